@@ -97,7 +97,9 @@ export async function updateSettings(
 
 export function isTrusted(settings: Settings, site: SiteId, sender: string): boolean {
   const s = sender.trim().toLowerCase();
-  return s !== '' && settings.trustedSenders.some((t) => t.site === site && t.sender.trim().toLowerCase() === s);
+  return (
+    s !== '' && settings.trustedSenders.some((t) => t.site === site && t.sender.trim().toLowerCase() === s)
+  );
 }
 
 export function isDismissed(settings: Settings, id: string): boolean {

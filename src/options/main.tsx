@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main data-testid="options">Lurewatch settings</main>, document.getElementById('app')!);

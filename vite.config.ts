@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig, type Plugin } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+/**
+ * One manifest (manifest.json), four builds:
+ *   --mode chrome        dist/chrome       background service worker
+ *   --mode firefox       dist/firefox      background scripts + browser_specific_settings.gecko
+ *   --mode test-chrome   dist-test/chrome  as chrome, plus the content script on http://127.0.0.1/*
+ *   --mode test-firefox  dist-test/firefox as firefox, likewise
+ * In the test builds `import.meta.env.LUREWATCH_TEST` is true: the content script then takes the
+ * site from the page path `/sites/<siteId>/...` of the local fixture server. The shipped builds
+ * never match localhost and contain no test hooks (the flag is a compile-time `false`).
+ */
+type Target = 'chrome' | 'firefox';
+
+export const GECKO_ID = '{5c2d7a0e-3f4b-4e8a-9c61-7d1f2b9e4a38}';
+export const TEST_MATCHES = ['http://127.0.0.1/*'];
+
+export function makeManifest(target: Target, test: boolean): ManifestV3Export {
+  const m = structuredClone(baseManifest) as Record<string, unknown> & typeof baseManifest;
+  if (test) {
+    m.content_scripts = m.content_scripts.map((cs) => ({ ...cs, matches: [...cs.matches, ...TEST_MATCHES] }));
+  }
+  if (target === 'firefox') {
+    const { minimum_chrome_version: _drop, ...rest } = m;
+    return {
+      ...rest,
+      // crxjs emits a module loader and adds type: 'module' itself.
+      background: { scripts: [m.background.service_worker] },
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          // 142 is the first version that knows data_collection_permissions on desktop and Android.
+          strict_min_version: '142.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    } as unknown as ManifestV3Export;
+  }
+  return m as unknown as ManifestV3Export;
+}
+
+/** Merge src/locales/<locale>/<area>.json into _locales/<locale>/messages.json. */
+export function mergeLocales(root: string): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  const dir = path.join(root, 'src/locales');
+  for (const locale of fs.readdirSync(dir).sort()) {
+    const ldir = path.join(dir, locale);
+    if (!fs.statSync(ldir).isDirectory()) continue;
+    const merged: Record<string, unknown> = {};
+    for (const file of fs
+      .readdirSync(ldir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
+      const data = JSON.parse(fs.readFileSync(path.join(ldir, file), 'utf8')) as Record<string, unknown>;
+      for (const [k, v] of Object.entries(data)) {
+        if (k in merged) throw new Error(`i18n key "${k}" is defined twice in ${locale} (${file})`);
+        merged[k] = v;
+      }
+    }
+    out.set(locale, merged);
+  }
+  return out;
+}
+
+function locales(root: string): Plugin {
+  return {
+    name: 'lurewatch-locales',
+    buildStart() {
+      for (const f of fs.globSync?.('src/locales/*/*.json', { cwd: root }) ?? [])
+        this.addWatchFile(path.join(root, f));
+    },
+    generateBundle() {
+      for (const [locale, messages] of mergeLocales(root)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `_locales/${locale}/messages.json`,
+          source: `${JSON.stringify(messages, null, 1)}\n`,
+        });
+      }
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const test = mode.startsWith('test-');
+  const target: Target = mode.endsWith('firefox') ? 'firefox' : 'chrome';
+  const root = import.meta.dirname;
+  return {
+    plugins: [preact(), locales(root), crx({ manifest: makeManifest(target, test), browser: target })],
+    define: { 'import.meta.env.LUREWATCH_TEST': JSON.stringify(test) },
+    build: {
+      outDir: `${test ? 'dist-test' : 'dist'}/${target}`,
+      emptyOutDir: true,
+      target: ['chrome120', 'firefox142'],
+      rollupOptions: { input: { report: 'src/report/index.html' } },
+    },
+  };
+});
