@@ -71,8 +71,11 @@ function locales(root: string): Plugin {
   return {
     name: 'lurewatch-locales',
     buildStart() {
-      for (const f of fs.globSync?.('src/locales/*/*.json', { cwd: root }) ?? [])
-        this.addWatchFile(path.join(root, f));
+      for (const locale of fs.readdirSync(path.join(root, 'src/locales'))) {
+        const dir = path.join(root, 'src/locales', locale);
+        if (!fs.statSync(dir).isDirectory()) continue;
+        for (const f of fs.readdirSync(dir)) if (f.endsWith('.json')) this.addWatchFile(path.join(dir, f));
+      }
     },
     generateBundle() {
       for (const [locale, messages] of mergeLocales(root)) {
