@@ -1,7 +1,20 @@
 import type { Rule } from '../../types.ts';
+import { TH_RULES } from './th.ts';
+
+/**
+ * The engine matches against NFKC-normalised text, and NFKC rewrites some characters that are
+ * typed naturally inside these patterns: Thai SARA AM (ำ) becomes NIKHAHIT + SARA AA, Devanagari
+ * nukta letters (क़ ज़ फ़) split into letter + nukta, half-width katakana widen. Normalising each
+ * pattern's source the same way keeps the rule files readable and the match exact.
+ */
+function normalizePattern(rule: Rule): Rule {
+  if (!rule.pattern) return rule;
+  const source = rule.pattern.source.normalize('NFKC');
+  return source === rule.pattern.source ? rule : { ...rule, pattern: new RegExp(source, rule.pattern.flags) };
+}
 
 /**
  * Rule packs for languages beyond English and Chinese (th, vi, id, tl, es, ja, ko, hi).
  * One file per language beside this one; this index only gathers them.
  */
-export const PACK_RULES: readonly Rule[] = [];
+export const PACK_RULES: readonly Rule[] = [...TH_RULES].map(normalizePattern);
