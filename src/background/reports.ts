@@ -1,16 +1,25 @@
 import browser from 'webextension-polyfill';
+import { isEvidenceBundle } from '../report/evidence.ts';
+import { getStoredReport, saveReport } from '../report/history.ts';
 import type { EvidenceBundle } from '../shared/findings.ts';
 
-const pending = new Map<string, EvidenceBundle>();
+export const REPORT_PAGE = 'src/report/index.html';
 
-export async function openReport(bundle: EvidenceBundle): Promise<{ ok: true }> {
-  pending.set(bundle.id, bundle);
-  await browser.tabs.create({
-    url: browser.runtime.getURL(`src/report/index.html?id=${encodeURIComponent(bundle.id)}`),
-  });
+/**
+ * Keep the evidence in the local report history and open the report page for it. Only the
+ * report's random id goes into the page address; the text stays in storage.local.
+ */
+export async function openReport(bundle: unknown, api: typeof browser = browser): Promise<{ ok: true }> {
+  if (!isEvidenceBundle(bundle)) throw new Error('not an evidence bundle');
+  await saveReport(api.storage.local, bundle);
+  await api.tabs.create({ url: api.runtime.getURL(`${REPORT_PAGE}?id=${encodeURIComponent(bundle.id)}`) });
   return { ok: true };
 }
 
-export function getReport(reportId: string): EvidenceBundle | null {
-  return pending.get(reportId) ?? null;
+export async function getReport(
+  reportId: string,
+  api: typeof browser = browser,
+): Promise<EvidenceBundle | null> {
+  if (typeof reportId !== 'string') return null;
+  return getStoredReport(api.storage.local, reportId);
 }
