@@ -6,6 +6,24 @@ import type { PackLang } from './pack-helpers.ts';
  * ABOUT scams, that must stay quiet.
  */
 export const SAMPLES: Record<PackLang, { lures: readonly string[]; ham: readonly string[] }> = {
+  id: {
+    lures: [
+      'Halo, maaf salah kirim ya. Tapi boleh kenalan? Aku jarang buka aplikasi ini, pindah ke WhatsApp yuk',
+      'Mentor saya kasih sinyal trading emas tiap malam, keuntungan 5% per hari, dijamin untung. Coba dulu dengan modal kecil',
+      'Akun Anda dibekukan, segera transfer biaya pemulihan. Anda harus membayar pajak 10% sebelum bisa menarik dana',
+      'Kami mencari karyawan paruh waktu secara online, cukup like video lalu kirim screenshot, langsung dibayar Rp20.000',
+      'Ma, ini hp pinjam hp orang. Tolong kirim pulsa 50rb ke nomor ini ya, penting sekarang',
+      'SELAMAT! No Anda mendapatkan hadiah cek tunai Rp 100 juta, PIN pemenang K7J2, info klik www.undian-resmi.example',
+    ],
+    ham: [
+      'Sayang, nanti malam jadi makan di rumah ibu?',
+      'OJK mengimbau masyarakat waspada investasi bodong yang menjanjikan keuntungan tinggi',
+      'Harga bitcoin turun 5% minggu ini, aku tahan dulu aja',
+      'Besok rapat jam 9 ya, jangan lupa bawa laptop',
+      'Transfer uang kos bulan ini udah ya bu, makasih',
+      'Nanti aku wa ya kalau udah sampai stasiun',
+    ],
+  },
   th: {
     lures: [
       'ขอโทษค่ะ ทักผิดคน นึกว่าเพื่อนร่วมงาน แต่คุณดูใจดีจัง ย้ายไปคุยทางไลน์ได้ไหมคะ',

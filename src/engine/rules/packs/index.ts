@@ -1,4 +1,5 @@
 import type { Rule } from '../../types.ts';
+import { ID_RULES } from './id.ts';
 import { TH_RULES } from './th.ts';
 
 /**
@@ -17,4 +18,4 @@ function normalizePattern(rule: Rule): Rule {
  * Rule packs for languages beyond English and Chinese (th, vi, id, tl, es, ja, ko, hi).
  * One file per language beside this one; this index only gathers them.
  */
-export const PACK_RULES: readonly Rule[] = [...TH_RULES].map(normalizePattern);
+export const PACK_RULES: readonly Rule[] = [...TH_RULES, ...ID_RULES].map(normalizePattern);

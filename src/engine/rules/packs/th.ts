@@ -180,7 +180,7 @@ export const TH_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['th'],
-    pattern: /เทรดสัญญา|สัญญา(?:ราย)?วินาที|(?:ขุด|ฝาก)(?:เหรียญ|คริปโต)?\s?usdt|ฟาร์มสภาพคล่อง|liquidity\s?(?:pool|mining)/,
+    pattern: /เทรดสัญญา|สัญญา(?:ราย)?วินาที|(?:ขุด|ฝาก)(?:เหรียญ|คริปโต)?\s?usdt|ฟาร์มสภาพคล่อง/,
     description: '"Contract trading", seconds contracts, USDT mining or liquidity pools: the fake-platform vocabulary.',
     reason: 'reason_invest_crypto_platform',
     examples: {

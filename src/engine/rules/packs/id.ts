@@ -1,0 +1,466 @@
+import type { Rule } from '../../types.ts';
+
+/**
+ * Indonesian (id). SMS Indonesian is heavily abbreviated (sy, utk, dgn, sdh, no, rek, m-dptkan),
+ * so the patterns accept the common short forms seen in Indonesian fraud SMS: "mama minta pulsa",
+ * "PIN pemenang" prize notices, "transfer ke rek ini saja", and the newer WhatsApp/Telegram part-time
+ * "tugas" and crypto-investment scripts reported by OJK and Kominfo.
+ */
+export const ID_RULES: readonly Rule[] = [
+  {
+    id: 'OPENER_WRONG_NUMBER_ID',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['id'],
+    pattern: /\b(?:maaf|mohon maaf|sorry)\b[^\n]{0,30}\bsalah (?:kirim|sambung|orang|nomor|nomer|chat)\b/,
+    description: 'A stranger apologises for a message "sent to the wrong number" and stays to chat.',
+    reason: 'reason_opener_wrong_number',
+    examples: {
+      hit: ['Halo, maaf sepertinya saya salah kirim. Tapi boleh kenalan?', 'Mohon maaf kak, salah nomor ya? Ini bukan Pak Hendra?'],
+      miss: ['Maaf salah ketik, maksudnya jam 3 sore', 'Tadi ada yang telepon salah sambung terus, ganggu banget'],
+    },
+  },
+  {
+    id: 'OPENER_CONTACT_SAVED_ID',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['id'],
+    pattern:
+      /\b(?:asisten|sekretaris)(?: saya| aku)?\b[^\n]{0,30}\b(?:menyimpan|simpan|nyimpen|save)\b[^\n]{0,15}\b(?:nomor|nomer|kontak|no)\b|\bdapat (?:nomor|nomer|kontak) (?:anda|kamu|kakak) dari\b/,
+    description: 'Claims an assistant saved the number, or that the number was passed on.',
+    reason: 'reason_opener_contact_saved',
+    examples: {
+      hit: ['Selamat sore, asisten saya menyimpan nomor Anda sebagai klien baru', 'Saya dapat nomor kakak dari grup alumni, boleh ngobrol?'],
+      miss: ['Asisten dosen bilang kuis diundur minggu depan', 'Jangan lupa simpan nomor aku yang baru ya'],
+    },
+  },
+  {
+    id: 'OPENER_STRANGER_ID',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['id'],
+    pattern: /\b(?:boleh|bolehkah|bisa) (?:kenalan|berkenalan)\b|\bsaya lihat (?:foto|profil) (?:anda|kamu|kakak)\b/,
+    description: 'An unknown sender asks to get acquainted out of nowhere.',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: ['Hai kak, boleh kenalan? Aku Jessica dari Surabaya', 'Saya lihat profil Anda di Facebook, sangat menarik'],
+      miss: ['Senang berkenalan dengan kalian di seminar kemarin', 'Mau aku kenalin sama temen kantorku?'],
+    },
+  },
+  {
+    id: 'ROMANCE_FAST_INTIMACY_ID',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['id'],
+    pattern:
+      /\bbaru (?:kenal|kenalan|ngobrol)\b[^\n]{0,30}\b(?:sayang|cinta|jatuh cinta|nyaman)\b|\bkamu(?:lah)? (?:jodoh|belahan jiwa|takdir)(?:ku| saya)\b|\bjatuh cinta (?:sama kamu|padamu|pada kamu|denganmu|pada anda)\b/,
+    description: 'Declarations of love or destiny from someone only just met.',
+    reason: 'reason_romance_fast_intimacy',
+    examples: {
+      hit: ['Kita baru kenal seminggu tapi aku sudah sayang sama kamu', 'Aku yakin kamulah jodohku'],
+      miss: ['Sayang, udah makan belum?', 'Film itu tentang jatuh cinta pada pandangan pertama'],
+    },
+  },
+  {
+    id: 'ROMANCE_BACKSTORY_ID',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['id'],
+    pattern:
+      /\b(?:anjungan minyak|rig minyak|pengeboran lepas pantai|tentara amerika|militer amerika|dokter (?:pbb|un)|misi perdamaian pbb)\b|\b(?:istri|suami)(?:ku| saya)? (?:meninggal|wafat)\b[^\n]{0,40}\b(?:sendirian|kesepian|membesarkan)\b/,
+    description: 'The romance-scam life story: oil rig, US soldier, UN doctor, widowed and lonely.',
+    reason: 'reason_romance_backstory',
+    examples: {
+      hit: ['Saya insinyur di rig minyak lepas pantai, kontrak saya selesai bulan depan', 'Istri saya meninggal tiga tahun lalu, sejak itu saya membesarkan anak sendiri'],
+      miss: ['Harga minyak goreng naik lagi minggu ini', 'Nenek meninggal dengan tenang semalam, mohon doanya'],
+    },
+  },
+  {
+    id: 'ROMANCE_NO_VIDEO_ID',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['id'],
+    pattern: /\b(?:video ?call|vc)\b[^\n]{0,25}\b(?:tidak bisa|tdk bisa|ga bisa|gak bisa|nggak bisa|dilarang|tidak diizinkan)\b/,
+    description: 'Excuses not to video call.',
+    reason: 'reason_romance_no_video',
+    examples: {
+      hit: ['Maaf sayang, video call tidak bisa di sini, markas melarang kamera', 'VC dulu ga bisa ya, aturan kantor ketat'],
+      miss: ['Nanti malam vc ya jam 8', 'Video call sama nenek tiap minggu bikin dia senang'],
+    },
+  },
+  {
+    id: 'ROMANCE_FUTURE_ID',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['id'],
+    pattern:
+      /\bmenghabiskan sisa hidup(?:ku| saya)? (?:bersamamu|denganmu|dengan kamu|bersama kamu|dengan anda)\b|\bmasa depan kita berdua\b|\bmembangun (?:masa depan|keluarga) (?:bersamamu|denganmu|dengan kamu|bersama kamu)\b/,
+    description: 'Talk of a shared future with someone barely known.',
+    reason: 'reason_romance_future',
+    examples: {
+      hit: ['Aku ingin menghabiskan sisa hidupku bersamamu', 'Kita kumpulkan modal untuk masa depan kita berdua'],
+      miss: ['Masa depan anak-anak harus dipikirkan dari sekarang', 'Membangun keluarga itu butuh kesabaran'],
+    },
+  },
+  {
+    id: 'PLATFORM_MOVE_ID',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['id'],
+    pattern:
+      /\bpindah (?:ke |chat (?:di|ke) |ngobrol (?:di|ke) )(?:whatsapp|wa|telegram|line|wechat|signal)\b|\b(?:lanjut|ngobrol|chat)(?:an)? (?:di|lewat|via) (?:whatsapp|telegram|wechat|signal) (?:saja|aja)\b/,
+    description: 'Asks to move the chat to WhatsApp, Telegram or another app.',
+    reason: 'reason_platform_move',
+    examples: {
+      hit: ['Aku jarang buka aplikasi ini, pindah ke WhatsApp yuk', 'Kita lanjut di Telegram aja ya, lebih aman'],
+      miss: ['Nanti aku kabari lewat grup kelas', 'WhatsApp lagi error dari tadi pagi'],
+    },
+  },
+  {
+    id: 'PLATFORM_HANDLE_ID',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['id'],
+    pattern:
+      /\b(?:whatsapp|wa|telegram|tele)(?: saya| aku| ku)?\s?(?::|di|ke)?\s?(?:\+62|62|0)8\d{2}[\s-]?\d{3,4}[\s-]?\d{3,5}\b|\b(?:id line|line id|telegram)\s?:?\s?@[a-z0-9_.]{4,}/,
+    description: 'Shares a WhatsApp/Telegram number or handle to continue elsewhere.',
+    reason: 'reason_platform_handle',
+    examples: {
+      hit: ['Hubungi WA saya 0812-3456-7890 untuk info lebih lanjut', 'Telegram: @rina_mentor88'],
+      miss: ['WA aku lagi error, nanti sms aja', 'Nomor kantor pusat ada di website resmi'],
+    },
+  },
+  {
+    id: 'INVEST_GUARANTEED_RETURN_ID',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['id'],
+    pattern:
+      /(?<!yang |tidak |bukan )\b(?:dijamin|jaminan|garansi|pasti)\s(?:untung|profit|cuan|balik modal)\b|\b(?:keuntungan|profit|cuan|return)\s(?:pasti|dijamin|tetap)\b|\btanpa (?:risiko|resiko) rugi\b|\b(?:tidak|gak|nggak) (?:mungkin|akan) rugi\b/,
+    description: 'Promises guaranteed or fixed profit, or says the user cannot lose.',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['Platform ini dijamin untung setiap hari', 'Profit pasti, tidak mungkin rugi kalau ikut arahan saya'],
+      miss: ['Tidak ada investasi yang dijamin untung, hati-hati', 'Keuntungan reksa dana tidak dijamin dan bisa turun'],
+    },
+  },
+  {
+    id: 'INVEST_PERCENT_DAILY_ID',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['id'],
+    pattern:
+      /\b(?:profit|untung|keuntungan|return|cuan|hasil)\b[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:per|\/|setiap|tiap)\s?(?:hari|minggu|pekan)\b/,
+    description: 'Profit quoted as a percentage per day or per week.',
+    reason: 'reason_invest_percent_period',
+    examples: {
+      hit: ['Keuntungan stabil 3% per hari, bisa ditarik kapan saja', 'Profit 15% setiap minggu dari trading emas'],
+      miss: ['Bunga deposito sekarang 4,5% per tahun', 'Saham BBCA naik 2% hari ini'],
+    },
+  },
+  {
+    id: 'INVEST_MENTOR_ID',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['id'],
+    pattern:
+      /\b(?:mentor|analis|profesor|paman|om|tante|pakde)(?: saya| aku| ku)?\b[^\n]{0,30}\b(?:sinyal|signal)\b|\b(?:info|informasi) orang dalam\b[^\n]{0,30}\b(?:saham|crypto|kripto|koin|trading|emas|forex)\b/,
+    description: 'A mentor, analyst or relative with insider information or trading signals.',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: ['Mentor saya kasih sinyal trading tiap jam 8 malam', 'Om aku punya info orang dalam soal koin baru'],
+      miss: ['Om aku baru pulang dari Makassar', 'Sinyal di rumah nenek jelek banget'],
+    },
+  },
+  {
+    id: 'INVEST_CONTRACT_TRADING_ID',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['id'],
+    pattern:
+      /\btrading kontrak\b|\bkontrak (?:detik|per detik|berjangka usdt)\b|\b(?:mining|menambang|staking|deposit)\s(?:usdt|trc20)\b|\blikuiditas (?:pool|mining)\b|\bpool likuiditas\b/,
+    description: '"Contract trading", seconds contracts, USDT mining or liquidity pools.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['Saya main trading kontrak di platform ini, profit tiap hari', 'Cukup deposit USDT lalu sistem pool likuiditas jalan otomatis'],
+      miss: ['Kontrak kerja saya habis bulan Juni', 'Harga bitcoin lagi turun, aku tahan dulu'],
+    },
+  },
+  {
+    id: 'INVEST_TEACH_ID',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['id'],
+    pattern:
+      /\b(?:ajari|ajarin|mengajari|bimbing|membimbing)(?: kamu| anda| kakak| kak)? (?:trading|investasi|cara trading|cara investasi)\b|\bikuti (?:arahan|instruksi|petunjuk) (?:saya|aku)\b[^\n]{0,30}\b(?:profit|untung|cuan)\b/,
+    description: 'Offers to teach trading or to guide each trade.',
+    reason: 'reason_invest_teach',
+    examples: {
+      hit: ['Tenang, aku bimbing kamu trading sampai bisa', 'Ikuti arahan saya saja, pasti profit'],
+      miss: ['Pak guru mengajari kami cara membuat kompos', 'Ikuti petunjuk di buku manual ya'],
+    },
+  },
+  {
+    id: 'INVEST_SMALL_START_ID',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['id'],
+    pattern: /\b(?:mulai|coba)(?: dulu)? (?:dari|dengan) (?:modal|deposit|depo) (?:kecil|sedikit|minimal)\b/,
+    description: 'Suggests starting with a "small" first deposit.',
+    reason: 'reason_invest_small_start',
+    examples: {
+      hit: ['Coba dulu dengan modal kecil, 500 ribu saja', 'Mulai dari deposit minimal, nanti kalau sudah percaya baru tambah'],
+      miss: ['Mulai dari yang kecil dulu, misalnya olahraga 10 menit', 'Usaha kecil butuh modal dan kesabaran'],
+    },
+  },
+  {
+    id: 'PAYMENT_WITHDRAWAL_FEE_ID',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['id'],
+    pattern:
+      /\b(?:pajak|biaya|fee|deposit|jaminan|margin)\b[^\n]{0,40}\bsebelum (?:bisa |dapat )?(?:menarik|tarik|penarikan|withdraw|wd|mencairkan|pencairan|cair)\b|\b(?:penarikan|withdraw|wd|pencairan)\b[^\n]{0,30}\b(?:harus|wajib|perlu)\s(?:bayar|membayar|transfer|setor|deposit)\b/,
+    description: 'A tax, fee or deposit must be paid before money can be withdrawn.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: ['Anda harus membayar pajak 15% sebelum bisa menarik dana', 'Untuk pencairan, Anda wajib setor biaya verifikasi dulu'],
+      miss: ['Biaya admin penarikan tunai di ATM bank lain Rp6.500', 'Bayar pajak motor sebelum tanggal 20 ya'],
+    },
+  },
+  {
+    id: 'PAYMENT_UPGRADE_ID',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['id'],
+    pattern:
+      /\b(?:deposit|depo|setor|isi saldo|top ?up)\b[^\n]{0,30}\b(?:untuk |agar |supaya )?(?:upgrade|naik level|buka kunci|unlock)\b|\bupgrade (?:ke )?(?:akun )?vip\b/,
+    description: 'Asks for a deposit to upgrade (VIP) or unlock an account or profit.',
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: ['Deposit 5 juta lagi untuk upgrade ke level emas', 'Upgrade ke VIP supaya komisi lebih besar'],
+      miss: ['Upgrade aplikasi ke versi terbaru dulu', 'Top up GoPay buat bayar parkir'],
+    },
+  },
+  {
+    id: 'PAYMENT_FROZEN_ID',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['id'],
+    pattern:
+      /\b(?:akun|saldo|dana|rekening)(?: anda| kamu)?\s(?:dibekukan|di bekukan|terblokir|diblokir|dikunci)\b[^\n]{0,40}\b(?:bayar|transfer|setor|deposit|biaya)\b|\b(?:skor|nilai) kredit(?: anda| kamu)?\s(?:rendah|kurang|tidak cukup)\b/,
+    description: 'Account frozen or credit score too low until the user pays.',
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: ['Akun Anda dibekukan karena salah input, segera transfer biaya pemulihan', 'Skor kredit Anda kurang, dana tidak dapat ditarik'],
+      miss: ['Rekening saya diblokir karena salah PIN, harus ke kantor cabang', 'Akun Instagram aku dikunci, lupa password'],
+    },
+  },
+  {
+    id: 'PAYMENT_URGENCY_ID',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['id'],
+    pattern: /\bdalam (?:waktu )?\d{1,2}\s?jam\b[^\n]{0,30}\b(?:transfer|bayar|setor|lunasi)\b[^\n]{0,40}\b(?:hangus|dibekukan|hilang|diblokir|disita)\b/,
+    description: 'Pay within hours or lose the money or the account.',
+    reason: 'reason_payment_urgency',
+    examples: {
+      hit: ['Dalam 24 jam harus transfer, kalau tidak dana Anda hangus', 'Dalam waktu 2 jam segera setor, jika tidak akun diblokir permanen'],
+      miss: ['Dalam 2 jam aku sampai, tunggu ya', 'Transfer dalam 24 jam biasanya sudah masuk'],
+    },
+  },
+  {
+    id: 'PAYMENT_TRANSFER_REDIRECT_ID',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['id'],
+    pattern:
+      /\b(?:uang'?nya|dananya)\s(?:di ?transfer|di ?trnsfer|di ?kirim)\b[^\n]{0,40}\b(?:rek|rekening|bank|bri|bni|bca|mandiri|danamon)\b|\b(?:di ?transfer|transfer|kirim|krim)\w{0,3}\s(?:saja |aja )?(?:uang'?nya )?(?:ke|di|kesini)\s(?:bank |rek |rekening )?(?:bri|bni|bca|mandiri|danamon|bank|rek|rekening)\b[^\n]{0,60}\b(?:a\/n|a\.n|atas nama)[^\n]{0,80}\b(?:sms|kabari|kabarin|kbrin|konfirmasi)\b|\bperubahan (?:pembayaran|no\.? ?rek(?:ening)?|nomor rekening)\b|\b(?:sudah|sdh|shd|dh) (?:saya |sy |sya )?(?:di)?kuasakan\b/,
+    description: 'Redirects a payment to "this account instead" or to another person ("sudah saya kuasakan").',
+    reason: 'reason_payment_transfer_request',
+    examples: {
+      hit: [
+        'Uangnya ditransfer ke rek ini saja ya, BRI 1234 a/n Sari',
+        'Transfer ke BNI aja a/n Dewi, kalau sudah sms ke nomor ini',
+        'Bayar kontrakan ke Pak Budi saja, soalnya sudah saya kuasakan',
+      ],
+      miss: ['Nomor rekening kamu BRI atas nama siapa?', 'Gajinya sudah ditransfer kantor tadi pagi'],
+    },
+  },
+  {
+    id: 'TASK_PAID_TASKS_ID',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['id'],
+    pattern:
+      /\b(?:like|menyukai|follow|subscribe|review|ulasan|rating|tugas)\b[^\n]{0,60}\b(?:dibayar|bayaran|komisi|upah|imbalan)\b/,
+    description: 'Pay for likes, follows, reviews or simple online tasks.',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: ['Cukup like video YouTube lalu kirim screenshot, langsung dibayar', 'Setiap tugas selesai dapat komisi Rp10.000'],
+      miss: ['Jangan lupa like dan subscribe channel kami ya', 'Tugas kelompok dikumpulkan hari Jumat'],
+    },
+  },
+  {
+    id: 'TASK_DAILY_EARNINGS_ID',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['id'],
+    pattern:
+      /\b(?:kerja|pekerjaan|karyawan|pekerja) (?:paruh waktu|part ?time|sampingan)\b[^\n]{0,80}\b(?:per hari|perhari|sehari|setiap hari|hanya (?:butuh|perlu|dengan|pakai) (?:hp|ponsel|handphone)|secara online)\b/,
+    description: 'Part-time work from a phone that pays every day.',
+    reason: 'reason_task_daily_earnings',
+    examples: {
+      hit: ['Kerja paruh waktu dari rumah, penghasilan Rp300.000 per hari', 'Kami mencari karyawan paruh waktu secara online, hanya butuh ponsel'],
+      miss: ['Aku cari kerja sampingan di kafe dekat kampus', 'Kerja part time di toko buku, seminggu tiga kali'],
+    },
+  },
+  {
+    id: 'TASK_TOP_UP_ID',
+    family: 'task',
+    stage: 'payment',
+    languages: ['id'],
+    pattern:
+      /\b(?:isi saldo|top ?up|deposit|setor)\b[^\n]{0,30}\b(?:untuk|agar|supaya|buat)\b[^\n]{0,15}\b(?:tugas|misi|task|komisi)\b|\b(?:tugas|misi)\b[^\n]{0,30}\b(?:harus|wajib|perlu)\s(?:isi saldo|top ?up|deposit|transfer|setor)\b/,
+    description: 'Asks to top up or prepay to unlock tasks or commission.',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: ['Tugas berikutnya wajib top up 1 juta, nanti kembali plus komisi', 'Isi saldo dulu untuk membuka misi premium'],
+      miss: ['Top up e-money buat tol besok', 'Tugasnya harus dikirim lewat email dosen'],
+    },
+  },
+  {
+    id: 'RECOVERY_OFFER_ID',
+    family: 'recovery',
+    stage: 'related',
+    languages: ['id'],
+    pattern:
+      /\b(?:bisa|dapat|mampu) (?:membantu )?(?:mengembalikan|memulihkan|menarik kembali)\b[^\n]{0,30}\b(?:dana|uang|aset|kripto|crypto)\b[^\n]{0,40}\b(?:penipuan|ditipu|scam|tertipu)\b/,
+    description: 'Promises to recover money lost to a scam, for a fee.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['Tim kami bisa mengembalikan dana Anda yang hilang karena penipuan kripto', 'Pengacara kami mampu memulihkan uang korban scam trading'],
+      miss: ['Polisi mengimbau korban penipuan segera melapor', 'Bank bisa mengembalikan dana kalau salah transfer antar rekening'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_RELATIVE_ID',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['id'],
+    pattern:
+      /\b(?:isi|kirim|krm|beli|bli|tlong|tolong|tlng)\w{0,4}\b[^\n]{0,40}(?:pulsa|\bpls\b|\bulsa)[^\n]{0,40}\b(?:no|nomor|nmr|nomr|nomer)\b[^\n]{0,6}(?:baru|bru|ini)|\bpulsa[^\n]{0,30}\b(?:ke|di) (?:no|nomor|nmr|nomer)\b[^\n]{0,25}\b(?:penting|secepatnya|sekarang|segera)\b|\b(?:pinjam|pnjam|pinjem) (?:hp|hape) (?:orang|orng|teman)\b|\bkantor polisi\b[^\n]{0,40}\b(?:jangan|jgn) (?:dulu )?(?:sms|tlp|telp|telpon|nelpon)\b/,
+    description: '"Mum"/"dad" on a borrowed or new number asks for phone credit or money now.',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: ['Ma, isiin dulu pulsa 20rb di nomor ini ya, penting', 'Belikan mama pulsa 50 ribu, ini nomor barunya mama, hp pinjam'],
+      miss: ['Beliin pulsa dong, kuota aku habis', 'Nomor baru aku ya, tolong disimpan'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_POLICE_ID',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['id'],
+    pattern:
+      /\b(?:rekening|nama|identitas|nik)(?: anda| bapak| ibu)?\b[^\n]{0,30}\b(?:terlibat|terkait|tersangkut)\b[^\n]{0,20}\b(?:pencucian uang|narkoba|kasus|tindak pidana|judi online)\b|\bpaket (?:anda|bapak|ibu)\b[^\n]{0,30}\b(?:narkoba|ilegal|terlarang)\b/,
+    description: 'Police-style threat: your account or parcel is tied to a crime.',
+    reason: 'reason_impersonation_authority',
+    examples: {
+      hit: ['Rekening Anda terlibat kasus pencucian uang, segera hubungi penyidik', 'Paket Bapak berisi barang ilegal dan ditahan bea cukai'],
+      miss: ['Polisi menangkap bandar narkoba di Medan', 'Paket kamu sudah sampai, ditaruh di pos satpam'],
+    },
+  },
+  {
+    id: 'PRIZE_WINNER_ID',
+    family: 'prize',
+    stage: 'related',
+    languages: ['id'],
+    pattern:
+      /\b(?:selamat|slmt|slamat)\b[^\n]{0,60}(?:pemenang|m-?dpt|mndpt|meraih hadiah|mendapatkan hadiah|cek tunai)|\bpin[\s_:-]{0,3}pemenang\b|\b(?:no|nomor|simcard|sim card)\.?\s?anda\b[^\n]{0,60}\b(?:hadiah|pemenang|undian|cek tunai)\b|\bhadiah\b[^\n]{0,60}\b(?:u\/info|info klik|klik)\b|\b(?:anda|no|nomor|simcard|rek|rekening)\b[^\n]{0,30}\b(?:m-?dpt|mendpt|mndpt|men-?dpt|m\/dpt|men'dpt|men_dpt|m-?dapat|mendapat|meraih|menang|memenangkan|terpilih)\w*\b[^\n]{0,20}\b(?:hadiah|hdiah|cek|uang tunai|mobil|unit|dana bantuan|tabungan)\b|\bkode (?:cek|pin|undian)\b|\bpin (?:undian|pmnang|pemenan)/,
+    description: 'Lottery/prize notice ("PIN pemenang", "cek tunai") the user never entered.',
+    reason: 'reason_prize',
+    examples: {
+      hit: ['SELAMAT! Nomor Anda terpilih sebagai pemenang undian, PIN pemenang: X7K2', 'No Anda mendapatkan hadiah cek tunai Rp 50 juta, info klik situs kami'],
+      miss: ['Selamat ulang tahun, semoga panjang umur', 'Hadiah buat ibu sudah dibungkus rapi'],
+    },
+  },
+  {
+    id: 'PHISHING_ACCOUNT_ID',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['id'],
+    pattern:
+      /\b(?:verifikasi|perbarui|validasi|aktivasi ulang)\b[^\n]{0,40}\b(?:akun|data|rekening|m-banking|mbanking)\b[^\n]{0,40}\b(?:klik|tautan|link|https?)\b/,
+    description: 'Asks to verify or update a bank or account through a link.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: ['Segera verifikasi data rekening Anda melalui link berikut agar tidak diblokir', 'Perbarui akun m-banking Anda, klik bri-update.info'],
+      miss: ['Bank tidak pernah meminta verifikasi data lewat telepon', 'Verifikasi akun email kantor sudah selesai'],
+    },
+  },
+  {
+    id: 'LOAN_SMS_OFFER_ID',
+    family: 'loan',
+    stage: 'related',
+    languages: ['id'],
+    pattern:
+      /\b(?:dana tunai|pinjaman|pnjaman|kta|kredit tanpa ang?unan|tanpa jaminan|butuh dana|modal usaha)\b[^\n]{0,150}\b(?:hub|hubungi|sms|wa|call|info|minat)\b[^\n]{0,25}(?:\+62|0)[1-9]\d|\b(?:pinjaman|kredit|kta|dana tunai)\b[^\n]{0,60}\b(?:biaya (?:admin|administrasi|asuransi|provisi)|uang muka)\b[^\n]{0,30}\b(?:dulu|terlebih dahulu|sebelum (?:pencairan|cair))\b/,
+    description: 'Unsolicited cash-loan offers by SMS from a personal number, or a loan that needs a fee first.',
+    reason: 'reason_loan_fraud',
+    examples: {
+      hit: ['Dana tunai cepat cair 3 hari, bunga ringan, hub Ibu Yani 0812 1898 6001', 'Pinjaman Anda disetujui, bayar biaya administrasi dulu sebelum pencairan'],
+      miss: ['Aku lagi ngajuin pinjaman KPR ke bank, doain ya', 'Cicilan kredit motor tinggal 3 bulan lagi'],
+    },
+  },
+  {
+    id: 'ADVANCE_FEE_BUYER_ID',
+    family: 'advance_fee',
+    stage: 'related',
+    languages: ['id'],
+    pattern:
+      /\b(?:rumah|rmh|ruma|tanah|mobil)\b[^\n]{0,80}\b(?:survei|survey|surpai|cocok|berminat|brminat)\b[^\n]{0,80}\b(?:hub|hubungi|sms|tlp|telpon|nego)\w*\b[^\n]{0,30}\b(?:suami|saudara|sodara|bapa|atasan) (?:saya|sy|sya)\b/,
+    description: 'The "buyer" who has surveyed your house or car and sends you to a "husband" or "relative" to negotiate.',
+    reason: 'reason_advance_fee',
+    examples: {
+      hit: [
+        'Mengenai rumah Bpk yang dijual, saya sudah survei dan cocok, untuk harga hubungi suami saya di 0812 3344 5566',
+        'Sy sdh lihat mobil bapak, berminat, tlg hub saudara sy utk nego',
+      ],
+      miss: ['Rumah di Bogor sudah dicat ulang, tinggal pasang pagar', 'Aku berminat ikut tur, nanti aku tanya suami dulu'],
+    },
+  },
+  {
+    id: 'ADVANCE_FEE_TRUSTEE_ID',
+    family: 'advance_fee',
+    stage: 'related',
+    languages: ['id'],
+    pattern:
+      /\b(?:butuh|cari|mencari)\b[^\n]{0,10}\b(?:orang|org|partner|mitra)\b[^\n]{0,25}\b(?:percaya|percayakan|dipercaya|amanah)\b[^\n]{0,60}\b(?:uang|dana|investasi|warisan|rm|usd)\b|\b(?:warisan|harta peninggalan)\b[^\n]{0,60}\b(?:biaya (?:administrasi|notaris|pengiriman)|pajak)\b/,
+    description: 'A stranger wants to entrust a fortune or inheritance to the user, which then needs fees.',
+    reason: 'reason_advance_fee',
+    examples: {
+      hit: [
+        'Saya dari Malaysia butuh orang yang bisa saya percayakan uang saya 5 juta ringgit',
+        'Dana warisan akan dikirim setelah Anda membayar biaya administrasi',
+      ],
+      miss: ['Kami butuh orang yang bisa dipercaya untuk jaga toko', 'Pembagian warisan keluarga dibahas minggu depan'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_SUPPORT_ID',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['id'],
+    pattern:
+      /\b(?:rekening|rekning|tabungan|tbungn)\b[^\n]{0,30}\b(?:error|bermasalah|diblokir|terblokir)\b[^\n]{0,60}\b(?:hub|hubungi|tlp|telp)\b[^\n]{0,20}\b(?:pak|pk|bpk|bapak|ibu|bu|cs|petugas)\b/,
+    description: 'A "bank officer" says the savings account is in error and to call a named person first.',
+    reason: 'reason_impersonation_support',
+    examples: {
+      hit: [
+        'Nasabah yth, rekening tabungan Anda error, sebelum ke kantor hubungi dulu Pak Arya di 0816 2288 1100',
+        'Rekening anda diblokir sistem, segera hub petugas kami',
+      ],
+      miss: ['Rekening aku diblokir gara-gara salah PIN tiga kali', 'Aplikasi bank error terus, nanti hubungi CS di aplikasi resmi'],
+    },
+  },
+];
