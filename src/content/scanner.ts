@@ -413,7 +413,7 @@ export class Scanner {
       prev.msg = msg; // anchor elements may have been replaced; text is the same
       return;
     }
-    if (prev && prev.finding) this.o.view.hide(el);
+    if (prev?.finding) this.o.view.hide(el);
     const rec: Rec = { msg, hash: h, seenAt: prev && prev.msg.id === msg.id ? prev.seenAt : Date.now() };
     this.recs.set(el, rec);
     this.live.add(el);
@@ -429,7 +429,10 @@ export class Scanner {
 
   private markDirty(rec: Rec): void {
     let set = this.dirty.get(rec.msg.threadKey);
-    if (!set) this.dirty.set(rec.msg.threadKey, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      this.dirty.set(rec.msg.threadKey, set);
+    }
     set.add(rec.msg.element);
   }
 
@@ -451,7 +454,10 @@ export class Scanner {
     for (const el of this.ordered()) {
       const rec = this.recs.get(el)!;
       let list = byThread.get(rec.msg.threadKey);
-      if (!list) byThread.set(rec.msg.threadKey, (list = []));
+      if (!list) {
+        list = [];
+        byThread.set(rec.msg.threadKey, list);
+      }
       list.push(rec);
     }
     for (const [thread, els] of this.dirty) {
