@@ -10,7 +10,9 @@ import { TH_RULES } from './th.ts';
  */
 function normalizePattern(rule: Rule): Rule {
   if (!rule.pattern) return rule;
-  const source = rule.pattern.source.normalize('NFKC');
+  // Thai is also accepted un-normalised (a normaliser may pass Thai through untouched for speed), so
+  // SARA AM matches in both its composed and its NFKC-decomposed spelling.
+  const source = rule.pattern.source.normalize('NFKC').replaceAll('\u0E4D\u0E32', '(?:\\u0E33|\\u0E4D\\u0E32)');
   return source === rule.pattern.source ? rule : { ...rule, pattern: new RegExp(source, rule.pattern.flags) };
 }
 
