@@ -17,6 +17,8 @@ export const REASONS = {
   reason_romance_no_video: 'Excuses to avoid a video call or meeting in person.',
   reason_romance_future: 'Talk of a shared future used to build trust quickly.',
   reason_romance_flattery: 'Heavy flattery from someone you barely know.',
+  reason_romance_sincerity:
+    'Insists they are real and honest ("I\'m not a liar"), which real people rarely need to say.',
   reason_platform_move:
     'Asks you to move the conversation to another app (WhatsApp, Telegram, Line, WeChat, Signal).',
   reason_platform_handle: 'Shares a messenger handle, link or phone number to continue elsewhere.',
@@ -30,15 +32,21 @@ export const REASONS = {
   reason_invest_small_start: 'Suggests starting with a "small" first deposit.',
   reason_invest_usdt:
     'Asks for or talks about USDT / TRC20 transfers, which scammers favour because they cannot be reversed.',
+  reason_invest_promoter:
+    'Praises a trader, "account manager" or mentor and points you to their handle or contact.',
   reason_payment_upgrade: 'Asks you to deposit more to upgrade or unlock an account or a profit.',
   reason_payment_withdrawal_fee:
     'Says you must pay a tax, fee, margin or deposit before you can withdraw your money.',
   reason_payment_frozen: 'Claims your account is frozen or your credit score is too low until you pay.',
   reason_payment_urgency: 'Pressure to pay within hours or lose everything.',
   reason_payment_transfer_request: 'Asks you to send money, gift cards or crypto.',
+  reason_payment_loan_request:
+    'Asks to borrow money and promises to pay it back soon.',
   reason_task_paid_tasks: 'Offers pay for simple online tasks (likes, reviews, "optimising orders").',
   reason_task_daily_earnings: 'Promises easy daily earnings from home.',
   reason_task_top_up: 'Asks you to top up or prepay to unlock tasks or commissions.',
+  reason_task_job_offer:
+    'An unsolicited part-time or remote job offer with easy pay.',
   reason_recovery_offer: 'Offers to recover lost crypto or money for a fee: recovery offers are scams too.',
   reason_impersonation_authority: 'Claims to be the police, a government office or a court.',
   reason_impersonation_boss_relative:
