@@ -1,0 +1,159 @@
+import { render } from 'preact';
+import type { Finding } from '../../shared/findings.ts';
+import type { WarningView } from '../scanner.ts';
+import { WARNING_TAG } from '../sites/dom.ts';
+import type { PageMessage } from '../sites/types.ts';
+import type { Translate } from './strings.ts';
+import { CSS, HOST_STYLE } from './styles.ts';
+import { Warning, type WarningActions } from './Warning.tsx';
+
+interface Slot {
+  host: HTMLElement;
+  root: ShadowRoot;
+  msg: PageMessage;
+  finding: Finding;
+  flash: boolean;
+}
+
+/** Attributes the page could use to hide or restyle our host; the tamper guard restores them. */
+const GUARDED = ['style', 'hidden', 'class', 'inert', 'aria-hidden'];
+
+/**
+ * Renders warnings next to messages. Each warning is a `<lurewatch-warning>` host with a CLOSED
+ * shadow root (the page cannot read or restyle what is inside), `all: initial` inline on the host,
+ * and a tamper guard: if the page changes the host's attributes they are put back; if it removes
+ * the host, the scanner calls show() again and it is re-inserted.
+ */
+export class WarningLayer implements WarningView {
+  private readonly slots = new Map<Element, Slot>();
+  private readonly guard: MutationObserver;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly actions: WarningActions,
+    private readonly tr: Translate,
+    private readonly testHooks = false,
+  ) {
+    this.guard = new MutationObserver((records) => {
+      for (const r of records) {
+        const host = r.target as HTMLElement;
+        this.restoreAttributes(host);
+      }
+    });
+  }
+
+  show(msg: PageMessage, finding: Finding): void {
+    let slot = this.slots.get(msg.element);
+    if (!slot) {
+      const host = this.doc.createElement(WARNING_TAG);
+      const root = host.attachShadow({ mode: 'closed' });
+      const style = this.doc.createElement('style');
+      style.textContent = CSS;
+      root.append(style);
+      slot = { host, root, msg, finding, flash: false };
+      this.slots.set(msg.element, slot);
+      if (this.testHooks) this.installTestHook(slot);
+    }
+    slot.msg = msg;
+    slot.finding = finding;
+    this.place(slot);
+    this.restoreAttributes(slot.host);
+    this.paint(slot);
+  }
+
+  hide(el: Element): void {
+    const slot = this.slots.get(el);
+    if (!slot) return;
+    this.slots.delete(el);
+    render(null, slot.root);
+    slot.host.remove();
+  }
+
+  /** Hide every warning whose finding matches (used right after "Not a scam" / "Trust"). */
+  hideWhere(pred: (f: Finding) => boolean): void {
+    for (const [el, slot] of this.slots) if (pred(slot.finding)) this.hide(el);
+  }
+
+  clear(): void {
+    for (const el of Array.from(this.slots.keys())) this.hide(el);
+    this.guard.disconnect();
+  }
+
+  reveal(msg: PageMessage): void {
+    const slot = this.slots.get(msg.element);
+    const target = slot?.host ?? msg.element;
+    const reduced = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    target.scrollIntoView?.({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    if (!slot) return;
+    slot.flash = true;
+    this.paint(slot);
+    slot.root.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+    setTimeout(() => {
+      slot.flash = false;
+      if (this.slots.get(msg.element) === slot) this.paint(slot);
+    }, 2500);
+  }
+
+  /** Number of warnings on the page (tests). */
+  get size(): number {
+    return this.slots.size;
+  }
+
+  private place(slot: Slot): void {
+    const { anchor, placement } = slot.msg;
+    const host = slot.host;
+    const wantedParent = anchor.parentNode;
+    if (!wantedParent) return;
+    const inPlace =
+      host.parentNode === wantedParent &&
+      (placement === 'before' ? host.nextSibling === anchor : anchor.nextSibling === host);
+    if (inPlace) return;
+    if (placement === 'before') anchor.before(host);
+    else anchor.after(host);
+    this.guard.observe(host, { attributes: true, attributeFilter: GUARDED });
+  }
+
+  private restoreAttributes(host: HTMLElement): void {
+    const slot = Array.from(this.slots.values()).find((s) => s.host === host);
+    if (!slot) return;
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    for (const a of ['hidden', 'class', 'inert', 'aria-hidden'])
+      if (host.hasAttribute(a)) host.removeAttribute(a);
+    if (host.getAttribute('data-testid') !== 'lurewatch-warning')
+      host.setAttribute('data-testid', 'lurewatch-warning');
+    if (host.getAttribute('data-level') !== slot.finding.level)
+      host.setAttribute('data-level', slot.finding.level);
+  }
+
+  private paint(slot: Slot): void {
+    render(
+      <Warning finding={slot.finding} actions={this.actions} tr={this.tr} flash={slot.flash} />,
+      slot.root,
+    );
+  }
+
+  /**
+   * Test build only: the closed root cannot be read by test code, so on a
+   * `lurewatch-test-query` event the host publishes its visible text and the on-screen centre of
+   * each button in `data-lw-test` (JSON). Tests then click those points with real mouse events.
+   */
+  private installTestHook(slot: Slot): void {
+    slot.host.addEventListener('lurewatch-test-query', () => {
+      const buttons: Record<string, { x: number; y: number }> = {};
+      for (const b of Array.from(slot.root.querySelectorAll<HTMLElement>('button[data-action]'))) {
+        const r = b.getBoundingClientRect();
+        buttons[b.dataset.action ?? ''] = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      const section = slot.root.querySelector('section');
+      slot.host.setAttribute(
+        'data-lw-test',
+        JSON.stringify({
+          text: section?.textContent ?? '',
+          role: section?.getAttribute('role'),
+          live: section?.getAttribute('aria-live'),
+          buttons,
+        }),
+      );
+    });
+  }
+}
