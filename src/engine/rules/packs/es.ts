@@ -1,0 +1,363 @@
+import type { Rule } from '../../types.ts';
+
+/**
+ * Spanish (es). Accented letters are not `\w`, so words that end in one (está, aquí, mamá) are
+ * closed with `(?!\p{L})` instead of `\b`. Accents are optional where people often drop them.
+ * Phrasing follows the WhatsApp/Telegram "trabajo desde casa" task scripts sent across Mexico,
+ * Spain and Latin America, fake-broker pitches and "hijo en apuros" impersonation.
+ */
+export const ES_RULES: readonly Rule[] = [
+  {
+    id: 'OPENER_WRONG_NUMBER_ES',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['es'],
+    pattern:
+      /\b(?:perd[oó]n|disculp[ae]|lo siento)\b[^\n]{0,40}\b(?:me equivoqu[eé]|n[uú]mero equivocado|n[uú]mero incorrecto|persona equivocada)|\b(?:no eres|no es usted|¿?eres t[uú]|es usted)\b[^\n]{0,20}\b(?:el|la) (?:se[nñ]or|se[nñ]ora|doctor|doctora|licenciad[oa])\b/,
+    description: 'A stranger apologises for writing to the wrong number, or asks "is this Mr/Mrs ...?".',
+    reason: 'reason_opener_wrong_number',
+    examples: {
+      hit: ['Perdón, creo que me equivoqué de número. ¿De dónde eres?', '¿Es usted el señor Ramírez? Soy la asistente de la doctora Ruiz'],
+      miss: ['Perdón por la demora, ya voy en camino', 'Me equivoqué de camión y llegué tarde al trabajo'],
+    },
+  },
+  {
+    id: 'OPENER_CONTACT_SAVED_ES',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['es'],
+    pattern:
+      /\bmi (?:asistente|secretaria)\b[^\n]{0,30}(?:guard[oó]|agend[oó]|me pas[oó]|me dio)(?!\p{L})[^\n]{0,20}\b(?:su|tu) (?:n[uú]mero|contacto)\b|\b(?:obtuve|tengo|me pasaron) (?:su|tu) (?:n[uú]mero|contacto) (?:de|por)\b/,
+    description: 'Claims an assistant saved the number, or that someone passed it on.',
+    reason: 'reason_opener_contact_saved',
+    examples: {
+      hit: ['Hola, mi asistente guardó su número en mi agenda por error', 'Me pasaron tu número por una amiga en común'],
+      miss: ['Mi asistente te enviará la factura mañana', 'Guárdate mi número nuevo, el otro se perdió'],
+    },
+  },
+  {
+    id: 'ROMANCE_FAST_INTIMACY_ES',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['es'],
+    pattern:
+      /\b(?:apenas|reci[eé]n) (?:nos )?(?:conocemos|conocimos|hablamos)\b[^\n]{0,40}\b(?:te amo|te quiero|me enamor[eé]|siento algo)|\beres (?:el amor de mi vida|mi alma gemela|mi destino)\b/,
+    description: 'Declarations of love or destiny from someone only just met.',
+    reason: 'reason_romance_fast_intimacy',
+    examples: {
+      hit: ['Sé que apenas nos conocemos pero siento algo muy fuerte por ti', 'Eres mi alma gemela, lo supe desde el primer mensaje'],
+      miss: ['Te quiero mucho, mamá, nos vemos el domingo', 'La película trata de dos almas gemelas que se encuentran'],
+    },
+  },
+  {
+    id: 'ROMANCE_BACKSTORY_ES',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['es'],
+    pattern:
+      /\b(?:plataforma petrolera|plataforma de petr[oó]leo|militar estadounidense|soldado (?:estadounidense|americano)|m[eé]dic[oa] de la onu|misi[oó]n de (?:paz|la onu))\b|\b(?:soy|qued[eé]) viud[oa]\b[^\n]{0,50}\b(?:hij[oa]|sol[oa])\b/,
+    description: 'The romance-scam life story: oil rig, US soldier, UN doctor, widowed with a child.',
+    reason: 'reason_romance_backstory',
+    examples: {
+      hit: ['Trabajo como ingeniero en una plataforma petrolera en el mar del Norte', 'Soy viudo desde hace cinco años y crío solo a mi hija'],
+      miss: ['El precio del petróleo subió otra vez', 'Mi abuela quedó viuda muy joven, es una mujer fuerte'],
+    },
+  },
+  {
+    id: 'ROMANCE_NO_VIDEO_ES',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['es'],
+    pattern:
+      /\b(?:videollamada|video ?llamada)s?\b[^\n]{0,30}\b(?:no puedo|no me dejan|no est[aá] permitid[oa]|prohibid[oa]s?|imposible)|\b(?:no puedo|no me dejan) hacer (?:una )?(?:videollamada|video ?llamada)/,
+    description: 'Excuses not to video call.',
+    reason: 'reason_romance_no_video',
+    examples: {
+      hit: ['Amor, las videollamadas están prohibidas en la base', 'No puedo hacer videollamada, mi cámara no funciona'],
+      miss: ['Hacemos videollamada a las 8 con los abuelos', 'La videollamada se cortó, ya te marco otra vez'],
+    },
+  },
+  {
+    id: 'ROMANCE_FUTURE_ES',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['es'],
+    pattern:
+      /\bpasar el resto de mi vida (?:contigo|con usted)|\bnuestro futuro juntos|\bconstruir (?:un futuro|una familia) (?:contigo|juntos)/,
+    description: 'Talk of a shared future with someone barely known.',
+    reason: 'reason_romance_future',
+    examples: {
+      hit: ['Quiero pasar el resto de mi vida contigo', 'Ahorremos para nuestro futuro juntos, mi amor'],
+      miss: ['El futuro de los niños es lo más importante', 'Construir una casa cuesta mucho dinero hoy en día'],
+    },
+  },
+  {
+    id: 'PLATFORM_MOVE_ES',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['es'],
+    pattern:
+      /\b(?:agr[eé]game|agr[eé]gueme|agrega|agregue|a[nñ][aá]deme|escr[ií]beme|escr[ií]bame|hablemos|contin[uú]emos|sigamos)\b[^\n]{0,25}\b(?:por|en|a|al)\s(?:whatsapp|telegram|wechat|signal|line)\b/,
+    description: 'Asks to move the chat to WhatsApp, Telegram or another app.',
+    reason: 'reason_platform_move',
+    examples: {
+      hit: ['Casi no uso esta app, agrégame en WhatsApp', 'Agregue a nuestra recepcionista en Telegram para recibir su pago'],
+      miss: ['Te mando las fotos por el grupo de la familia', 'WhatsApp se cayó otra vez esta mañana'],
+    },
+  },
+  {
+    id: 'INVEST_GUARANTEED_RETURN_ES',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['es'],
+    pattern:
+      /(?<!\bno (?:hay|existe)[^\n]{0,40})\b(?:ganancias?|rendimientos?|retornos?|beneficios?|rentabilidad)\s(?:garantizad[oa]s?|asegurad[oa]s?|fij[oa]s?)\b|\bsin (?:ning[uú]n )?riesgo de p[eé]rdida|\b(?:es )?imposible perder\b/,
+    description: 'Promises guaranteed or fixed returns, or says the user cannot lose.',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['Ganancias garantizadas todos los días con esta plataforma', 'Con mi método es imposible perder'],
+      miss: ['No existe ninguna inversión con ganancias garantizadas, cuidado', 'El rendimiento del fondo fue de 8% el año pasado'],
+    },
+  },
+  {
+    id: 'INVEST_PERCENT_DAILY_ES',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['es'],
+    pattern:
+      /\b(?:ganancias?|rendimientos?|retornos?|beneficios?|ganas|ganar[aá]s)\b[^\n]{0,25}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:diario|diaria|al d[ií]a|por d[ií]a|cada d[ií]a|semanal|a la semana|por semana)/,
+    description: 'Profit quoted as a percentage per day or per week.',
+    reason: 'reason_invest_percent_period',
+    examples: {
+      hit: ['Rendimiento del 4% diario, retiras cuando quieras', 'Ganarás un 20% a la semana con el bot de trading'],
+      miss: ['La tasa del plazo fijo es 9% anual', 'El dólar subió 2% en un día'],
+    },
+  },
+  {
+    id: 'INVEST_MENTOR_ES',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['es'],
+    pattern:
+      /\bmi (?:t[ií]o|t[ií]a|mentor|mentora|profesor|profesora|analista)\b[^\n]{0,40}\b(?:se[nñ]ales|informaci[oó]n privilegiada|informaci[oó]n interna)|\binformaci[oó]n privilegiada\b[^\n]{0,30}\b(?:cripto|bitcoin|acciones|oro|forex|trading)/,
+    description: 'An uncle, mentor or analyst with insider information or trading signals.',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: ['Mi tío trabaja en Wall Street y me da señales de trading', 'Tengo información privilegiada sobre una cripto nueva'],
+      miss: ['Mi tío viene a cenar el sábado', 'Las señales de tránsito están mal puestas'],
+    },
+  },
+  {
+    id: 'INVEST_CRYPTO_PLATFORM_ES',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['es'],
+    pattern:
+      /\b(?:trading|operaciones) (?:de|con) contratos\b|\bcontratos? (?:de|por) segundos\b|\b(?:miner[ií]a|minar|staking|depositar?) (?:de )?usdt\b|\bpool de liquidez\b/,
+    description: '"Contract trading", seconds contracts, USDT mining or liquidity pools.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['Hago trading de contratos en esta plataforma y gano todos los días', 'Solo tienes que depositar USDT en el pool de liquidez'],
+      miss: ['Firmé el contrato de alquiler ayer', 'El bitcoin bajó mucho esta semana'],
+    },
+  },
+  {
+    id: 'INVEST_TEACH_ES',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['es'],
+    pattern:
+      /\b(?:te|le) (?:ense[nñ]o|ense[nñ]ar[eé]|guiar[eé]|gu[ií]o) (?:a (?:invertir|operar|hacer trading)|paso a paso)|\bsigue mis instrucciones\b[^\n]{0,30}\b(?:ganar|ganancias?)/,
+    description: 'Offers to teach trading or to guide every trade.',
+    reason: 'reason_invest_teach',
+    examples: {
+      hit: ['No te preocupes, yo te enseño a invertir', 'Sigue mis instrucciones y verás las ganancias'],
+      miss: ['Te enseño a hacer tortillas el domingo', 'Sigue mis instrucciones para llegar a la casa'],
+    },
+  },
+  {
+    id: 'INVEST_SMALL_START_ES',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['es'],
+    pattern: /\b(?:empieza|empiece|comienza|comience|prueba|pruebe)\b[^\n]{0,20}\b(?:con poco|con una cantidad peque[nñ]a|con un dep[oó]sito peque[nñ]o|con el m[ií]nimo)/,
+    description: 'Suggests starting with a small first deposit to "try".',
+    reason: 'reason_invest_small_start',
+    examples: {
+      hit: ['Empieza con poco, 100 dólares, y verás que puedes retirar', 'Pruebe primero con un depósito pequeño'],
+      miss: ['Empieza la película a las nueve', 'Prueba la sopa, está con poca sal'],
+    },
+  },
+  {
+    id: 'PAYMENT_WITHDRAWAL_FEE_ES',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['es'],
+    pattern:
+      /\b(?:impuestos?|comisi[oó]n|tarifa|dep[oó]sito de garant[ií]a|margen)\b[^\n]{0,40}\bantes de (?:poder )?(?:retirar|cobrar|liberar)|\bpara (?:poder )?(?:retirar|liberar) (?:sus|tus) (?:fondos|ganancias)\b[^\n]{0,30}\b(?:debe|debes|tiene que|tienes que) (?:pagar|depositar)/,
+    description: 'A tax, fee or deposit must be paid before money can be withdrawn.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: ['Debe pagar el impuesto del 15% antes de retirar', 'Para liberar tus fondos tienes que depositar una garantía'],
+      miss: ['El cajero cobra comisión por retirar en otro banco', 'Pagaré los impuestos antes de abril'],
+    },
+  },
+  {
+    id: 'PAYMENT_FROZEN_ES',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['es'],
+    pattern:
+      /\b(?:cuenta|fondos|saldo)\b[^\n]{0,15}\b(?:congelad[oa]s?|bloquead[oa]s?)\b[^\n]{0,40}\b(?:pagar|depositar|transferir|deposite|pague)|\bpuntaje de cr[eé]dito\b[^\n]{0,20}\b(?:bajo|insuficiente)/,
+    description: 'Account frozen or credit score too low until the user pays.',
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: ['Su cuenta está congelada, debe depositar 500 USDT para desbloquearla', 'Su puntaje de crédito es insuficiente para retirar'],
+      miss: ['Me bloquearon la tarjeta por meter mal el NIP', 'La cuenta de Netflix está bloqueada, cambia la contraseña'],
+    },
+  },
+  {
+    id: 'PAYMENT_UPGRADE_ES',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['es'],
+    pattern: /\b(?:deposita|deposite|recarga|recargue)\b[^\n]{0,30}\b(?:para (?:subir de nivel|desbloquear|mejorar a vip|activar))|\bsube a (?:nivel )?vip\b/,
+    description: 'Asks for a deposit to upgrade (VIP) or unlock an account or tasks.',
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: ['Deposita 300 dólares para subir de nivel y ganar más', 'Recargue para desbloquear la siguiente tarea'],
+      miss: ['Recarga el celular antes de salir', 'Deposita la renta el día primero'],
+    },
+  },
+  {
+    id: 'TASK_PAID_TASKS_ES',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['es'],
+    pattern:
+      /\b(?:dar (?:me gusta|like)|dale like|dar like|seguir cuentas|suscribirse|rese[nñ]as?|calificar)\b[^\n]{0,60}\b(?:se le pagar[aá]|te pagamos|le pagamos|pagamos|gan(?:a|as|ar)|comisi[oó]n)/,
+    description: 'Pay for likes, follows or reviews.',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: [
+        'Solo necesita dar me gusta a un video de YouTube y enviar captura, se le pagará',
+        'Por cada reseña de hotel ganas 50 pesos',
+      ],
+      miss: ['Dale like a mi foto nueva', 'Las reseñas del restaurante son muy buenas'],
+    },
+  },
+  {
+    id: 'TASK_DAILY_EARNINGS_ES',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['es'],
+    pattern:
+      /\b(?:trabajo|empleo) (?:de|a) (?:medio tiempo|tiempo parcial)\b[^\n]{0,80}\b(?:desde (?:casa|tu celular|su tel[eé]fono)|solo necesita (?:un|su) (?:celular|tel[eé]fono)|al d[ií]a|diarios?|no interferir[aá])|\b(?:gana|ganar|salario diario)\b[^\n]{0,30}\b(?:al d[ií]a|diarios?)\b[^\n]{0,40}\bdesde (?:casa|tu celular)/,
+    description: 'Part-time work from a phone that pays every day.',
+    reason: 'reason_task_daily_earnings',
+    examples: {
+      hit: [
+        'Es un trabajo de medio tiempo que no interferirá con su otro trabajo',
+        'Gana 2000 pesos al día desde casa, solo con tu celular',
+      ],
+      miss: ['Busco trabajo de medio tiempo en una cafetería', 'Trabajo desde casa los viernes'],
+    },
+  },
+  {
+    id: 'TASK_TOP_UP_ES',
+    family: 'task',
+    stage: 'payment',
+    languages: ['es'],
+    pattern:
+      /\b(?:tarea|misi[oó]n|pedido)s? (?:combinad[oa]|especial|pagad[oa]|de bienestar)\b[^\n]{0,40}\b(?:deposit|recarg|pag)|\b(?:deposit|recarg|pag)\w{0,4}\b[^\n]{0,30}\bpara (?:completar|desbloquear|continuar) (?:la|las) tareas?\b/,
+    description: 'Asks to top up or prepay to complete or unlock tasks.',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: ['Le tocó una tarea combinada, debe depositar 200 dólares para continuar', 'Recargue 1000 pesos para completar la tarea'],
+      miss: ['La tarea de matemáticas es para el lunes', 'Pagué la colegiatura para que pueda continuar'],
+    },
+  },
+  {
+    id: 'RECOVERY_OFFER_ES',
+    family: 'recovery',
+    stage: 'related',
+    languages: ['es'],
+    pattern:
+      /\b(?:recuperamos|recuperar|recuperaremos|podemos recuperar)\b[^\n]{0,25}\b(?:su|tu|el|sus|tus) (?:dinero|fondos|criptomonedas|inversi[oó]n)\b[^\n]{0,40}\b(?:estafa|estafad[oa]|fraude|perdid[oa])/,
+    description: 'Promises to recover money lost to a scam, usually for a fee.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['Recuperamos su dinero perdido en estafas de cripto, 100% garantizado', 'Nuestro equipo puede recuperar tus fondos del fraude en 48 horas'],
+      miss: ['La policía pide a las víctimas de estafa que denuncien', 'Por fin pude recuperar mi cuenta de correo'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_RELATIVE_ES',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['es'],
+    pattern:
+      /\b(?:mam[aá]|pap[aá]|ma|pa)(?!\p{L})[^\n]{0,20}\b(?:este es mi (?:nuevo )?n[uú]mero|cambi[eé] de n[uú]mero|es mi n[uú]mero nuevo)\b[^\n]{0,60}\b(?:transfer|deposit|pr[eé]stam|dinero|pagar)/,
+    description: 'A "son" or "daughter" on a new number asks for money.',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: ['Hola mamá, este es mi número nuevo, ¿me puedes transferir para pagar una factura?', 'Pa, cambié de número, necesito dinero urgente'],
+      miss: ['Mamá, este es mi número nuevo, guárdalo', 'Papá, ¿me pasas la receta del pozole?'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_AUTHORITY_ES',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['es'],
+    pattern:
+      /\b(?:su|tu) (?:cuenta|nombre|identidad|rfc|dni)\b[^\n]{0,30}\b(?:vinculad[oa]|relacionad[oa]|involucrad[oa])\b[^\n]{0,20}\b(?:lavado de dinero|narcotr[aá]fico|delito|investigaci[oó]n)/,
+    description: 'Police-style threat: your account or identity is linked to a crime.',
+    reason: 'reason_impersonation_authority',
+    examples: {
+      hit: ['Su cuenta está vinculada a una investigación por lavado de dinero', 'Tu nombre aparece relacionado con un delito fiscal'],
+      miss: ['Detienen a red de lavado de dinero en Jalisco', 'Tu cuenta está vinculada a tu correo de la escuela'],
+    },
+  },
+  {
+    id: 'PRIZE_WINNER_ES',
+    family: 'prize',
+    stage: 'related',
+    languages: ['es'],
+    pattern:
+      /\b(?:felicidades|felicitaciones|enhorabuena)\b[^\n]{0,60}\b(?:has sido (?:seleccionad|elegid)|ha sido (?:seleccionad|elegid)|ganaste|ha ganado|ganador)|\b(?:ganador|premio)\b[^\n]{0,40}\b(?:reclam|cobrar el premio|pague el env[ií]o|impuesto)/,
+    description: 'A prize or lottery the user never entered.',
+    reason: 'reason_prize',
+    examples: {
+      hit: ['¡Felicidades! Ha sido seleccionado para recibir un iPhone', 'Usted es el ganador, para reclamar el premio pague el envío'],
+      miss: ['Felicidades por tu graduación, hermana', 'El premio Nobel de literatura se anuncia hoy'],
+    },
+  },
+  {
+    id: 'PHISHING_ACCOUNT_ES',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['es'],
+    pattern:
+      /\b(?:verifique|verifica|actualice|actualiza|confirme|confirma|reactive)\b[^\n]{0,40}\b(?:cuenta|datos|tarjeta|identidad)\b[^\n]{0,40}(?:\ben el (?:siguiente )?enlace\b|\bhttps?:|\bingrese a\b|\bhaga clic\b)/,
+    description: 'Asks to verify or update an account or card through a link.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: ['Su tarjeta fue suspendida, verifique sus datos en el siguiente enlace', 'Actualice su cuenta ahora https://bbva-seguridad.example'],
+      miss: ['Tu banco nunca te pedirá verificar datos por SMS', 'Confirma si vienes a la cena del viernes'],
+    },
+  },
+  {
+    id: 'LOAN_FEE_ES',
+    family: 'loan',
+    stage: 'related',
+    languages: ['es'],
+    pattern: /\b(?:pr[eé]stamo|cr[eé]dito)\b[^\n]{0,60}\b(?:aprobado|preaprobado)\b[^\n]{0,60}\b(?:pag|deposit|transfier)\w*\b[^\n]{0,30}\b(?:comisi[oó]n|seguro|gastos|apertura|anticipo)/,
+    description: 'A pre-approved loan that needs a fee or deposit first.',
+    reason: 'reason_loan_fraud',
+    examples: {
+      hit: ['Su préstamo fue aprobado, solo debe depositar la comisión de apertura', 'Crédito preaprobado de 50 mil, pague el seguro para liberarlo'],
+      miss: ['Me aprobaron el crédito hipotecario en el banco', 'El préstamo del coche lo pago en 36 meses'],
+    },
+  },
+];

@@ -1,0 +1,358 @@
+import type { Rule } from '../../types.ts';
+
+/**
+ * Vietnamese (vi). Vietnamese letters with diacritics are not `\w`, so patterns avoid `\b` and use
+ * whole syllable phrases, each in its accented and its unaccented spelling (many people type
+ * without diacritics: "dau tu", "nap tien"). Phrasing follows Vietnamese police and press alerts:
+ * "nhắn nhầm" openers, Zalo/Telegram moves, "nhiệm vụ" like/order tasks, "nạp tiền nâng cấp",
+ * "đóng phí rút tiền", "tài khoản an toàn" police impersonation.
+ */
+export const VI_RULES: readonly Rule[] = [
+  {
+    id: 'OPENER_WRONG_NUMBER_VI',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['vi'],
+    pattern:
+      /(?:xin lỗi|xin loi|sorry)[^\n]{0,30}(?:nhầm số|nham so|nhắn nhầm|nhan nham|gửi nhầm|gui nham|nhầm người|nham nguoi)/,
+    description: 'A stranger apologises for texting the wrong number and stays to chat.',
+    reason: 'reason_opener_wrong_number',
+    examples: {
+      hit: ['Xin lỗi, em nhắn nhầm số. Anh ở đâu vậy?', 'xin loi chi, em gui nham nguoi roi'],
+      miss: ['Xin lỗi mình trả lời muộn nhé', 'Hôm qua gọi nhầm cho sếp, ngại quá'],
+    },
+  },
+  {
+    id: 'OPENER_CONTACT_SAVED_VI',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['vi'],
+    pattern:
+      /(?:trợ lý|tro ly|thư ký|thu ky)[^\n]{0,30}(?:lưu|luu|cho)[^\n]{0,10}(?:số|so|zalo|liên lạc|lien lac)|(?:xin|lấy|lay) (?:được )?(?:số|so|zalo) (?:của )?(?:anh|chị|chi|bạn|ban) (?:từ|tu) /,
+    description: 'Claims an assistant saved the number, or that the number came from someone else.',
+    reason: 'reason_opener_contact_saved',
+    examples: {
+      hit: ['Chào chị, trợ lý của tôi lưu số chị trong danh sách khách hàng', 'Em xin được số của anh từ nhóm bạn cũ'],
+      miss: ['Trợ lý giáo viên sẽ gửi bài tập tối nay', 'Lưu số mới của mình nhé'],
+    },
+  },
+  {
+    id: 'ROMANCE_FAST_INTIMACY_VI',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['vi'],
+    pattern:
+      /(?:mới|moi) (?:quen|nói chuyện|noi chuyen)[^\n]{0,30}(?:yêu|yeu|thương|thuong)|(?:em|anh) (?:là|la) (?:định mệnh|dinh menh|tri kỷ|tri ky|nửa kia|nua kia) (?:của|cua)/,
+    description: 'Declarations of love or destiny from someone only just met.',
+    reason: 'reason_romance_fast_intimacy',
+    examples: {
+      hit: ['Mới nói chuyện vài ngày mà anh đã yêu em rồi', 'Em là định mệnh của anh'],
+      miss: ['Yêu mẹ nhiều, chủ nhật con về', 'Bộ phim kể về hai người mới quen ở Đà Lạt'],
+    },
+  },
+  {
+    id: 'ROMANCE_BACKSTORY_VI',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['vi'],
+    pattern:
+      /giàn khoan|gian khoan dau|lính mỹ|linh my|quân đội mỹ|quan doi my|bác sĩ (?:của )?liên hợp quốc|bac si lien hop quoc|(?:vợ|chồng) (?:tôi|anh|em) (?:mất|qua đời)[^\n]{0,40}(?:con|một mình)/,
+    description: 'The romance-scam life story: oil rig, US soldier, UN doctor, widowed with a child.',
+    reason: 'reason_romance_backstory',
+    examples: {
+      hit: ['Anh là kỹ sư làm việc trên giàn khoan dầu ngoài biển', 'Vợ anh mất ba năm trước, anh nuôi con một mình'],
+      miss: ['Giá dầu hôm nay tăng nhẹ', 'Bà ngoại mất rồi, cả nhà về quê'],
+    },
+  },
+  {
+    id: 'ROMANCE_NO_VIDEO_VI',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['vi'],
+    pattern:
+      /(?:video ?call|gọi video|goi video|call video)[^\n]{0,25}(?:không được|khong duoc|không thể|khong the|bị cấm|bi cam|không tiện|khong tien)/,
+    description: 'Excuses not to video call.',
+    reason: 'reason_romance_no_video',
+    examples: {
+      hit: ['Ở căn cứ gọi video không được đâu em', 'call video khong tien, mang o day yeu lam'],
+      miss: ['Tối nay gọi video cho bà nhé', 'Gọi video với lớp lúc 8 giờ'],
+    },
+  },
+  {
+    id: 'ROMANCE_FUTURE_VI',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['vi'],
+    pattern:
+      /(?:sống|song) (?:trọn đời|tron doi|cả đời|ca doi) (?:bên|ben) (?:em|anh)|tương lai của (?:chúng ta|hai đứa|hai ta)|tuong lai cua (?:chung ta|hai dua|hai ta)/,
+    description: 'Talk of a shared future with someone barely known.',
+    reason: 'reason_romance_future',
+    examples: {
+      hit: ['Anh muốn sống trọn đời bên em', 'Mình cùng dành tiền cho tương lai của chúng ta nhé'],
+      miss: ['Tương lai của con cái là quan trọng nhất', 'Kế hoạch tương lai của công ty sẽ công bố tuần sau'],
+    },
+  },
+  {
+    id: 'PLATFORM_MOVE_VI',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['vi'],
+    pattern:
+      /(?:kết bạn|ket ban|add|thêm|them) (?:zalo|telegram|whatsapp|line|wechat) (?:của |cua )?(?:em|anh|chị|chi|mình|minh)|(?:chuyển|chuyen) (?:sang|qua) (?:zalo|telegram|whatsapp|line|wechat) (?:nói chuyện|noi chuyen|nhắn tin|nhan tin|cho tiện|cho tien)/,
+    description: 'Asks to move the chat to Zalo, Telegram or another app.',
+    reason: 'reason_platform_move',
+    examples: {
+      hit: ['Anh kết bạn Zalo của em đi, ở đây em ít vào', 'Mình chuyển sang Telegram nói chuyện cho tiện nhé'],
+      miss: ['Gửi file qua email giúp mình nhé', 'Zalo đang lỗi, không gửi được ảnh'],
+    },
+  },
+  {
+    id: 'INVEST_GUARANTEED_RETURN_VI',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['vi'],
+    pattern:
+      /(?<!(?:không|khong|chẳng|chang)[^\n]{0,30})(?:cam kết|cam ket|bảo đảm|bao dam|đảm bảo|dam bao) (?:lợi nhuận|loi nhuan|có lời|co loi|hoàn vốn|hoan von|lãi|lai)|(?:lãi|lợi nhuận|loi nhuan) (?:cố định|co dinh|chắc chắn|chac chan)|không thể lỗ|không bao giờ lỗ/,
+    description: 'Promises guaranteed or fixed profit, or says the user cannot lose.',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['Sàn này cam kết lợi nhuận mỗi ngày', 'Lãi cố định, không bao giờ lỗ đâu anh'],
+      miss: ['Không có khoản đầu tư nào cam kết lợi nhuận, hãy cẩn thận', 'Lãi suất tiết kiệm tháng này giảm nhẹ'],
+    },
+  },
+  {
+    id: 'INVEST_PERCENT_DAILY_VI',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['vi'],
+    pattern:
+      /(?:lãi|lai|lợi nhuận|loi nhuan|hoa hồng|hoa hong|lời|loi)[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:\/|mỗi|moi|một|mot|trên|tren|1)\s?(?:ngày|ngay|tuần|tuan)(?!\p{L})/,
+    description: 'Profit quoted as a percentage per day or per week.',
+    reason: 'reason_invest_percent_period',
+    examples: {
+      hit: ['Lợi nhuận 3%/ngày, rút bất cứ lúc nào', 'loi nhuan 5% moi ngay anh a'],
+      miss: ['Lãi suất tiết kiệm 5,5%/năm', 'Cổ phiếu tăng 3% tuần này'],
+    },
+  },
+  {
+    id: 'INVEST_MENTOR_VI',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['vi'],
+    pattern:
+      /(?:chú|cậu|thầy|mentor|chuyên gia|chuyen gia)(?: của| cua)? (?:em|tôi|toi|mình|minh)?[^\n]{0,30}(?:tín hiệu|tin hieu|signal|thông tin nội bộ|thong tin noi bo|tin nội bộ|tin noi bo)/,
+    description: 'An uncle, teacher or analyst with insider information or trading signals.',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: ['Chú của em làm ở quỹ, có tín hiệu giao dịch mỗi tối', 'Thầy mình có thông tin nội bộ về đồng coin mới'],
+      miss: ['Chú của em mới đi Nhật về', 'Tín hiệu điện thoại ở quê yếu lắm'],
+    },
+  },
+  {
+    id: 'INVEST_CRYPTO_PLATFORM_VI',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['vi'],
+    pattern: /giao dịch hợp đồng|giao dich hop dong|hợp đồng giây|hop dong giay|(?:đào|dao|staking|nạp|nap) usdt|pool thanh khoản|pool thanh khoan/,
+    description: '"Contract trading", seconds contracts, USDT mining or liquidity pools.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['Em đang chơi giao dịch hợp đồng trên sàn này, ngày nào cũng lời', 'Chỉ cần nạp USDT vào pool thanh khoản là có lãi'],
+      miss: ['Hợp đồng thuê nhà hết hạn tháng sau', 'Bitcoin giảm mạnh hôm nay'],
+    },
+  },
+  {
+    id: 'INVEST_TEACH_VI',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['vi'],
+    pattern:
+      /(?:hướng dẫn|huong dan|dạy|chỉ) (?:em|anh|chị|chi|bạn|ban) (?:cách )?(?:đầu tư|dau tu|giao dịch|giao dich|trade|chơi coin|choi coin)|(?:làm theo|lam theo) (?:em|anh|chị|mình)[^\n]{0,20}(?:lãi|lời|loi nhuan|lợi nhuận)/,
+    description: 'Offers to teach trading or to guide every trade.',
+    reason: 'reason_invest_teach',
+    examples: {
+      hit: ['Để anh hướng dẫn em cách đầu tư, dễ lắm', 'Cứ làm theo anh là có lãi'],
+      miss: ['Cô giáo hướng dẫn em cách làm bài', 'Làm theo công thức này bánh sẽ ngon'],
+    },
+  },
+  {
+    id: 'INVEST_SMALL_START_VI',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['vi'],
+    pattern: /(?:bắt đầu|bat dau|thử|nạp thử|nap thu) (?:với |voi |từ |tu )?(?:số vốn|so von|vốn|von|số tiền|so tien) (?:nhỏ|nho|ít)(?!\p{L})/,
+    description: 'Suggests starting with a small first deposit to "try".',
+    reason: 'reason_invest_small_start',
+    examples: {
+      hit: ['Em cứ bắt đầu với số vốn nhỏ, 2 triệu thôi', 'Nạp thử số tiền ít trước, rút được rồi hãy tính'],
+      miss: ['Bắt đầu tập thể dục từ hôm nay', 'Kinh doanh nhỏ cần vốn và kiên nhẫn'],
+    },
+  },
+  {
+    id: 'PAYMENT_WITHDRAWAL_FEE_VI',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['vi'],
+    pattern:
+      /(?:thuế|thue|phí|ký quỹ|ky quy|tiền cọc|tien coc|bảo lãnh|bao lanh)[^\n]{0,40}(?:mới|thì mới|thi moi|trước khi|truoc khi) (?:được |duoc |có thể |co the )?(?:rút|rut)(?!\p{L})|(?:muốn|để) (?:rút|rut) (?:tiền|tien)[^\n]{0,30}(?:phải|phai|cần) (?:nộp|nop|đóng|nạp|nap|chuyển|chuyen)/,
+    description: 'A tax, fee or deposit must be paid before money can be withdrawn.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: ['Anh phải nộp thuế 20% thì mới rút được tiền', 'Muốn rút tiền thì phải nộp phí xác minh trước'],
+      miss: ['Rút tiền ở ATM khác ngân hàng mất phí 3.300đ', 'Nhớ đóng thuế trước ngày 30'],
+    },
+  },
+  {
+    id: 'PAYMENT_FROZEN_VI',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['vi'],
+    pattern:
+      /(?:tài khoản|tai khoan)[^\n]{0,15}(?:đóng băng|dong bang|phong tỏa|phong toa|bị khóa|bi khoa)[^\n]{0,40}(?:nộp|nop|nạp|nap|chuyển|chuyen|đóng)(?!\p{L})|(?:điểm tín dụng|diem tin dung)[^\n]{0,15}(?:thấp|thap|không đủ|khong du)/,
+    description: 'Account frozen or credit score too low until the user pays.',
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: ['Tài khoản của anh bị đóng băng, cần nạp thêm 10 triệu để mở', 'Điểm tín dụng không đủ nên chưa rút được'],
+      miss: ['Tài khoản Facebook bị khóa vì quên mật khẩu', 'Thẻ bị khóa do nhập sai mã PIN'],
+    },
+  },
+  {
+    id: 'PAYMENT_UPGRADE_VI',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['vi'],
+    pattern:
+      /(?:nạp|nap)(?: thêm| them)?[^\n]{0,30}(?:nâng cấp|nang cap|mở khóa|mo khoa|lên vip|len vip|lên cấp|len cap)|(?:nâng cấp|nang cap) (?:lên )?(?:gói )?vip/,
+    description: 'Asks for a deposit to upgrade (VIP) or unlock an account or tasks.',
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: ['Nạp thêm 5 triệu để nâng cấp lên gói vàng', 'Nâng cấp VIP thì hoa hồng cao hơn'],
+      miss: ['Nâng cấp điện thoại lên bản mới rồi', 'Nạp tiền điện thoại giúp mẹ với'],
+    },
+  },
+  {
+    id: 'TASK_PAID_TASKS_VI',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['vi'],
+    pattern:
+      /(?:like|thả tim|tha tim|follow|đánh giá|danh gia|xem video|chốt đơn|chot don|làm nhiệm vụ|lam nhiem vu)[^\n]{0,50}(?:hoa hồng|hoa hong|nhận tiền|nhan tien|được trả|duoc tra|thù lao|thu lao)/,
+    description: 'Pay for likes, follows, reviews or "closing orders".',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: ['Chỉ cần like video TikTok rồi chụp màn hình là nhận tiền ngay', 'Làm nhiệm vụ chốt đơn, hoa hồng 15%'],
+      miss: ['Nhớ like và follow trang của quán nhé', 'Đánh giá sản phẩm này rất tốt'],
+    },
+  },
+  {
+    id: 'TASK_DAILY_EARNINGS_VI',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['vi'],
+    pattern:
+      /(?:làm|lam) (?:việc )?(?:tại nhà|tai nha|online|trên điện thoại|tren dien thoai)[^\n]{0,40}(?:mỗi ngày|moi ngay|\/ngày|\/ngay|một ngày|mot ngay)|(?:cộng tác viên|cong tac vien|ctv) online[^\n]{0,40}(?:hoa hồng|hoa hong|thu nhập|thu nhap)/,
+    description: 'Easy online or from-home work that pays every day.',
+    reason: 'reason_task_daily_earnings',
+    examples: {
+      hit: ['Làm tại nhà bằng điện thoại, thu nhập 500k mỗi ngày', 'Tuyển cộng tác viên online, thu nhập hấp dẫn'],
+      miss: ['Hôm nay anh làm tại nhà, mai lên công ty', 'Cảnh báo lừa đảo tuyển cộng tác viên, đừng nạp tiền'],
+    },
+  },
+  {
+    id: 'TASK_TOP_UP_VI',
+    family: 'task',
+    stage: 'payment',
+    languages: ['vi'],
+    pattern:
+      /(?:nạp|nap|chuyển|chuyen|ứng|ung) (?:tiền |tien )?[^\n]{0,25}(?:để |de )?(?:làm|lam|hoàn thành|hoan thanh|nhận|nhan) (?:nhiệm vụ|nhiem vu)|(?:nhiệm vụ|nhiem vu)[^\n]{0,30}(?:phải|phai|cần) (?:nạp|nap|chuyển|chuyen|ứng)/,
+    description: 'Asks to top up or advance money to unlock or complete tasks.',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: ['Nhiệm vụ tiếp theo phải nạp 3 triệu, xong hoàn cả gốc lẫn lãi', 'Chuyển tiền để hoàn thành nhiệm vụ, hệ thống trả lại ngay'],
+      miss: ['Nhiệm vụ của tổ là dọn dẹp lớp học', 'Chuyển tiền học phí cho con rồi'],
+    },
+  },
+  {
+    id: 'RECOVERY_OFFER_VI',
+    family: 'recovery',
+    stage: 'related',
+    languages: ['vi'],
+    pattern:
+      /(?:chúng tôi|chung toi|bên em|ben em|dịch vụ|dich vu|hacker|luật sư|luat su)[^\n]{0,30}(?:lấy lại|lay lai|thu hồi|thu hoi|hoàn lại|hoan lai)[^\n]{0,25}(?:tiền|tien|tài sản|tai san)[^\n]{0,40}(?:bị lừa|bi lua|lừa đảo|lua dao)/,
+    description: 'A "service" or "hacker" offers to recover money lost to a scam.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['Bên em hỗ trợ lấy lại tiền bị lừa đảo qua sàn ảo, cam kết 100%', 'Dịch vụ thu hồi tài sản bị lừa online nhanh chóng'],
+      miss: ['Công an đã trả lại tiền cho các nạn nhân bị lừa đảo', 'Ngân hàng hoàn lại tiền phí thường niên'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_AUTHORITY_VI',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['vi'],
+    pattern:
+      /(?:liên quan|lien quan)[^\n]{0,20}(?:đường dây|duong day|vụ án|vu an)[^\n]{0,30}(?:rửa tiền|rua tien|ma túy|ma tuy)|tài khoản an toàn|tai khoan an toan|(?:cập nhật|cap nhat|tích hợp|tich hop)[^\n]{0,20}(?:định danh điện tử|dinh danh dien tu|vneid)[^\n]{0,30}(?:https?:|link|đường dẫn|duong dan)/,
+    description: 'Police-style threat: linked to a money-laundering case, move money to a "safe account".',
+    reason: 'reason_impersonation_authority',
+    examples: {
+      hit: ['Chị có liên quan đến đường dây rửa tiền, phải chuyển tiền vào tài khoản an toàn', 'Cập nhật định danh điện tử VNeID mức 2 tại link sau'],
+      miss: ['Công an bắt đường dây buôn lậu ở Lạng Sơn', 'Cài VNeID trên điện thoại để làm thủ tục'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_RELATIVE_VI',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['vi'],
+    pattern: /(?:số mới|so moi|zalo mới|zalo moi|nick mới|nick moi)[^\n]{0,60}(?:chuyển khoản|chuyen khoan|ck giúp|ck giup|cho mượn|cho muon|vay tạm|vay tam)/,
+    description: 'A relative or friend on a new number or account asks for a transfer.',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: ['Mẹ ơi đây là số mới của con, chuyển khoản giúp con 5 triệu', 'Zalo mới của anh, cho mượn tạm 3 triệu mai trả'],
+      miss: ['Số mới của mình đây, lưu lại nhé', 'Nick mới của em, kết bạn lại nha'],
+    },
+  },
+  {
+    id: 'PRIZE_WINNER_VI',
+    family: 'prize',
+    stage: 'related',
+    languages: ['vi'],
+    pattern:
+      /(?:chúc mừng|chuc mung)[^\n]{0,50}(?:trúng thưởng|trung thuong|may mắn được chọn|may man duoc chon)|(?:trúng thưởng|trung thuong)[^\n]{0,40}(?:phí|thuế|thue|nhận thưởng|nhan thuong|truy cập|truy cap)/,
+    description: 'A prize or lucky draw the user never entered.',
+    reason: 'reason_prize',
+    examples: {
+      hit: ['Chúc mừng quý khách đã trúng thưởng xe SH, vui lòng truy cập link', 'Bạn trúng thưởng 50 triệu, đóng phí 2 triệu để nhận thưởng'],
+      miss: ['Chúc mừng sinh nhật em gái', 'Vé số hôm qua không trúng, buồn ghê'],
+    },
+  },
+  {
+    id: 'PHISHING_ACCOUNT_VI',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['vi'],
+    pattern:
+      /(?:xác minh|xac minh|cập nhật|cap nhat|xác thực|xac thuc)[^\n]{0,30}(?:tài khoản|tai khoan|thông tin|thong tin)[^\n]{0,40}(?:https?:|đường link|duong link|truy cập|truy cap|bấm vào|bam vao)/,
+    description: 'Asks to verify or update an account through a link.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: ['Tài khoản của quý khách sẽ bị khóa, vui lòng xác minh thông tin tại https://vcb-xacthuc.example', 'cap nhat thong tin tai khoan, bam vao duong link'],
+      miss: ['Ngân hàng không bao giờ gửi link yêu cầu cập nhật thông tin', 'Xác minh tài khoản email công ty xong rồi'],
+    },
+  },
+  {
+    id: 'LOAN_FEE_VI',
+    family: 'loan',
+    stage: 'related',
+    languages: ['vi'],
+    pattern:
+      /(?:khoản vay|khoan vay|giải ngân|giai ngan|hồ sơ vay|ho so vay)[^\n]{0,60}(?:đóng|dong|nộp|nop|chuyển|chuyen) (?:phí|phi|tiền|tien)[^\n]{0,30}(?:trước|truoc)/,
+    description: 'A loan that needs a fee paid before it is released.',
+    reason: 'reason_loan_fraud',
+    examples: {
+      hit: ['Khoản vay đã duyệt, anh đóng phí bảo hiểm 1 triệu trước khi giải ngân', 'Hồ sơ vay cần nộp tiền xác minh trước'],
+      miss: ['Ngân hàng giải ngân khoản vay mua nhà rồi', 'Khoản vay mua xe trả góp 3 năm'],
+    },
+  },
+];
