@@ -1,0 +1,329 @@
+import type { Rule } from '../../types.ts';
+
+/**
+ * Tagalog/Filipino (tl), including the Taglish that Filipino scam scripts are written in
+ * ("mag-deposit", "i-verify", "na-freeze"). Hyphens in affixed English verbs are optional.
+ * Phrasing follows PNP-ACG, CICC and BSP alerts: "new roaming number ko" relative scams, GCash
+ * phishing, "task" likes, "processing fee" loans and prizes.
+ */
+export const TL_RULES: readonly Rule[] = [
+  {
+    id: 'OPENER_WRONG_NUMBER_TL',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['tl'],
+    pattern:
+      /\b(?:sorry|pasensya|pasensiya|paumanhin)\b[^\n]{0,30}\b(?:wrong (?:number|send|sent)|maling (?:numero|number|tao)|mali (?:ang )?(?:na )?(?:send|napadalhan|pinadalhan|number))\b/,
+    description: 'A stranger apologises for texting the wrong number and stays to chat.',
+    reason: 'reason_opener_wrong_number',
+    examples: {
+      hit: ['Hi, pasensya na, maling number yata. Taga-saan ka?', 'Sorry po, wrong send. Pero pwede ba makipagkilala?'],
+      miss: ['Pasensya na late ako, traffic sa EDSA', 'Mali yung sagot ko sa quiz kanina'],
+    },
+  },
+  {
+    id: 'OPENER_STRANGER_TL',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['tl'],
+    pattern: /\b(?:pwede|puwede|pede) (?:ba )?(?:po )?(?:makipagkilala|kitang makilala|makipagkaibigan|makipag-kaibigan)\b/,
+    description: 'An unknown sender asks to get acquainted out of nowhere.',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: ['Hello po, pwede ba makipagkilala?', 'Nakita ko profile mo, puwede kitang makilala?'],
+      miss: ['Ipapakilala kita sa pinsan ko bukas', 'Masaya akong makilala kayo sa reunion'],
+    },
+  },
+  {
+    id: 'ROMANCE_FAST_INTIMACY_TL',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['tl'],
+    pattern: /\b(?:kakakilala|bagong kakilala) (?:lang )?(?:natin|pa lang)?\b[^\n]{0,30}\b(?:mahal na kita|mahal kita|in love na)|\bikaw (?:na )?ang (?:tadhana|soulmate|forever) ko\b/,
+    description: 'Declarations of love or destiny from someone only just met.',
+    reason: 'reason_romance_fast_intimacy',
+    examples: {
+      hit: ['Alam kong kakakilala lang natin pero mahal na kita', 'Ikaw na ang tadhana ko, ramdam ko'],
+      miss: ['Mahal kita, Nay, uuwi ako sa Pasko', 'Yung kanta na yun tungkol sa tadhana, ang ganda'],
+    },
+  },
+  {
+    id: 'ROMANCE_BACKSTORY_TL',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['tl'],
+    pattern: /\b(?:sundalong amerikano|doktor sa un|nagtatrabaho sa oil rig)\b|\b(?:biyudo|biyuda|balo) (?:na )?ako\b[^\n]{0,40}\b(?:anak|mag-isa)\b/,
+    description: 'The romance-scam life story: US soldier, UN doctor, oil rig, widowed with a child.',
+    reason: 'reason_romance_backstory',
+    examples: {
+      hit: ['Biyudo na ako, mag-isa kong pinapalaki ang anak ko', 'Ako ay sundalong Amerikano na naka-deploy sa Syria'],
+      miss: ['Biyuda na si Lola pero masaya siya sa probinsya', 'Mahal ang gasolina ngayon'],
+    },
+  },
+  {
+    id: 'ROMANCE_NO_VIDEO_TL',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['tl'],
+    pattern: /\b(?:video ?call|vc)\b[^\n]{0,25}\b(?:hindi (?:pa )?(?:pwede|puwede)|di (?:pa )?pwede|bawal)\b|\bbawal (?:ang )?(?:video ?call|vc)\b/,
+    description: 'Excuses not to video call.',
+    reason: 'reason_romance_no_video',
+    examples: {
+      hit: ['Mahal, bawal ang video call dito sa base', 'VC hindi pa pwede, sira camera ko'],
+      miss: ['Mag-video call tayo mamaya kasama si Mama', 'Tapos na yung video call namin sa kliyente'],
+    },
+  },
+  {
+    id: 'ROMANCE_FUTURE_TL',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['tl'],
+    pattern: /\bmakasama (?:ka |kita )?haba(?:ng ?|m-?)buhay\b|\bating kinabukasan\b|\bkinabukasan natin(?: dalawa)?\b/,
+    description: 'Talk of a shared future with someone barely known.',
+    reason: 'reason_romance_future',
+    examples: {
+      hit: ['Gusto kitang makasama habambuhay', 'Mag-ipon tayo para sa kinabukasan natin dalawa'],
+      miss: ['Ang edukasyon ang kinabukasan ng mga bata', 'Kinabukasan ay pupunta kami sa palengke'],
+    },
+  },
+  {
+    id: 'PLATFORM_MOVE_TL',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['tl'],
+    pattern:
+      /\b(?:i-?add mo (?:ako|ko)|add mo ako|usap (?:na lang )?tayo|chat (?:na lang )?tayo|lipat (?:na )?tayo)\b[^\n]{0,15}\b(?:sa )?(?:whatsapp|telegram|wechat|line|signal)\b/,
+    description: 'Asks to move the chat to WhatsApp, Telegram or another app.',
+    reason: 'reason_platform_move',
+    examples: {
+      hit: ['Bihira ako dito, i-add mo ako sa WhatsApp', 'Usap na lang tayo sa Telegram, mas okay'],
+      miss: ['Ipasa mo na lang sa group chat natin', 'Nag-update ang Telegram kagabi'],
+    },
+  },
+  {
+    id: 'INVEST_GUARANTEED_RETURN_TL',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['tl'],
+    pattern:
+      /\b(?:siguradong|garantisadong|guaranteed na) (?:kita|kikita|tubo|panalo|profit)\b|\bhindi ka (?:malulugi|matatalo)\b|\bwalang lugi\b/,
+    description: 'Promises guaranteed profit or says the user cannot lose.',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['Siguradong kikita ka dito araw-araw', 'Hindi ka malulugi, sundan mo lang ako'],
+      miss: ['Walang investment na siguradong ligtas, ingat', 'Kumita ang tindahan ngayong Pasko'],
+    },
+  },
+  {
+    id: 'INVEST_PERCENT_DAILY_TL',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['tl'],
+    pattern:
+      /\b(?:kita|tubo|tutubo|kikita)\b[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:kada araw|bawat araw|araw-araw|kada linggo|bawat linggo)\b/,
+    description: 'Profit quoted as a percentage per day or per week.',
+    reason: 'reason_invest_percent_period',
+    examples: {
+      hit: ['Tutubo ang pera mo ng 5% kada araw', 'Kita ay 20% bawat linggo sa platform'],
+      miss: ['Tumaas ng 5% ang presyo ng bigas', 'Interes sa bangko ay 4% kada taon'],
+    },
+  },
+  {
+    id: 'INVEST_TEACH_TL',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['tl'],
+    pattern: /\b(?:tuturuan|turuan) (?:kita|ka)\b[^\n]{0,20}\b(?:mag-?invest|mag-?trade|trading|crypto)\b|\bsundan mo lang ako\b[^\n]{0,30}\b(?:kita|kikita|tubo|profit)\b/,
+    description: 'Offers to teach trading or to guide every trade.',
+    reason: 'reason_invest_teach',
+    examples: {
+      hit: ['Tuturuan kita mag-trade, madali lang', 'Sundan mo lang ako at kikita ka'],
+      miss: ['Tuturuan kita magluto ng adobo', 'Sundan mo lang ako papuntang simbahan'],
+    },
+  },
+  {
+    id: 'INVEST_MENTOR_TL',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['tl'],
+    pattern: /\b(?:tito|tita|mentor) (?:ko|namin)\b[^\n]{0,40}\b(?:signal|insider|loob na impormasyon)\b/,
+    description: 'An uncle, aunt or mentor with insider trading signals.',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: ['Yung tito ko sa Hong Kong nagbibigay ng signal sa crypto', 'May insider info ang mentor ko... mentor ko kasi may signal araw-araw'],
+      miss: ['Pupunta si tito ko sa Cebu bukas', 'Walang signal dito sa bundok'],
+    },
+  },
+  {
+    id: 'INVEST_CRYPTO_PLATFORM_TL',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['tl'],
+    pattern: /\b(?:mag-?deposit|magdeposito|maglagay) (?:ka )?(?:ng )?usdt\b|\bmag-?mina ng usdt\b/,
+    description: 'Asks to deposit or "mine" USDT on a platform.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['Mag-deposit ka ng USDT sa platform, auto na ang kita', 'Maglagay ng USDT sa wallet na ito'],
+      miss: ['Mag-deposit ka sa bangko bago mag-alas tres', 'Bumagsak ang presyo ng Bitcoin'],
+    },
+  },
+  {
+    id: 'INVEST_SMALL_START_TL',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['tl'],
+    pattern: /\b(?:magsimula|simulan|subukan)(?: mo| ka)?(?: muna)? (?:sa|ng) (?:maliit|kaunting|konting) (?:na )?(?:halaga|puhunan|deposit|pera)\b/,
+    description: 'Suggests starting with a small first deposit to "try".',
+    reason: 'reason_invest_small_start',
+    examples: {
+      hit: ['Subukan mo muna sa maliit na halaga, mga 2,000 lang', 'Magsimula ka sa kaunting puhunan'],
+      miss: ['Magsimula tayo sa maliit na dasal bago kumain', 'Maliit na halaga lang ang utang ko sa kanya'],
+    },
+  },
+  {
+    id: 'PAYMENT_WITHDRAWAL_FEE_TL',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['tl'],
+    pattern:
+      /\b(?:magbayad|bayaran|magbabayad)\b[^\n]{0,20}\b(?:tax|buwis|fee)\b[^\n]{0,40}\b(?:bago|para) (?:mo )?(?:ma-?withdraw|makuha|mailabas|ma-?cash ?out)\b/,
+    description: 'A tax or fee must be paid before money can be withdrawn.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: ['Kailangan mo magbayad ng tax na 15% bago ma-withdraw', 'Magbabayad ka muna ng fee para makuha ang kita mo'],
+      miss: ['Magbayad ka ng kuryente bago mag-Biyernes', 'May fee ang ATM ng ibang bangko'],
+    },
+  },
+  {
+    id: 'PAYMENT_FROZEN_TL',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['tl'],
+    pattern: /\b(?:account|pondo)(?: mo)? (?:ay )?(?:na-?freeze|naka-?freeze|na-?lock)\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|magbigay|mag-?send)\b/,
+    description: 'Account frozen until the user pays.',
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: ['Na-freeze ang account mo... account mo ay na-freeze, mag-deposit ka para ma-unlock', 'Pondo mo naka-freeze, magbayad ng 5,000 para mabuksan'],
+      miss: ['Na-lock ang account ko sa Facebook, nakalimutan password', 'Account mo na-freeze ba? Tawagan mo ang bangko'],
+    },
+  },
+  {
+    id: 'PAYMENT_UPGRADE_TL',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['tl'],
+    pattern: /\bmag-?(?:top ?up|deposit)\b[^\n]{0,30}\bpara (?:ma-?upgrade|ma-?unlock|mag-?vip|maging vip)\b/,
+    description: 'Asks for a deposit to upgrade (VIP) or unlock an account or tasks.',
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: ['Mag-top up ka ng 3,000 para ma-upgrade sa VIP', 'Mag-deposit muna para ma-unlock ang susunod na level'],
+      miss: ['Mag-top up ka ng load para makatawag', 'Para ma-upgrade ang phone, i-download ang update'],
+    },
+  },
+  {
+    id: 'TASK_PAID_TASKS_TL',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['tl'],
+    pattern: /\b(?:mag-?like|i-?like|mag-?follow|mag-?review|mag-?subscribe)\b[^\n]{0,50}\b(?:babayaran|kikita|komisyon|sahod)\b/,
+    description: 'Pay for likes, follows or reviews.',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: ['Mag-like ka lang ng videos sa YouTube at babayaran ka agad', 'I-like ang post at kikita ka ng ₱150 bawat task'],
+      miss: ['I-like mo naman ang post ko', 'Mag-follow ka sa page ng school'],
+    },
+  },
+  {
+    id: 'TASK_DAILY_EARNINGS_TL',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['tl'],
+    pattern:
+      /\b(?:kumita|kikita|sahod|sweldo)\b[^\n]{0,30}\b(?:kada araw|bawat araw|araw-araw)\b[^\n]{0,40}\b(?:sa bahay|cellphone lang|cp lang|part-?time|online)\b|\b(?:part-?time|online) (?:job|trabaho)\b[^\n]{0,60}\b(?:kumita|kikita|sahod|sweldo)\b[^\n]{0,30}\b(?:kada araw|bawat araw|araw-araw)\b/,
+    description: 'Part-time online work that pays every day.',
+    reason: 'reason_task_daily_earnings',
+    examples: {
+      hit: ['Kumita ng ₱1,500 kada araw kahit nasa bahay ka lang, cellphone lang kailangan', 'Part-time job online, sahod ₱800 araw-araw'],
+      miss: ['Araw-araw akong nasa bahay ngayon', 'Sahod ng tatay ko kada buwan ay sapat naman'],
+    },
+  },
+  {
+    id: 'TASK_TOP_UP_TL',
+    family: 'task',
+    stage: 'payment',
+    languages: ['tl'],
+    pattern: /\b(?:task|misyon|gawain)\b[^\n]{0,30}\b(?:kailangan|dapat)(?: mo)?(?: munang| muna)? (?:mag-?top ?up|mag-?deposit|magbayad|mag-?recharge)\b/,
+    description: 'Asks to top up or prepay to unlock tasks.',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: ['Para sa susunod na task kailangan mo munang mag-top up ng ₱5,000', 'Ang misyon na ito dapat mag-deposit ka muna'],
+      miss: ['Ang gawain sa bahay ay hati-hati', 'Kailangan mo mag-top up ng load'],
+    },
+  },
+  {
+    id: 'RECOVERY_OFFER_TL',
+    family: 'recovery',
+    stage: 'related',
+    languages: ['tl'],
+    pattern: /\b(?:mababawi|maibabalik|mabawi) (?:namin|natin)\b[^\n]{0,30}\b(?:pera|pondo|crypto)\b[^\n]{0,30}\b(?:na-?scam|naloko|niloko|scam)\b/,
+    description: 'Promises to recover money lost to a scam, usually for a fee.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['Mababawi namin ang pera mo na na-scam sa crypto', 'Maibabalik natin ang pondo mo kahit naloko ka pa'],
+      miss: ['Nag-report ang mga biktima ng scam sa pulis', 'Nabawi ko na ang account ko sa Facebook'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_RELATIVE_TL',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['tl'],
+    pattern:
+      /\b(?:bago|new) (?:kong |na )?(?:number|numero) (?:ko )?(?:ito|to)?\b[^\n]{0,60}\b(?:padalhan|magpadala|pa-?load|gcash|pahiram|pautang)\b|\bnew roaming number ko\b/,
+    description: 'A relative on a new or "roaming" number asks for money or load.',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: ['Ma, bago kong number ito, padalhan mo ako sa GCash ng 3k', 'Musta na kayo? Ito na new roaming number ko'],
+      miss: ['Bago kong number ito, pa-save na lang', 'Tumawag si Ate gamit ang bago niyang phone'],
+    },
+  },
+  {
+    id: 'PRIZE_WINNER_TL',
+    family: 'prize',
+    stage: 'related',
+    languages: ['tl'],
+    pattern: /\b(?:binabati|congratulations|congrats)\b[^\n]{0,60}\b(?:nanalo ka|napili ka)\b|\bnanalo ka ng\b[^\n]{0,60}\b(?:i-?claim|processing fee|bayad)\b/,
+    description: 'A prize or raffle the user never entered.',
+    reason: 'reason_prize',
+    examples: {
+      hit: ['Congratulations! Nanalo ka ng ₱50,000 sa raffle', 'Nanalo ka ng motorsiklo, i-claim sa link na ito'],
+      miss: ['Congrats sa graduation mo, anak!', 'Nanalo ang Ginebra kagabi'],
+    },
+  },
+  {
+    id: 'PHISHING_ACCOUNT_TL',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['tl'],
+    pattern: /\b(?:i-?verify|i-?update|kumpirmahin)\b[^\n]{0,30}\b(?:account|gcash|maya|card|impormasyon)\b[^\n]{0,40}(?:\blink\b|https?:|\bi-?click\b|\bpindutin\b)/,
+    description: 'Asks to verify or update a GCash, Maya, card or bank account through a link.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: ['I-verify ang iyong GCash account sa link na ito para hindi ma-block', 'Kumpirmahin ang impormasyon ng card mo, i-click ang link'],
+      miss: ['Hindi kailanman hihingi ang GCash ng OTP sa text', 'I-update mo ako pag nakarating ka na'],
+    },
+  },
+  {
+    id: 'LOAN_FEE_TL',
+    family: 'loan',
+    stage: 'related',
+    languages: ['tl'],
+    pattern: /\b(?:loan|pautang)\b[^\n]{0,40}\b(?:approved|aprubado)\b[^\n]{0,50}\b(?:magbayad|bayaran|mag-?send|magpadala)\b[^\n]{0,20}\b(?:processing|insurance|advance|fee)\b|\b(?:approved|aprubado)\b[^\n]{0,20}\b(?:loan|pautang)\b[^\n]{0,50}\b(?:magbayad|bayaran|mag-?send|magpadala)\b[^\n]{0,20}\b(?:processing|insurance|advance|fee)\b/,
+    description: 'An approved loan that needs a fee paid first.',
+    reason: 'reason_loan_fraud',
+    examples: {
+      hit: ['Approved na ang loan mo, magbayad lang ng processing fee na ₱1,500', 'Ang pautang ay aprubado na, magpadala muna ng insurance fee'],
+      miss: ['Approved na ang housing loan namin sa Pag-IBIG', 'May utang pa ako sa tindahan'],
+    },
+  },
+];
