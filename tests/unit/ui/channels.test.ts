@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', async () => (await import('./fake-browser.ts')).default);
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser.ts')).default }));
 
 import {
   CHAINABUSE,
@@ -21,7 +21,29 @@ const localeDir = path.resolve(import.meta.dirname, '../../../src/locales');
 
 describe('reporting channels', () => {
   test('every region the issue lists is present and has at least one web channel', () => {
-    const required = ['US', 'GB', 'AU', 'CA', 'SG', 'HK', 'TW', 'CN', 'TH', 'PH', 'IN', 'MY', 'ID', 'VN', 'JP', 'KR', 'DE', 'FR', 'BR', 'NG', 'EU'];
+    const required = [
+      'US',
+      'GB',
+      'AU',
+      'CA',
+      'SG',
+      'HK',
+      'TW',
+      'CN',
+      'TH',
+      'PH',
+      'IN',
+      'MY',
+      'ID',
+      'VN',
+      'JP',
+      'KR',
+      'DE',
+      'FR',
+      'BR',
+      'NG',
+      'EU',
+    ];
     for (const code of required) {
       expect(REGION_CODES).toContain(code);
       expect(REGIONS[code as keyof typeof REGIONS].channels.length, code).toBeGreaterThanOrEqual(1);

@@ -34,7 +34,9 @@ export function memoryArea() {
     get: vi.fn(async (keys?: string | string[] | null) => {
       if (keys === undefined || keys === null) return Object.fromEntries(data);
       const list = Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(list.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
+      return Object.fromEntries(
+        list.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]),
+      );
     }),
     set: vi.fn(async (items: Record<string, unknown>) => {
       for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
