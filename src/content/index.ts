@@ -1,7 +1,178 @@
 import browser from 'webextension-polyfill';
+import { analyzeThread } from '../engine/index.ts';
+import { bundleFromFinding, bundleToText } from '../report/evidence.ts';
+import type { Finding, PageStatus } from '../shared/findings.ts';
+import { t } from '../shared/i18n.ts';
+import { isMessage, type Message } from '../shared/messages.ts';
+import {
+  type KeyValueStore,
+  loadSettings,
+  migrateSettings,
+  SETTINGS_KEY,
+  type Settings,
+  updateSettings,
+} from '../shared/settings.ts';
+import type { SiteId } from '../shared/sites.ts';
+import { copyText } from './clipboard.ts';
+import { Scanner } from './scanner.ts';
+import { adapterById, adapterFor } from './sites/index.ts';
+import type { SiteAdapter } from './sites/types.ts';
+import { WarningLayer } from './warning/layer.tsx';
 
-// Entry of the content script. The scanner and site adapters attach here.
-document.documentElement.setAttribute('data-lurewatch', 'active');
-void browser.runtime
-  .sendMessage({ type: 'content/state', site: null, status: 'unrecognised', scanned: 0, findings: [] })
-  .catch(() => undefined);
+/**
+ * Content script entry: pick the adapter for this page, start the scanner, keep it in step with
+ * the user's settings and with in-page navigation. Nothing here talks to the network; findings go
+ * only to our own background.
+ */
+
+const TEST = import.meta.env.LUREWATCH_TEST === true;
+
+const store: KeyValueStore = {
+  get: (key) => browser.storage.local.get(key) as Promise<Record<string, unknown>>,
+  set: (items) => browser.storage.local.set(items),
+};
+
+/** Shipped builds: by host and path. Test build, on 127.0.0.1 only: /sites/<adapter-id>/… . */
+function pickAdapter(): SiteAdapter | undefined {
+  if (TEST && location.hostname === '127.0.0.1') {
+    const m = /^\/sites\/([a-z-]+)\//.exec(location.pathname);
+    return m?.[1] ? adapterById(m[1]) : undefined;
+  }
+  return adapterFor({ hostname: location.hostname, pathname: location.pathname, hash: location.hash });
+}
+
+function sendState(site: SiteId | null, status: PageStatus, scanned: number, findings: Finding[]): void {
+  const msg: Message = { type: 'content/state', site, status, scanned, findings };
+  void browser.runtime.sendMessage(msg).catch(() => undefined);
+}
+
+const tr = (key: string, fallback: string) => t(key, undefined, fallback);
+
+let settings: Settings;
+let scanner: Scanner | null = null;
+let controller: AbortController | null = null;
+let adapter: SiteAdapter | undefined;
+
+const layer = new WarningLayer(
+  document,
+  {
+    async report(finding) {
+      const bundle = bundleFromFinding(finding, location.href);
+      // Copy first, while the click's user activation is fresh.
+      const copied = copyText(bundleToText(bundle, { includePageUrl: false }, (k) => t(k)));
+      await browser.runtime
+        .sendMessage({ type: 'report/open', bundle } satisfies Message)
+        .catch(() => undefined);
+      return copied;
+    },
+    dismiss(finding) {
+      layer.hideWhere((f) => f.id === finding.id);
+      void change((s) => ({
+        ...s,
+        dismissed: [
+          ...s.dismissed.filter((d) => d.id !== finding.id),
+          { id: finding.id, site: finding.site, snippet: finding.snippet.slice(0, 80), addedAt: Date.now() },
+        ],
+      }));
+    },
+    trust(finding) {
+      const who = finding.sender.trim().toLowerCase();
+      layer.hideWhere((f) => f.site === finding.site && f.sender.trim().toLowerCase() === who);
+      void change((s) => ({
+        ...s,
+        trustedSenders: [
+          ...s.trustedSenders.filter(
+            (x) => !(x.site === finding.site && x.sender.trim().toLowerCase() === who),
+          ),
+          { site: finding.site, sender: finding.sender, addedAt: Date.now() },
+        ],
+      }));
+    },
+  },
+  tr,
+  TEST,
+);
+
+async function change(fn: (s: Settings) => Settings): Promise<void> {
+  const next = await updateSettings(store, fn);
+  settings = next;
+  scanner?.updateSettings(next);
+}
+
+function restart(): void {
+  controller?.abort();
+  controller = null;
+  scanner = null;
+  adapter = pickAdapter();
+  if (!adapter) {
+    sendState(null, 'unrecognised', 0, []);
+    return;
+  }
+  if (!settings.sites[adapter.site]) {
+    sendState(adapter.site, 'disabled', 0, []);
+    return;
+  }
+  const site = adapter.site;
+  controller = new AbortController();
+  scanner = new Scanner({
+    adapter,
+    doc: document,
+    analyzeThread,
+    settings,
+    view: layer,
+    signal: controller.signal,
+    onState: (s) => sendState(site, s.status, s.scanned, s.findings),
+  }).start();
+  if (TEST) exposeTestProbe();
+}
+
+/** Test build only: scanner figures for the e2e tests and the benchmark, published on <html>. */
+function exposeTestProbe(): void {
+  document.addEventListener('lurewatch-test-stats', () => {
+    const s = scanner;
+    const data = s
+      ? {
+          ...s.stats,
+          sliceMs: undefined,
+          state: s.state().status,
+          scanned: s.state().scanned,
+          findings: s.state().findings.length,
+        }
+      : null;
+    document.documentElement.setAttribute('data-lw-stats', JSON.stringify(data));
+  });
+}
+
+async function main(): Promise<void> {
+  try {
+    settings = await loadSettings(store);
+  } catch {
+    return;
+  }
+  restart();
+
+  // Single-page apps change the address without reloading: start over on every change.
+  let href = location.href;
+  setInterval(() => {
+    if (location.href === href) return;
+    href = location.href;
+    restart();
+  }, 500);
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    const next = migrateSettings(changes[SETTINGS_KEY]?.newValue);
+    const wasOn = adapter ? settings.sites[adapter.site] : false;
+    settings = next;
+    const isOn = adapter ? next.sites[adapter.site] : false;
+    if (wasOn !== isOn) restart();
+    else scanner?.updateSettings(next);
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isMessage(message) || message.type !== 'content/reveal') return undefined;
+    return Promise.resolve(scanner?.reveal(message.findingId) ?? false);
+  });
+}
+
+void main();

@@ -1,0 +1,158 @@
+import { beforeEach, expect, test, vi } from 'vitest';
+import type { Finding } from '../../../src/shared/findings.ts';
+
+const badge = new Map<number, string>();
+const colors = new Map<number, string>();
+const sessionStore = new Map<string, unknown>();
+const listeners: { removed: ((id: number) => void)[]; updated: ((id: number, info: object) => void)[] } = {
+  removed: [],
+  updated: [],
+};
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    action: {
+      setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => void badge.set(tabId, text),
+      setBadgeBackgroundColor: async ({ tabId, color }: { tabId: number; color: string }) =>
+        void colors.set(tabId, color),
+    },
+    storage: {
+      session: {
+        set: async (items: Record<string, unknown>) => {
+          for (const [k, v] of Object.entries(items)) sessionStore.set(k, structuredClone(v));
+        },
+        get: async (k: string) => (sessionStore.has(k) ? { [k]: sessionStore.get(k) } : {}),
+        remove: async (k: string) => void sessionStore.delete(k),
+      },
+    },
+    tabs: {
+      onRemoved: { addListener: (f: (id: number) => void) => listeners.removed.push(f) },
+      onUpdated: { addListener: (f: (id: number, info: object) => void) => listeners.updated.push(f) },
+    },
+  },
+}));
+
+const mod = await import('../../../src/background/tab-state.ts');
+
+function finding(id: string, level: 'caution' | 'danger'): Finding {
+  return {
+    id,
+    site: 'whatsapp',
+    threadKey: 't',
+    sender: 's',
+    snippet: 'x',
+    text: 'x',
+    level,
+    score: 5,
+    reasons: [],
+    indicators: [],
+    seenAt: 1,
+  };
+}
+const sender = (tabId: number, frameId = 0) => ({ tab: { id: tabId }, frameId }) as never;
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+beforeEach(() => {
+  badge.clear();
+  colors.clear();
+});
+
+test('keeps findings per tab, counts them on the badge, colours by level', async () => {
+  mod.installTabState();
+  await mod.handleContentState(
+    {
+      type: 'content/state',
+      site: 'whatsapp',
+      status: 'scanning',
+      scanned: 12,
+      findings: [finding('a', 'caution'), finding('b', 'danger')],
+    },
+    sender(7),
+  );
+  await mod.handleContentState(
+    {
+      type: 'content/state',
+      site: 'gmail',
+      status: 'scanning',
+      scanned: 3,
+      findings: [finding('c', 'caution')],
+    },
+    sender(8),
+  );
+  expect(badge.get(7)).toBe('2');
+  expect(colors.get(7)).toBe('#c62828');
+  expect(colors.get(8)).toBe('#a86400');
+  const s7 = await mod.getTabState(7);
+  expect(s7.site).toBe('whatsapp');
+  expect(s7.scanned).toBe(12);
+  expect(s7.findings.map((f) => f.id)).toEqual(['a', 'b']);
+  // No findings: empty badge.
+  await mod.handleContentState(
+    { type: 'content/state', site: 'whatsapp', status: 'scanning', scanned: 12, findings: [] },
+    sender(7),
+  );
+  expect(badge.get(7)).toBe('');
+});
+
+test('ignores sub-frames and messages without a tab', async () => {
+  expect(
+    await mod.handleContentState(
+      { type: 'content/state', site: 'discord', status: 'error', scanned: 0, findings: [] },
+      sender(9, 3),
+    ),
+  ).toEqual({ ok: false });
+  expect(
+    await mod.handleContentState(
+      { type: 'content/state', site: 'discord', status: 'error', scanned: 0, findings: [] },
+      {} as never,
+    ),
+  ).toEqual({ ok: false });
+  expect((await mod.getTabState(9)).status).toBe('unsupported');
+});
+
+test('clears a tab on close and on a new page load; unknown tabs are unsupported', async () => {
+  await mod.handleContentState(
+    {
+      type: 'content/state',
+      site: 'telegram',
+      status: 'scanning',
+      scanned: 1,
+      findings: [finding('z', 'danger')],
+    },
+    sender(10),
+  );
+  for (const f of listeners.updated) f(10, { status: 'loading', url: 'https://web.telegram.org/k/' });
+  await flush();
+  expect((await mod.getTabState(10)).status).toBe('unsupported');
+  expect(badge.get(10)).toBe('');
+  await mod.handleContentState(
+    {
+      type: 'content/state',
+      site: 'telegram',
+      status: 'scanning',
+      scanned: 1,
+      findings: [finding('z', 'danger')],
+    },
+    sender(11),
+  );
+  for (const f of listeners.removed) f(11);
+  await flush();
+  expect((await mod.getTabState(11)).findings).toEqual([]);
+});
+
+test('survives a service-worker restart through storage.session', async () => {
+  await mod.handleContentState(
+    {
+      type: 'content/state',
+      site: 'gmail',
+      status: 'scanning',
+      scanned: 4,
+      findings: [finding('q', 'danger')],
+    },
+    sender(12),
+  );
+  vi.resetModules();
+  const fresh = await import('../../../src/background/tab-state.ts');
+  const s = await fresh.getTabState(12);
+  expect(s.findings.map((f) => f.id)).toEqual(['q']);
+});
