@@ -40,13 +40,11 @@ export const REASONS = {
   reason_payment_frozen: 'Claims your account is frozen or your credit score is too low until you pay.',
   reason_payment_urgency: 'Pressure to pay within hours or lose everything.',
   reason_payment_transfer_request: 'Asks you to send money, gift cards or crypto.',
-  reason_payment_loan_request:
-    'Asks to borrow money and promises to pay it back soon.',
+  reason_payment_loan_request: 'Asks to borrow money and promises to pay it back soon.',
   reason_task_paid_tasks: 'Offers pay for simple online tasks (likes, reviews, "optimising orders").',
   reason_task_daily_earnings: 'Promises easy daily earnings from home.',
   reason_task_top_up: 'Asks you to top up or prepay to unlock tasks or commissions.',
-  reason_task_job_offer:
-    'An unsolicited part-time or remote job offer with easy pay.',
+  reason_task_job_offer: 'An unsolicited part-time or remote job offer with easy pay.',
   reason_recovery_offer: 'Offers to recover lost crypto or money for a fee: recovery offers are scams too.',
   reason_impersonation_authority: 'Claims to be the police, a government office or a court.',
   reason_impersonation_boss_relative:

@@ -1,0 +1,100 @@
+import { SIGNALS } from './indicators/signals.ts';
+import { REASONS } from './reasons.ts';
+import type { Family, Lang, Rule, Stage } from './types.ts';
+import { FAMILY_DEFAULT_WEIGHT, RULE_WEIGHTS } from './weights.ts';
+
+/** Script bits: a rule only runs when the text contains a script its languages are written in. */
+export const SCRIPT = { LATIN: 1, CJK: 2, KANA: 4, HANGUL: 8, THAI: 16, DEVA: 32 } as const;
+const ALL_SCRIPTS = 63;
+
+const LANG_SCRIPTS: Record<Lang, number> = {
+  any: ALL_SCRIPTS,
+  en: SCRIPT.LATIN,
+  vi: SCRIPT.LATIN,
+  id: SCRIPT.LATIN,
+  tl: SCRIPT.LATIN,
+  es: SCRIPT.LATIN,
+  zh: SCRIPT.CJK,
+  ja: SCRIPT.CJK | SCRIPT.KANA,
+  ko: SCRIPT.HANGUL,
+  th: SCRIPT.THAI,
+  hi: SCRIPT.DEVA | SCRIPT.LATIN,
+};
+
+const SCRIPT_TESTS: [RegExp, number][] = [
+  [/[a-z]/, SCRIPT.LATIN],
+  [/[\u3400-\u9fff]/, SCRIPT.CJK],
+  [/[\u3040-\u30ff]/, SCRIPT.KANA],
+  [/[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]/, SCRIPT.HANGUL],
+  [/[\u0e00-\u0e7f]/, SCRIPT.THAI],
+  [/[\u0900-\u097f]/, SCRIPT.DEVA],
+];
+
+/** Which scripts occur in a (normalised, lower-cased) text. */
+export function scriptsOf(text: string): number {
+  let mask = 0;
+  for (const [re, bit] of SCRIPT_TESTS) if (re.test(text)) mask |= bit;
+  return mask;
+}
+
+export interface CompiledRule {
+  id: string;
+  family: Family;
+  stage: Stage;
+  reason: string;
+  reasonText: string;
+  languages: readonly Lang[];
+  scripts: number;
+  re?: RegExp;
+  meta?: { all: readonly string[]; any: readonly string[]; minAny: number };
+  weight: number;
+  /** `__` building blocks feed meta rules only. */
+  scored: boolean;
+}
+
+export function weightOf(id: string, family: Family): number {
+  return RULE_WEIGHTS[id] ?? FAMILY_DEFAULT_WEIGHT[family];
+}
+
+function reasonText(key: string): string {
+  return (REASONS as Record<string, string>)[key] ?? key;
+}
+
+/** Compile rules once: flags `iu` (patterns are written lower-case against normalised text). */
+export function compileRules(rules: readonly Rule[]): CompiledRule[] {
+  return rules.map((r) => {
+    const scripts = r.languages.reduce((m, l) => m | LANG_SCRIPTS[l], 0);
+    const c: CompiledRule = {
+      id: r.id,
+      family: r.family,
+      stage: r.stage,
+      reason: r.reason,
+      reasonText: reasonText(r.reason),
+      languages: r.languages,
+      scripts,
+      weight: weightOf(r.id, r.family),
+      scored: !r.id.startsWith('__'),
+    };
+    if (r.pattern) c.re = new RegExp(r.pattern.source, 'iu');
+    if (r.meta)
+      c.meta = {
+        all: r.meta.all ?? [],
+        any: r.meta.any ?? [],
+        minAny: r.meta.minAny ?? (r.meta.any?.length ? 1 : 0),
+      };
+    return c;
+  });
+}
+
+/** Indicator signals as compiled pseudo-rules (no pattern; fired from indicators). */
+export const COMPILED_SIGNALS: readonly CompiledRule[] = SIGNALS.map((s) => ({
+  id: s.id,
+  family: s.family,
+  stage: s.stage,
+  reason: s.reason,
+  reasonText: reasonText(s.reason),
+  languages: ['any'],
+  scripts: ALL_SCRIPTS,
+  weight: weightOf(s.id, s.family),
+  scored: true,
+}));

@@ -1,0 +1,83 @@
+import type { Lang } from './types.ts';
+
+/**
+ * Dampeners: language that marks talk ABOUT scams (a warning, news, a victim telling their story,
+ * a bank's fraud notice) rather than a lure. When one fires and the message has no call to action
+ * (contact me, click, send), the score is multiplied by DAMPENER_FACTOR (weights.ts).
+ * Data like rules: each has examples that must hit and miss (tested).
+ */
+export interface Dampener {
+  id: string;
+  languages: readonly Lang[];
+  pattern: RegExp;
+  description: string;
+  examples: { hit: readonly string[]; miss: readonly string[] };
+}
+
+export const DAMPENERS: readonly Dampener[] = [
+  {
+    id: 'DAMPEN_SCAM_WORDS_EN',
+    languages: ['en'],
+    pattern:
+      /(?<!\bnot (?:a |an )?|\bno |\bnever (?:a )?|\banti-?)\b(?:scam(?:s|mer|mers|med|ming|my)?|fraud(?:s|ster|sters|ulent)?|con ?artists?|catfish(?:ed|ing|er|ers)?|pig[- ]?butcher(?:ing)?|phishing|swindl(?:e|ed|er|ers))\b/,
+    description: 'Names scams or scammers (not "not a scam").',
+    examples: {
+      hit: ['this is a scam, block him', 'I got scammed out of $2000', 'PSA: pig butchering is everywhere'],
+      miss: ['she is legit and not a scam', 'the scampi was great', 'no scam, real profits'],
+    },
+  },
+  {
+    id: 'DAMPEN_WARNING_EN',
+    languages: ['en'],
+    pattern:
+      /\b(?:beware|be careful|be cautious|watch out|stay safe|red flags?|psa|reported (?:it|him|her|them|the (?:account|profile|number))|block(?:ed)? (?:him|her|them|the (?:account|profile|number))|never send money|don'?t send (?:them|him|her) (?:any )?money)\b/,
+    description: 'Warns someone, or tells of reporting or blocking the other person.',
+    examples: {
+      hit: ['Beware of anyone who asks you to move to WhatsApp', 'I reported the account and blocked him'],
+      miss: ['Be there at 5', 'I will send you the report tomorrow'],
+    },
+  },
+  {
+    id: 'DAMPEN_NARRATION_EN',
+    languages: ['en'],
+    pattern:
+      /\b(?:s?he|they|this (?:guy|girl|woman|man|person)|the (?:guy|girl|woman|man|person|profile|match)) (?:then |also |kept |immediately |quickly |suddenly )?(?:asked|told|wanted|tried|convinced|pushed|insisted|claimed|said|started|asking|telling|pushing|trying) (?:me|us|to|that|i)\b/,
+    description: 'Tells, in reported speech, what another person asked or claimed.',
+    examples: {
+      hit: ['Then she asked me to download an app and invest', 'he kept asking me for gift cards'],
+      miss: ['Can you ask him to call me?', 'I asked her to dinner'],
+    },
+  },
+  {
+    id: 'DAMPEN_NEWS_EN',
+    languages: ['en'],
+    pattern:
+      /\b(?:police (?:said|say|warn)|authorities|investigators|prosecutors|according to (?:the )?(?:police|fbi|ftc|report)|victims? (?:lost|of|were|say|said)|losses? (?:of|totall?ing)|reported losses|the fbi|the ftc|scam compounds?|trafficked)\b/,
+    description: 'News or official-report language about fraud.',
+    examples: {
+      hit: ['Police said the victims lost $3 million', 'According to the FBI, losses totalled $4bn'],
+      miss: ['Send me the police report number for the insurance', 'The victim of the joke was Tom'],
+    },
+  },
+  {
+    id: 'DAMPEN_WARNING_ZH',
+    languages: ['zh'],
+    pattern:
+      /(?:骗子|被骗|受骗|上当了|谨防|警惕|防骗|防范(?:电信)?(?:网络)?诈骗|反诈(?:宣传|提醒)|提醒(?:大家|广大|您)?(?:注意|小心|谨防|警惕)|切勿|不要轻信|谨慎|诈骗手法|骗局)/,
+    description: 'Chinese warning or victim language (骗子, 被骗, 谨防, 警惕, 防范诈骗).',
+    examples: {
+      hit: ['警方提醒：谨防冒充客服诈骗', '我朋友被骗了五万块', '这是骗局，别信'],
+      miss: ['明天下午三点开会', '请按时还款'],
+    },
+  },
+  {
+    id: 'DAMPEN_WARNING_ZH_HANT',
+    languages: ['zh'],
+    pattern: /(?:騙子|被騙|受騙|謹防|警惕|防騙|防範詐騙|反詐|切勿|不要輕信|詐騙手法|騙局)/,
+    description: 'Traditional Chinese warning or victim language (騙子, 被騙, 謹防, 防範詐騙).',
+    examples: {
+      hit: ['警方提醒：謹防假冒客服', '我被騙了'],
+      miss: ['明天見', '請準時出席'],
+    },
+  },
+];

@@ -1,0 +1,17 @@
+/**
+ * Named pattern pieces shared by rule files. Patterns run against normalised, lower-cased text
+ * (see normalize.ts), so pieces are lower-case. Every piece is linear-time on its own: no nested
+ * unbounded quantifiers, alternatives that cannot overlap at the same position for long.
+ */
+
+/** Messenger apps as people type them (incl. the folds "teiegram" and "what'sapp"). */
+export const MESSENGER = String.raw`(?:what'?s ?app|whatsap|watsapp|watsap|\bwa\b|te[il]egram|te[il]egrm|\btg\b|signal|wechat|we chat|\bline(?: app| id)?\b|viber|\bkik\b|snapchat|skype|hangouts?)`;
+
+/** An amount of money: "$1,000", "1000 usd", "5k", "500usdt". */
+export const MONEY = String.raw`(?:(?:[a-z]?\$|€|£|¥|₹|₱|rs\.? ?|rp\.? ?)\s?\d[\d,.]{0,12}(?:\s?(?:k|m|million|thousand)\b)?|\b\d[\d,.]{0,12}\s?(?:k\s?)?(?:usdt|usd|dollars?|bucks|euros?|eur|pounds?|gbp|rs|inr|rupees?|pesos?|naira|btc|eth|k)\b)`;
+
+/** A percentage: "3%", "2.5 %". */
+export const PERCENT = String.raw`\b\d{1,4}(?:[.,]\d{1,3})?\s?%`;
+
+/** A short time span: "72 hours", "7days", "a week". */
+export const SHORT_SPAN = String.raw`(?:\d{1,3}|a|one|two|three|few|couple of)\s?(?:hours?|hrs?|days?|weeks?)\b`;

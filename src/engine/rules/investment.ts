@@ -1,0 +1,282 @@
+import { MONEY, PERCENT, SHORT_SPAN } from '../fragments.ts';
+import type { Rule } from '../types.ts';
+
+/** The pitch: mentors with signals, impossible returns, profit stories, platforms, small starts. */
+export const INVESTMENT_RULES: readonly Rule[] = [
+  {
+    id: 'INVEST_MENTOR',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?|crypto|profits?)\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b/,
+    description:
+      'A mentor, relative, analyst or "account manager" with insider signals or great trading skill.',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: [
+        'My uncle is an analyst and he gets insider signals every day',
+        'greatest trader of all time i never believed it',
+        'you are the type of account manager i have always wanted',
+      ],
+      miss: ['My uncle loves fishing', 'the manager approved the budget'],
+    },
+  },
+  {
+    id: 'INVEST_GUARANTEED',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern: new RegExp(
+      String.raw`\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?))`,
+    ),
+    description: 'Guaranteed or risk-free returns, doubling money, or big sums earned within hours or days.',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: [
+        'I\u2019ll help 10 interested people to earn $30-40k within 72 hours from the crypto market',
+        'guaranteed profit every week, no risk',
+        'double your daily/weekly capital in crypto',
+        'how to earn 100k in just 72 hours',
+      ],
+      miss: ['there is no guaranteed return in stocks', 'I earned $20 mowing lawns last summer'],
+    },
+  },
+  {
+    id: 'INVEST_PERCENT_PERIOD',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern: new RegExp(
+      String.raw`${PERCENT}\s?(?:-\s?\d{1,3}\s?%\s?)?(?:per|a|each|every|/|mỗi|al|por|setiap|per|bawat|ต่อ|每)?\s?(?:day|week|daily|weekly|hour|ngày|tuần|hari|minggu|día|dia|semana|araw|linggo|วัน|สัปดาห์|日|天|周|週|일|주)|(?:daily|weekly|hourly) (?:returns?|profits?|interest|roi|yield|income) (?:of )?(?:up to |about |around )?${PERCENT}|(?:日|每日|每天|周|週)(?:收益|利率|回报|回報|返利|化收益)(?:率)?[^\n]{0,6}\d{1,3}(?:\.\d{1,2})?\s?%`,
+    ),
+    description: 'Returns quoted as a percentage per day or per week (any language).',
+    reason: 'reason_invest_percent_period',
+    examples: {
+      hit: ['steady 3% per day on the pool', 'daily return of 5%', '日收益高达3.5%'],
+      miss: ['interest rate rose to 5% this year', '20% off today only at our store'],
+    },
+  },
+  {
+    id: 'INVEST_PROFIT_STORY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern: new RegExp(
+      String.raw`\b(?:invest(?:ed|ing)?|deposit(?:ed|ing)?|started? (?:with|trading with)|investment of|put in|with (?:just|only|a (?:little|small|token))|test the waters with|capital of)\b[^\n]{0,60}?${MONEY}[^\n]{0,80}?\b(?:got|get|gets|received?|withdr[ae]w|withdrawal of|made|make|earn(?:ed)?|profit(?:ed)?|return(?:ed)? of|returns? of|payout|cashed out|now (?:have|make))\b[^\n]{0,40}?${MONEY}|\b(?:made|earned|got|received|withdr[ae]w|profit of|making)\b[^\n]{0,15}?${MONEY}[^\n]{0,40}?\b(?:with|from|after investing)(?: (?:just|only|a|an|my))? (?:investment of |capital of )?${MONEY}`,
+    ),
+    description: 'A profit story: invested a small sum, got a large one back.',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: [
+        'for a start i invested $1000 in 3 days i got a return of $10,600',
+        'Wow I just made 5600usd with just 500usd',
+        'with just Investment of $400 I make withdrawal of $8000',
+      ],
+      miss: ['I invested $500 in my bike and it broke', 'rent is $1200 and I made $900 this month'],
+    },
+  },
+  {
+    id: 'INVEST_PROFIT_CLAIM',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:(?:got|received?|withdr[ae]w|cashed out|opened my wallet and saw) my (?:profits?|payouts?|returns?|earnings?|payment of)|(?:profits?|returns?|payouts?|earnings?) (?:within|in (?:just |only )?)\d{1,3} ?(?:hours?|hrs|days?)|just (?:received|got|withdr[ae]w) (?:my )?(?:\$|profit|payout)|share (?:my|the) (?:joy|happiness|profits?) with you|just made a (?:trade|profit)|receiving huge (?:wins?|profits?))\b/,
+    description: 'Claims of profits received, or shared trades and profit screenshots.',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: [
+        'just made a trade, share my joy with you!',
+        'i got my profits within 24 hours thanks so much',
+        'I\u2019ve been receiving huge win since',
+      ],
+      miss: ['I received my payslip today', 'share the cake with you'],
+    },
+  },
+  {
+    id: 'INVEST_TESTIMONIAL',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:testify|testifying|testimony|god ?fearing|highly recommend(?:ing)? (?:her|him|mr|mrs|ms|miss)|(?:she|he|her|him) is (?:very |truly |so |100% |💯 )?(?:legit|trustworthy|the best (?:trader|broker|manager))|(?:her|his) (?:trading |wonderful |amazing )?(?:skills?|strategy|strategies|signals|honesty|diligence|precision|trustworthiness|expertise)|(?:trading|investment) (?:skills|strategy) (?:is|are) (?:amazing|wonderful|the best)|(?:she|he) doesn'?t ask for (?:hidden|any|additional) (?:charges|fees)|(?:saved|changed) my (?:life|finances)|free (?:from|of) (?:all )?debts?|beneficiary of (?:mr|mrs|ms|miss|her|his))\b/,
+    description: 'A testimonial praising a trader\'s honesty or skill ("testify", "legit", "god fearing").',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: [
+        'she is very legit and god fearing person',
+        'all thanks for her wonderful trading skills',
+        'now am free from all debts',
+      ],
+      miss: ['she is the best cook', 'I will speak in court tomorrow about the accident'],
+    },
+  },
+  {
+    id: 'INVEST_TEACH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\bi (?:can|will|could|'ll) (?:teach|show|guide|mentor|help) you\b[^.?!\n]{0,50}\b(?:trad|invest|extra income|make (?:money|profit)|earn|crypto|profit)|\b(?:teach|show|guide) you (?:step by step|how to (?:trade|invest|make money|earn))|\bhelp (?:anyone|\d{1,3}|the first \d{1,3}|ten|five|twenty) (?:interested )?(?:people|persons|person)?[^.?!\n]{0,30}\b(?:earn|make|profit|start earning)|\b(?:follow|listen to) (?:my|our|the teacher's) (?:instructions|signals|guidance)\b/,
+    description: 'Offers to teach the user to trade, or to make strangers money.',
+    reason: 'reason_invest_teach',
+    examples: {
+      hit: [
+        'If you\u2019re interested I can teach you so you can make some extra income in your free time too.',
+        'I will help the first 10 people interested on how to start earning $100k',
+      ],
+      miss: ['I can teach you to swim', 'can you help me move on Saturday'],
+    },
+  },
+  {
+    id: 'INVEST_PLATFORM',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:crypto(?:currency)?|bitcoin|btc|usdt|forex|fx|gold|binary options?|contract|futures|liquidity|defi|mining|quant(?:itative)?|arbitrage|ai|trading) (?:trading )?(?:platform|app|exchange|pool|robot|bot|investment plan)\b[^\n]{0,80}\b(?:download|register|sign ?up|open (?:an )?account|deposit|join|link|invest|earn|profit)|\b(?:register|sign up|open) (?:your |an )?account\b[^\n]{0,40}\b(?:start )?(?:earning|earn|profit|trading) (?:in )?(?:crypto|bitcoin|cryptocurrency|forex)|\b(?:liquidity mining|cloud mining|mining pool|staking pool|contract trading|quantitative trading)\b/,
+    description: 'Pushes a crypto, forex, gold or "contract trading" platform or app to register on.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        'Use this link and register your account now start earning in cryptocurrency',
+        'the trading platform is safe, just download it and deposit',
+        'we do liquidity mining with usdt',
+      ],
+      miss: ['Which crypto exchange has the lowest fees?', 'the platform 9 train is late'],
+    },
+  },
+  {
+    id: 'INVEST_SMALL_START',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:you can |just |try to |why not )?(?:start|begin|try|test(?: the waters)?)(?:ing)? (?:with|from) (?:just |only |a small |small )?(?:\$\s?\d{1,3}(?:,\d{3})?(?:\s?-\s?\d{1,3})?k?|\d{1,3}(?:\s?-\s?\d{1,3})?\s?k\b|\d{2,5}\s?(?:usd|usdt|dollars|bucks)|a small (?:amount|deposit|investment|capital|sum)|a little (?:amount|capital|money))|\bonly (?:a few|a little) (?:\$\$|dollars|bucks)\b|\bit'?s only a few \$/,
+    description: 'Suggests starting with a "small" first deposit.',
+    reason: 'reason_invest_small_start',
+    examples: {
+      hit: [
+        'You can start with 1-3k lol. How much do you think is not stressful for you?',
+        'just start with a small amount to test',
+      ],
+      miss: ['start with the salad', 'we start from the station'],
+    },
+  },
+  {
+    id: 'INVEST_USDT',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern: /\b(?:usdt|trc-?20|erc-?20 usdt|tether)\b|泰达币|泰達幣|u币|u幣/,
+    description: 'Mentions USDT / TRC20, the stablecoin these scams favour.',
+    reason: 'reason_invest_usdt',
+    examples: {
+      hit: ['send the USDT to my TRC20 address', '先充值泰达币'],
+      miss: ['the tether ball game', 'usd rate today'],
+    },
+  },
+  {
+    id: '__INVEST_WORDS',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:invest(?:ed|ing|ment|ments|or)?|trad(?:e|ed|er|ers|ing)|profits?|crypto|bitcoin|btc|forex|fx|earn(?:ed|ing|ings)?|returns?|withdraw(?:al|n|ed)?|payouts?|mining|portfolio|signals?|capital|income)\b/,
+    description: 'Building block: investment vocabulary.',
+    reason: 'reason_invest_crypto_platform',
+    examples: { hit: ['my profits are in', 'forex trading'], miss: ['hello there', 'trademark'] },
+  },
+  {
+    id: '__PRAISE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:thanks?|thank you|grateful|appreciate|legit|honest|genuine|trustworthy|reliable|god bless|blessed|recommend(?:ed|ing)?|testify|changed my life|kind(?:ness)?|the best|amazing|wonderful|excellent|helped me|i never believed|life changing)\b/,
+    description: 'Building block: praise or gratitude.',
+    reason: 'reason_invest_profit_proof',
+    examples: { hit: ['thank you so much', 'she is legit'], miss: ['ok see you', 'the bestiary'] },
+  },
+  {
+    id: 'INVEST_PROMOTER_HANDLE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    meta: { all: ['__IND_HANDLE', '__INVEST_WORDS'], any: ['__PRAISE', '__CALL_TO_ACTION'] },
+    description: 'Investment talk with praise or a call to action, pointing to an @handle.',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: [
+        'i made $3000 profit this week thanks to @anna_trades, contact her',
+        'thank you @mike.fx for the signals',
+      ],
+      miss: ['@john the market crashed today', 'thanks @sara for the photos'],
+    },
+  },
+  {
+    id: 'INVEST_PROMOTER_CONTACT',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    meta: {
+      all: ['__INVEST_WORDS', '__CALL_TO_ACTION'],
+      any: ['__IND_MESSENGER', '__IND_PHONE', '__IND_URL', 'PLATFORM_APP_CONTACT'],
+    },
+    description: 'Investment talk with a call to action and a link, phone number or messenger contact.',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: [
+        'start earning with crypto, contact me on telegram: @fx_jane',
+        'earn weekly profits, click the link https://profitnow.example.com',
+      ],
+      miss: [
+        'crypto prices fell, see https://www.reuters.com',
+        'contact me at +44 7700 900123 about the car',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_MENTOR_ZH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:内幕|內幕)(?:消息|信息|資訊)?|(?:老师|老師|导师|導師|分析师|分析師)(?:带|帶)(?:单|單|你|我们|我們)|(?:带单|帶單|喊单|喊單)|(?:跟着|跟著)(?:我|老师|老師)(?:就行|做|投|买|買|操作)/,
+    description: 'Chinese: insider tips, a "teacher" who leads the trades, "just follow me".',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: ['宝贝你不懂没关系呀,跟着我就行了呀', '我们老师带单，稳赚'],
+      miss: ['老师布置了作业', '跟着导航走就行'],
+    },
+  },
+  {
+    id: 'INVEST_GUARANTEED_ZH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:稳赚|穩賺|保本|零风险|零風險|无风险|無風險|稳赚不赔|穩賺不賠|只赚不赔|只賺不賠|保证(?:收益|盈利|回报|赚)|保證(?:收益|盈利|回報|賺)|高(?:收益|回报|回報|返利)|翻倍|躺赚|躺賺)/,
+    description: 'Chinese: guaranteed, risk-free or high returns (稳赚不赔, 保本, 高回报).',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['这个项目稳赚不赔', '保證收益，零風險'],
+      miss: ['保持联系', '今天收益不错的基金新闻'],
+    },
+  },
+  {
+    id: 'INVEST_PLATFORM_ZH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:投资|投資|理财|理財|交易|博彩|彩票|虚拟币|虛擬幣|数字货币|數字貨幣|外汇|外匯|期货|期貨|黄金|黃金)(?:平台|app|软件|軟件|网站|網站)|(?:虚拟币|虛擬幣|数字货币|數字貨幣|合约交易|合約交易|量化交易|挖矿|挖礦|区块链项目|區塊鏈項目)/,
+    description: 'Chinese: an investment, betting or crypto platform (投资平台, 虚拟币, 合约交易).',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['下载这个投资平台注册一下', '最近在做合约交易'],
+      miss: ['我在平台上买了衣服', '交易已完成，请查收'],
+    },
+  },
+];

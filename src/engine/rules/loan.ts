@@ -1,0 +1,50 @@
+import type { Rule } from '../types.ts';
+
+/** Loan fraud: easy loans that need a fee, deposit or "unfreezing" payment first. */
+export const LOAN_RULES: readonly Rule[] = [
+  {
+    id: 'LOAN_FEE',
+    family: 'loan',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:loan|credit|financing)\b[^.?!\n]{0,80}\b(?:processing|insurance|activation|unfreez\w*|security|upfront|advance|approval) (?:fee|deposit|payment)|\b(?:loan|credit)\b[^.?!\n]{0,40}\b(?:approved|guaranteed|instant|no credit check|without collateral|bad credit ok)\b/,
+    description: 'A loan that is "approved" or "guaranteed" or needs an upfront fee.',
+    reason: 'reason_loan_fraud',
+    examples: {
+      hit: [
+        'your loan is approved, pay the processing fee first',
+        'loan instant, no credit check, whatsapp us',
+      ],
+      miss: ['I paid off my student loan', 'credit card bill is due'],
+    },
+  },
+  {
+    id: 'LOAN_FEE_ZH',
+    family: 'loan',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /(?:贷款|貸款|借款|网贷|網貸|额度|額度|下款|放款|借呗|借唄|微粒贷|微粒貸)[^\n]{0,60}(?:手续费|手續費|保证金|保證金|解冻|解凍|刷流水|验资|驗資|费用|費用|先交|激活|会员费|會員費|冻结|凍結|注销|註銷|关闭|關閉|征信|徵信)|(?:无抵押|無抵押|免抵押|秒批|秒到账|秒到賬|低息|无视征信|無視征信|黑户|黑戶)/,
+    description: 'Chinese: loans with fees, deposits, "unfreezing" or credit-record threats.',
+    reason: 'reason_loan_fraud',
+    examples: {
+      hit: ['贷款已审批，需要先交保证金', '無抵押低息貸款'],
+      miss: ['房贷已还清', '今天去银行办卡'],
+    },
+  },
+  {
+    id: 'LOAN_OFFER_ZH',
+    family: 'loan',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /(?:贷款|貸款|借款|借贷|借貸)(?:平台|公司|app|客服|专员|專員)|(?:提供|办理|辦理)[^\n]{0,10}(?:贷款|貸款|借款)/,
+    description: 'Chinese: an unsolicited loan platform or agent.',
+    reason: 'reason_loan_fraud',
+    examples: {
+      hit: ['你好，我是贷款公司的员工', '度小满借款平台的客服'],
+      miss: ['他向银行申请了房贷', '借书证丢了'],
+    },
+  },
+];

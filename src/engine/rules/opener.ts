@@ -1,0 +1,130 @@
+import type { Rule } from '../types.ts';
+
+/** First contact: the "wrong number" and stranger openers of the scam-compound script. */
+export const OPENER_RULES: readonly Rule[] = [
+  {
+    id: 'OPENER_WRONG_NUMBER',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['en'],
+    pattern:
+      /\b(?:(?:got|have|had|dialed|dialled|texted|messaged|added|saved|entered|typed|sent (?:this|it|that) to|may (?:have )?added|must have (?:added|texted|messaged)) (?:the |a )?wrong (?:number|person|contact|chat|whatsapp)|sorry,? (?:wrong (?:number|person)|i think (?:i|this is) (?:have |got )?(?:the )?wrong)|(?:i )?(?:messaged|texted) (?:you|the wrong one) by mistake|(?:isn'?t|is not) this [a-z]+'s (?:number|phone))\b/,
+    description: 'A stranger says the message reached the wrong person ("sorry, wrong number").',
+    reason: 'reason_opener_wrong_number',
+    examples: {
+      hit: [
+        'Sorry, I entered the wrong number. I hope you don\u2019t mind.',
+        'Oh sorry I think I have the wrong person, but you seem nice',
+        'I may added the wrong number I hope you dont mind me',
+      ],
+      miss: ['The invoice had a wrong number on it', 'Wrong answer, try again', 'I dialed your number twice'],
+    },
+  },
+  {
+    id: 'OPENER_CONTACT_SAVED',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['en'],
+    pattern:
+      /\b(?:my (?:assistant|secretary|colleague|friend|manager|boss|aunt|uncle|cousin|sister|brother) (?:gave|saved|passed|shared|sent|recommended) (?:me )?your (?:number|contact|whatsapp|details)|(?:got|found|saw) your (?:number|contact) (?:from|in|on) (?:my|a|the) (?:contacts?|phone ?book|group|list|address book|friend)|is this (?:still )?[a-z]+'s (?:phone|number|cell|mobile|whatsapp)|is this (?:mr|mrs|ms|miss|dr)\.? [a-z]+|are you (?:mr|mrs|ms|miss)\.? [a-z]+)\b/,
+    description:
+      'Claims the number came from an assistant or a contact list, or asks "is this X\'s number?".',
+    reason: 'reason_opener_contact_saved',
+    examples: {
+      hit: [
+        'Hello, I\u2019m Lucy. Is this Benjamin\u2019s phone number?',
+        'My secretary gave me your number.',
+      ],
+      miss: ['Is this the right way to the station?', 'My friend gave me a ride home'],
+    },
+  },
+  {
+    id: 'OPENER_FORMER_CONTACT',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['en'],
+    pattern: /\bwhen i was (?:your|in your) (?:student|class|patient|client|tenant|employee)\b/,
+    description: 'Poses as a former student, patient or client the user cannot place.',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: ['Thanks so much for believing in me when I was your student'],
+      miss: ['When I was a student I lived in Leeds'],
+    },
+  },
+  {
+    id: '__OPENER_MISTAKE',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['en'],
+    pattern:
+      /\b(?:(?:my|this|that) (?:silly |little |stupid )?mistake|sorry (?:to|for) (?:disturb|bother)(?:ing)? you|hope (?:i )?(?:didn'?t|did not|don'?t) (?:disturb|bother) you|hope you don'?t mind)\b/,
+    description: 'Building block: apologises for a mistake or for disturbing (the wrong-number script).',
+    reason: 'reason_opener_wrong_number',
+    examples: {
+      hit: [
+        'the way you responded to my silly mistake was very nice',
+        'My apologies! I hope I didn\u2019t bother you.',
+      ],
+      miss: ['That was a big mistake by the referee', 'I mind the gap'],
+    },
+  },
+  {
+    id: '__OPENER_SELF_INTRO',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['en'],
+    pattern:
+      /\b(?:i'?m|i am|my name is|this is) [a-z]{2,15}(?: [a-z]{2,15})?,? (?:from|in|and i'?m from|and i live in|i live in) [a-z]{3,}/,
+    description: 'Building block: a stranger introduces themself with a name and a place.',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: [
+        'nice to meet you! I\u2019m Daisy from California, and you?',
+        'Sorry I\u2019m Nancy I\u2019m from Boston',
+      ],
+      miss: ['I am here', 'I am going to bed'],
+    },
+  },
+  {
+    id: '__RAPPORT_SMALLTALK',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['en'],
+    pattern:
+      /\b(?:nice to meet you|(?:buy|treat) you (?:a |to )?(?:cup of )?(?:coffee|drink|dinner)|do you fancy a (?:chat|coffee|drink)|where are you from|what do you do for (?:a living|work)|fate (?:brought|made) us|(?:we|you and i) can be friends|make (?:a )?friends? with you|be friends with (?:you|such))\b/,
+    description: 'Building block: small talk that keeps a stranger\u2019s conversation going.',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: ['I can buy you a cup of coffee to apologize', 'Anyway, nice to meet you!'],
+      miss: ['I bought a coffee machine', 'meet you at the gym'],
+    },
+  },
+  {
+    id: 'OPENER_WRONG_NUMBER_ZH',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['zh'],
+    pattern:
+      /(?:加错|加錯|发错|發錯|打错|打錯|认错|認錯|找错|找錯)(?:人|号码|號碼|了)|(?:不好意思|抱歉)[,，]?(?:打扰|打擾)(?:了|一下)?[^\n]{0,20}(?:你|您)是[^\n]{1,8}(?:吗|嗎)/,
+    description: 'Chinese: "added the wrong person / sent to the wrong number" openers.',
+    reason: 'reason_opener_wrong_number',
+    examples: {
+      hit: ['不好意思，加错人了，你也是做外贸的吗？', '抱歉打擾了，請問您是王先生嗎'],
+      miss: ['我把数字写错了', '明天打电话给你'],
+    },
+  },
+  {
+    id: 'OPENER_STRANGER_ZH',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['zh'],
+    pattern:
+      /(?:通讯录|通訊錄|朋友圈|群里|群裡)[^\n]{0,10}(?:看到|加的|推荐|推薦)(?:你|您)|(?:认识一下|認識一下|交个朋友|交個朋友)(?:吗|嗎|吧|可以)?/,
+    description: 'Chinese: a stranger found the user in a contact list or group and wants to be friends.',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: ['在群里看到你的，可以交个朋友吗', '你好，通讯录推荐你的，认识一下'],
+      miss: ['我们明天见个面', '群里通知明天放假'],
+    },
+  },
+];

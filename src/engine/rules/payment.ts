@@ -1,0 +1,177 @@
+import type { Rule } from '../types.ts';
+
+/** Extraction: deposit more, withdrawal fees, frozen accounts, urgency, secrecy, transfers. */
+export const PAYMENT_RULES: readonly Rule[] = [
+  {
+    id: 'PAYMENT_UPGRADE',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:deposit|top ?up|add|pay|invest|recharge|send)\b[^.?!\n]{0,40}\b(?:to|in order to|so (?:that )?you can|before you can) (?:upgrade|unlock|activate|release|access|reach) (?:your |the )?(?:account|vip|level|membership|wallet|profits?|funds|bonus)|\b(?:upgrade|unlock|activate) (?:your )?(?:account|vip|level|membership|wallet)\b[^.?!\n]{0,40}\b(?:deposit|pay|fee|usdt|\$)|\bsend (?:more|additional|extra) (?:money|funds|usdt|btc)|\bthe more you (?:have|deposit|invest|put in)(?: here)?,? the more (?:you )?(?:can )?(?:make|earn|profit|get)\b/,
+    description: 'Asks for a bigger deposit to upgrade, unlock or earn more.',
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: [
+        'Mike, so send more money. The more you have here, the more you can make.',
+        'deposit 500 usdt to upgrade your account to VIP',
+      ],
+      miss: ['add salt to taste', 'upgrade your phone at the store'],
+    },
+  },
+  {
+    id: 'PAYMENT_WITHDRAWAL_FEE',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive|cash out)\b[^.?!\n]{0,60}\b(?:need|must|have|required|requires) to (?:pay|deposit|send)|\b(?:need|must|have|required) to (?:pay|deposit|send)\b[^.?!\n]{0,60}\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive)|\b(?:withdrawal|release|unfreez(?:e|ing)|clearance) (?:tax|fee|charge|deposit|margin)\b|\bsecurity deposit\b[^.?!\n]{0,40}\bwithdraw|\bpay (?:the )?(?:tax|taxes|fee|commission|margin) (?:first|before)\b/,
+    description: 'Says a tax, fee, margin or deposit must be paid before money can be withdrawn.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: [
+        'the OSFI have suspected it money laundering, to withdraw you need to deposit $6000 of your own',
+        'you must pay the withdrawal tax first',
+      ],
+      miss: ['to withdraw cash use the ATM', 'I need to pay the rent'],
+    },
+  },
+  {
+    id: 'PAYMENT_FROZEN',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:account|funds?|wallet|withdrawal|profits?) (?:has been |have been |is |was |will be |are |got )?(?:frozen|suspended|on hold)\b|\bcredit score (?:is )?(?:too low|insufficient|not enough)\b|\bsuspect(?:ed|s)? (?:it |of |you of |as )?money laundering\b/,
+    description: 'Claims the account or funds are frozen, or that a "credit score" is too low.',
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: ['your withdrawal is on hold until you pay the margin', 'they suspected it money laundering'],
+      miss: ['the lake is frozen', 'my credit card is in my wallet'],
+    },
+  },
+  {
+    id: 'PAYMENT_URGENCY',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:pay|deposit|send|transfer|top ?up)\b[^.?!\n]{0,40}\b(?:within|in the next) (?:\d{1,2}|twenty[- ]four) ?(?:hours?|hrs|minutes?|mins)\b|\b(?:or|otherwise) (?:you will |you'll )?(?:lose|forfeit) (?:everything|all (?:your|of your)|your (?:funds|money|profits?|account|deposit))\b/,
+    description: 'Pressure to pay within hours or lose everything.',
+    reason: 'reason_payment_urgency',
+    examples: {
+      hit: [
+        'deposit the margin within 24 hours or you will lose your profits',
+        'pay within 2 hours otherwise you lose everything',
+      ],
+      miss: ['I will reply within 24 hours', 'lose weight fast'],
+    },
+  },
+  {
+    id: 'PAYMENT_SECRECY',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:don'?t|do not|no need to|never) (?:tell|answer|explain to|inform|mention (?:it )?to) (?:the |your )?(?:bank|staff|teller|any of their questions|their questions)\b|\btell (?:them|the bank|the staff|the teller) (?:that )?(?:you did it yourself|it'?s (?:for )?(?:a gift|family|personal|your own))|\bkeep (?:this|it|our (?:plan|investment|secret)) (?:a )?secret from (?:your )?(?:family|husband|wife|bank|kids|children|friends)\b/,
+    description: 'Coaches the user to keep the payment secret or to mislead the bank.',
+    reason: 'reason_secrecy',
+    examples: {
+      hit: [
+        'You just need to tell them that you did it yourself. No need to answer any of their questions',
+        'keep this secret from your family until we are rich',
+      ],
+      miss: ['tell them I said hi', 'don\u2019t tell mum about the party'],
+    },
+  },
+  {
+    id: 'PAYMENT_GIFT_CARD',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:buy|send|get|purchase) (?:me |us )?(?:some |a few |\d{1,2} )?(?:itunes|apple|google play|steam|amazon|ebay|vanilla|sephora|razer)? ?gift ?cards?\b[^.?!\n]{0,60}\b(?:send|scratch|picture|photo|codes?|pins?)\b|\bgift ?card (?:codes?|pins?)\b/,
+    description: 'Asks for gift cards and their codes.',
+    reason: 'reason_payment_transfer_request',
+    examples: {
+      hit: [
+        'buy 5 google play gift cards and send me the codes',
+        'scratch it and send me the gift card codes',
+      ],
+      miss: ['I got a gift card for my birthday', 'the gift was lovely'],
+    },
+  },
+  {
+    id: 'PAYMENT_CRYPTO_DEPOSIT',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:send|deposit|transfer|pay)(?:ing)?\b[^.?!\n]{0,30}\b(?:usdt|btc|bitcoin|eth|crypto)\b[^.?!\n]{0,40}\b(?:wallet|address)\b|\b(?:wallet )?address (?:below|above)\b|\bdeposit(?:ing)? (?:on|to|into) (?:the|this|my|our) wallet\b/,
+    description: 'Asks for crypto to be sent to a wallet address.',
+    reason: 'reason_payment_transfer_request',
+    examples: {
+      hit: ['claim 0.4 btc now by depositing on the wallet below', 'send the btc to this wallet address'],
+      miss: ['I lost my wallet', 'the address is on the envelope'],
+    },
+  },
+  {
+    id: 'PAYMENT_LOAN_REQUEST',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:(?:loan|lend) me (?:the |some |\$|\d|money|cash|a little)|looking for someone to (?:loan|lend) me|(?:i|we) need (?:\$\s?\d[\d,]*|\d[\d,]* ?(?:us )?dollars)|not willing to (?:loan|lend) me)/,
+    description: 'Asks the user to lend money.',
+    reason: 'reason_payment_loan_request',
+    examples: {
+      hit: [
+        'I need some money. Could you lend me some? Lend me $150',
+        'I need 5000 US dollars not Australian dollars',
+      ],
+      miss: ['the bank gave me a loan', 'lend me your pen'],
+    },
+  },
+  {
+    id: 'PAYMENT_PAY_BACK',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:i'?ll|i will|i can|i could|i promise to|will) pay (?:you )?back (?:tomorrow|once|when|as soon|immediately|next|in \d)|\byou'?ll never regret (?:doing|helping)\b/,
+    description: 'Promises to pay the money back soon.',
+    reason: 'reason_payment_loan_request',
+    examples: {
+      hit: ['I could pay you back tomorrow.', 'you\u2019ll never regret doing me this favor'],
+      miss: ['pay back the loan to the bank', 'I will call you back tomorrow'],
+    },
+  },
+  {
+    id: 'PAYMENT_TRANSFER_ZH',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern:
+      /(?:转账|轉賬|轉帳|转帐|汇款|匯款|打款|打钱|打錢)(?:到|至|给|給)|(?:安全|指定|验证|驗證|监管|監管)(?:账户|帳戶|账号|帳號)|(?:垫付|墊付)|(?:把钱|把錢)(?:转|轉|打)/,
+    description: 'Chinese: asks to transfer money to a "safe" or designated account.',
+    reason: 'reason_payment_transfer_request',
+    examples: {
+      hit: ['请将资金转账到安全账户', '你先把钱打给我'],
+      miss: ['工资已到账', '转发给大家看看'],
+    },
+  },
+  {
+    id: 'PAYMENT_FEE_ZH',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern:
+      /(?:解冻|解凍)(?:金|费|費|资金|資金)|保证金|保證金|(?:提现|提現|出款)[^\n]{0,20}(?:失败|失敗|冻结|凍結|缴纳|繳納|税|稅|手续费|手續費)|信用分(?:不足|太低|过低|過低)|(?:账户|帳戶|账号|帳號)[^\n]{0,10}(?:冻结|凍結)/,
+    description: 'Chinese: unfreezing fees, deposits, withdrawal failures and frozen accounts.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: ['提现失败，需要缴纳保证金', '您的账户已被冻结，需交解冻金'],
+      miss: ['冰箱冷冻层坏了', '提现成功到账'],
+    },
+  },
+];

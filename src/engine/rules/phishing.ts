@@ -1,0 +1,102 @@
+import type { Rule } from '../types.ts';
+
+/** Account-verification and delivery phishing. */
+export const PHISHING_RULES: readonly Rule[] = [
+  {
+    id: 'PHISHING_ACCOUNT_ACTION',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:account|card|apple id|id|profile|access|sim ?card|payment|password|banking|debit|credit card|atm card)\b[^\n]{0,50}\b(?:suspend(?:ed)?|lock(?:ed)?|block(?:ed)?|disabled|deactivat(?:ed|e)|restrict(?:ed)?|expire[ds]?|compromised|unusual (?:activity|sign-?in)|on hold|limited|will be (?:not work|closed|terminated))\b[^\n]{0,80}\b(?:verify|confirm|update|click|visit|log ?in|call|reactivate|validate|unlock|restore|link|http|www)/,
+    description: 'Says an account or card is locked or suspended and asks the user to verify or click.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: [
+        'Your Apple ID have be lock for security reason please visit http // idapplecs.page.link',
+        'Your card has been blocked, call our number to reactivate',
+      ],
+      miss: ['my account was locked so I called the bank myself', 'the door is locked'],
+    },
+  },
+  {
+    id: 'PHISHING_VERIFY_LINK',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:verify|confirm|update|validate|re-?activate) (?:your |the )?(?:account|identity|details|detail|information|info|card|payment|bank|kyc|id|self|personal data)\b[^\n]{0,80}(?:https?|www\.|\.com|\.ly|link|click|below|here|\/\/)/,
+    description: 'Asks the user to verify or update details through a link.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: [
+        'To receive please confirm your detail http //bit.ly/2DtmgPT',
+        'verify your identity here: www.example-secure.com',
+      ],
+      miss: ['please confirm your attendance by Friday', 'update your status'],
+    },
+  },
+  {
+    id: 'PHISHING_DELIVERY',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:parcel|package|shipment|delivery|courier|usps|dhl|fedex|royal mail|evri|postnl|la poste|hermes|order)\b[^\n]{0,80}\b(?:click|confirm|pay|fee|reschedul\w*|update|problem|failed|unable|held|pending|review and accept|address|track\w*)\b[^\n]{0,60}(?:https?|www\.|\/\/|\.[a-z]{2,6}\/|link)/,
+    description: 'A delivery notice that asks the user to click, pay or confirm through a link.',
+    reason: 'reason_phishing_delivery',
+    examples: {
+      hit: [
+        'there be some problem when delevering your package to on 10/12 http //bit.ly/ 2E1',
+        'USPS: your package is held, update address at usps-track.top/x',
+      ],
+      miss: ['your package was delivered to the front desk', 'the courier came at noon'],
+    },
+  },
+  {
+    id: 'PHISHING_PAYMENT_DUE',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:tax refund|you are (?:eligible|entitled) (?:for|to) (?:a )?(?:refund|rebate|compensation)|outstanding (?:debt|balance|payment|toll|fine)|unpaid (?:toll|fine|bill|invoice|tax)|payment (?:is )?pending|test(?:ed)? positive)\b[^\n]{0,80}(?:pay|click|visit|claim|via|https?|link|www\.|\/\/|call|confirm)/,
+    description: 'A refund, unpaid toll or fine, or pending payment that must be settled through a link.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: [
+        'BBVA 5000.00 Euro Payment pending To receive please confirm',
+        'Your outstanding debt with reference B901 have not be pay, pay via tiny.cc/x',
+      ],
+      miss: ['I got my tax refund last week', 'the payment is pending'],
+    },
+  },
+  {
+    id: 'PHISHING_OTP',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /(?<!\bnot |\bnever |\bdon'?t |\bdo not )\b(?:share|send|give|tell|forward) (?:me |us )?(?:the |your )?(?:otp|one[- ]time (?:password|code|pin)|verification code|6[- ]digit code|security code)\b/,
+    description: 'Asks the user to pass on a one-time or verification code.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: ['please send me the verification code you just got', 'give us the OTP to cancel the order'],
+      miss: ['do not share the OTP with anyone', 'never give your security code'],
+    },
+  },
+  {
+    id: 'PHISHING_LINK_ZH',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /(?:点击|點擊|打开|打開)[^\n]{0,20}(?:链接|鏈接|連結|网址|網址|网站|網站)[^\n]{0,30}(?:验证|驗證|认证|認證|激活|解冻|解凍|填写|填寫|更新|输入|輸入)|(?:银行卡号|銀行卡號|卡号|卡號|密码|密碼|验证码|驗證碼)[^\n]{0,20}(?:提供|告诉|告訴|发给|發給|输入|輸入|填写|填寫)|(?:提供|告诉|告訴|发给|發給)[^\n]{0,10}(?:验证码|驗證碼|密码|密碼|银行卡号|銀行卡號|卡号)|(?:屏幕共享|螢幕共享|共享屏幕|共享螢幕)/,
+    description:
+      'Chinese: click a link to verify, or hand over card numbers, passwords, codes, or share the screen.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: ['引导输入其卡信息及密码', '请点击链接填写信息进行验证', '请开启屏幕共享'],
+      miss: ['密码是生日', '点击查看更多新闻'],
+    },
+  },
+];

@@ -1,0 +1,84 @@
+import { MESSENGER } from '../fragments.ts';
+import type { Rule } from '../types.ts';
+
+/** Platform move: getting the victim off the dating site or social network onto a private app. */
+export const PLATFORM_RULES: readonly Rule[] = [
+  {
+    id: 'PLATFORM_MOVE_REQUEST',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['en'],
+    pattern: new RegExp(
+      String.raw`\b(?:add|text|message|msg|contact|reach|find|chat with|talk (?:to|with)|dm|write to|follow) (?:me|us|him|her|our [a-z]{2,12}|my [a-z]{2,12})(?: directly| privately| now)? (?:on|via|through|in|at|over|by) ${MESSENGER}|\b(?:chat|talk|continue|move|switch)(?: (?:the|our) (?:chat|conversation))? (?:on|to|via|over) ${MESSENGER}|\b(?:do you|you) (?:have|use) ${MESSENGER}|\b(?:my|our) ${MESSENGER} (?:is|number|id|account|handle|contact)|\bcan you reach (?:me|her|him) on\b`,
+    ),
+    description: 'Asks to move the conversation to WhatsApp, Telegram, Line, WeChat, Signal and similar.',
+    reason: 'reason_platform_move',
+    examples: {
+      hit: [
+        'where are you from? What\u2019s your job \u2013 would you like to chat on WhatsApp?',
+        'Add me on Telegram, I rarely check this app',
+        'You can reach Shirley on \u0372eI\u0454\u0260\u027e\u03b1myt\ud83d\udc49Shirleybagshaw',
+      ],
+      miss: ['I sent you the photos on WhatsApp yesterday lol', 'The signal is bad here', 'stand in line'],
+    },
+  },
+  {
+    id: 'PLATFORM_APP_CONTACT',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['any'],
+    pattern: new RegExp(
+      String.raw`${MESSENGER}\s?(?:id|number|no\.?|#|contact)?\s?(?:[:：\-=✙👉➡→]{1,3}\s?(?:@|\+)?[a-z0-9_.]{4,40}|@[a-z0-9_.]{3,40}|\+?\d[\d \-]{7,16}\d)|(?:^|[^a-z])(?:via|on) tg:`,
+    ),
+    description:
+      'Gives a messenger name followed by a handle or number ("WhatsApp: +1...", "Telegram @...").',
+    reason: 'reason_platform_handle',
+    examples: {
+      hit: ['Orr What\u2019sapp\u271912134001320', 'Telegram: @invest_anna', 'WhatsApp +44 7700 900123'],
+      miss: ['whatsapp is down again', 'telegram channel was fun'],
+    },
+  },
+  {
+    id: 'PLATFORM_LEAVE_APP',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['en'],
+    pattern:
+      /\b(?:i (?:don'?t|rarely|seldom|hardly) (?:use|check|come on|log ?in(?:to)?) (?:this|here|the) (?:app|site|platform)|(?:this|the) app (?:is (?:not (?:good|convenient)|bad|slow)|will (?:delete|expire))|my (?:subscription|membership) (?:here )?(?:is )?(?:expir|end)(?:ing|es|ed|s))\b/,
+    description: 'Says the current app is inconvenient, to justify moving to a private chat.',
+    reason: 'reason_platform_move',
+    examples: {
+      hit: ['I rarely use this app, do you have WhatsApp?', 'my subscription here is expiring soon'],
+      miss: ['this app is great for running', 'I use this app every day'],
+    },
+  },
+  {
+    id: 'PLATFORM_MOVE_REQUEST_ZH',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['zh'],
+    pattern:
+      /(?:加|添加|加一下|加个|加個)(?:我的?|一下|我们的?|我們的?)?(?:微信|qq|line|賴|telegram|飞机|飛機|whatsapp|wx|v信|薇信|vx|企业微信|企業微信)(?:号|號)?|(?:微信|qq|飞机|飛機|line)(?:号|號|id)[:：]?\s?[a-z0-9_-]{5,}|(?:微信|qq|飞机|飛機)(?:上)?(?:聊|联系|聯繫)/,
+    description: 'Chinese: asks to add them on WeChat, QQ, Line or Telegram ("加我微信").',
+    reason: 'reason_platform_move',
+    examples: {
+      hit: ['请添加我的QQ号码进行协助调查', '加我微信详细聊', '我的飛機號：abc12345'],
+      miss: ['微信支付成功', '今天加班到很晚'],
+    },
+  },
+  {
+    id: '__CALL_TO_ACTION',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['en'],
+    pattern:
+      /\b(?:contact|message|dm|inbox|write to|reach out to|connect with|get in touch with|click(?: on)? (?:the )?(?:link|button)|send (?:her|him|them) a (?:message|dm)|drop (?:a|me a) (?:direct )?message|via tg|hit (?:her|him) up)\b|(?:联系|聯繫|加我|添加|点击|點擊)/,
+    description:
+      'Building block: a call to action (contact, message, click). Also keeps the dampener from silencing lures that mention scams.',
+    reason: 'reason_platform_handle',
+    examples: {
+      hit: ['Click on the link below to connect with him', 'contact her on instagram'],
+      miss: ['I will call you later', 'the contract is signed'],
+    },
+  },
+];

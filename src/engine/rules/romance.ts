@@ -1,0 +1,126 @@
+import type { Rule } from '../types.ts';
+
+/** Rapport: fast intimacy, scripted life stories, no video call, a shared future. */
+export const ROMANCE_RULES: readonly Rule[] = [
+  {
+    id: 'ROMANCE_FAST_INTIMACY',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['en'],
+    pattern:
+      /\b(?:hello|hi|hey|good morning|good night) (?:my )?(?:darling|dearest|sweetheart|beautiful|handsome|queen|angel)\b|\bi (?:think i )?(?:have |am |'?m )?(?:fallen|falling|fell) (?:in love )?(?:for|with) you\b|\byou are (?:my )?(?:soul ?mate|destiny|the one (?:god|i))\b|\bgod (?:brought|sent) you (?:to|into) my life\b|\bi feel (?:there is|something) (?:something )?special (?:about|between) (?:you|us)\b/,
+    description: 'Declarations of love or destiny, or pet names, from a new contact.',
+    reason: 'reason_romance_fast_intimacy',
+    examples: {
+      hit: [
+        'Hello my darling, I am so happy to be friends with such a beautiful woman',
+        'I feel there is something special about you.',
+        'I think I am falling for you already',
+      ],
+      miss: ['My darling daughter turns five today', 'I love the beach'],
+    },
+  },
+  {
+    id: 'ROMANCE_BACKSTORY',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['en'],
+    pattern:
+      /\b(?:i(?:'m| am) (?:a )?(?:widow|widower|widowed)|my (?:late )?(?:wife|husband) (?:died|passed away|passed on)|(?:work(?:ing)?|station(?:ed)?|deployed) (?:on|at|in) (?:an? )?(?:oil ?rig|offshore (?:rig|platform)|peace ?keeping mission|military base (?:in|abroad))|offshore (?:engineer|contractor)|(?:un|united nations) (?:doctor|surgeon|peacekeeper)|i(?:'m| am) (?:a )?(?:us )?(?:army|military|marine) (?:general|officer|doctor|surgeon|sergeant|captain)|i(?:'m| am) (?:stranded|stuck) (?:here|in|at|abroad|overseas)|i(?:'m| am) not a citizen)\b/,
+    description:
+      'A scripted life story: widowed, oil rig or offshore work, military or UN posting, stranded abroad.',
+    reason: 'reason_romance_backstory',
+    examples: {
+      hit: [
+        'I am a widower raising my daughter alone',
+        'I work on an oil rig in the North Sea',
+        'I\u2019m stranded here, looks like you are not willing',
+      ],
+      miss: ['My grandmother is a widow and lives with us', 'The rig was towed to port'],
+    },
+  },
+  {
+    id: 'ROMANCE_NO_VIDEO',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['en'],
+    pattern:
+      /\b(?:can'?t|cannot|unable to|not (?:allowed|able) to|won'?t be able to) (?:do (?:a )?|make (?:a )?|have (?:a )?)?video ?(?:call|chat)|\bmy (?:camera|webcam|phone camera) (?:is )?(?:broken|not working|bad|damaged)|\b(?:the )?network (?:here )?is (?:too )?(?:bad|poor|weak) for (?:a )?video/,
+    description: 'Excuses to avoid a video call.',
+    reason: 'reason_romance_no_video',
+    examples: {
+      hit: ['I cannot video call, we are not allowed on the base', 'my camera is broken so no video for now'],
+      miss: ['Can we video call tonight?', 'the video was great'],
+    },
+  },
+  {
+    id: 'ROMANCE_FUTURE',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['en'],
+    pattern:
+      /\b(?:our future together|build (?:a|our) (?:future|life|home|family) together|spend the rest of (?:my|our) li(?:fe|ves) (?:with you|together)|(?:build|have) (?:more )?common ground|made plans for (?:you|us)|for our future|plan (?:our|a) future (?:together|with you))\b/,
+    description: 'Talk of a shared future, used to win trust fast.',
+    reason: 'reason_romance_future',
+    examples: {
+      hit: ['I want to build a future together with you', 'I made plans for you and I\u2019ve always cared'],
+      miss: ['The future of work is remote', 'we built a shed together'],
+    },
+  },
+  {
+    id: 'ROMANCE_SINCERITY',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['en'],
+    pattern:
+      /\bi(?:'m| am) (?:not (?:a )?(?:liar|scammer|fake|bot|catfish)|a real (?:person|man|woman),? not)\b|\bi(?:'m| am) real\b[^.?!\n]{0,20}\b(?:trust me|believe me|not (?:a )?(?:liar|fake))?|\bplease (?:trust|believe) me,? i(?:'m| am| would)? never (?:lie|hurt|deceive)/,
+    description: 'Protests sincerity ("I\'m not a liar, I\'m real"), common when a scammer is doubted.',
+    reason: 'reason_romance_sincerity',
+    examples: {
+      hit: ['I love You. I\u2019m not a liar. I\u2019m real.', 'I am not a scammer, please trust me'],
+      miss: ['That movie felt so real', 'I am not a morning person'],
+    },
+  },
+  {
+    id: 'ROMANCE_FLATTERY',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['en'],
+    pattern:
+      /\b(?:such a (?:beautiful|gorgeous|lovely|pretty) (?:woman|lady|girl|soul|man)|(?:beautiful|gorgeous|pretty) (?:woman|lady|girl) like you|your (?:smile|beauty|profile|photos?|pictures?) (?:caught|got|stole|captured) my (?:eye|attention|heart)|you(?:'re| are) (?:freaking |so |very |really )?(?:beautiful|gorgeous|stunning|handsome) (?:tho|though)|thank you for accepting my (?:friend )?request)\b/,
+    description: 'Heavy flattery from someone who has just appeared.',
+    reason: 'reason_romance_flattery',
+    examples: {
+      hit: ['Thank you for accepting my request so tell me where are you from', 'your smile caught my eye'],
+      miss: ['she is a beautiful singer', 'your photos of Rome are great'],
+    },
+  },
+  {
+    id: 'ROMANCE_FAST_INTIMACY_ZH',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['zh'],
+    pattern:
+      /(?:宝贝|寶貝|亲爱的(?!会员|會員|用户|用戶|顾客|顧客|客户|客戶|家长|家長|朋友们|同学们|读者)|老婆|老公|一见钟情|一見鍾情|缘分|緣分|(?:我|好)(?:爱|愛|喜欢|喜歡)(?:上)?你)/,
+    description: 'Chinese: pet names and declarations of love (宝贝, 亲爱的, 缘分, 爱你).',
+    reason: 'reason_romance_fast_intimacy',
+    examples: {
+      hit: ['宝贝,让我们放下过去', '寶貝你不懂沒關係'],
+      miss: ['亲爱的会员，本周优惠', '明天一起吃饭'],
+    },
+  },
+  {
+    id: 'ROMANCE_BACKSTORY_ZH',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['zh'],
+    pattern:
+      /(?:丧偶|喪偶|离异|離異|单亲|單親|(?:妻子|老婆|丈夫)(?:去世|过世|過世)|海外(?:工作|工程|维和)|石油平台|(?:驻|駐)(?:外|海外)|(?:维和|維和)(?:部队|部隊|任务|任務))/,
+    description: 'Chinese: scripted life story (widowed, divorced, working overseas, peacekeeping).',
+    reason: 'reason_romance_backstory',
+    examples: {
+      hit: ['我离异多年，一个人带孩子', '我在海外工程做项目经理'],
+      miss: ['我今天出差', '海外版本下周上线'],
+    },
+  },
+];

@@ -1,0 +1,149 @@
+import { MONEY } from '../fragments.ts';
+import type { Rule } from '../types.ts';
+
+/** Task / job scams: paid likes and reviews, "optimising orders", daily pay, top-ups. */
+export const TASK_RULES: readonly Rule[] = [
+  {
+    id: 'TASK_PAID_ACTIONS',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern: new RegExp(
+      String.raw`\b(?:like|rate|review|subscribe to|follow|watch|boost|optimi[sz]e|update|complete|submit)\b[^.?!\n]{0,40}\b(?:videos?|products?|orders?|apps?|hotels?|reviews?|data|tasks?|ratings?|bookings?|merchants?|channels?)\b[^.?!\n]{0,60}\b(?:paid|earn|commission|income|salary|reward|${MONEY})|\b(?:paid|earn|get paid|commission)\b[^.?!\n]{0,30}\b(?:for|per) (?:each |every )?(?:like|review|task|order|video|rating|click)\b|\boptimi[sz]ing (?:data|orders?|products?|apps?)|\b(?:task|order) (?:optimi[sz]ation|grabbing|boosting)|\b(?:help(?:ing)?|assist(?:ing)?) (?:[a-z]+ ){0,2}(?:merchants?|sellers?|hotels?|apps?|brands?)\b[^.?!\n]{0,40}\b(?:increase|boost|improve|update|optimi[sz]e) (?:their )?(?:visibility|sales|ratings?|rankings?|data|reviews?|bookings?)`,
+    ),
+    description: 'Pay for likes, reviews, ratings or "optimising orders/data".',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: [
+        'remote online job helping TEMU merchants \u2018update\u2019 data and increase visibility and bookings',
+        'like 3 videos and get paid $5 for each like',
+      ],
+      miss: ['please review the report by Friday', 'like the video if you enjoyed it'],
+    },
+  },
+  {
+    id: 'TASK_DAILY_EARNINGS',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern: new RegExp(
+      String.raw`\b(?:earn|make|get|salary|income|pay(?:ing)?|commission|paid)\b[^.?!\n]{0,30}?${MONEY}(?:\s?(?:-|to)\s?${MONEY})?\s?(?:per|a|/|each|every) ?(?:day|hour|hr)\b|\bdaily (?:salary|income|pay|earnings?|wage|commission)\b|\bearn (?:between|up to|from)\s?${MONEY}|\b(?:part[- ]time|remote|online|work from home|home[- ]based)\b[^.?!\n]{0,60}\b(?:\d{1,3}\s?(?:-|to)\s?\d{1,3} (?:minutes|mins)|per day|a day|per hour)\b`,
+    ),
+    description: 'Easy pay per day or per hour for remote or part-time work.',
+    reason: 'reason_task_daily_earnings',
+    examples: {
+      hit: [
+        'be done without affecting your current job, earn up to $300-$500 per day',
+        'can earn between A$200-500 AO',
+      ],
+      miss: ['I earn a decent salary', 'the parking costs $20 per day'],
+    },
+  },
+  {
+    id: 'TASK_JOB_OFFER',
+    family: 'task',
+    stage: 'opener',
+    languages: ['en'],
+    pattern:
+      /\b(?:part[- ]time|remote|online|flexible|home[- ]based) (?:jobs?|work|positions?|opportunit(?:y|ies)|staff|employees?|team members?)\b[^\n]{0,100}\b(?:whatsapp|telegram|no experience|simple|easy|mobile phone|your phone|free time|spare time|\d{1,3} ?(?:-|to) ?\d{1,3} ?(?:minutes|mins))|\bage (?:requirement|limit)?:? ?(?:\d\d ?\+|\d\d ?(?:-|to) ?\d\d|over \d\d)|\byou (?:have been|were|'ve been|be|made it to the next step)\b[^.?!\n]{0,20}(?:selected|chosen|shortlist(?:ed)?|next step)\b[^.?!\n]{0,40}\b(?:job|position|work|interview|briefing)|\b(?:remote|online) data entry\b|\bwork online\b[^.?!\n]{0,40}\bearn\b/,
+    description: 'An unsolicited part-time, remote or "selected" job offer.',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: [
+        'We currently have part-time and full-time jobs, age requirement 22+.',
+        'You made it to the Next step for the position of Remote Data Entry',
+      ],
+      miss: ['I work part-time at the library', 'the remote control is broken'],
+    },
+  },
+  {
+    id: 'TASK_TOP_UP',
+    family: 'task',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:top ?up|recharge|prepay|deposit|pay)\b[^.?!\n]{0,40}\bto (?:unlock|complete|continue|start|receive) (?:the |your |next )?(?:tasks?|orders?|commission|mission|salary|set)\b|\b(?:combination|combo|merged|lucky) (?:orders?|tasks?)\b|\bnegative balance\b|\bregister for (?:a )?mission\b|\brefund \d{2,6}\b[^.?!\n]{0,20}\bearn\b|\bbalance (?:reaches|reached|will reach|to reach)\b/,
+    description: 'Top-ups to unlock tasks, "combination orders", negative balances.',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: [
+        'You need to register for a mission, refund 1300 rs, and earn 36000 rs',
+        'you got a combination order, top up to complete the tasks',
+      ],
+      miss: ['top up your phone credit', 'the balance sheet is ready'],
+    },
+  },
+  {
+    id: '__TASK_PARTTIME_ANY',
+    family: 'task',
+    stage: 'opener',
+    languages: ['any'],
+    pattern:
+      /(?:meio per[ií]odo|tempo parcial|part[- ]?time|teilzeit|tiempo parcial|medio tiempo|temps partiel|mezza giornata|lavoro online|trabalho online|trabajo online|online[- ]?job|nebenjob|paruh waktu|bán thời gian|兼职|兼職)/,
+    description: 'Building block: "part-time / online job" in several languages.',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: ['Kerja paruh waktu itu mudah', 'trabalho de meio período'],
+      miss: ['full time', 'tiempo libre'],
+    },
+  },
+  {
+    id: '__TASK_PAY_PERIOD_ANY',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:sal[aá]rio di[aá]rio|salario diario|stipendio giornaliero|paga oraria|tagesgehalt|grundgehalt|t[äa]glich|pro tag|al giorno|por dia|por día|per day|a day|daily salary|salaire journalier|minutos? por dia|minuti al giorno|min\. pro tag|日入|日赚|日賺|每天(?:赚|賺|收入))/,
+    description: 'Building block: pay or time "per day" in several languages.',
+    reason: 'reason_task_daily_earnings',
+    examples: {
+      hit: ['Salário diário: 500-1500 reais', 'lo stipendio giornaliero è di 280 euro'],
+      miss: ['buongiorno', 'diario de viaje'],
+    },
+  },
+  {
+    id: '__TASK_LIKES_ANY',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:dar (?:me gusta|like)|me gusta a (?:un|los) v[ií]deos?|mettere mi piace|curtir v[ií]deos?|bewertungen (?:zu )?optimieren|buchungen und bewertungen|avalia[cç][aã]o em casa|fazer a avalia[cç][aã]o|点赞|點讚|刷单|刷單|做任务|做任務)/,
+    description: 'Building block: liking videos or writing ratings, in several languages.',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: ['solo necesita dar me gusta a un video de YouTube', 'Buchungen und Bewertungen zu optimieren'],
+      miss: ['me gusta el café', 'ich gehe nach Hause'],
+    },
+  },
+  {
+    id: 'TASK_MULTILINGUAL_JOB',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['any'],
+    meta: { any: ['__TASK_PARTTIME_ANY', '__TASK_PAY_PERIOD_ANY', '__TASK_LIKES_ANY'], minAny: 2 },
+    description:
+      'Two task-scam signals together (part-time job, pay per day, likes or ratings) in any language.',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: [
+        'Trabalho de meio período: salário diário de 500 reais',
+        'Teilzeit, 60 Min. pro Tag, Buchungen und Bewertungen optimieren',
+      ],
+      miss: ['trabalho de meio período na biblioteca', 'ich arbeite täglich im Büro'],
+    },
+  },
+  {
+    id: 'TASK_EASY_MONEY_ZH',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:刷单|刷單|点赞(?:任务|赚|返)|點讚(?:任務|賺)|做任务(?:返|赚|領)|做任務|动动手指|動動手指|日入(?:百|千|\d)|日赚|日賺|在家(?:就能)?(?:赚钱|賺錢)|(?:兼职|兼職)[^\n]{0,20}(?:佣金|日结|日結|返现|返現)|(?:垫付|墊付)(?:返|佣金))/,
+    description: 'Chinese: order brushing, paid likes, "earn hundreds a day by moving a finger".',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: ['只需要动动手指就能日入百元……', '刷单兼职，佣金日结'],
+      miss: ['手指受伤了', '兼职老师招聘'],
+    },
+  },
+];

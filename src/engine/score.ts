@@ -1,0 +1,241 @@
+import { COMPILED_SIGNALS, type CompiledRule, compileRules, scriptsOf } from './compile.ts';
+import { DAMPENERS } from './dampeners.ts';
+import { findIndicators } from './indicators/index.ts';
+import { indicatorFacts } from './indicators/signals.ts';
+import { type Normalized, normalize, originalSpan } from './normalize.ts';
+import type {
+  AnalyzeContext,
+  Family,
+  Indicator,
+  Level,
+  Reason,
+  Rule,
+  Sensitivity,
+  Verdict,
+} from './types.ts';
+import { DAMPENER_FACTOR, FAMILY_CAPS, THRESHOLDS } from './weights.ts';
+
+/** Longest stretch of text the rules read in one piece; longer inputs are read as a head and a
+ * tail window (where greetings, pitches and signatures sit). Indicators scan further. */
+export const RULE_WINDOW_HEAD = 12_000;
+export const RULE_WINDOW_TAIL = 4_000;
+/** Indicators (wallets, links, handles) scan at most this much of the head and tail. */
+export const INDICATOR_WINDOW = 256_000;
+
+/** A compiled rule set, built once. */
+export interface Engine {
+  rules: readonly CompiledRule[];
+  patternRules: readonly CompiledRule[];
+  metaRules: readonly CompiledRule[];
+  byId: ReadonlyMap<string, CompiledRule>;
+  dampeners: readonly { id: string; re: RegExp; scripts: number }[];
+}
+
+export function buildEngine(rules: readonly Rule[]): Engine {
+  const compiled = compileRules(rules);
+  const byId = new Map<string, CompiledRule>();
+  for (const c of [...compiled, ...COMPILED_SIGNALS]) byId.set(c.id, c);
+  const dampenerRules = compileRules(
+    DAMPENERS.map((d) => ({
+      id: d.id,
+      family: 'phishing',
+      stage: 'related',
+      languages: d.languages,
+      pattern: d.pattern,
+      description: d.description,
+      reason: 'reason_suspicious_link',
+      examples: d.examples,
+    })),
+  );
+  return {
+    rules: compiled,
+    patternRules: compiled.filter((c) => c.re),
+    metaRules: compiled.filter((c) => c.meta),
+    byId,
+    dampeners: dampenerRules.map((d) => ({ id: d.id, re: d.re as RegExp, scripts: d.scripts })),
+  };
+}
+
+/** What fired in one message, before thresholds. */
+export interface MessageHits {
+  /** rule id -> reason (scored rules and signals only) */
+  reasons: Map<string, Reason>;
+  /** every id that fired, including building blocks and indicator facts */
+  fired: Set<string>;
+  indicators: Indicator[];
+  dampened: boolean;
+  /** score after family caps and dampening */
+  score: number;
+}
+
+function langAllowed(rule: CompiledRule, ctx: AnalyzeContext | undefined): boolean {
+  if (!ctx?.languages) return true;
+  return rule.languages.some((l) => l === 'any' || (ctx.languages as readonly string[]).includes(l));
+}
+
+function matchSegment(
+  engine: Engine,
+  norm: Normalized,
+  offset: number,
+  original: string,
+  ctx: AnalyzeContext | undefined,
+  fired: Set<string>,
+  spans: Map<string, { start: number; end: number; excerpt: string }>,
+): void {
+  const text = norm.text;
+  const scripts = scriptsOf(text);
+  if (scripts === 0) return;
+  for (const r of engine.patternRules) {
+    if ((r.scripts & scripts) === 0 || fired.has(r.id)) continue;
+    if (!langAllowed(r, ctx)) continue;
+    const m = (r.re as RegExp).exec(text);
+    if (m === null || m[0].length === 0) continue;
+    fired.add(r.id);
+    const sp = originalSpan(norm, m.index, m.index + m[0].length);
+    if (sp) {
+      const start = sp.start + offset;
+      const end = sp.end + offset;
+      spans.set(r.id, { start, end, excerpt: original.slice(start, Math.min(end, start + 200)) });
+    }
+  }
+  for (const d of engine.dampeners) {
+    if ((d.scripts & scripts) !== 0 && !fired.has(d.id) && d.re.test(text)) fired.add(d.id);
+  }
+}
+
+/** Run every rule over one message and collect what fired. */
+export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext): MessageHits {
+  const text = typeof input === 'string' ? input : String(input ?? '');
+  const fired = new Set<string>();
+  const spans = new Map<string, { start: number; end: number; excerpt: string }>();
+
+  // Indicators on the original text (addresses are case-sensitive).
+  let indicators: Indicator[];
+  if (text.length <= 2 * INDICATOR_WINDOW) {
+    indicators = findIndicators(text);
+  } else {
+    const tailStart = text.length - INDICATOR_WINDOW;
+    indicators = [
+      ...findIndicators(text.slice(0, INDICATOR_WINDOW)),
+      ...findIndicators(text.slice(tailStart)).map((i) =>
+        i.span ? { ...i, span: { start: i.span.start + tailStart, end: i.span.end + tailStart } } : i,
+      ),
+    ];
+  }
+  const facts = indicatorFacts(indicators);
+  for (const [id, ind] of facts) {
+    fired.add(id);
+    if (ind.span) spans.set(id, { ...ind.span, excerpt: text.slice(ind.span.start, ind.span.end) });
+  }
+
+  if (text.length <= RULE_WINDOW_HEAD + RULE_WINDOW_TAIL) {
+    matchSegment(engine, normalize(text), 0, text, ctx, fired, spans);
+  } else {
+    matchSegment(engine, normalize(text.slice(0, RULE_WINDOW_HEAD)), 0, text, ctx, fired, spans);
+    const tailStart = text.length - RULE_WINDOW_TAIL;
+    matchSegment(engine, normalize(text.slice(tailStart)), tailStart, text, ctx, fired, spans);
+  }
+
+  // Meta rules, in order (a meta rule may use an earlier meta rule).
+  for (const r of engine.metaRules) {
+    if (fired.has(r.id) || !langAllowed(r, ctx)) continue;
+    const meta = r.meta as NonNullable<CompiledRule['meta']>;
+    if (!meta.all.every((id) => fired.has(id))) continue;
+    let n = 0;
+    for (const id of meta.any) if (fired.has(id)) n++;
+    if (n < meta.minAny) continue;
+    fired.add(r.id);
+    for (const id of [...meta.all, ...meta.any]) {
+      const sp = spans.get(id);
+      if (sp && fired.has(id)) {
+        spans.set(r.id, sp);
+        break;
+      }
+    }
+  }
+
+  const reasons = new Map<string, Reason>();
+  for (const id of fired) {
+    const r = engine.byId.get(id);
+    if (!r || !r.scored) continue;
+    const reason: Reason = {
+      ruleId: r.id,
+      family: r.family,
+      stage: r.stage,
+      key: r.reason,
+      text: r.reasonText,
+      weight: r.weight,
+    };
+    const sp = spans.get(id);
+    if (sp) reason.span = sp;
+    reasons.set(id, reason);
+  }
+  const dampened = engine.dampeners.some((d) => fired.has(d.id)) && !fired.has('__CALL_TO_ACTION');
+  let score = familyScore(reasons.values());
+  if (dampened) score *= DAMPENER_FACTOR;
+  return { reasons, fired, indicators, dampened, score };
+}
+
+/** Sum of reason weights with per-family caps. */
+export function familyScore(reasons: Iterable<{ family: Family; weight: number }>): number {
+  const perFamily = new Map<Family, number>();
+  for (const r of reasons) perFamily.set(r.family, (perFamily.get(r.family) ?? 0) + r.weight);
+  let s = 0;
+  for (const [f, v] of perFamily) s += Math.min(v, FAMILY_CAPS[f]);
+  return s;
+}
+
+export function levelFor(score: number, sensitivity: Sensitivity = 'standard'): Level {
+  const t = THRESHOLDS[sensitivity] ?? THRESHOLDS.standard;
+  if (score >= t.danger) return 'danger';
+  if (score >= t.caution) return 'caution';
+  return 'none';
+}
+
+export const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** Reasons for display: strongest first, one per reason key (several rules may share a key). */
+export function displayReasons(reasons: Iterable<Reason>): Reason[] {
+  const sorted = [...reasons].sort(
+    (a, b) =>
+      b.weight - a.weight ||
+      (a.fromMessage ?? 1e9) - (b.fromMessage ?? 1e9) ||
+      (a.ruleId < b.ruleId ? -1 : 1),
+  );
+  const seen = new Set<string>();
+  const out: Reason[] = [];
+  for (const r of sorted) {
+    if (seen.has(r.key)) continue;
+    seen.add(r.key);
+    out.push(r);
+  }
+  return out;
+}
+
+export function familiesOf(reasons: Iterable<Reason>): Family[] {
+  const w = new Map<Family, number>();
+  for (const r of reasons) w.set(r.family, (w.get(r.family) ?? 0) + r.weight);
+  return [...w.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
+}
+
+export const NONE: Verdict = Object.freeze({
+  level: 'none',
+  score: 0,
+  families: [],
+  reasons: [],
+  indicators: [],
+}) as Verdict;
+
+/** Score one message. */
+export function analyzeWith(engine: Engine, text: string, ctx?: AnalyzeContext): Verdict {
+  if (ctx?.direction === 'out') return { level: 'none', score: 0, families: [], reasons: [], indicators: [] };
+  const hits = collectHits(engine, text, ctx);
+  const reasons = [...hits.reasons.values()];
+  return {
+    level: levelFor(hits.score, ctx?.sensitivity),
+    score: round2(hits.score),
+    families: familiesOf(reasons),
+    reasons: displayReasons(reasons),
+    indicators: hits.indicators,
+  };
+}

@@ -1,0 +1,120 @@
+import { REASONS } from './reasons.ts';
+import { collectHits, displayReasons, type Engine, familiesOf, levelFor, round2 } from './score.ts';
+import type { AnalyzeContext, Family, Level, Reason, Stage, ThreadMessage, Verdict } from './types.ts';
+import { DAMPENER_FACTOR, FAMILY_CAPS, STAGE_PROGRESSION_BONUS, THREAD_CARRY } from './weights.ts';
+
+const SCRIPT_STAGES: readonly Stage[] = ['opener', 'rapport', 'platform', 'pitch', 'payment'];
+
+/** Building blocks that show a stranger who "reached the wrong person" is still chatting. */
+const CONTINUES_CHAT = ['__RAPPORT_SMALLTALK', '__OPENER_SELF_INTRO'];
+const OPENER_KEYS = new Set(['reason_opener_wrong_number', 'reason_opener_contact_saved']);
+
+const DOWNGRADE: Record<Level, Level> = { danger: 'caution', caution: 'none', none: 'none' };
+const RANK: Record<Level, number> = { none: 0, caution: 1, danger: 2 };
+
+/**
+ * Score a conversation in order. Each verdict uses the thread up to and including that message.
+ * Outgoing messages (the user's own) are never flagged and never add red flags.
+ */
+export function analyzeThreadWith(
+  engine: Engine,
+  messages: readonly ThreadMessage[],
+  ctx?: AnalyzeContext,
+): Verdict[] {
+  const sensitivity = ctx?.sensitivity ?? 'standard';
+  // strongest earlier reason per rule id (already dampened where the message was)
+  const carried = new Map<string, Reason>();
+  const stagesSeen = new Set<Stage>();
+  let openerAt = -1;
+  const out: Verdict[] = [];
+  for (let i = 0; i < messages.length; i++) {
+    const msg = messages[i] as ThreadMessage;
+    const dir = msg?.direction ?? ctx?.direction ?? 'unknown';
+    if (dir === 'out') {
+      out.push({ level: 'none', score: 0, families: [], reasons: [], indicators: [] });
+      continue;
+    }
+    const hits = collectHits(engine, typeof msg?.text === 'string' ? msg.text : '', ctx);
+    const factor = hits.dampened ? DAMPENER_FACTOR : 1;
+    const own = [...hits.reasons.values()].map((r) => ({ ...r, weight: r.weight * factor }));
+    const ownLevel = levelFor(hits.score, sensitivity);
+
+    // Thread score: own reasons at full weight, earlier ones at THREAD_CARRY, family caps, plus
+    // a bonus for each script stage reached.
+    const combined = new Map<string, Reason>();
+    for (const [id, r] of carried) combined.set(id, { ...r, weight: r.weight * THREAD_CARRY });
+    for (const r of own) {
+      const prev = combined.get(r.ruleId);
+      if (!prev || prev.weight <= r.weight) combined.set(r.ruleId, r);
+    }
+    const stagesNow = new Set(stagesSeen);
+    if (!hits.dampened) for (const r of own) if (SCRIPT_STAGES.includes(r.stage)) stagesNow.add(r.stage);
+
+    const perFamily = new Map<Family, number>();
+    for (const r of combined.values()) perFamily.set(r.family, (perFamily.get(r.family) ?? 0) + r.weight);
+    let threadScore = 0;
+    for (const [f, v] of perFamily) threadScore += Math.min(v, FAMILY_CAPS[f]);
+    const bonus = STAGE_PROGRESSION_BONUS[Math.min(stagesNow.size, STAGE_PROGRESSION_BONUS.length - 1)] ?? 0;
+    const extra: Reason[] = [];
+    if (bonus > 0 && !hits.dampened) {
+      threadScore += bonus;
+      const top = [...stagesNow].sort(
+        (a, b) => SCRIPT_STAGES.indexOf(b) - SCRIPT_STAGES.indexOf(a),
+      )[0] as Stage;
+      const fam = [...combined.values()].find((r) => r.stage === top)?.family ?? 'opener';
+      extra.push({
+        ruleId: 'THREAD_PROGRESSION',
+        family: fam,
+        stage: top,
+        key: 'reason_thread_progression',
+        text: REASONS.reason_thread_progression,
+        weight: bonus,
+      });
+    }
+    // A stranger who "reached the wrong person" and keeps building rapport.
+    const continues =
+      CONTINUES_CHAT.some((id) => hits.fired.has(id)) ||
+      own.some((r) => r.stage === 'rapport' || r.stage === 'opener');
+    if (openerAt >= 0 && openerAt < i && continues && !hits.dampened) {
+      threadScore += 1.5;
+      extra.push({
+        ruleId: 'THREAD_OPENER_CONTINUES',
+        family: 'opener',
+        stage: 'opener',
+        key: 'reason_opener_wrong_number',
+        text: REASONS.reason_opener_wrong_number,
+        weight: 1.5,
+        fromMessage: openerAt,
+      });
+    }
+
+    const threadLevel = levelFor(threadScore, sensitivity);
+    const ownSignal =
+      own.some((r) => r.weight > 0) || extra.some((r) => r.ruleId === 'THREAD_OPENER_CONTINUES');
+    let level: Level = ownSignal ? threadLevel : DOWNGRADE[threadLevel];
+    if (RANK[ownLevel] > RANK[level]) level = ownLevel;
+
+    const shown = [...combined.values(), ...extra];
+    out.push({
+      level,
+      score: round2(Math.max(hits.score, threadScore)),
+      families: familiesOf(shown),
+      reasons: displayReasons(shown),
+      indicators: hits.indicators,
+    });
+
+    for (const r of own) {
+      const prev = carried.get(r.ruleId);
+      if (!prev || prev.weight < r.weight) carried.set(r.ruleId, { ...r, fromMessage: i });
+    }
+    for (const s of stagesNow) stagesSeen.add(s);
+    if (
+      openerAt < 0 &&
+      !hits.dampened &&
+      (hits.fired.has('__OPENER_MISTAKE') || own.some((r) => OPENER_KEYS.has(r.key)))
+    ) {
+      openerAt = i;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import type { Family, Sensitivity } from './types.ts';
+
+/**
+ * Weights and caps, kept apart from the patterns (rules say WHAT matched; this file says how much
+ * it counts). Tuned on the development corpus with the eval CLI (`npm run eval`), see STATISTICS.md.
+ */
+
+/** Default weight of a rule of each family when it has no entry in RULE_WEIGHTS. */
+export const FAMILY_DEFAULT_WEIGHT: Record<Family, number> = {
+  opener: 1.5,
+  romance: 1.5,
+  platform_move: 2,
+  investment: 2.5,
+  payment: 3,
+  task: 2.5,
+  recovery: 3,
+  impersonation: 2.5,
+  advance_fee: 3,
+  prize: 3,
+  phishing: 3,
+  loan: 3,
+};
+
+/** Per-family cap: however many rules of one family fire, the family adds at most this much. One
+ * family alone can reach "caution" but never "danger" at standard sensitivity. */
+export const FAMILY_CAPS: Record<Family, number> = {
+  opener: 3,
+  romance: 3.5,
+  platform_move: 3.5,
+  investment: 5,
+  payment: 5,
+  task: 5,
+  recovery: 5,
+  impersonation: 5,
+  advance_fee: 5,
+  prize: 5,
+  phishing: 5,
+  loan: 5,
+};
+
+/** Explicit weights for rules whose strength differs from their family default. Rules not listed
+ * use FAMILY_DEFAULT_WEIGHT. Building blocks (`__` ids) are never scored. */
+export const RULE_WEIGHTS: Record<string, number> = {};
+
+/** Score thresholds: [caution, danger]. */
+export const THRESHOLDS: Record<Sensitivity, { caution: number; danger: number }> = {
+  low: { caution: 4, danger: 7.5 },
+  standard: { caution: 3, danger: 6 },
+  high: { caution: 2, danger: 4.5 },
+};
+
+/** Multiplier applied when a message reads as talk ABOUT scams (a warning, news, a victim's story)
+ * rather than a lure. */
+export const DAMPENER_FACTOR = 0.35;
+
+/** Conversation: extra score for each distinct script stage seen beyond the first
+ * (opener, rapport, platform, pitch, payment). */
+export const STAGE_PROGRESSION_BONUS = [0, 0, 1, 2.5, 3.5, 4.5];
+
+/** Conversation: earlier messages' reasons count at this fraction of their weight. */
+export const THREAD_CARRY = 0.8;
