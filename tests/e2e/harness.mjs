@@ -119,7 +119,7 @@ export function readNetLog(file) {
  * Launch Chromium headless with the test build loaded. Returns { context, extensionId, extUrl,
  * serviceWorker, close() } — close() resolves to the list of network requests from the NetLog.
  */
-export async function launchChromium({ target = 'chrome' } = {}) {
+export async function launchChromium({ target = 'chrome', headless = true } = {}) {
   const executablePath = findBrowser('chromium');
   const ext = testBuild(target);
   const { chromium } = await import('playwright-core');
@@ -127,7 +127,7 @@ export async function launchChromium({ target = 'chrome' } = {}) {
   const netlog = path.join(tmpDir('lw-netlog-'), 'netlog.json');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
-    headless: true,
+    headless,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${ext}`,
