@@ -1,5 +1,6 @@
 import type { Rule } from '../../types.ts';
 import { ES_RULES } from './es.ts';
+import { HI_RULES } from './hi.ts';
 import { ID_RULES } from './id.ts';
 import { TH_RULES } from './th.ts';
 import { TL_RULES } from './tl.ts';
@@ -23,4 +24,4 @@ function normalizePattern(rule: Rule): Rule {
  * Rule packs for languages beyond English and Chinese (th, vi, id, tl, es, ja, ko, hi).
  * One file per language beside this one; this index only gathers them.
  */
-export const PACK_RULES: readonly Rule[] = [...TH_RULES, ...ID_RULES, ...ES_RULES, ...VI_RULES, ...TL_RULES].map(normalizePattern);
+export const PACK_RULES: readonly Rule[] = [...TH_RULES, ...ID_RULES, ...ES_RULES, ...VI_RULES, ...TL_RULES, ...HI_RULES].map(normalizePattern);

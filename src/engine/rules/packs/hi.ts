@@ -1,0 +1,373 @@
+import type { Rule } from '../../types.ts';
+
+/**
+ * Hindi (hi) in Devanagari and romanised Hindi/Hinglish. Devanagari words carry combining vowel
+ * signs, so Devanagari parts never use `\b`; romanised parts do, and accept the common spellings
+ * (pehle/pahle, paise/paisa, wapas/vapas). Phrasing follows I4C/cybercrime.gov.in, RBI and press
+ * alerts: "digital arrest" parcel threats, KYC-block phishing, KBC lottery, "ghar baithe" tasks,
+ * "prepaid task", WhatsApp stock-tips groups and "tax bharne ke baad hi withdrawal".
+ */
+export const HI_RULES: readonly Rule[] = [
+  {
+    id: 'OPENER_WRONG_NUMBER_HI',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['hi'],
+    pattern:
+      /(?:माफ़ कीजिए|माफ कीजिए|माफ़ करें|माफ करें|सॉरी)[^\n]{0,30}(?:गलत नंबर|ग़लत नंबर|गलती से)|\b(?:sorry|maaf)\b[^\n]{0,30}\b(?:galat|wrong) (?:number|no)\b/,
+    description: 'A stranger apologises for messaging the wrong number and stays to chat.',
+    reason: 'reason_opener_wrong_number',
+    examples: {
+      hit: ['माफ़ कीजिए, गलत नंबर पर मैसेज चला गया। आप कहाँ से हैं?', 'Sorry ji, galat number pe msg ho gaya, aap kaun?'],
+      miss: ['सॉरी, देर से जवाब दे रहा हूँ', 'Galat train pakad li thi, isliye late ho gaya'],
+    },
+  },
+  {
+    id: 'OPENER_CONTACT_SAVED_HI',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['hi'],
+    pattern: /(?:मेरे|मेरी) (?:असिस्टेंट|सहायक|सेक्रेटरी)[^\n]{0,30}(?:सेव|save)|\b(?:mere|meri) (?:assistant|secretary)\b[^\n]{0,30}\bsave\b/,
+    description: 'Claims an assistant saved the number.',
+    reason: 'reason_opener_contact_saved',
+    examples: {
+      hit: ['नमस्ते, मेरी असिस्टेंट ने आपका नंबर सेव किया था', 'Mere assistant ne aapka number save kiya tha meeting ke liye'],
+      miss: ['मेरे असिस्टेंट कल रिपोर्ट भेज देंगे', 'Number save kar lo mera naya wala'],
+    },
+  },
+  {
+    id: 'ROMANCE_FAST_INTIMACY_HI',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['hi'],
+    pattern:
+      /अभी (?:तो )?(?:मिले|बात शुरू)[^\n]{0,30}(?:प्यार|मोहब्बत)|\babhi (?:toh |to )?(?:mile|baat shuru)\b[^\n]{0,30}\b(?:pyaar|pyar|mohabbat|love)\b|\btum(?:hi)? meri (?:kismat|soulmate) ho\b|तुम (?:ही )?मेरी किस्मत हो/,
+    description: 'Declarations of love or destiny from someone only just met.',
+    reason: 'reason_romance_fast_intimacy',
+    examples: {
+      hit: ['अभी तो मिले हैं पर मुझे आपसे प्यार हो गया है', 'Abhi toh baat shuru hui hai par mujhe tumse pyaar ho gaya'],
+      miss: ['माँ, आपसे बहुत प्यार है, रविवार को आऊँगा', 'Abhi mile the market mein, kal call karenge'],
+    },
+  },
+  {
+    id: 'ROMANCE_BACKSTORY_HI',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['hi'],
+    pattern:
+      /(?:तेल रिग|ऑयल रिग|अमेरिकी सेना|यूएन (?:के )?डॉक्टर)|(?:मेरी पत्नी|मेरे पति) (?:का )?(?:निधन|देहांत)[^\n]{0,40}(?:अकेल|बेटी|बेटा|बच्च)|\b(?:meri wife|meri patni|mere husband|mere pati) (?:ka )?(?:dehant|nidhan)\b[^\n]{0,40}\b(?:akela|akeli|beti|beta|bachche)\b/,
+    description: 'The romance-scam life story: oil rig, US army, UN doctor, widowed with a child.',
+    reason: 'reason_romance_backstory',
+    examples: {
+      hit: ['मैं एक तेल रिग पर इंजीनियर हूँ, अगले महीने कॉन्ट्रैक्ट खत्म होगा', 'Meri wife ka dehant ho gaya, ab beti ko akela paal raha hoon'],
+      miss: ['पेट्रोल के दाम फिर बढ़ गए', 'Dadi ka dehant pichhle saal hua tha'],
+    },
+  },
+  {
+    id: 'ROMANCE_NO_VIDEO_HI',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['hi'],
+    pattern:
+      /(?:वीडियो कॉल|video call|\bvc\b)[^\n]{0,25}(?:नहीं कर सकत|नहीं हो सकत|मना है|allowed nahi|nahi kar sakt|nahi ho sakt|mana hai)/,
+    description: 'Excuses not to video call.',
+    reason: 'reason_romance_no_video',
+    examples: {
+      hit: ['यहाँ बेस पर वीडियो कॉल नहीं कर सकते', 'Jaan, video call abhi nahi kar sakta, camera kharab hai'],
+      miss: ['शाम को दादी को वीडियो कॉल करना', 'Video call pe meeting 5 baje hai'],
+    },
+  },
+  {
+    id: 'ROMANCE_FUTURE_HI',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['hi'],
+    pattern: /(?:साथ|संग) (?:में )?(?:ज़िंदगी|जिंदगी) (?:बिताना|बिताएंगे|बिताएँगे)|\bzindagi (?:saath|sath) (?:bitana|bitayenge|bitani)\b|हमारे भविष्य के लिए/,
+    description: 'Talk of a shared future with someone barely known.',
+    reason: 'reason_romance_future',
+    examples: {
+      hit: ['मैं आपके साथ ज़िंदगी बिताना चाहता हूँ', 'Main tumhare saath zindagi saath bitana chahta hoon... zindagi saath bitayenge'],
+      miss: ['बच्चों के भविष्य की चिंता है', 'Zindagi mein mehnat zaroori hai'],
+    },
+  },
+  {
+    id: 'PLATFORM_MOVE_HI',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['hi'],
+    pattern:
+      /\b(?:whatsapp|telegram|wechat|signal)\b[^\n]{0,10}\b(?:pe|par)\s(?:baat karte|add karo|add karein|aa jao|shift)\b|(?:व्हाट्सएप|व्हाट्सऐप|टेलीग्राम)[^\n]{0,10}(?:पर|पे) (?:बात करते|बात करें|ऐड करें|ऐड करो|आ जाइए|आ जाओ)/,
+    description: 'Asks to move the chat to WhatsApp or Telegram.',
+    reason: 'reason_platform_move',
+    examples: {
+      hit: ['यहाँ ठीक से बात नहीं हो पाती, टेलीग्राम पर बात करते हैं', 'Mujhe telegram pe add karo, wahan details bhejunga'],
+      miss: ['फ़ोटो परिवार वाले ग्रुप में भेज दी हैं', 'WhatsApp down hai subah se'],
+    },
+  },
+  {
+    id: 'INVEST_GUARANTEED_RETURN_HI',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['hi'],
+    pattern:
+      /(?:गारंटीड|पक्का|निश्चित) (?:रिटर्न|मुनाफ़ा|मुनाफा|फायदा|फ़ायदा|प्रॉफिट)(?![^\n]{0,25}नहीं)|\b(?:guaranteed|pakka|fixed) (?:return|munafa|profit|fayda)\b(?![^\n]{0,25}\b(?:nahi|nahin)\b)/,
+    description: 'Promises guaranteed or fixed profit.',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['इस प्लेटफॉर्म पर गारंटीड रिटर्न मिलता है', 'Pakka profit hoga, bas mere bataye time pe trade karo'],
+      miss: ['कोई भी निवेश पक्का मुनाफा नहीं देता, सावधान रहें', 'Koi bhi scheme guaranteed return nahi deti, SEBI ne bola'],
+    },
+  },
+  {
+    id: 'INVEST_PERCENT_DAILY_HI',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['hi'],
+    pattern:
+      /(?:रोज़|रोज|प्रतिदिन|हर दिन|\broz\b|\brozana\b|\bhar din\b)[^\n]{0,15}\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|प्रतिशत|percent)|\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|प्रतिशत|percent)\s?(?:रोज़|रोज|प्रतिदिन|हर दिन|\broz\b|\brozana\b|\bhar din\b)/,
+    description: 'Profit quoted as a percentage per day.',
+    reason: 'reason_invest_percent_period',
+    examples: {
+      hit: ['रोज़ 3% मुनाफ़ा, कभी भी निकालो', 'Is app mein 5% rozana return milta hai'],
+      miss: ['FD पर 7% सालाना ब्याज मिल रहा है', 'Sensex aaj 2% gira'],
+    },
+  },
+  {
+    id: 'INVEST_MENTOR_HI',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['hi'],
+    pattern:
+      /(?:मेरे) (?:अंकल|चाचा|मामा|गुरु|सर)[^\n]{0,40}(?:सिग्नल|अंदर की ख़बर|अंदर की खबर)|\bmere (?:uncle|chacha|mama|mentor|guru|sir)\b[^\n]{0,40}\b(?:signal|andar ki khabar|inside info)\b|(?:stock|share|trading|शेयर|ट्रेडिंग) (?:market )?(?:tips|टिप्स)[^\n]{0,40}(?:group|ग्रुप|telegram|टेलीग्राम|whatsapp|व्हाट्सएप)/,
+    description: 'A mentor or relative with insider signals, or a stock-tips group.',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: ['Mere mentor roz signal dete hain, 100% sahi', 'Free stock market tips ke liye hamare WhatsApp group se judiye'],
+      miss: ['Mere sir ne exam ke tips diye', 'मेरे मामा कल गाँव से आ रहे हैं'],
+    },
+  },
+  {
+    id: 'INVEST_CRYPTO_PLATFORM_HI',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['hi'],
+    pattern:
+      /(?:usdt|यूएसडीटी)[^\n]{0,20}(?:जमा कर|डिपॉजिट कर|\bjama kar|\bdeposit kar)|(?:क्रिप्टो|\bcrypto\b)[^\n]{0,20}(?:माइनिंग|\bmining\b)[^\n]{0,30}(?:रोज़|रोज|\broz\b|\brozana\b)/,
+    description: 'Asks to deposit USDT, or pitches crypto "mining" that pays daily.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['बस 100 USDT जमा करो और कमाई शुरू', 'Crypto mining app se roz 2000 kamao'],
+      miss: ['Bitcoin aaj phir gir gaya', 'USDT ka rate dekh ke batana'],
+    },
+  },
+  {
+    id: 'INVEST_TEACH_HI',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['hi'],
+    pattern:
+      /(?:मैं) (?:आपको|तुम्हें) (?:ट्रेडिंग|इन्वेस्टमेंट|निवेश)[^\n]{0,15}सिखा|\b(?:main|mai) (?:aapko|tumhe|tumko) (?:trading|investment)\b[^\n]{0,15}\bsikha/,
+    description: 'Offers to teach trading.',
+    reason: 'reason_invest_teach',
+    examples: {
+      hit: ['मैं आपको ट्रेडिंग करना सिखा दूँगी', 'Main aapko trading step by step sikha dunga'],
+      miss: ['मैं आपको गाड़ी चलाना सिखा दूँगा', 'Main tumhe guitar sikha sakta hoon'],
+    },
+  },
+  {
+    id: 'INVEST_SMALL_START_HI',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['hi'],
+    pattern:
+      /(?:छोटी|कम|थोड़ी|थोड़े) (?:सी )?(?:रकम|अमाउंट|पैसों)\s(?:से) (?:शुरू|शुरुआत)|\b(?:chhoti|choti|kam|thodi|thode) (?:si )?(?:amount|rakam|paise|paison)\s(?:se) (?:shuru|start)\b/,
+    description: 'Suggests starting with a small first deposit to "try".',
+    reason: 'reason_invest_small_start',
+    examples: {
+      hit: ['पहले छोटी रकम से शुरू कीजिए, 5000 रुपये', 'Thodi amount se start karo, withdrawal check kar lena'],
+      miss: ['कम तेल से शुरू करो, फिर मसाला डालो', 'Chhoti si baat se shuru hua jhagda'],
+    },
+  },
+  {
+    id: 'PAYMENT_WITHDRAWAL_FEE_HI',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['hi'],
+    pattern:
+      /(?:टैक्स|फीस|शुल्क|चार्ज|\btax|\bfees?|\bcharges?)[^\n]{0,40}(?:भरने के बाद ही|जमा करने के बाद ही|भरो तभी|\bbharne ke baad hi\b|\bjama karne ke baad hi\b|\bpay karne ke baad hi\b)|(?:विड्रॉ|पैसे निकाल|\bwithdraw|\bpaise nikal)[^\n]{0,30}(?:से पहले|\bse pehle\b|\bse pahle\b)[^\n]{0,30}(?:टैक्स|फीस|शुल्क|\btax|\bfee)/,
+    description: 'A tax or fee must be paid before money can be withdrawn.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: ['20% टैक्स भरने के बाद ही पैसे निकलेंगे', 'Withdraw karne se pehle 15% tax jama karna hoga'],
+      miss: ['ATM से पैसे निकालने पर कभी कभी चार्ज लगता है', 'Income tax bharne ki last date 31 July hai'],
+    },
+  },
+  {
+    id: 'PAYMENT_FROZEN_HI',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['hi'],
+    pattern:
+      /(?:अकाउंट|खाता|\baccount)[^\n]{0,15}(?:फ्रीज|फ्रीज़|\bfreeze|\bfrozen)[^\n]{0,40}(?:जमा करें|जमा करो|भरें|\bjama karo|\bjama karein|\bbharo|\bdeposit karo)|(?:क्रेडिट स्कोर|\bcredit score)[^\n]{0,15}(?:कम|\blow|\bkam)[^\n]{0,30}(?:विड्रॉ|निकाल|\bwithdraw|\bnikal)/,
+    description: 'Account frozen or credit score too low until the user pays.',
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: ['आपका अकाउंट फ्रीज़ हो गया है, 10,000 जमा करें', 'Credit score kam hai isliye withdraw nahi hoga'],
+      miss: ['मेरा फ़ोन फ्रीज़ हो गया था, रीस्टार्ट किया', 'Account freeze nahi hua, bas password bhool gaya'],
+    },
+  },
+  {
+    id: 'PAYMENT_UPGRADE_HI',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['hi'],
+    pattern:
+      /(?:वीआईपी|\bvip\b)\s?(?:लेवल|\blevel\b)?[^\n]{0,30}(?:के लिए|\bke liye\b)[^\n]{0,20}(?:जमा|डिपॉजिट|\bjama\b|\bdeposit\b)|(?:अकाउंट|\baccount\b) (?:अपग्रेड|\bupgrade\b)[^\n]{0,20}(?:के लिए|\bke liye\b)[^\n]{0,20}(?:जमा|\bjama\b|\bdeposit\b)/,
+    description: 'Asks for a deposit to reach a VIP level or upgrade the account.',
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: ['VIP लेवल 3 के लिए 20,000 जमा करें', 'Account upgrade ke liye 5000 deposit karna hoga'],
+      miss: ['Phone upgrade ke liye paise bacha raha hoon', 'VIP पास के लिए लाइन लंबी थी'],
+    },
+  },
+  {
+    id: 'TASK_PAID_TASKS_HI',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['hi'],
+    pattern:
+      /(?:लाइक|रिव्यू|रेटिंग|सब्सक्राइब|फॉलो|\blike|\breview|\brating|\bsubscribe)[^\n]{0,40}(?:करके|करने पर|\bkarke\b|\bkar ke\b|\bkarne par\b|\bkarne pe\b)[^\n]{0,30}(?:कमाएं|कमाओ|कमाई|पैसे|₹|\brs\b|\brupaye\b|\bkamaye|\bkamao\b|\bkamai\b|\bpaise\b)/,
+    description: 'Pay for likes, reviews or subscriptions.',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: ['YouTube वीडियो लाइक करके ₹150 कमाएं', 'Hotel review karke roz 2000 rupaye kamao'],
+      miss: ['मेरी फ़ोटो लाइक करना मत भूलना', 'Review karke batana movie kaisi lagi'],
+    },
+  },
+  {
+    id: 'TASK_DAILY_EARNINGS_HI',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['hi'],
+    pattern:
+      /(?:घर बैठे|\bghar baithe\b)[^\n]{0,40}(?:रोज़|रोज|रोजाना|प्रतिदिन|\broz\b|\brozana\b|\bdaily\b)[^\n]{0,20}(?:₹|\brs|\d)|(?:रोज़|रोज|रोजाना|\broz\b|\brozana\b)\s?(?:₹|rs\.?)?\s?\d[\d,]{2,6}[^\n]{0,30}(?:घर बैठे|\bghar baithe\b|पार्ट टाइम|\bpart time\b)/,
+    description: 'Work from home that pays every day.',
+    reason: 'reason_task_daily_earnings',
+    examples: {
+      hit: ['घर बैठे रोज़ ₹3000 कमाएं, सिर्फ मोबाइल चाहिए', 'Rozana 2,500 kamao ghar baithe, part time'],
+      miss: ['घर बैठे कमाई के लालच में मत पड़ना', 'Roz subah ghar baithe yoga karta hoon'],
+    },
+  },
+  {
+    id: 'TASK_TOP_UP_HI',
+    family: 'task',
+    stage: 'payment',
+    languages: ['hi'],
+    pattern:
+      /\bprepaid task|प्रीपेड टास्क|(?:टास्क|\btask)[^\n]{0,30}(?:के लिए|पूरा करने|\bke liye\b|\bcomplete karne\b)[^\n]{0,30}(?:पैसे जमा|रिचार्ज|डिपॉजिट|\bpaise jama|\brecharge|\bdeposit)/,
+    description: 'Asks to prepay or top up to complete tasks ("prepaid task").',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: ['अगला प्रीपेड टास्क है, 5000 जमा करो', 'Task complete karne ke liye 2000 ka deposit chahiye'],
+      miss: ['मोबाइल रिचार्ज करवा दो', 'Office ka task complete karne ke liye late rukna padega'],
+    },
+  },
+  {
+    id: 'RECOVERY_OFFER_HI',
+    family: 'recovery',
+    stage: 'related',
+    languages: ['hi'],
+    pattern:
+      /(?:पैसा|पैसे|रकम|\bpaisa\b|\bpaise\b|\bamount\b)[^\n]{0,20}(?:वापस|\bwapas\b|\bvapas\b) (?:दिला देंगे|दिलाएंगे|दिला सकते|\bdila denge\b|\bdilayenge\b|\bdila sakte\b)/,
+    description: 'Promises to get lost money back, usually for a fee.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['ठगी का पैसा हम 48 घंटे में वापस दिला देंगे', 'Crypto scam mein gaye paise wapas dila sakte hain, fees sirf 10%'],
+      miss: ['पुलिस ने ठगी के पैसे वापस दिलाए', 'Dukaan wale ne paise wapas kar diye'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_AUTHORITY_HI',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['hi'],
+    pattern:
+      /(?:आपके|आपका|आपकी|\baapke|\baapka|\baapki)[^\n]{0,20}(?:पार्सल|आधार|सिम|\bparcel|\baadhaar|\bsim)[^\n]{0,40}(?:ड्रग्स|मनी लॉन्ड्रिंग|हवाला|\bdrugs|\bmoney laundering|\bhawala)|(?:आपके बेटे|आपकी बेटी|\baapke bete\b|\baapki beti\b)[^\n]{0,40}(?:पुलिस ने|गिरफ्तार|\bpolice ne\b|\barrest\b)/,
+    description: 'Police/CBI-style threat about a parcel, Aadhaar or a child "arrested".',
+    reason: 'reason_impersonation_authority',
+    examples: {
+      hit: ['आपके नाम के पार्सल में ड्रग्स मिले हैं, CBI अधिकारी से बात कीजिए', 'Aapke bete ko police ne pakda hai, turant paise bhejo'],
+      miss: ['पुलिस ने ड्रग्स के साथ दो लोगों को पकड़ा', 'Aapka parcel kal tak aa jayega'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_RELATIVE_HI',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['hi'],
+    pattern:
+      /(?:मेरा नया नंबर|यह नया नंबर|\bmera naya number\b|\bye naya number\b)[^\n]{0,60}(?:पैसे|ट्रांसफर|यूपीआई|भेज|\bpaise\b|\bpaisa\b|\btransfer\b|\bupi\b|\bbhej)/,
+    description: 'A relative on a "new number" asks for money.',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: ['पापा, यह नया नंबर है मेरा... यह नया नंबर है, जल्दी 5000 भेज दो', 'Mummy mera naya number hai, urgent paise transfer kar do'],
+      miss: ['यह नया नंबर सेव कर लेना', 'Mera naya number note kar lo'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_SUPPORT_HI',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['hi'],
+    pattern:
+      /(?:बिजली|\bbijli\b|\belectricity\b) (?:कनेक्शन|बिल|\bconnection\b|\bbill\b)[^\n]{0,60}(?:आज रात|\baaj raat\b|\btonight\b)[^\n]{0,40}(?:कट|काट|\bkat\b|\bcut\b|\bdisconnect)/,
+    description: 'An "electricity office" threatens to cut power tonight unless the user calls or pays.',
+    reason: 'reason_impersonation_support',
+    examples: {
+      hit: ['आपका बिजली कनेक्शन आज रात 9:30 बजे काट दिया जाएगा, तुरंत कॉल करें', 'Bijli bill pending, aaj raat connection cut ho jayega'],
+      miss: ['बिजली बिल इस महीने ज़्यादा आया', 'Aaj raat light gayi thi do ghante'],
+    },
+  },
+  {
+    id: 'PHISHING_ACCOUNT_HI',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['hi'],
+    pattern:
+      /\bkyc\b[^\n]{0,30}(?:अपडेट|लंबित|\bupdate|\bpending|\bexpire)[^\n]{0,50}(?:ब्लॉक|बंद|\bblock|\bband\b|\bsuspend)/,
+    description: 'KYC "update" warning that threatens to block the account.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: ['प्रिय ग्राहक, आपका KYC अपडेट नहीं है, आज खाता ब्लॉक हो जाएगा', 'Your KYC pending hai, account block ho jayega, link pe click karo'],
+      miss: ['बैंक ने KYC अपडेट के लिए शाखा बुलाया है', 'KYC ho gaya, ab account chalu hai'],
+    },
+  },
+  {
+    id: 'PRIZE_WINNER_HI',
+    family: 'prize',
+    stage: 'related',
+    languages: ['hi'],
+    pattern:
+      /(?:केबीसी|कौन बनेगा करोड़पति|\bkbc\b)[^\n]{0,40}(?:लॉटरी|इनाम|जीत|\blottery\b|\binaam\b|\bjeet)|(?:बधाई|\bbadhai\b|\bmubarak\b)[^\n]{0,50}(?:लकी ड्रॉ|आपने जीत|\blucky draw\b|\baapne jeet)/,
+    description: 'KBC lottery or lucky draw the user never entered.',
+    reason: 'reason_prize',
+    examples: {
+      hit: ['KBC लॉटरी में आपका नंबर 25 लाख जीता है', 'Badhai ho! Aapne lucky draw mein car jeeti hai'],
+      miss: ['KBC का नया सीज़न कल से शुरू', 'Badhai ho, beta hua hai!'],
+    },
+  },
+  {
+    id: 'LOAN_FEE_HI',
+    family: 'loan',
+    stage: 'related',
+    languages: ['hi'],
+    pattern:
+      /(?:लोन|\bloan\b)[^\n]{0,40}(?:अप्रूव|मंजूर|\bapprove|\bmanjoor)[^\n]{0,50}(?:पहले|\bpehle\b|\bpahle\b)[^\n]{0,30}(?:फीस|चार्ज|शुल्क|\bfees?\b|\bcharges?\b)/,
+    description: 'An approved loan that needs a fee first.',
+    reason: 'reason_loan_fraud',
+    examples: {
+      hit: ['आपका लोन अप्रूव हो गया है, पहले 2,500 फीस जमा करें', 'Loan approve ho gaya, pehle processing fee bhejo'],
+      miss: ['होम लोन मंजूर हो गया, बैंक में साइन करना है', 'Loan ki EMI har mahine 5 tarikh ko kat-ti hai'],
+    },
+  },
+];
