@@ -40,10 +40,19 @@ export interface ScannerOptions {
   /** How often to check that the message container is still the one we observe (ms). */
   safetyNetMs?: number;
   /**
-   * Messages of context each verdict sees: a message is scored with up to this many earlier
-   * messages of its thread. Bounds the cost of a new message however long the thread is.
+   * How far a change reaches: when a message changes, this many later messages of its thread are
+   * re-scored with it.
    */
   threadWindow?: number;
+  /**
+   * Context each verdict sees: the `contextTail` messages right before it, plus up to
+   * `contextFlagged` earlier messages that raised red flags of their own. The engine's thread
+   * analysis carries forward only what earlier messages flagged (reasons, stages reached), so
+   * harmless older messages add cost but no information; this bounds the cost of a new message
+   * however long the thread is.
+   */
+  contextTail?: number;
+  contextFlagged?: number;
   now?: () => number;
 }
 
@@ -100,6 +109,7 @@ export class Scanner {
   /** Main-thread time spent in slices (ms) and slice count: read by tests and the benchmark. */
   readonly stats = {
     busyMs: 0,
+    analyzeMs: 0,
     slices: 0,
     longestSliceMs: 0,
     reads: 0,
@@ -113,6 +123,8 @@ export class Scanner {
       reportDelayMs: 250,
       safetyNetMs: 2000,
       threadWindow: 16,
+      contextTail: 3,
+      contextFlagged: 12,
       now: () => performance.now(),
       ...options,
     };
@@ -484,22 +496,30 @@ export class Scanner {
     const job = this.jobs[0]!;
     const from = job.next;
     const to = Math.min(job.end, from + BLOCK);
-    const ctxStart = Math.max(0, from - this.o.threadWindow);
-    const slice = job.recs.slice(ctxStart, to);
-    const input: ThreadMessage[] = slice.map((r) => ({
+    const tailStart = Math.max(0, from - this.o.contextTail);
+    const flagged: Rec[] = [];
+    for (let i = tailStart - 1; i >= 0 && flagged.length < this.o.contextFlagged; i--) {
+      const r = job.recs[i]!;
+      if (r.verdict && hasOwnFlags(r.verdict)) flagged.push(r);
+    }
+    flagged.reverse();
+    const context = [...flagged, ...job.recs.slice(tailStart, from)];
+    const input: ThreadMessage[] = [...context, ...job.recs.slice(from, to)].map((r) => ({
       text: r.msg.text,
       direction: r.msg.direction,
       sender: r.msg.sender,
     }));
+    const t0 = this.o.now();
     const verdicts = this.o.analyzeThread(input, {
       sensitivity: this.settings.sensitivity,
       languages: this.settings.ruleLanguages,
     });
+    this.stats.analyzeMs += this.o.now() - t0;
     this.stats.analyses += input.length;
     let changed = false;
     for (let i = from; i < to; i++) {
       const rec = job.recs[i]!;
-      const v = verdicts[i - ctxStart];
+      const v = verdicts[context.length + i - from];
       if (!v || !this.live.has(rec.msg.element)) continue;
       rec.verdict = v;
       changed = this.apply(rec) || changed;
@@ -547,6 +567,11 @@ export class Scanner {
       this.o.onState(s);
     }, this.o.reportDelayMs);
   }
+}
+
+/** Whether a verdict has red flags of the message's own (not carried from earlier messages). */
+function hasOwnFlags(v: Verdict): boolean {
+  return v.reasons.some((r) => r.fromMessage === undefined && !r.ruleId.startsWith('THREAD_'));
 }
 
 export function toFinding(msg: PageMessage, v: Verdict, site: Finding['site'], seenAt: number): Finding {

@@ -236,6 +236,21 @@ describe('changes after the first scan', () => {
     expect(s.state().findings.map((f) => f.text)).toEqual(['Send 200 USDT now please']);
   });
 
+  test('a red flag far back in a long thread still reaches a new message (the story is kept)', async () => {
+    loadFixture('telegram-k', 'ham.html');
+    inner().append(bubble(500, 'Add me on WhatsApp please'));
+    for (let i = 0; i < 60; i++) inner().append(bubble(501 + i, `chat about the weather ${i}`));
+    const s = startScanner(tk);
+    await settle(s);
+    calls.length = 0;
+    inner().append(bubble(700, 'Now deposit 100 USDT'));
+    await settle(s);
+    const f = s.state().findings.find((x) => x.text === 'Now deposit 100 USDT')!;
+    expect(f.reasons.some((r) => r.fromThread && r.key === 'reason_thread_progression')).toBe(true);
+    // Context was the flagged message plus a short tail, not the 65 messages before it.
+    expect(calls.at(-1)!.length).toBeLessThanOrEqual(1 + 3 + 1);
+  });
+
   test('a recycled node whose text changed is re-scored; same text is not', async () => {
     loadFixture('telegram-k', 'ham.html');
     const s = startScanner(tk);
