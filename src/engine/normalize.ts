@@ -13,11 +13,15 @@
 export interface Normalized {
   /** The folded text that rules run against. */
   text: string;
-  /** For output unit i, the original UTF-16 offset where its source starts. */
-  start: Int32Array;
-  /** For output unit i, the original UTF-16 offset just after its source. */
-  end: Int32Array;
+  /** For output unit i, the original UTF-16 offset where its source starts (null: identity). */
+  start: Int32Array | null;
+  /** For output unit i, the original UTF-16 offset just after its source (null: identity). */
+  end: Int32Array | null;
 }
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_LEET = /[a-z][0-9@$!|]+[a-z]/i;
+const ASCII_SPACED = /(?:^|[^a-z0-9])[a-z][ ._*-][a-z][ ._*-][a-z](?![a-z0-9])/i;
 
 // Removed outright: zero-width space/joiners, word joiner, BOM, soft hyphen, variation selectors,
 // invisible operators, Mongolian vowel separator, combining grapheme joiner, bidi controls.
@@ -158,6 +162,10 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * Normalise `input` for matching. Linear in the input length.
  */
 export function normalize(input: string): Normalized {
+  // Fast path: plain ASCII with nothing to fold but case keeps offsets as they are.
+  if (ASCII_ONLY.test(input) && !ASCII_LEET.test(input) && !ASCII_SPACED.test(input)) {
+    return { text: input.toLowerCase(), start: null, end: null };
+  }
   const n = input.length;
   // Pass 1: per code point NFKC (only when the text is not already NFKC), invisible removal,
   // lower-casing. chars[i] is one output unit (a UTF-16 string of length 1 or 2).
@@ -327,7 +335,9 @@ export function originalSpan(
   s: number,
   e: number,
 ): { start: number; end: number } | undefined {
-  if (e <= s || s >= norm.start.length) return undefined;
-  const last = Math.min(e, norm.end.length) - 1;
+  const len = norm.text.length;
+  if (e <= s || s >= len) return undefined;
+  if (!norm.start || !norm.end) return { start: s, end: Math.min(e, len) };
+  const last = Math.min(e, len) - 1;
   return { start: norm.start[s] as number, end: norm.end[last] as number };
 }

@@ -3,6 +3,7 @@ import { DAMPENERS } from './dampeners.ts';
 import { findIndicators } from './indicators/index.ts';
 import { indicatorFacts } from './indicators/signals.ts';
 import { type Normalized, normalize, originalSpan } from './normalize.ts';
+import { FactorIndex, necessaryFactors } from './prefilter.ts';
 import type {
   AnalyzeContext,
   Family,
@@ -29,6 +30,12 @@ export interface Engine {
   metaRules: readonly CompiledRule[];
   byId: ReadonlyMap<string, CompiledRule>;
   dampeners: readonly { id: string; re: RegExp; scripts: number }[];
+  /** Aho-Corasick index over every pattern rule's necessary literal factors. */
+  index: FactorIndex;
+  /** For pattern rule i: the factor ids of which at least one must occur, or null (always run). */
+  ruleFactors: readonly (Uint32Array | null)[];
+  found: Uint32Array;
+  stamp: { n: number };
 }
 
 export function buildEngine(rules: readonly Rule[]): Engine {
@@ -47,9 +54,18 @@ export function buildEngine(rules: readonly Rule[]): Engine {
       examples: d.examples,
     })),
   );
+  const patternRules = compiled.filter((c) => c.re);
+  const perRule = patternRules.map((r) => necessaryFactors((r.re as RegExp).source));
+  const index = new FactorIndex(perRule.flatMap((f) => f ?? []));
+  const idOf = new Map(index.factors.map((f, i) => [f, i]));
+  const ruleFactors = perRule.map((f) => (f ? Uint32Array.from(f.map((x) => idOf.get(x) as number)) : null));
   return {
+    index,
+    ruleFactors,
+    found: new Uint32Array(index.factors.length),
+    stamp: { n: 0 },
     rules: compiled,
-    patternRules: compiled.filter((c) => c.re),
+    patternRules,
     metaRules: compiled.filter((c) => c.meta),
     byId,
     dampeners: dampenerRules.map((d) => ({ id: d.id, re: d.re as RegExp, scripts: d.scripts })),
@@ -85,8 +101,24 @@ function matchSegment(
   const text = norm.text;
   const scripts = scriptsOf(text);
   if (scripts === 0) return;
-  for (const r of engine.patternRules) {
+  const stamp = ++engine.stamp.n;
+  const found = engine.found;
+  engine.index.scan(text, found, stamp);
+  const rules = engine.patternRules;
+  for (let k = 0; k < rules.length; k++) {
+    const r = rules[k] as CompiledRule;
     if ((r.scripts & scripts) === 0 || fired.has(r.id)) continue;
+    const need = engine.ruleFactors[k];
+    if (need) {
+      let any = false;
+      for (let j = 0; j < need.length; j++) {
+        if (found[need[j] as number] === stamp) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) continue;
+    }
     if (!langAllowed(r, ctx)) continue;
     const m = (r.re as RegExp).exec(text);
     if (m === null || m[0].length === 0) continue;
