@@ -235,13 +235,14 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\b(?:dar (?:me gusta|like)|dale like|dar like|seguir cuentas|suscribirse|rese[nñ]as?|calificar)\b[^\n]{0,60}\b(?:se le pagar[aá]|te pagamos|le pagamos|pagamos|gan(?:a|as|ar)|comisi[oó]n)/,
+      /\b(?:dar (?:me gusta|like)|dale like|dar like|seguir cuentas|suscribirse|rese[nñ]as?|calificar)\b[^\n]{0,60}\b(?:se le pagar[aá]|te pagamos|le pagamos|pagamos|gan(?:a|as|ar)|comisi[oó]n)|\bpagar para aumentar (?:las |los |sus )?(?:suscripciones|seguidores|visualizaciones|vistas|rese[nñ]as)/,
     description: 'Pay for likes, follows or reviews.',
     reason: 'reason_task_paid_tasks',
     examples: {
       hit: [
         'Solo necesita dar me gusta a un video de YouTube y enviar captura, se le pagará',
         'Por cada reseña de hotel ganas 50 pesos',
+        'Las marcas están dispuestas a pagar para aumentar sus seguidores, y usted recibe una parte',
       ],
       miss: ['Dale like a mi foto nueva', 'Las reseñas del restaurante son muy buenas'],
     },
@@ -252,13 +253,14 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\b(?:trabajo|empleo) (?:de|a) (?:medio tiempo|tiempo parcial)\b[^\n]{0,80}\b(?:desde (?:casa|tu celular|su tel[eé]fono)|solo necesita (?:un|su) (?:celular|tel[eé]fono)|al d[ií]a|diarios?|no interferir[aá])|\b(?:gana|ganar|salario diario)\b[^\n]{0,30}\b(?:al d[ií]a|diarios?)\b[^\n]{0,40}\bdesde (?:casa|tu celular)/,
+      /\b(?:trabajo|empleo) (?:de|a) (?:medio tiempo|tiempo parcial)\b[^\n]{0,80}\b(?:desde (?:casa|tu celular|su tel[eé]fono)|solo necesita (?:un|su) (?:celular|tel[eé]fono)|al d[ií]a|diarios?|no interferir[aá]|no afecta)|\b(?:gana|ganar|salario diario)\b[^\n]{0,30}\b(?:al d[ií]a|diarios?)\b[^\n]{0,40}\bdesde (?:casa|tu celular)/,
     description: 'Part-time work from a phone that pays every day.',
     reason: 'reason_task_daily_earnings',
     examples: {
       hit: [
         'Es un trabajo de medio tiempo que no interferirá con su otro trabajo',
         'Gana 2000 pesos al día desde casa, solo con tu celular',
+        'Le ofrecemos un empleo a tiempo parcial que no afecta su horario actual',
       ],
       miss: ['Busco trabajo de medio tiempo en una cafetería', 'Trabajo desde casa los viernes'],
     },
