@@ -2,6 +2,7 @@ import type { Rule } from '../../types.ts';
 import { ES_RULES } from './es.ts';
 import { HI_RULES } from './hi.ts';
 import { ID_RULES } from './id.ts';
+import { JA_RULES } from './ja.ts';
 import { TH_RULES } from './th.ts';
 import { TL_RULES } from './tl.ts';
 import { VI_RULES } from './vi.ts';
@@ -24,4 +25,4 @@ function normalizePattern(rule: Rule): Rule {
  * Rule packs for languages beyond English and Chinese (th, vi, id, tl, es, ja, ko, hi).
  * One file per language beside this one; this index only gathers them.
  */
-export const PACK_RULES: readonly Rule[] = [...TH_RULES, ...ID_RULES, ...ES_RULES, ...VI_RULES, ...TL_RULES, ...HI_RULES].map(normalizePattern);
+export const PACK_RULES: readonly Rule[] = [...TH_RULES, ...ID_RULES, ...ES_RULES, ...VI_RULES, ...TL_RULES, ...HI_RULES, ...JA_RULES].map(normalizePattern);
