@@ -31,7 +31,13 @@ export const SCRIPT_FAMILIES: readonly Family[] = [
   'task',
   'recovery',
 ];
-export const RELATED_FAMILIES: readonly Family[] = ['impersonation', 'advance_fee', 'prize', 'phishing', 'loan'];
+export const RELATED_FAMILIES: readonly Family[] = [
+  'impersonation',
+  'advance_fee',
+  'prize',
+  'phishing',
+  'loan',
+];
 
 /**
  * The part of the engine's normalisation that pack examples rely on (NFKC, lower case, zero-width

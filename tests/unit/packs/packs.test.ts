@@ -1,7 +1,7 @@
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
-import { PACK_RULES } from '../../../src/engine/rules/packs/index.ts';
 import { REASONS } from '../../../src/engine/reasons.ts';
+import { PACK_RULES } from '../../../src/engine/rules/packs/index.ts';
 import type { Family, Rule } from '../../../src/engine/types.ts';
 import {
   basicNormalize,
@@ -57,9 +57,14 @@ describe('rule packs: shape', () => {
 describe('rule packs: family coverage', () => {
   for (const lang of PACK_LANGS) {
     it(`${lang} covers every script family and related fraud`, () => {
-      const families = new Set<Family>(PACK_RULES.filter((r) => r.languages.includes(lang)).map((r) => r.family));
+      const families = new Set<Family>(
+        PACK_RULES.filter((r) => r.languages.includes(lang)).map((r) => r.family),
+      );
       for (const f of SCRIPT_FAMILIES) expect(families.has(f), `${lang} lacks ${f}`).toBe(true);
-      expect(RELATED_FAMILIES.filter((f) => families.has(f)).length, `${lang} related`).toBeGreaterThanOrEqual(2);
+      expect(
+        RELATED_FAMILIES.filter((f) => families.has(f)).length,
+        `${lang} related`,
+      ).toBeGreaterThanOrEqual(2);
     });
   }
 });
@@ -70,7 +75,8 @@ describe('rule packs: examples', () => {
       const re = rx(rule);
       expect(rule.examples.hit.length).toBeGreaterThanOrEqual(2);
       expect(rule.examples.miss.length).toBeGreaterThanOrEqual(2);
-      for (const hit of rule.examples.hit) expect(re.test(basicNormalize(hit)), `should hit: ${hit}`).toBe(true);
+      for (const hit of rule.examples.hit)
+        expect(re.test(basicNormalize(hit)), `should hit: ${hit}`).toBe(true);
       for (const miss of rule.examples.miss)
         expect(re.test(basicNormalize(miss)), `should miss: ${miss}`).toBe(false);
       expect(re.test('')).toBe(false);
@@ -89,7 +95,9 @@ describe('rule packs: linear time', () => {
         maxNFASize: 200_000,
         maxPatternSize: 100_000,
       });
-      expect(result.status, JSON.stringify(result.status === 'vulnerable' ? result.attack : result)).toBe('safe');
+      expect(result.status, JSON.stringify(result.status === 'vulnerable' ? result.attack : result)).toBe(
+        'safe',
+      );
     });
   }
 });

@@ -17,7 +17,10 @@ export const ES_RULES: readonly Rule[] = [
     description: 'A stranger apologises for writing to the wrong number, or asks "is this Mr/Mrs ...?".',
     reason: 'reason_opener_wrong_number',
     examples: {
-      hit: ['Perdón, creo que me equivoqué de número. ¿De dónde eres?', '¿Es usted el señor Ramírez? Soy la asistente de la doctora Ruiz'],
+      hit: [
+        'Perdón, creo que me equivoqué de número. ¿De dónde eres?',
+        '¿Es usted el señor Ramírez? Soy la asistente de la doctora Ruiz',
+      ],
       miss: ['Perdón por la demora, ya voy en camino', 'Me equivoqué de camión y llegué tarde al trabajo'],
     },
   },
@@ -27,11 +30,14 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['es'],
     pattern:
-      /\bmi (?:asistente|secretaria)\b[^\n]{0,30}(?:guard[oó]|agend[oó]|me pas[oó]|me dio)(?!\p{L})[^\n]{0,20}\b(?:su|tu) (?:n[uú]mero|contacto)\b|\b(?:obtuve|tengo|me pasaron) (?:su|tu) (?:n[uú]mero|contacto) (?:de|por)\b/,
+      /\bmi (?:asistente|secretaria)\b[^\n]{0,30}(?:guard[oó]|agend[oó]|me pas[oó]|me dio)(?!p{L})[^\n]{0,20}\b(?:su|tu) (?:n[uú]mero|contacto)\b|\b(?:obtuve|tengo|me pasaron) (?:su|tu) (?:n[uú]mero|contacto) (?:de|por)\b/,
     description: 'Claims an assistant saved the number, or that someone passed it on.',
     reason: 'reason_opener_contact_saved',
     examples: {
-      hit: ['Hola, mi asistente guardó su número en mi agenda por error', 'Me pasaron tu número por una amiga en común'],
+      hit: [
+        'Hola, mi asistente guardó su número en mi agenda por error',
+        'Me pasaron tu número por una amiga en común',
+      ],
       miss: ['Mi asistente te enviará la factura mañana', 'Guárdate mi número nuevo, el otro se perdió'],
     },
   },
@@ -45,8 +51,14 @@ export const ES_RULES: readonly Rule[] = [
     description: 'Declarations of love or destiny from someone only just met.',
     reason: 'reason_romance_fast_intimacy',
     examples: {
-      hit: ['Sé que apenas nos conocemos pero siento algo muy fuerte por ti', 'Eres mi alma gemela, lo supe desde el primer mensaje'],
-      miss: ['Te quiero mucho, mamá, nos vemos el domingo', 'La película trata de dos almas gemelas que se encuentran'],
+      hit: [
+        'Sé que apenas nos conocemos pero siento algo muy fuerte por ti',
+        'Eres mi alma gemela, lo supe desde el primer mensaje',
+      ],
+      miss: [
+        'Te quiero mucho, mamá, nos vemos el domingo',
+        'La película trata de dos almas gemelas que se encuentran',
+      ],
     },
   },
   {
@@ -59,7 +71,10 @@ export const ES_RULES: readonly Rule[] = [
     description: 'The romance-scam life story: oil rig, US soldier, UN doctor, widowed with a child.',
     reason: 'reason_romance_backstory',
     examples: {
-      hit: ['Trabajo como ingeniero en una plataforma petrolera en el mar del Norte', 'Soy viudo desde hace cinco años y crío solo a mi hija'],
+      hit: [
+        'Trabajo como ingeniero en una plataforma petrolera en el mar del Norte',
+        'Soy viudo desde hace cinco años y crío solo a mi hija',
+      ],
       miss: ['El precio del petróleo subió otra vez', 'Mi abuela quedó viuda muy joven, es una mujer fuerte'],
     },
   },
@@ -73,8 +88,14 @@ export const ES_RULES: readonly Rule[] = [
     description: 'Excuses not to video call.',
     reason: 'reason_romance_no_video',
     examples: {
-      hit: ['Amor, las videollamadas están prohibidas en la base', 'No puedo hacer videollamada, mi cámara no funciona'],
-      miss: ['Hacemos videollamada a las 8 con los abuelos', 'La videollamada se cortó, ya te marco otra vez'],
+      hit: [
+        'Amor, las videollamadas están prohibidas en la base',
+        'No puedo hacer videollamada, mi cámara no funciona',
+      ],
+      miss: [
+        'Hacemos videollamada a las 8 con los abuelos',
+        'La videollamada se cortó, ya te marco otra vez',
+      ],
     },
   },
   {
@@ -88,7 +109,10 @@ export const ES_RULES: readonly Rule[] = [
     reason: 'reason_romance_future',
     examples: {
       hit: ['Quiero pasar el resto de mi vida contigo', 'Ahorremos para nuestro futuro juntos, mi amor'],
-      miss: ['El futuro de los niños es lo más importante', 'Construir una casa cuesta mucho dinero hoy en día'],
+      miss: [
+        'El futuro de los niños es lo más importante',
+        'Construir una casa cuesta mucho dinero hoy en día',
+      ],
     },
   },
   {
@@ -101,7 +125,10 @@ export const ES_RULES: readonly Rule[] = [
     description: 'Asks to move the chat to WhatsApp, Telegram or another app.',
     reason: 'reason_platform_move',
     examples: {
-      hit: ['Casi no uso esta app, agrégame en WhatsApp', 'Agregue a nuestra recepcionista en Telegram para recibir su pago'],
+      hit: [
+        'Casi no uso esta app, agrégame en WhatsApp',
+        'Agregue a nuestra recepcionista en Telegram para recibir su pago',
+      ],
       miss: ['Te mando las fotos por el grupo de la familia', 'WhatsApp se cayó otra vez esta mañana'],
     },
   },
@@ -116,7 +143,10 @@ export const ES_RULES: readonly Rule[] = [
     reason: 'reason_invest_guaranteed',
     examples: {
       hit: ['Ganancias garantizadas todos los días con esta plataforma', 'Con mi método es imposible perder'],
-      miss: ['No existe ninguna inversión con ganancias garantizadas, cuidado', 'El rendimiento del fondo fue de 8% el año pasado'],
+      miss: [
+        'No existe ninguna inversión con ganancias garantizadas, cuidado',
+        'El rendimiento del fondo fue de 8% el año pasado',
+      ],
     },
   },
   {
@@ -129,7 +159,10 @@ export const ES_RULES: readonly Rule[] = [
     description: 'Profit quoted as a percentage per day or per week.',
     reason: 'reason_invest_percent_period',
     examples: {
-      hit: ['Rendimiento del 4% diario, retiras cuando quieras', 'Ganarás un 20% a la semana con el bot de trading'],
+      hit: [
+        'Rendimiento del 4% diario, retiras cuando quieras',
+        'Ganarás un 20% a la semana con el bot de trading',
+      ],
       miss: ['La tasa del plazo fijo es 9% anual', 'El dólar subió 2% en un día'],
     },
   },
@@ -143,7 +176,10 @@ export const ES_RULES: readonly Rule[] = [
     description: 'An uncle, mentor or analyst with insider information or trading signals.',
     reason: 'reason_invest_mentor',
     examples: {
-      hit: ['Mi tío trabaja en Wall Street y me da señales de trading', 'Tengo información privilegiada sobre una cripto nueva'],
+      hit: [
+        'Mi tío trabaja en Wall Street y me da señales de trading',
+        'Tengo información privilegiada sobre una cripto nueva',
+      ],
       miss: ['Mi tío viene a cenar el sábado', 'Las señales de tránsito están mal puestas'],
     },
   },
@@ -157,7 +193,10 @@ export const ES_RULES: readonly Rule[] = [
     description: '"Contract trading", seconds contracts, USDT mining or liquidity pools.',
     reason: 'reason_invest_crypto_platform',
     examples: {
-      hit: ['Hago trading de contratos en esta plataforma y gano todos los días', 'Solo tienes que depositar USDT en el pool de liquidez'],
+      hit: [
+        'Hago trading de contratos en esta plataforma y gano todos los días',
+        'Solo tienes que depositar USDT en el pool de liquidez',
+      ],
       miss: ['Firmé el contrato de alquiler ayer', 'El bitcoin bajó mucho esta semana'],
     },
   },
@@ -180,11 +219,15 @@ export const ES_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['es'],
-    pattern: /\b(?:empieza|empiece|comienza|comience|prueba|pruebe)\b[^\n]{0,20}\b(?:con poco|con una cantidad peque[nñ]a|con un dep[oó]sito peque[nñ]o|con el m[ií]nimo)/,
+    pattern:
+      /\b(?:empieza|empiece|comienza|comience|prueba|pruebe)\b[^\n]{0,20}\b(?:con poco|con una cantidad peque[nñ]a|con un dep[oó]sito peque[nñ]o|con el m[ií]nimo)/,
     description: 'Suggests starting with a small first deposit to "try".',
     reason: 'reason_invest_small_start',
     examples: {
-      hit: ['Empieza con poco, 100 dólares, y verás que puedes retirar', 'Pruebe primero con un depósito pequeño'],
+      hit: [
+        'Empieza con poco, 100 dólares, y verás que puedes retirar',
+        'Pruebe primero con un depósito pequeño',
+      ],
       miss: ['Empieza la película a las nueve', 'Prueba la sopa, está con poca sal'],
     },
   },
@@ -198,7 +241,10 @@ export const ES_RULES: readonly Rule[] = [
     description: 'A tax, fee or deposit must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
-      hit: ['Debe pagar el impuesto del 15% antes de retirar', 'Para liberar tus fondos tienes que depositar una garantía'],
+      hit: [
+        'Debe pagar el impuesto del 15% antes de retirar',
+        'Para liberar tus fondos tienes que depositar una garantía',
+      ],
       miss: ['El cajero cobra comisión por retirar en otro banco', 'Pagaré los impuestos antes de abril'],
     },
   },
@@ -212,8 +258,14 @@ export const ES_RULES: readonly Rule[] = [
     description: 'Account frozen or credit score too low until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
-      hit: ['Su cuenta está congelada, debe depositar 500 USDT para desbloquearla', 'Su puntaje de crédito es insuficiente para retirar'],
-      miss: ['Me bloquearon la tarjeta por meter mal el NIP', 'La cuenta de Netflix está bloqueada, cambia la contraseña'],
+      hit: [
+        'Su cuenta está congelada, debe depositar 500 USDT para desbloquearla',
+        'Su puntaje de crédito es insuficiente para retirar',
+      ],
+      miss: [
+        'Me bloquearon la tarjeta por meter mal el NIP',
+        'La cuenta de Netflix está bloqueada, cambia la contraseña',
+      ],
     },
   },
   {
@@ -221,11 +273,15 @@ export const ES_RULES: readonly Rule[] = [
     family: 'payment',
     stage: 'payment',
     languages: ['es'],
-    pattern: /\b(?:deposita|deposite|recarga|recargue)\b[^\n]{0,30}\b(?:para (?:subir de nivel|desbloquear|mejorar a vip|activar))|\bsube a (?:nivel )?vip\b/,
+    pattern:
+      /\b(?:deposita|deposite|recarga|recargue)\b[^\n]{0,30}\b(?:para (?:subir de nivel|desbloquear|mejorar a vip|activar))|\bsube a (?:nivel )?vip\b/,
     description: 'Asks for a deposit to upgrade (VIP) or unlock an account or tasks.',
     reason: 'reason_payment_upgrade',
     examples: {
-      hit: ['Deposita 300 dólares para subir de nivel y ganar más', 'Recargue para desbloquear la siguiente tarea'],
+      hit: [
+        'Deposita 300 dólares para subir de nivel y ganar más',
+        'Recargue para desbloquear la siguiente tarea',
+      ],
       miss: ['Recarga el celular antes de salir', 'Deposita la renta el día primero'],
     },
   },
@@ -275,7 +331,10 @@ export const ES_RULES: readonly Rule[] = [
     description: 'Asks to top up or prepay to complete or unlock tasks.',
     reason: 'reason_task_top_up',
     examples: {
-      hit: ['Le tocó una tarea combinada, debe depositar 200 dólares para continuar', 'Recargue 1000 pesos para completar la tarea'],
+      hit: [
+        'Le tocó una tarea combinada, debe depositar 200 dólares para continuar',
+        'Recargue 1000 pesos para completar la tarea',
+      ],
       miss: ['La tarea de matemáticas es para el lunes', 'Pagué la colegiatura para que pueda continuar'],
     },
   },
@@ -289,8 +348,14 @@ export const ES_RULES: readonly Rule[] = [
     description: 'Promises to recover money lost to a scam, usually for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
-      hit: ['Recuperamos su dinero perdido en estafas de cripto, 100% garantizado', 'Nuestro equipo puede recuperar tus fondos del fraude en 48 horas'],
-      miss: ['La policía pide a las víctimas de estafa que denuncien', 'Por fin pude recuperar mi cuenta de correo'],
+      hit: [
+        'Recuperamos su dinero perdido en estafas de cripto, 100% garantizado',
+        'Nuestro equipo puede recuperar tus fondos del fraude en 48 horas',
+      ],
+      miss: [
+        'La policía pide a las víctimas de estafa que denuncien',
+        'Por fin pude recuperar mi cuenta de correo',
+      ],
     },
   },
   {
@@ -299,11 +364,14 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['es'],
     pattern:
-      /\b(?:mam[aá]|pap[aá]|ma|pa)(?!\p{L})[^\n]{0,20}\b(?:este es mi (?:nuevo )?n[uú]mero|cambi[eé] de n[uú]mero|es mi n[uú]mero nuevo)\b[^\n]{0,60}\b(?:transfer|deposit|pr[eé]stam|dinero|pagar)/,
+      /\b(?:mam[aá]|pap[aá]|ma|pa)(?!p{L})[^\n]{0,20}\b(?:este es mi (?:nuevo )?n[uú]mero|cambi[eé] de n[uú]mero|es mi n[uú]mero nuevo)\b[^\n]{0,60}\b(?:transfer|deposit|pr[eé]stam|dinero|pagar)/,
     description: 'A "son" or "daughter" on a new number asks for money.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
-      hit: ['Hola mamá, este es mi número nuevo, ¿me puedes transferir para pagar una factura?', 'Pa, cambié de número, necesito dinero urgente'],
+      hit: [
+        'Hola mamá, este es mi número nuevo, ¿me puedes transferir para pagar una factura?',
+        'Pa, cambié de número, necesito dinero urgente',
+      ],
       miss: ['Mamá, este es mi número nuevo, guárdalo', 'Papá, ¿me pasas la receta del pozole?'],
     },
   },
@@ -317,8 +385,14 @@ export const ES_RULES: readonly Rule[] = [
     description: 'Police-style threat: your account or identity is linked to a crime.',
     reason: 'reason_impersonation_authority',
     examples: {
-      hit: ['Su cuenta está vinculada a una investigación por lavado de dinero', 'Tu nombre aparece relacionado con un delito fiscal'],
-      miss: ['Detienen a red de lavado de dinero en Jalisco', 'Tu cuenta está vinculada a tu correo de la escuela'],
+      hit: [
+        'Su cuenta está vinculada a una investigación por lavado de dinero',
+        'Tu nombre aparece relacionado con un delito fiscal',
+      ],
+      miss: [
+        'Detienen a red de lavado de dinero en Jalisco',
+        'Tu cuenta está vinculada a tu correo de la escuela',
+      ],
     },
   },
   {
@@ -331,7 +405,10 @@ export const ES_RULES: readonly Rule[] = [
     description: 'A prize or lottery the user never entered.',
     reason: 'reason_prize',
     examples: {
-      hit: ['¡Felicidades! Ha sido seleccionado para recibir un iPhone', 'Usted es el ganador, para reclamar el premio pague el envío'],
+      hit: [
+        '¡Felicidades! Ha sido seleccionado para recibir un iPhone',
+        'Usted es el ganador, para reclamar el premio pague el envío',
+      ],
       miss: ['Felicidades por tu graduación, hermana', 'El premio Nobel de literatura se anuncia hoy'],
     },
   },
@@ -345,7 +422,10 @@ export const ES_RULES: readonly Rule[] = [
     description: 'Asks to verify or update an account or card through a link.',
     reason: 'reason_phishing_account',
     examples: {
-      hit: ['Su tarjeta fue suspendida, verifique sus datos en el siguiente enlace', 'Actualice su cuenta ahora https://bbva-seguridad.example'],
+      hit: [
+        'Su tarjeta fue suspendida, verifique sus datos en el siguiente enlace',
+        'Actualice su cuenta ahora https://bbva-seguridad.example',
+      ],
       miss: ['Tu banco nunca te pedirá verificar datos por SMS', 'Confirma si vienes a la cena del viernes'],
     },
   },
@@ -354,11 +434,15 @@ export const ES_RULES: readonly Rule[] = [
     family: 'loan',
     stage: 'related',
     languages: ['es'],
-    pattern: /\b(?:pr[eé]stamo|cr[eé]dito)\b[^\n]{0,60}\b(?:aprobado|preaprobado)\b[^\n]{0,60}\b(?:pag|deposit|transfier)\w*\b[^\n]{0,30}\b(?:comisi[oó]n|seguro|gastos|apertura|anticipo)/,
+    pattern:
+      /\b(?:pr[eé]stamo|cr[eé]dito)\b[^\n]{0,60}\b(?:aprobado|preaprobado)\b[^\n]{0,60}\b(?:pag|deposit|transfier)\w*\b[^\n]{0,30}\b(?:comisi[oó]n|seguro|gastos|apertura|anticipo)/,
     description: 'A pre-approved loan that needs a fee or deposit first.',
     reason: 'reason_loan_fraud',
     examples: {
-      hit: ['Su préstamo fue aprobado, solo debe depositar la comisión de apertura', 'Crédito preaprobado de 50 mil, pague el seguro para liberarlo'],
+      hit: [
+        'Su préstamo fue aprobado, solo debe depositar la comisión de apertura',
+        'Crédito preaprobado de 50 mil, pague el seguro para liberarlo',
+      ],
       miss: ['Me aprobaron el crédito hipotecario en el banco', 'El préstamo del coche lo pago en 36 meses'],
     },
   },

@@ -18,7 +18,10 @@ export const HI_RULES: readonly Rule[] = [
     description: 'A stranger apologises for messaging the wrong number and stays to chat.',
     reason: 'reason_opener_wrong_number',
     examples: {
-      hit: ['माफ़ कीजिए, गलत नंबर पर मैसेज चला गया। आप कहाँ से हैं?', 'Sorry ji, galat number pe msg ho gaya, aap kaun?'],
+      hit: [
+        'माफ़ कीजिए, गलत नंबर पर मैसेज चला गया। आप कहाँ से हैं?',
+        'Sorry ji, galat number pe msg ho gaya, aap kaun?',
+      ],
       miss: ['सॉरी, देर से जवाब दे रहा हूँ', 'Galat train pakad li thi, isliye late ho gaya'],
     },
   },
@@ -27,11 +30,15 @@ export const HI_RULES: readonly Rule[] = [
     family: 'opener',
     stage: 'opener',
     languages: ['hi'],
-    pattern: /(?:मेरे|मेरी) (?:असिस्टेंट|सहायक|सेक्रेटरी)[^\n]{0,30}(?:सेव|save)|\b(?:mere|meri) (?:assistant|secretary)\b[^\n]{0,30}\bsave\b/,
+    pattern:
+      /(?:मेरे|मेरी) (?:असिस्टेंट|सहायक|सेक्रेटरी)[^\n]{0,30}(?:सेव|save)|\b(?:mere|meri) (?:assistant|secretary)\b[^\n]{0,30}\bsave\b/,
     description: 'Claims an assistant saved the number.',
     reason: 'reason_opener_contact_saved',
     examples: {
-      hit: ['नमस्ते, मेरी असिस्टेंट ने आपका नंबर सेव किया था', 'Mere assistant ne aapka number save kiya tha meeting ke liye'],
+      hit: [
+        'नमस्ते, मेरी असिस्टेंट ने आपका नंबर सेव किया था',
+        'Mere assistant ne aapka number save kiya tha meeting ke liye',
+      ],
       miss: ['मेरे असिस्टेंट कल रिपोर्ट भेज देंगे', 'Number save kar lo mera naya wala'],
     },
   },
@@ -45,7 +52,10 @@ export const HI_RULES: readonly Rule[] = [
     description: 'Declarations of love or destiny from someone only just met.',
     reason: 'reason_romance_fast_intimacy',
     examples: {
-      hit: ['अभी तो मिले हैं पर मुझे आपसे प्यार हो गया है', 'Abhi toh baat shuru hui hai par mujhe tumse pyaar ho gaya'],
+      hit: [
+        'अभी तो मिले हैं पर मुझे आपसे प्यार हो गया है',
+        'Abhi toh baat shuru hui hai par mujhe tumse pyaar ho gaya',
+      ],
       miss: ['माँ, आपसे बहुत प्यार है, रविवार को आऊँगा', 'Abhi mile the market mein, kal call karenge'],
     },
   },
@@ -59,7 +69,10 @@ export const HI_RULES: readonly Rule[] = [
     description: 'The romance-scam life story: oil rig, US army, UN doctor, widowed with a child.',
     reason: 'reason_romance_backstory',
     examples: {
-      hit: ['मैं एक तेल रिग पर इंजीनियर हूँ, अगले महीने कॉन्ट्रैक्ट खत्म होगा', 'Meri wife ka dehant ho gaya, ab beti ko akela paal raha hoon'],
+      hit: [
+        'मैं एक तेल रिग पर इंजीनियर हूँ, अगले महीने कॉन्ट्रैक्ट खत्म होगा',
+        'Meri wife ka dehant ho gaya, ab beti ko akela paal raha hoon',
+      ],
       miss: ['पेट्रोल के दाम फिर बढ़ गए', 'Dadi ka dehant pichhle saal hua tha'],
     },
   },
@@ -82,11 +95,15 @@ export const HI_RULES: readonly Rule[] = [
     family: 'romance',
     stage: 'rapport',
     languages: ['hi'],
-    pattern: /(?:साथ|संग) (?:में )?(?:ज़िंदगी|जिंदगी) (?:बिताना|बिताएंगे|बिताएँगे)|\bzindagi (?:saath|sath) (?:bitana|bitayenge|bitani)\b|हमारे भविष्य के लिए/,
+    pattern:
+      /(?:साथ|संग) (?:में )?(?:ज़िंदगी|जिंदगी) (?:बिताना|बिताएंगे|बिताएँगे)|\bzindagi (?:saath|sath) (?:bitana|bitayenge|bitani)\b|हमारे भविष्य के लिए/,
     description: 'Talk of a shared future with someone barely known.',
     reason: 'reason_romance_future',
     examples: {
-      hit: ['मैं आपके साथ ज़िंदगी बिताना चाहता हूँ', 'Main tumhare saath zindagi saath bitana chahta hoon... zindagi saath bitayenge'],
+      hit: [
+        'मैं आपके साथ ज़िंदगी बिताना चाहता हूँ',
+        'Main tumhare saath zindagi saath bitana chahta hoon... zindagi saath bitayenge',
+      ],
       miss: ['बच्चों के भविष्य की चिंता है', 'Zindagi mein mehnat zaroori hai'],
     },
   },
@@ -100,7 +117,10 @@ export const HI_RULES: readonly Rule[] = [
     description: 'Asks to move the chat to WhatsApp or Telegram.',
     reason: 'reason_platform_move',
     examples: {
-      hit: ['यहाँ ठीक से बात नहीं हो पाती, टेलीग्राम पर बात करते हैं', 'Mujhe telegram pe add karo, wahan details bhejunga'],
+      hit: [
+        'यहाँ ठीक से बात नहीं हो पाती, टेलीग्राम पर बात करते हैं',
+        'Mujhe telegram pe add karo, wahan details bhejunga',
+      ],
       miss: ['फ़ोटो परिवार वाले ग्रुप में भेज दी हैं', 'WhatsApp down hai subah se'],
     },
   },
@@ -115,7 +135,10 @@ export const HI_RULES: readonly Rule[] = [
     reason: 'reason_invest_guaranteed',
     examples: {
       hit: ['इस प्लेटफॉर्म पर गारंटीड रिटर्न मिलता है', 'Pakka profit hoga, bas mere bataye time pe trade karo'],
-      miss: ['कोई भी निवेश पक्का मुनाफा नहीं देता, सावधान रहें', 'Koi bhi scheme guaranteed return nahi deti, SEBI ne bola'],
+      miss: [
+        'कोई भी निवेश पक्का मुनाफा नहीं देता, सावधान रहें',
+        'Koi bhi scheme guaranteed return nahi deti, SEBI ne bola',
+      ],
     },
   },
   {
@@ -142,7 +165,10 @@ export const HI_RULES: readonly Rule[] = [
     description: 'A mentor or relative with insider signals, or a stock-tips group.',
     reason: 'reason_invest_mentor',
     examples: {
-      hit: ['Mere mentor roz signal dete hain, 100% sahi', 'Free stock market tips ke liye hamare WhatsApp group se judiye'],
+      hit: [
+        'Mere mentor roz signal dete hain, 100% sahi',
+        'Free stock market tips ke liye hamare WhatsApp group se judiye',
+      ],
       miss: ['Mere sir ne exam ke tips diye', 'मेरे मामा कल गाँव से आ रहे हैं'],
     },
   },
@@ -282,7 +308,10 @@ export const HI_RULES: readonly Rule[] = [
     description: 'Promises to get lost money back, usually for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
-      hit: ['ठगी का पैसा हम 48 घंटे में वापस दिला देंगे', 'Crypto scam mein gaye paise wapas dila sakte hain, fees sirf 10%'],
+      hit: [
+        'ठगी का पैसा हम 48 घंटे में वापस दिला देंगे',
+        'Crypto scam mein gaye paise wapas dila sakte hain, fees sirf 10%',
+      ],
       miss: ['पुलिस ने ठगी के पैसे वापस दिलाए', 'Dukaan wale ne paise wapas kar diye'],
     },
   },
@@ -296,7 +325,10 @@ export const HI_RULES: readonly Rule[] = [
     description: 'Police/CBI-style threat about a parcel, Aadhaar or a child "arrested".',
     reason: 'reason_impersonation_authority',
     examples: {
-      hit: ['आपके नाम के पार्सल में ड्रग्स मिले हैं, CBI अधिकारी से बात कीजिए', 'Aapke bete ko police ne pakda hai, turant paise bhejo'],
+      hit: [
+        'आपके नाम के पार्सल में ड्रग्स मिले हैं, CBI अधिकारी से बात कीजिए',
+        'Aapke bete ko police ne pakda hai, turant paise bhejo',
+      ],
       miss: ['पुलिस ने ड्रग्स के साथ दो लोगों को पकड़ा', 'Aapka parcel kal tak aa jayega'],
     },
   },
@@ -310,7 +342,10 @@ export const HI_RULES: readonly Rule[] = [
     description: 'A relative on a "new number" asks for money.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
-      hit: ['पापा, यह नया नंबर है मेरा... यह नया नंबर है, जल्दी 5000 भेज दो', 'Mummy mera naya number hai, urgent paise transfer kar do'],
+      hit: [
+        'पापा, यह नया नंबर है मेरा... यह नया नंबर है, जल्दी 5000 भेज दो',
+        'Mummy mera naya number hai, urgent paise transfer kar do',
+      ],
       miss: ['यह नया नंबर सेव कर लेना', 'Mera naya number note kar lo'],
     },
   },
@@ -324,7 +359,10 @@ export const HI_RULES: readonly Rule[] = [
     description: 'An "electricity office" threatens to cut power tonight unless the user calls or pays.',
     reason: 'reason_impersonation_support',
     examples: {
-      hit: ['आपका बिजली कनेक्शन आज रात 9:30 बजे काट दिया जाएगा, तुरंत कॉल करें', 'Bijli bill pending, aaj raat connection cut ho jayega'],
+      hit: [
+        'आपका बिजली कनेक्शन आज रात 9:30 बजे काट दिया जाएगा, तुरंत कॉल करें',
+        'Bijli bill pending, aaj raat connection cut ho jayega',
+      ],
       miss: ['बिजली बिल इस महीने ज़्यादा आया', 'Aaj raat light gayi thi do ghante'],
     },
   },
@@ -338,7 +376,10 @@ export const HI_RULES: readonly Rule[] = [
     description: 'KYC "update" warning that threatens to block the account.',
     reason: 'reason_phishing_account',
     examples: {
-      hit: ['प्रिय ग्राहक, आपका KYC अपडेट नहीं है, आज खाता ब्लॉक हो जाएगा', 'Your KYC pending hai, account block ho jayega, link pe click karo'],
+      hit: [
+        'प्रिय ग्राहक, आपका KYC अपडेट नहीं है, आज खाता ब्लॉक हो जाएगा',
+        'Your KYC pending hai, account block ho jayega, link pe click karo',
+      ],
       miss: ['बैंक ने KYC अपडेट के लिए शाखा बुलाया है', 'KYC ho gaya, ab account chalu hai'],
     },
   },
@@ -366,7 +407,10 @@ export const HI_RULES: readonly Rule[] = [
     description: 'An approved loan that needs a fee first.',
     reason: 'reason_loan_fraud',
     examples: {
-      hit: ['आपका लोन अप्रूव हो गया है, पहले 2,500 फीस जमा करें', 'Loan approve ho gaya, pehle processing fee bhejo'],
+      hit: [
+        'आपका लोन अप्रूव हो गया है, पहले 2,500 फीस जमा करें',
+        'Loan approve ho gaya, pehle processing fee bhejo',
+      ],
       miss: ['होम लोन मंजूर हो गया, बैंक में साइन करना है', 'Loan ki EMI har mahine 5 tarikh ko kat-ti hai'],
     },
   },

@@ -16,8 +16,14 @@ export const ID_RULES: readonly Rule[] = [
     description: 'A stranger apologises for a message "sent to the wrong number" and stays to chat.',
     reason: 'reason_opener_wrong_number',
     examples: {
-      hit: ['Halo, maaf sepertinya saya salah kirim. Tapi boleh kenalan?', 'Mohon maaf kak, salah nomor ya? Ini bukan Pak Hendra?'],
-      miss: ['Maaf salah ketik, maksudnya jam 3 sore', 'Tadi ada yang telepon salah sambung terus, ganggu banget'],
+      hit: [
+        'Halo, maaf sepertinya saya salah kirim. Tapi boleh kenalan?',
+        'Mohon maaf kak, salah nomor ya? Ini bukan Pak Hendra?',
+      ],
+      miss: [
+        'Maaf salah ketik, maksudnya jam 3 sore',
+        'Tadi ada yang telepon salah sambung terus, ganggu banget',
+      ],
     },
   },
   {
@@ -30,7 +36,10 @@ export const ID_RULES: readonly Rule[] = [
     description: 'Claims an assistant saved the number, or that the number was passed on.',
     reason: 'reason_opener_contact_saved',
     examples: {
-      hit: ['Selamat sore, asisten saya menyimpan nomor Anda sebagai klien baru', 'Saya dapat nomor kakak dari grup alumni, boleh ngobrol?'],
+      hit: [
+        'Selamat sore, asisten saya menyimpan nomor Anda sebagai klien baru',
+        'Saya dapat nomor kakak dari grup alumni, boleh ngobrol?',
+      ],
       miss: ['Asisten dosen bilang kuis diundur minggu depan', 'Jangan lupa simpan nomor aku yang baru ya'],
     },
   },
@@ -39,11 +48,15 @@ export const ID_RULES: readonly Rule[] = [
     family: 'opener',
     stage: 'opener',
     languages: ['id'],
-    pattern: /\b(?:boleh|bolehkah|bisa) (?:kenalan|berkenalan)\b|\bsaya lihat (?:foto|profil) (?:anda|kamu|kakak)\b/,
+    pattern:
+      /\b(?:boleh|bolehkah|bisa) (?:kenalan|berkenalan)\b|\bsaya lihat (?:foto|profil) (?:anda|kamu|kakak)\b/,
     description: 'An unknown sender asks to get acquainted out of nowhere.',
     reason: 'reason_opener_stranger',
     examples: {
-      hit: ['Hai kak, boleh kenalan? Aku Jessica dari Surabaya', 'Saya lihat profil Anda di Facebook, sangat menarik'],
+      hit: [
+        'Hai kak, boleh kenalan? Aku Jessica dari Surabaya',
+        'Saya lihat profil Anda di Facebook, sangat menarik',
+      ],
       miss: ['Senang berkenalan dengan kalian di seminar kemarin', 'Mau aku kenalin sama temen kantorku?'],
     },
   },
@@ -71,8 +84,14 @@ export const ID_RULES: readonly Rule[] = [
     description: 'The romance-scam life story: oil rig, US soldier, UN doctor, widowed and lonely.',
     reason: 'reason_romance_backstory',
     examples: {
-      hit: ['Saya insinyur di rig minyak lepas pantai, kontrak saya selesai bulan depan', 'Istri saya meninggal tiga tahun lalu, sejak itu saya membesarkan anak sendiri'],
-      miss: ['Harga minyak goreng naik lagi minggu ini', 'Nenek meninggal dengan tenang semalam, mohon doanya'],
+      hit: [
+        'Saya insinyur di rig minyak lepas pantai, kontrak saya selesai bulan depan',
+        'Istri saya meninggal tiga tahun lalu, sejak itu saya membesarkan anak sendiri',
+      ],
+      miss: [
+        'Harga minyak goreng naik lagi minggu ini',
+        'Nenek meninggal dengan tenang semalam, mohon doanya',
+      ],
     },
   },
   {
@@ -80,11 +99,15 @@ export const ID_RULES: readonly Rule[] = [
     family: 'romance',
     stage: 'rapport',
     languages: ['id'],
-    pattern: /\b(?:video ?call|vc)\b[^\n]{0,25}\b(?:tidak bisa|tdk bisa|ga bisa|gak bisa|nggak bisa|dilarang|tidak diizinkan)\b/,
+    pattern:
+      /\b(?:video ?call|vc)\b[^\n]{0,25}\b(?:tidak bisa|tdk bisa|ga bisa|gak bisa|nggak bisa|dilarang|tidak diizinkan)\b/,
     description: 'Excuses not to video call.',
     reason: 'reason_romance_no_video',
     examples: {
-      hit: ['Maaf sayang, video call tidak bisa di sini, markas melarang kamera', 'VC dulu ga bisa ya, aturan kantor ketat'],
+      hit: [
+        'Maaf sayang, video call tidak bisa di sini, markas melarang kamera',
+        'VC dulu ga bisa ya, aturan kantor ketat',
+      ],
       miss: ['Nanti malam vc ya jam 8', 'Video call sama nenek tiap minggu bikin dia senang'],
     },
   },
@@ -98,7 +121,10 @@ export const ID_RULES: readonly Rule[] = [
     description: 'Talk of a shared future with someone barely known.',
     reason: 'reason_romance_future',
     examples: {
-      hit: ['Aku ingin menghabiskan sisa hidupku bersamamu', 'Kita kumpulkan modal untuk masa depan kita berdua'],
+      hit: [
+        'Aku ingin menghabiskan sisa hidupku bersamamu',
+        'Kita kumpulkan modal untuk masa depan kita berdua',
+      ],
       miss: ['Masa depan anak-anak harus dipikirkan dari sekarang', 'Membangun keluarga itu butuh kesabaran'],
     },
   },
@@ -112,7 +138,10 @@ export const ID_RULES: readonly Rule[] = [
     description: 'Asks to move the chat to WhatsApp, Telegram or another app.',
     reason: 'reason_platform_move',
     examples: {
-      hit: ['Aku jarang buka aplikasi ini, pindah ke WhatsApp yuk', 'Kita lanjut di Telegram aja ya, lebih aman'],
+      hit: [
+        'Aku jarang buka aplikasi ini, pindah ke WhatsApp yuk',
+        'Kita lanjut di Telegram aja ya, lebih aman',
+      ],
       miss: ['Nanti aku kabari lewat grup kelas', 'WhatsApp lagi error dari tadi pagi'],
     },
   },
@@ -140,8 +169,14 @@ export const ID_RULES: readonly Rule[] = [
     description: 'Promises guaranteed or fixed profit, or says the user cannot lose.',
     reason: 'reason_invest_guaranteed',
     examples: {
-      hit: ['Platform ini dijamin untung setiap hari', 'Profit pasti, tidak mungkin rugi kalau ikut arahan saya'],
-      miss: ['Tidak ada investasi yang dijamin untung, hati-hati', 'Keuntungan reksa dana tidak dijamin dan bisa turun'],
+      hit: [
+        'Platform ini dijamin untung setiap hari',
+        'Profit pasti, tidak mungkin rugi kalau ikut arahan saya',
+      ],
+      miss: [
+        'Tidak ada investasi yang dijamin untung, hati-hati',
+        'Keuntungan reksa dana tidak dijamin dan bisa turun',
+      ],
     },
   },
   {
@@ -154,7 +189,10 @@ export const ID_RULES: readonly Rule[] = [
     description: 'Profit quoted as a percentage per day or per week.',
     reason: 'reason_invest_percent_period',
     examples: {
-      hit: ['Keuntungan stabil 3% per hari, bisa ditarik kapan saja', 'Profit 15% setiap minggu dari trading emas'],
+      hit: [
+        'Keuntungan stabil 3% per hari, bisa ditarik kapan saja',
+        'Profit 15% setiap minggu dari trading emas',
+      ],
       miss: ['Bunga deposito sekarang 4,5% per tahun', 'Saham BBCA naik 2% hari ini'],
     },
   },
@@ -168,7 +206,10 @@ export const ID_RULES: readonly Rule[] = [
     description: 'A mentor, analyst or relative with insider information or trading signals.',
     reason: 'reason_invest_mentor',
     examples: {
-      hit: ['Mentor saya kasih sinyal trading tiap jam 8 malam', 'Om aku punya info orang dalam soal koin baru'],
+      hit: [
+        'Mentor saya kasih sinyal trading tiap jam 8 malam',
+        'Om aku punya info orang dalam soal koin baru',
+      ],
       miss: ['Om aku baru pulang dari Makassar', 'Sinyal di rumah nenek jelek banget'],
     },
   },
@@ -182,7 +223,10 @@ export const ID_RULES: readonly Rule[] = [
     description: '"Contract trading", seconds contracts, USDT mining or liquidity pools.',
     reason: 'reason_invest_crypto_platform',
     examples: {
-      hit: ['Saya main trading kontrak di platform ini, profit tiap hari', 'Cukup deposit USDT lalu sistem pool likuiditas jalan otomatis'],
+      hit: [
+        'Saya main trading kontrak di platform ini, profit tiap hari',
+        'Cukup deposit USDT lalu sistem pool likuiditas jalan otomatis',
+      ],
       miss: ['Kontrak kerja saya habis bulan Juni', 'Harga bitcoin lagi turun, aku tahan dulu'],
     },
   },
@@ -209,8 +253,14 @@ export const ID_RULES: readonly Rule[] = [
     description: 'Suggests starting with a "small" first deposit.',
     reason: 'reason_invest_small_start',
     examples: {
-      hit: ['Coba dulu dengan modal kecil, 500 ribu saja', 'Mulai dari deposit minimal, nanti kalau sudah percaya baru tambah'],
-      miss: ['Mulai dari yang kecil dulu, misalnya olahraga 10 menit', 'Usaha kecil butuh modal dan kesabaran'],
+      hit: [
+        'Coba dulu dengan modal kecil, 500 ribu saja',
+        'Mulai dari deposit minimal, nanti kalau sudah percaya baru tambah',
+      ],
+      miss: [
+        'Mulai dari yang kecil dulu, misalnya olahraga 10 menit',
+        'Usaha kecil butuh modal dan kesabaran',
+      ],
     },
   },
   {
@@ -223,8 +273,14 @@ export const ID_RULES: readonly Rule[] = [
     description: 'A tax, fee or deposit must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
-      hit: ['Anda harus membayar pajak 15% sebelum bisa menarik dana', 'Untuk pencairan, Anda wajib setor biaya verifikasi dulu'],
-      miss: ['Biaya admin penarikan tunai di ATM bank lain Rp6.500', 'Bayar pajak motor sebelum tanggal 20 ya'],
+      hit: [
+        'Anda harus membayar pajak 15% sebelum bisa menarik dana',
+        'Untuk pencairan, Anda wajib setor biaya verifikasi dulu',
+      ],
+      miss: [
+        'Biaya admin penarikan tunai di ATM bank lain Rp6.500',
+        'Bayar pajak motor sebelum tanggal 20 ya',
+      ],
     },
   },
   {
@@ -251,8 +307,14 @@ export const ID_RULES: readonly Rule[] = [
     description: 'Account frozen or credit score too low until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
-      hit: ['Akun Anda dibekukan karena salah input, segera transfer biaya pemulihan', 'Skor kredit Anda kurang, dana tidak dapat ditarik'],
-      miss: ['Rekening saya diblokir karena salah PIN, harus ke kantor cabang', 'Akun Instagram aku dikunci, lupa password'],
+      hit: [
+        'Akun Anda dibekukan karena salah input, segera transfer biaya pemulihan',
+        'Skor kredit Anda kurang, dana tidak dapat ditarik',
+      ],
+      miss: [
+        'Rekening saya diblokir karena salah PIN, harus ke kantor cabang',
+        'Akun Instagram aku dikunci, lupa password',
+      ],
     },
   },
   {
@@ -260,11 +322,15 @@ export const ID_RULES: readonly Rule[] = [
     family: 'payment',
     stage: 'payment',
     languages: ['id'],
-    pattern: /\bdalam (?:waktu )?\d{1,2}\s?jam\b[^\n]{0,30}\b(?:transfer|bayar|setor|lunasi)\b[^\n]{0,40}\b(?:hangus|dibekukan|hilang|diblokir|disita)\b/,
+    pattern:
+      /\bdalam (?:waktu )?\d{1,2}\s?jam\b[^\n]{0,30}\b(?:transfer|bayar|setor|lunasi)\b[^\n]{0,40}\b(?:hangus|dibekukan|hilang|diblokir|disita)\b/,
     description: 'Pay within hours or lose the money or the account.',
     reason: 'reason_payment_urgency',
     examples: {
-      hit: ['Dalam 24 jam harus transfer, kalau tidak dana Anda hangus', 'Dalam waktu 2 jam segera setor, jika tidak akun diblokir permanen'],
+      hit: [
+        'Dalam 24 jam harus transfer, kalau tidak dana Anda hangus',
+        'Dalam waktu 2 jam segera setor, jika tidak akun diblokir permanen',
+      ],
       miss: ['Dalam 2 jam aku sampai, tunggu ya', 'Transfer dalam 24 jam biasanya sudah masuk'],
     },
   },
@@ -275,7 +341,8 @@ export const ID_RULES: readonly Rule[] = [
     languages: ['id'],
     pattern:
       /\b(?:uang'?nya|dananya)\s(?:di ?transfer|di ?trnsfer|di ?kirim)\b[^\n]{0,40}\b(?:rek|rekening|bank|bri|bni|bca|mandiri|danamon)\b|\b(?:di ?transfer|transfer|kirim|krim)\w{0,3}\s(?:saja |aja )?(?:uang'?nya )?(?:ke|di|kesini)\s(?:bank |rek |rekening )?(?:bri|bni|bca|mandiri|danamon|bank|rek|rekening)\b[^\n]{0,60}\b(?:a\/n|a\.n|atas nama)[^\n]{0,80}\b(?:sms|kabari|kabarin|kbrin|konfirmasi)\b|\bperubahan (?:pembayaran|no\.? ?rek(?:ening)?|nomor rekening)\b|\b(?:sudah|sdh|shd|dh) (?:saya |sy |sya )?(?:di)?kuasakan\b/,
-    description: 'Redirects a payment to "this account instead" or to another person ("sudah saya kuasakan").',
+    description:
+      'Redirects a payment to "this account instead" or to another person ("sudah saya kuasakan").',
     reason: 'reason_payment_transfer_request',
     examples: {
       hit: [
@@ -296,7 +363,10 @@ export const ID_RULES: readonly Rule[] = [
     description: 'Pay for likes, follows, reviews or simple online tasks.',
     reason: 'reason_task_paid_tasks',
     examples: {
-      hit: ['Cukup like video YouTube lalu kirim screenshot, langsung dibayar', 'Setiap tugas selesai dapat komisi Rp10.000'],
+      hit: [
+        'Cukup like video YouTube lalu kirim screenshot, langsung dibayar',
+        'Setiap tugas selesai dapat komisi Rp10.000',
+      ],
       miss: ['Jangan lupa like dan subscribe channel kami ya', 'Tugas kelompok dikumpulkan hari Jumat'],
     },
   },
@@ -310,8 +380,14 @@ export const ID_RULES: readonly Rule[] = [
     description: 'Part-time work from a phone that pays every day.',
     reason: 'reason_task_daily_earnings',
     examples: {
-      hit: ['Kerja paruh waktu dari rumah, penghasilan Rp300.000 per hari', 'Kami mencari karyawan paruh waktu secara online, hanya butuh ponsel'],
-      miss: ['Aku cari kerja sampingan di kafe dekat kampus', 'Kerja part time di toko buku, seminggu tiga kali'],
+      hit: [
+        'Kerja paruh waktu dari rumah, penghasilan Rp300.000 per hari',
+        'Kami mencari karyawan paruh waktu secara online, hanya butuh ponsel',
+      ],
+      miss: [
+        'Aku cari kerja sampingan di kafe dekat kampus',
+        'Kerja part time di toko buku, seminggu tiga kali',
+      ],
     },
   },
   {
@@ -324,7 +400,10 @@ export const ID_RULES: readonly Rule[] = [
     description: 'Asks to top up or prepay to unlock tasks or commission.',
     reason: 'reason_task_top_up',
     examples: {
-      hit: ['Tugas berikutnya wajib top up 1 juta, nanti kembali plus komisi', 'Isi saldo dulu untuk membuka misi premium'],
+      hit: [
+        'Tugas berikutnya wajib top up 1 juta, nanti kembali plus komisi',
+        'Isi saldo dulu untuk membuka misi premium',
+      ],
       miss: ['Top up e-money buat tol besok', 'Tugasnya harus dikirim lewat email dosen'],
     },
   },
@@ -338,8 +417,14 @@ export const ID_RULES: readonly Rule[] = [
     description: 'Promises to recover money lost to a scam, for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
-      hit: ['Tim kami bisa mengembalikan dana Anda yang hilang karena penipuan kripto', 'Pengacara kami mampu memulihkan uang korban scam trading'],
-      miss: ['Polisi mengimbau korban penipuan segera melapor', 'Bank bisa mengembalikan dana kalau salah transfer antar rekening'],
+      hit: [
+        'Tim kami bisa mengembalikan dana Anda yang hilang karena penipuan kripto',
+        'Pengacara kami mampu memulihkan uang korban scam trading',
+      ],
+      miss: [
+        'Polisi mengimbau korban penipuan segera melapor',
+        'Bank bisa mengembalikan dana kalau salah transfer antar rekening',
+      ],
     },
   },
   {
@@ -352,7 +437,10 @@ export const ID_RULES: readonly Rule[] = [
     description: '"Mum"/"dad" on a borrowed or new number asks for phone credit or money now.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
-      hit: ['Ma, isiin dulu pulsa 20rb di nomor ini ya, penting', 'Belikan mama pulsa 50 ribu, ini nomor barunya mama, hp pinjam'],
+      hit: [
+        'Ma, isiin dulu pulsa 20rb di nomor ini ya, penting',
+        'Belikan mama pulsa 50 ribu, ini nomor barunya mama, hp pinjam',
+      ],
       miss: ['Beliin pulsa dong, kuota aku habis', 'Nomor baru aku ya, tolong disimpan'],
     },
   },
@@ -366,7 +454,10 @@ export const ID_RULES: readonly Rule[] = [
     description: 'Police-style threat: your account or parcel is tied to a crime.',
     reason: 'reason_impersonation_authority',
     examples: {
-      hit: ['Rekening Anda terlibat kasus pencucian uang, segera hubungi penyidik', 'Paket Bapak berisi barang ilegal dan ditahan bea cukai'],
+      hit: [
+        'Rekening Anda terlibat kasus pencucian uang, segera hubungi penyidik',
+        'Paket Bapak berisi barang ilegal dan ditahan bea cukai',
+      ],
       miss: ['Polisi menangkap bandar narkoba di Medan', 'Paket kamu sudah sampai, ditaruh di pos satpam'],
     },
   },
@@ -380,7 +471,10 @@ export const ID_RULES: readonly Rule[] = [
     description: 'Lottery/prize notice ("PIN pemenang", "cek tunai") the user never entered.',
     reason: 'reason_prize',
     examples: {
-      hit: ['SELAMAT! Nomor Anda terpilih sebagai pemenang undian, PIN pemenang: X7K2', 'No Anda mendapatkan hadiah cek tunai Rp 50 juta, info klik situs kami'],
+      hit: [
+        'SELAMAT! Nomor Anda terpilih sebagai pemenang undian, PIN pemenang: X7K2',
+        'No Anda mendapatkan hadiah cek tunai Rp 50 juta, info klik situs kami',
+      ],
       miss: ['Selamat ulang tahun, semoga panjang umur', 'Hadiah buat ibu sudah dibungkus rapi'],
     },
   },
@@ -394,8 +488,14 @@ export const ID_RULES: readonly Rule[] = [
     description: 'Asks to verify or update a bank or account through a link.',
     reason: 'reason_phishing_account',
     examples: {
-      hit: ['Segera verifikasi data rekening Anda melalui link berikut agar tidak diblokir', 'Perbarui akun m-banking Anda, klik bri-update.info'],
-      miss: ['Bank tidak pernah meminta verifikasi data lewat telepon', 'Verifikasi akun email kantor sudah selesai'],
+      hit: [
+        'Segera verifikasi data rekening Anda melalui link berikut agar tidak diblokir',
+        'Perbarui akun m-banking Anda, klik bri-update.info',
+      ],
+      miss: [
+        'Bank tidak pernah meminta verifikasi data lewat telepon',
+        'Verifikasi akun email kantor sudah selesai',
+      ],
     },
   },
   {
@@ -405,10 +505,14 @@ export const ID_RULES: readonly Rule[] = [
     languages: ['id'],
     pattern:
       /\b(?:dana tunai|pinjaman|pnjaman|kta|kredit tanpa ang?unan|tanpa jaminan|butuh dana|modal usaha)\b[^\n]{0,150}\b(?:hub|hubungi|sms|wa|call|info|minat)\b[^\n]{0,25}(?:\+62|0)[1-9]\d|\b(?:pinjaman|kredit|kta|dana tunai)\b[^\n]{0,60}\b(?:biaya (?:admin|administrasi|asuransi|provisi)|uang muka)\b[^\n]{0,30}\b(?:dulu|terlebih dahulu|sebelum (?:pencairan|cair))\b/,
-    description: 'Unsolicited cash-loan offers by SMS from a personal number, or a loan that needs a fee first.',
+    description:
+      'Unsolicited cash-loan offers by SMS from a personal number, or a loan that needs a fee first.',
     reason: 'reason_loan_fraud',
     examples: {
-      hit: ['Dana tunai cepat cair 3 hari, bunga ringan, hub Ibu Yani 0812 1898 6001', 'Pinjaman Anda disetujui, bayar biaya administrasi dulu sebelum pencairan'],
+      hit: [
+        'Dana tunai cepat cair 3 hari, bunga ringan, hub Ibu Yani 0812 1898 6001',
+        'Pinjaman Anda disetujui, bayar biaya administrasi dulu sebelum pencairan',
+      ],
       miss: ['Aku lagi ngajuin pinjaman KPR ke bank, doain ya', 'Cicilan kredit motor tinggal 3 bulan lagi'],
     },
   },
@@ -419,14 +523,18 @@ export const ID_RULES: readonly Rule[] = [
     languages: ['id'],
     pattern:
       /\b(?:rumah|rmh|ruma|tanah|mobil)\b[^\n]{0,80}\b(?:survei|survey|surpai|cocok|berminat|brminat)\b[^\n]{0,80}\b(?:hub|hubungi|sms|tlp|telpon|nego)\w*\b[^\n]{0,30}\b(?:suami|saudara|sodara|bapa|atasan) (?:saya|sy|sya)\b/,
-    description: 'The "buyer" who has surveyed your house or car and sends you to a "husband" or "relative" to negotiate.',
+    description:
+      'The "buyer" who has surveyed your house or car and sends you to a "husband" or "relative" to negotiate.',
     reason: 'reason_advance_fee',
     examples: {
       hit: [
         'Mengenai rumah Bpk yang dijual, saya sudah survei dan cocok, untuk harga hubungi suami saya di 0812 3344 5566',
         'Sy sdh lihat mobil bapak, berminat, tlg hub saudara sy utk nego',
       ],
-      miss: ['Rumah di Bogor sudah dicat ulang, tinggal pasang pagar', 'Aku berminat ikut tur, nanti aku tanya suami dulu'],
+      miss: [
+        'Rumah di Bogor sudah dicat ulang, tinggal pasang pagar',
+        'Aku berminat ikut tur, nanti aku tanya suami dulu',
+      ],
     },
   },
   {
@@ -443,7 +551,10 @@ export const ID_RULES: readonly Rule[] = [
         'Saya dari Malaysia butuh orang yang bisa saya percayakan uang saya 5 juta ringgit',
         'Dana warisan akan dikirim setelah Anda membayar biaya administrasi',
       ],
-      miss: ['Kami butuh orang yang bisa dipercaya untuk jaga toko', 'Pembagian warisan keluarga dibahas minggu depan'],
+      miss: [
+        'Kami butuh orang yang bisa dipercaya untuk jaga toko',
+        'Pembagian warisan keluarga dibahas minggu depan',
+      ],
     },
   },
   {
@@ -460,7 +571,10 @@ export const ID_RULES: readonly Rule[] = [
         'Nasabah yth, rekening tabungan Anda error, sebelum ke kantor hubungi dulu Pak Arya di 0816 2288 1100',
         'Rekening anda diblokir sistem, segera hub petugas kami',
       ],
-      miss: ['Rekening aku diblokir gara-gara salah PIN tiga kali', 'Aplikasi bank error terus, nanti hubungi CS di aplikasi resmi'],
+      miss: [
+        'Rekening aku diblokir gara-gara salah PIN tiga kali',
+        'Aplikasi bank error terus, nanti hubungi CS di aplikasi resmi',
+      ],
     },
   },
 ];

@@ -3,6 +3,7 @@ import { ES_RULES } from './es.ts';
 import { HI_RULES } from './hi.ts';
 import { ID_RULES } from './id.ts';
 import { JA_RULES } from './ja.ts';
+import { KO_RULES } from './ko.ts';
 import { TH_RULES } from './th.ts';
 import { TL_RULES } from './tl.ts';
 import { VI_RULES } from './vi.ts';
@@ -17,7 +18,9 @@ function normalizePattern(rule: Rule): Rule {
   if (!rule.pattern) return rule;
   // Thai is also accepted un-normalised (a normaliser may pass Thai through untouched for speed), so
   // SARA AM matches in both its composed and its NFKC-decomposed spelling.
-  const source = rule.pattern.source.normalize('NFKC').replaceAll('\u0E4D\u0E32', '(?:\\u0E33|\\u0E4D\\u0E32)');
+  const source = rule.pattern.source
+    .normalize('NFKC')
+    .replaceAll('\u0E4D\u0E32', '(?:\\u0E33|\\u0E4D\\u0E32)');
   return source === rule.pattern.source ? rule : { ...rule, pattern: new RegExp(source, rule.pattern.flags) };
 }
 
@@ -25,4 +28,13 @@ function normalizePattern(rule: Rule): Rule {
  * Rule packs for languages beyond English and Chinese (th, vi, id, tl, es, ja, ko, hi).
  * One file per language beside this one; this index only gathers them.
  */
-export const PACK_RULES: readonly Rule[] = [...TH_RULES, ...ID_RULES, ...ES_RULES, ...VI_RULES, ...TL_RULES, ...HI_RULES, ...JA_RULES].map(normalizePattern);
+export const PACK_RULES: readonly Rule[] = [
+  ...TH_RULES,
+  ...ID_RULES,
+  ...ES_RULES,
+  ...VI_RULES,
+  ...TL_RULES,
+  ...HI_RULES,
+  ...JA_RULES,
+  ...KO_RULES,
+].map(normalizePattern);

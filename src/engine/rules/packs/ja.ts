@@ -18,7 +18,10 @@ export const JA_RULES: readonly Rule[] = [
     description: 'A stranger says a message was sent by mistake and keeps chatting.',
     reason: 'reason_opener_wrong_number',
     examples: {
-      hit: ['すみません、間違えて送ってしまいました。田中さんではないですか？', '宛先を間違えました、失礼しました。でもこれも何かの縁ですね'],
+      hit: [
+        'すみません、間違えて送ってしまいました。田中さんではないですか？',
+        '宛先を間違えました、失礼しました。でもこれも何かの縁ですね',
+      ],
       miss: ['資料を間違えて印刷してしまった', '誤送信防止機能を導入しました'],
     },
   },
@@ -27,11 +30,15 @@ export const JA_RULES: readonly Rule[] = [
     family: 'opener',
     stage: 'opener',
     languages: ['ja'],
-    pattern: /プロフィールを見て[^\n]{0,20}(?:素敵|気になって|仲良く|友達に)|(?:この写真|お写真)(?:素敵|綺麗|きれい)ですね/,
+    pattern:
+      /プロフィールを見て[^\n]{0,20}(?:素敵|気になって|仲良く|友達に)|(?:この写真|お写真)(?:素敵|綺麗|きれい)ですね/,
     description: 'An unknown sender opens with compliments about a profile or photo.',
     reason: 'reason_opener_stranger',
     examples: {
-      hit: ['プロフィールを見て素敵だなと思い、メッセージしました', 'この写真素敵ですね、どこで撮ったんですか？'],
+      hit: [
+        'プロフィールを見て素敵だなと思い、メッセージしました',
+        'この写真素敵ですね、どこで撮ったんですか？',
+      ],
       miss: ['プロフィールを更新しておいてください', '昨日の写真、送ってくれてありがとう'],
     },
   },
@@ -53,7 +60,8 @@ export const JA_RULES: readonly Rule[] = [
     family: 'romance',
     stage: 'rapport',
     languages: ['ja'],
-    pattern: /(?:出会った|知り合った)ばかり[^\n]{0,20}(?:好き|愛して|運命)|(?:あなた|君)(?:は|こそ)(?:私|僕|俺)の運命の人/,
+    pattern:
+      /(?:出会った|知り合った)ばかり[^\n]{0,20}(?:好き|愛して|運命)|(?:あなた|君)(?:は|こそ)(?:私|僕|俺)の運命の人/,
     description: 'Declarations of love or destiny from someone only just met.',
     reason: 'reason_romance_fast_intimacy',
     examples: {
@@ -106,7 +114,8 @@ export const JA_RULES: readonly Rule[] = [
     family: 'platform_move',
     stage: 'platform',
     languages: ['ja'],
-    pattern: /(?:line|ライン|テレグラム|telegram|whatsapp)(?:に移動|で話しませんか|で話そう|交換しませんか|を教えて)/,
+    pattern:
+      /(?:line|ライン|テレグラム|telegram|whatsapp)(?:に移動|で話しませんか|で話そう|交換しませんか|を教えて)/,
     description: 'Asks to move the chat to LINE, Telegram or WhatsApp.',
     reason: 'reason_platform_move',
     examples: {
@@ -133,7 +142,8 @@ export const JA_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['ja'],
-    pattern: /(?:日利|週利)\s?\d|(?:毎日|1日|一日)(?:で|に)?\s?\d{1,3}(?:\.\d{1,2})?\s?(?:%|パーセント)の?(?:利益|リターン|配当|収益)/,
+    pattern:
+      /(?:日利|週利)\s?\d|(?:毎日|1日|一日)(?:で|に)?\s?\d{1,3}(?:\.\d{1,2})?\s?(?:%|パーセント)の?(?:利益|リターン|配当|収益)/,
     description: 'Profit quoted as a percentage per day or per week.',
     reason: 'reason_invest_percent_period',
     examples: {
@@ -146,11 +156,16 @@ export const JA_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['ja'],
-    pattern: /(?:先生|講師|教授)のアシスタント|(?:叔父|伯父|おじ|師匠|アナリスト)[^\n]{0,20}(?:内部情報|インサイダー情報|シグナル)/,
-    description: 'An "assistant to the professor" investment group, or an uncle/analyst with insider signals.',
+    pattern:
+      /(?:先生|講師|教授)のアシスタント|(?:叔父|伯父|おじ|師匠|アナリスト)[^\n]{0,20}(?:内部情報|インサイダー情報|シグナル)/,
+    description:
+      'An "assistant to the professor" investment group, or an uncle/analyst with insider signals.',
     reason: 'reason_invest_mentor',
     examples: {
-      hit: ['私は〇〇先生のアシスタントの佐藤です。株式投資の勉強会にご招待します', '叔父が証券会社にいて、内部情報を教えてくれるの'],
+      hit: [
+        '私は〇〇先生のアシスタントの佐藤です。株式投資の勉強会にご招待します',
+        '叔父が証券会社にいて、内部情報を教えてくれるの',
+      ],
       miss: ['先生の授業は毎週火曜日です', '叔父が北海道から帰ってきた'],
     },
   },
@@ -172,7 +187,8 @@ export const JA_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['ja'],
-    pattern: /(?:投資|トレード|取引|fx)(?:の)?(?:やり方|方法)?を(?:教えてあげ|教えます|教えるよ)|(?:私|僕)の(?:言う|指示)(?:通り|とおり)に/,
+    pattern:
+      /(?:投資|トレード|取引|fx)(?:の)?(?:やり方|方法)?を(?:教えてあげ|教えます|教えるよ)|(?:私|僕)の(?:言う|指示)(?:通り|とおり)に/,
     description: 'Offers to teach trading or to direct every trade.',
     reason: 'reason_invest_teach',
     examples: {
@@ -212,7 +228,8 @@ export const JA_RULES: readonly Rule[] = [
     family: 'payment',
     stage: 'payment',
     languages: ['ja'],
-    pattern: /(?:口座|アカウント)(?:が)?(?:凍結|ロック)[^\n]{0,30}(?:入金|支払|送金|解除料)|信用(?:スコア|点数|ポイント)(?:が)?(?:不足|足りない|低い)/,
+    pattern:
+      /(?:口座|アカウント)(?:が)?(?:凍結|ロック)[^\n]{0,30}(?:入金|支払|送金|解除料)|信用(?:スコア|点数|ポイント)(?:が)?(?:不足|足りない|低い)/,
     description: 'Account frozen or credit score too low until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
@@ -225,7 +242,8 @@ export const JA_RULES: readonly Rule[] = [
     family: 'payment',
     stage: 'payment',
     languages: ['ja'],
-    pattern: /vip[^\n]{0,20}(?:入金|チャージ)|(?:入金|チャージ)(?:して|すれば)[^\n]{0,20}(?:アップグレード|ランクアップ)/,
+    pattern:
+      /vip[^\n]{0,20}(?:入金|チャージ)|(?:入金|チャージ)(?:して|すれば)[^\n]{0,20}(?:アップグレード|ランクアップ)/,
     description: 'Asks for a deposit to upgrade (VIP) or unlock more.',
     reason: 'reason_payment_upgrade',
     examples: {
@@ -238,7 +256,8 @@ export const JA_RULES: readonly Rule[] = [
     family: 'task',
     stage: 'pitch',
     languages: ['ja'],
-    pattern: /(?:いいね|フォロー|レビュー|スクショ|スクリーンショット|動画を見る)[^\n]{0,30}(?:報酬|円(?:を)?(?:もらえ|稼げ|お支払)|稼げる)/,
+    pattern:
+      /(?:いいね|フォロー|レビュー|スクショ|スクリーンショット|動画を見る)[^\n]{0,30}(?:報酬|円(?:を)?(?:もらえ|稼げ|お支払)|稼げる)/,
     description: 'Pay for likes, follows, reviews or screenshots.',
     reason: 'reason_task_paid_tasks',
     examples: {
@@ -251,7 +270,8 @@ export const JA_RULES: readonly Rule[] = [
     family: 'task',
     stage: 'pitch',
     languages: ['ja'],
-    pattern: /(?:スマホ|スマートフォン|携帯)(?:だけ|1台)?で[^\n]{0,20}(?:1日|一日|日給|毎日)\s?\d[\d,]*\s?万?円|(?:副業|在宅ワーク)[^\n]{0,30}(?:日給|1日|一日)\s?\d[\d,]*\s?万?円/,
+    pattern:
+      /(?:スマホ|スマートフォン|携帯)(?:だけ|1台)?で[^\n]{0,20}(?:1日|一日|日給|毎日)\s?\d[\d,]*\s?万?円|(?:副業|在宅ワーク)[^\n]{0,30}(?:日給|1日|一日)\s?\d[\d,]*\s?万?円/,
     description: 'A phone or side job that pays a fixed sum every day.',
     reason: 'reason_task_daily_earnings',
     examples: {
@@ -268,7 +288,10 @@ export const JA_RULES: readonly Rule[] = [
     description: 'Asks to prepay or top up to complete tasks.',
     reason: 'reason_task_top_up',
     examples: {
-      hit: ['次のタスクは5万円の立て替えが必要です', '特別ミッションは先に入金してください... ミッションには入金が必要です'],
+      hit: [
+        '次のタスクは5万円の立て替えが必要です',
+        '特別ミッションは先に入金してください... ミッションには入金が必要です',
+      ],
       miss: ['今日のタスクは資料作成です', 'Suicaにチャージしておいて'],
     },
   },
@@ -277,7 +300,8 @@ export const JA_RULES: readonly Rule[] = [
     family: 'recovery',
     stage: 'related',
     languages: ['ja'],
-    pattern: /(?:被害金|騙し取られた(?:お金|金)|だまし取られた(?:お金|金))[^\n]{0,20}(?:取り戻します|取り戻せます|返金します|回収します|回収できます)/,
+    pattern:
+      /(?:被害金|騙し取られた(?:お金|金)|だまし取られた(?:お金|金))[^\n]{0,20}(?:取り戻します|取り戻せます|返金します|回収します|回収できます)/,
     description: 'Promises to recover money lost to a scam, usually for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -295,7 +319,10 @@ export const JA_RULES: readonly Rule[] = [
     description: 'Police-style threat: an arrest warrant, money laundering, move your money.',
     reason: 'reason_impersonation_authority',
     examples: {
-      hit: ['あなたに逮捕状が出ています、至急連絡してください', '警視庁です。口座がマネーロンダリングに使われたため、資産を確認する必要があります'],
+      hit: [
+        'あなたに逮捕状が出ています、至急連絡してください',
+        '警視庁です。口座がマネーロンダリングに使われたため、資産を確認する必要があります',
+      ],
       miss: ['「逮捕状が出ています」という電話は詐欺です', '警察が資金洗浄の容疑で男を逮捕'],
     },
   },
@@ -304,11 +331,15 @@ export const JA_RULES: readonly Rule[] = [
     family: 'impersonation',
     stage: 'related',
     languages: ['ja'],
-    pattern: /(?:携帯|スマホ|番号)(?:が|を)?(?:壊れ|変わ|変え)[^\n]{0,60}(?:お金|振り込|立て替え|貸して|用意)/,
+    pattern:
+      /(?:携帯|スマホ|番号)(?:が|を)?(?:壊れ|変わ|変え)[^\n]{0,60}(?:お金|振り込|立て替え|貸して|用意)/,
     description: 'A "son" or relative with a new phone number needs money.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
-      hit: ['母さん、携帯が壊れて番号変わった。急ぎでお金を用意してほしい', 'スマホを変えたんだけど、ちょっとお金貸してくれない？'],
+      hit: [
+        '母さん、携帯が壊れて番号変わった。急ぎでお金を用意してほしい',
+        'スマホを変えたんだけど、ちょっとお金貸してくれない？',
+      ],
       miss: ['スマホを変えたから連絡先を登録し直してね', '携帯が壊れたので修理に出した'],
     },
   },
@@ -317,11 +348,15 @@ export const JA_RULES: readonly Rule[] = [
     family: 'prize',
     stage: 'related',
     languages: ['ja'],
-    pattern: /(?:当選|当たり)(?:しました|おめでとう)[^\n]{0,40}(?:受け取り|手数料|クリック|こちら)|おめでとうございます[^\n]{0,30}(?:当選|選ばれ)/,
+    pattern:
+      /(?:当選|当たり)(?:しました|おめでとう)[^\n]{0,40}(?:受け取り|手数料|クリック|こちら)|おめでとうございます[^\n]{0,30}(?:当選|選ばれ)/,
     description: 'A prize or lottery the user never entered.',
     reason: 'reason_prize',
     examples: {
-      hit: ['おめでとうございます！10万円分のギフト券に当選しました', 'iPhoneが当選しました、受け取りはこちら'],
+      hit: [
+        'おめでとうございます！10万円分のギフト券に当選しました',
+        'iPhoneが当選しました、受け取りはこちら',
+      ],
       miss: ['ライブのチケットが当選した！', 'お誕生日おめでとうございます'],
     },
   },
@@ -330,11 +365,15 @@ export const JA_RULES: readonly Rule[] = [
     family: 'phishing',
     stage: 'related',
     languages: ['ja'],
-    pattern: /(?:アカウント|口座|カード|ご利用)[^\n]{0,20}(?:停止|制限|ロック)[^\n]{0,40}(?:(?:確認|認証|更新)[^\n]{0,20}(?:こちら|url|https?:|リンク)|(?:こちら|url|https?:|リンク)[^\n]{0,20}(?:確認|認証|更新))/,
+    pattern:
+      /(?:アカウント|口座|カード|ご利用)[^\n]{0,20}(?:停止|制限|ロック)[^\n]{0,40}(?:(?:確認|認証|更新)[^\n]{0,20}(?:こちら|url|https?:|リンク)|(?:こちら|url|https?:|リンク)[^\n]{0,20}(?:確認|認証|更新))/,
     description: 'Says an account or card is suspended and asks to confirm details through a link.',
     reason: 'reason_phishing_account',
     examples: {
-      hit: ['お客様のアカウントは一時停止されています。以下のURLより確認してください', 'カードのご利用を制限しました。本人確認はこちら'],
+      hit: [
+        'お客様のアカウントは一時停止されています。以下のURLより確認してください',
+        'カードのご利用を制限しました。本人確認はこちら',
+      ],
       miss: ['カードの利用停止手続きを窓口でしました', 'アカウントの確認メールが届いた'],
     },
   },
@@ -343,11 +382,15 @@ export const JA_RULES: readonly Rule[] = [
     family: 'loan',
     stage: 'related',
     languages: ['ja'],
-    pattern: /(?:融資|ローン|借入)[^\n]{0,30}(?:審査(?:に)?通|可決|承認)[^\n]{0,40}(?:保証料|手数料|保証金)[^\n]{0,20}(?:先|事前|振り込|支払)/,
+    pattern:
+      /(?:融資|ローン|借入)[^\n]{0,30}(?:審査(?:に)?通|可決|承認)[^\n]{0,40}(?:保証料|手数料|保証金)[^\n]{0,20}(?:先|事前|振り込|支払)/,
     description: 'An approved loan that needs a fee paid first.',
     reason: 'reason_loan_fraud',
     examples: {
-      hit: ['融資の審査に通りました。保証料3万円を先に振り込んでください', 'ローンが承認されました、事務手数料の事前支払いが必要です'],
+      hit: [
+        '融資の審査に通りました。保証料3万円を先に振り込んでください',
+        'ローンが承認されました、事務手数料の事前支払いが必要です',
+      ],
       miss: ['住宅ローンの審査に通った', 'ローンの返済は毎月27日'],
     },
   },

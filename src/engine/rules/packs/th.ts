@@ -29,10 +29,7 @@ export const TH_RULES: readonly Rule[] = [
     description: 'Claims an assistant saved the number, or that the number came from someone else.',
     reason: 'reason_opener_contact_saved',
     examples: {
-      hit: [
-        'สวัสดีค่ะ ผู้ช่วยของฉันบันทึกเบอร์คุณไว้ในรายชื่อลูกค้า คุณคือคุณเมย์ใช่ไหมคะ',
-        'ได้ไลน์คุณมาจากกลุ่มเพื่อนค่ะ ขอรู้จักได้ไหม',
-      ],
+      hit: ['สวัสดีค่ะ ผู้ช่วยของฉันบันทึกเบอร์คุณไว้ในรายชื่อลูกค้า คุณคือคุณเมย์ใช่ไหมคะ', 'ได้ไลน์คุณมาจากกลุ่มเพื่อนค่ะ ขอรู้จักได้ไหม'],
       miss: ['ผู้ช่วยทันตแพทย์จะโทรยืนยันนัดพรุ่งนี้', 'ฝากเบอร์พี่ไว้ด้วยนะ เผื่อติดต่อเรื่องงาน'],
     },
   },
@@ -41,7 +38,8 @@ export const TH_RULES: readonly Rule[] = [
     family: 'opener',
     stage: 'opener',
     languages: ['th'],
-    pattern: /(?:ขอ(?:ทำความ)?รู้จัก(?:กับ)?คุณ|อยาก(?:ทำความ)?รู้จัก(?:กับ)?คุณ|เห็น(?:รูป|โปรไฟล์)(?:ของ)?คุณ[^\n]{0,30}(?:อยาก|ถูกใจ|ประทับใจ))/,
+    pattern:
+      /(?:ขอ(?:ทำความ)?รู้จัก(?:กับ)?คุณ|อยาก(?:ทำความ)?รู้จัก(?:กับ)?คุณ|เห็น(?:รูป|โปรไฟล์)(?:ของ)?คุณ[^\n]{0,30}(?:อยาก|ถูกใจ|ประทับใจ))/,
     description: 'An unknown sender asks to get to know the user after seeing their photo or profile.',
     reason: 'reason_opener_stranger',
     examples: {
@@ -54,8 +52,7 @@ export const TH_RULES: readonly Rule[] = [
     family: 'romance',
     stage: 'rapport',
     languages: ['th'],
-    pattern:
-      /(?:ตกหลุมรักคุณ|คุณคือ(?:เนื้อคู่|คนที่ใช่|คู่แท้|พรหมลิขิต)|เพิ่ง(?:รู้จัก|คุย)กัน[^\n]{0,25}(?:รัก|ผูกพัน))/,
+    pattern: /(?:ตกหลุมรักคุณ|คุณคือ(?:เนื้อคู่|คนที่ใช่|คู่แท้|พรหมลิขิต)|เพิ่ง(?:รู้จัก|คุย)กัน[^\n]{0,25}(?:รัก|ผูกพัน))/,
     description: 'Declarations of love or destiny from someone only just met.',
     reason: 'reason_romance_fast_intimacy',
     examples: {
@@ -125,7 +122,8 @@ export const TH_RULES: readonly Rule[] = [
     family: 'platform_move',
     stage: 'platform',
     languages: ['th'],
-    pattern: /(?:ไลน์|line|เทเลแกรม|telegram)\s?(?:ไอดี|id|ส่วนตัว)(?:ของ)?(?:ฉัน|ผม|หนู)?\s?(?:คือ|:)\s?@?[a-z0-9._-]{3,}/,
+    pattern:
+      /(?:ไลน์|line|เทเลแกรม|telegram)\s?(?:ไอดี|id|ส่วนตัว)(?:ของ)?(?:ฉัน|ผม|หนู)?\s?(?:คือ|:)\s?@?[a-z0-9._-]{3,}/,
     description: 'Shares a personal LINE or Telegram id to continue elsewhere.',
     reason: 'reason_platform_handle',
     examples: {
@@ -181,7 +179,8 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['th'],
     pattern: /เทรดสัญญา|สัญญา(?:ราย)?วินาที|(?:ขุด|ฝาก)(?:เหรียญ|คริปโต)?\s?usdt|ฟาร์มสภาพคล่อง/,
-    description: '"Contract trading", seconds contracts, USDT mining or liquidity pools: the fake-platform vocabulary.',
+    description:
+      '"Contract trading", seconds contracts, USDT mining or liquidity pools: the fake-platform vocabulary.',
     reason: 'reason_invest_crypto_platform',
     examples: {
       hit: ['ฉันเล่นเทรดสัญญาบนแพลตฟอร์มนี้ได้กำไรทุกวัน', 'ฝาก usdt เข้ากระเป๋าแล้วระบบขุดให้อัตโนมัติ'],
@@ -207,7 +206,8 @@ export const TH_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['th'],
-    pattern: /(?:เริ่ม|ลอง)(?:ลงทุน|ฝาก|เทรด)?(?:จาก|ด้วย)?(?:เงิน)?(?:น้อยๆ|จำนวนน้อย|ไม่กี่(?:ร้อย|พัน))[^\n]{0,30}(?:ก่อน|ดู)/,
+    pattern:
+      /(?:เริ่ม|ลอง)(?:ลงทุน|ฝาก|เทรด)?(?:จาก|ด้วย)?(?:เงิน)?(?:น้อยๆ|จำนวนน้อย|ไม่กี่(?:ร้อย|พัน))[^\n]{0,30}(?:ก่อน|ดู)/,
     description: 'Suggests starting with a small deposit to "try".',
     reason: 'reason_invest_small_start',
     examples: {
@@ -234,7 +234,8 @@ export const TH_RULES: readonly Rule[] = [
     family: 'payment',
     stage: 'payment',
     languages: ['th'],
-    pattern: /(?:ฝาก|เติม|โอน)(?:เงิน)?(?:เพิ่ม)?[^\n]{0,25}(?:อัพเกรด|อัปเกรด|ปลดล็อก|ปลดล๊อก|เลื่อนระดับ)|(?:อัพ|อัป)เกรด(?:เป็น)?\s?vip/,
+    pattern:
+      /(?:ฝาก|เติม|โอน)(?:เงิน)?(?:เพิ่ม)?[^\n]{0,25}(?:อัพเกรด|อัปเกรด|ปลดล็อก|ปลดล๊อก|เลื่อนระดับ)|(?:อัพ|อัป)เกรด(?:เป็น)?\s?vip/,
     description: 'Asks for a deposit to upgrade (VIP) or unlock an account or profit.',
     reason: 'reason_payment_upgrade',
     examples: {
@@ -261,7 +262,8 @@ export const TH_RULES: readonly Rule[] = [
     family: 'payment',
     stage: 'payment',
     languages: ['th'],
-    pattern: /(?:ภายใน|ไม่เกิน)\s?\d{1,2}\s?(?:ชั่วโมง|ชม\.?)[^\n]{0,30}(?:โอน|ชำระ|จ่าย)[^\n]{0,30}(?:มิฉะนั้น|ไม่งั้น|ไม่เช่นนั้น|จะถูก)/,
+    pattern:
+      /(?:ภายใน|ไม่เกิน)\s?\d{1,2}\s?(?:ชั่วโมง|ชม\.?)[^\n]{0,30}(?:โอน|ชำระ|จ่าย)[^\n]{0,30}(?:มิฉะนั้น|ไม่งั้น|ไม่เช่นนั้น|จะถูก)/,
     description: 'Pay within hours or lose the money or the account.',
     reason: 'reason_payment_urgency',
     examples: {
@@ -302,7 +304,8 @@ export const TH_RULES: readonly Rule[] = [
     family: 'task',
     stage: 'payment',
     languages: ['th'],
-    pattern: /(?:สำรองจ่าย|สำรองเงิน|โอนเงินสำรอง|เติมเงิน|ฝากเงิน)[^\n]{0,30}(?:ภารกิจ|ค่าคอม|คอมมิชชั่น)|ภารกิจ[^\n]{0,30}(?:ต้อง)?(?:เติมเงิน|โอนเงิน|สำรองเงิน)/,
+    pattern:
+      /(?:สำรองจ่าย|สำรองเงิน|โอนเงินสำรอง|เติมเงิน|ฝากเงิน)[^\n]{0,30}(?:ภารกิจ|ค่าคอม|คอมมิชชั่น)|ภารกิจ[^\n]{0,30}(?:ต้อง)?(?:เติมเงิน|โอนเงิน|สำรองเงิน)/,
     description: 'Asks to top up or advance money to unlock tasks or commission.',
     reason: 'reason_task_top_up',
     examples: {
@@ -369,7 +372,8 @@ export const TH_RULES: readonly Rule[] = [
     family: 'prize',
     stage: 'related',
     languages: ['th'],
-    pattern: /(?:ยินดีด้วย|ขอแสดงความยินดี)[^\n]{0,40}(?:ผู้โชคดี|ได้รับรางวัล)|ผู้โชคดี[^\n]{0,40}(?:รับรางวัล|คลิก|ค่าธรรมเนียม|ภาษี)/,
+    pattern:
+      /(?:ยินดีด้วย|ขอแสดงความยินดี)[^\n]{0,40}(?:ผู้โชคดี|ได้รับรางวัล)|ผู้โชคดี[^\n]{0,40}(?:รับรางวัล|คลิก|ค่าธรรมเนียม|ภาษี)/,
     description: 'A prize or lucky draw the user never entered.',
     reason: 'reason_prize',
     examples: {

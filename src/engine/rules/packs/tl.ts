@@ -17,7 +17,10 @@ export const TL_RULES: readonly Rule[] = [
     description: 'A stranger apologises for texting the wrong number and stays to chat.',
     reason: 'reason_opener_wrong_number',
     examples: {
-      hit: ['Hi, pasensya na, maling number yata. Taga-saan ka?', 'Sorry po, wrong send. Pero pwede ba makipagkilala?'],
+      hit: [
+        'Hi, pasensya na, maling number yata. Taga-saan ka?',
+        'Sorry po, wrong send. Pero pwede ba makipagkilala?',
+      ],
       miss: ['Pasensya na late ako, traffic sa EDSA', 'Mali yung sagot ko sa quiz kanina'],
     },
   },
@@ -26,7 +29,8 @@ export const TL_RULES: readonly Rule[] = [
     family: 'opener',
     stage: 'opener',
     languages: ['tl'],
-    pattern: /\b(?:pwede|puwede|pede) (?:ba )?(?:po )?(?:makipagkilala|kitang makilala|makipagkaibigan|makipag-kaibigan)\b/,
+    pattern:
+      /\b(?:pwede|puwede|pede) (?:ba )?(?:po )?(?:makipagkilala|kitang makilala|makipagkaibigan|makipag-kaibigan)\b/,
     description: 'An unknown sender asks to get acquainted out of nowhere.',
     reason: 'reason_opener_stranger',
     examples: {
@@ -39,7 +43,8 @@ export const TL_RULES: readonly Rule[] = [
     family: 'romance',
     stage: 'rapport',
     languages: ['tl'],
-    pattern: /\b(?:kakakilala|bagong kakilala) (?:lang )?(?:natin|pa lang)?\b[^\n]{0,30}\b(?:mahal na kita|mahal kita|in love na)|\bikaw (?:na )?ang (?:tadhana|soulmate|forever) ko\b/,
+    pattern:
+      /\b(?:kakakilala|bagong kakilala) (?:lang )?(?:natin|pa lang)?\b[^\n]{0,30}\b(?:mahal na kita|mahal kita|in love na)|\bikaw (?:na )?ang (?:tadhana|soulmate|forever) ko\b/,
     description: 'Declarations of love or destiny from someone only just met.',
     reason: 'reason_romance_fast_intimacy',
     examples: {
@@ -52,11 +57,15 @@ export const TL_RULES: readonly Rule[] = [
     family: 'romance',
     stage: 'rapport',
     languages: ['tl'],
-    pattern: /\b(?:sundalong amerikano|doktor sa un|nagtatrabaho sa oil rig)\b|\b(?:biyudo|biyuda|balo) (?:na )?ako\b[^\n]{0,40}\b(?:anak|mag-isa)\b/,
+    pattern:
+      /\b(?:sundalong amerikano|doktor sa un|nagtatrabaho sa oil rig)\b|\b(?:biyudo|biyuda|balo) (?:na )?ako\b[^\n]{0,40}\b(?:anak|mag-isa)\b/,
     description: 'The romance-scam life story: US soldier, UN doctor, oil rig, widowed with a child.',
     reason: 'reason_romance_backstory',
     examples: {
-      hit: ['Biyudo na ako, mag-isa kong pinapalaki ang anak ko', 'Ako ay sundalong Amerikano na naka-deploy sa Syria'],
+      hit: [
+        'Biyudo na ako, mag-isa kong pinapalaki ang anak ko',
+        'Ako ay sundalong Amerikano na naka-deploy sa Syria',
+      ],
       miss: ['Biyuda na si Lola pero masaya siya sa probinsya', 'Mahal ang gasolina ngayon'],
     },
   },
@@ -65,7 +74,8 @@ export const TL_RULES: readonly Rule[] = [
     family: 'romance',
     stage: 'rapport',
     languages: ['tl'],
-    pattern: /\b(?:video ?call|vc)\b[^\n]{0,25}\b(?:hindi (?:pa )?(?:pwede|puwede)|di (?:pa )?pwede|bawal)\b|\bbawal (?:ang )?(?:video ?call|vc)\b/,
+    pattern:
+      /\b(?:video ?call|vc)\b[^\n]{0,25}\b(?:hindi (?:pa )?(?:pwede|puwede)|di (?:pa )?pwede|bawal)\b|\bbawal (?:ang )?(?:video ?call|vc)\b/,
     description: 'Excuses not to video call.',
     reason: 'reason_romance_no_video',
     examples: {
@@ -78,7 +88,8 @@ export const TL_RULES: readonly Rule[] = [
     family: 'romance',
     stage: 'rapport',
     languages: ['tl'],
-    pattern: /\bmakasama (?:ka |kita )?haba(?:ng ?|m-?)buhay\b|\bating kinabukasan\b|\bkinabukasan natin(?: dalawa)?\b/,
+    pattern:
+      /\bmakasama (?:ka |kita )?haba(?:ng ?|m-?)buhay\b|\bating kinabukasan\b|\bkinabukasan natin(?: dalawa)?\b/,
     description: 'Talk of a shared future with someone barely known.',
     reason: 'reason_romance_future',
     examples: {
@@ -133,7 +144,8 @@ export const TL_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['tl'],
-    pattern: /\b(?:tuturuan|turuan) (?:kita|ka)\b[^\n]{0,20}\b(?:mag-?invest|mag-?trade|trading|crypto)\b|\bsundan mo lang ako\b[^\n]{0,30}\b(?:kita|kikita|tubo|profit)\b/,
+    pattern:
+      /\b(?:tuturuan|turuan) (?:kita|ka)\b[^\n]{0,20}\b(?:mag-?invest|mag-?trade|trading|crypto)\b|\bsundan mo lang ako\b[^\n]{0,30}\b(?:kita|kikita|tubo|profit)\b/,
     description: 'Offers to teach trading or to guide every trade.',
     reason: 'reason_invest_teach',
     examples: {
@@ -150,7 +162,10 @@ export const TL_RULES: readonly Rule[] = [
     description: 'An uncle, aunt or mentor with insider trading signals.',
     reason: 'reason_invest_mentor',
     examples: {
-      hit: ['Yung tito ko sa Hong Kong nagbibigay ng signal sa crypto', 'May insider info ang mentor ko... mentor ko kasi may signal araw-araw'],
+      hit: [
+        'Yung tito ko sa Hong Kong nagbibigay ng signal sa crypto',
+        'May insider info ang mentor ko... mentor ko kasi may signal araw-araw',
+      ],
       miss: ['Pupunta si tito ko sa Cebu bukas', 'Walang signal dito sa bundok'],
     },
   },
@@ -172,7 +187,8 @@ export const TL_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['tl'],
-    pattern: /\b(?:magsimula|simulan|subukan)(?: mo| ka)?(?: muna)? (?:sa|ng) (?:maliit|kaunting|konting) (?:na )?(?:halaga|puhunan|deposit|pera)\b/,
+    pattern:
+      /\b(?:magsimula|simulan|subukan)(?: mo| ka)?(?: muna)? (?:sa|ng) (?:maliit|kaunting|konting) (?:na )?(?:halaga|puhunan|deposit|pera)\b/,
     description: 'Suggests starting with a small first deposit to "try".',
     reason: 'reason_invest_small_start',
     examples: {
@@ -190,7 +206,10 @@ export const TL_RULES: readonly Rule[] = [
     description: 'A tax or fee must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
-      hit: ['Kailangan mo magbayad ng tax na 15% bago ma-withdraw', 'Magbabayad ka muna ng fee para makuha ang kita mo'],
+      hit: [
+        'Kailangan mo magbayad ng tax na 15% bago ma-withdraw',
+        'Magbabayad ka muna ng fee para makuha ang kita mo',
+      ],
       miss: ['Magbayad ka ng kuryente bago mag-Biyernes', 'May fee ang ATM ng ibang bangko'],
     },
   },
@@ -199,12 +218,19 @@ export const TL_RULES: readonly Rule[] = [
     family: 'payment',
     stage: 'payment',
     languages: ['tl'],
-    pattern: /\b(?:account|pondo)(?: mo)? (?:ay )?(?:na-?freeze|naka-?freeze|na-?lock)\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|magbigay|mag-?send)\b/,
+    pattern:
+      /\b(?:account|pondo)(?: mo)? (?:ay )?(?:na-?freeze|naka-?freeze|na-?lock)\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|magbigay|mag-?send)\b/,
     description: 'Account frozen until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
-      hit: ['Na-freeze ang account mo... account mo ay na-freeze, mag-deposit ka para ma-unlock', 'Pondo mo naka-freeze, magbayad ng 5,000 para mabuksan'],
-      miss: ['Na-lock ang account ko sa Facebook, nakalimutan password', 'Account mo na-freeze ba? Tawagan mo ang bangko'],
+      hit: [
+        'Na-freeze ang account mo... account mo ay na-freeze, mag-deposit ka para ma-unlock',
+        'Pondo mo naka-freeze, magbayad ng 5,000 para mabuksan',
+      ],
+      miss: [
+        'Na-lock ang account ko sa Facebook, nakalimutan password',
+        'Account mo na-freeze ba? Tawagan mo ang bangko',
+      ],
     },
   },
   {
@@ -216,7 +242,10 @@ export const TL_RULES: readonly Rule[] = [
     description: 'Asks for a deposit to upgrade (VIP) or unlock an account or tasks.',
     reason: 'reason_payment_upgrade',
     examples: {
-      hit: ['Mag-top up ka ng 3,000 para ma-upgrade sa VIP', 'Mag-deposit muna para ma-unlock ang susunod na level'],
+      hit: [
+        'Mag-top up ka ng 3,000 para ma-upgrade sa VIP',
+        'Mag-deposit muna para ma-unlock ang susunod na level',
+      ],
       miss: ['Mag-top up ka ng load para makatawag', 'Para ma-upgrade ang phone, i-download ang update'],
     },
   },
@@ -225,11 +254,15 @@ export const TL_RULES: readonly Rule[] = [
     family: 'task',
     stage: 'pitch',
     languages: ['tl'],
-    pattern: /\b(?:mag-?like|i-?like|mag-?follow|mag-?review|mag-?subscribe)\b[^\n]{0,50}\b(?:babayaran|kikita|komisyon|sahod)\b/,
+    pattern:
+      /\b(?:mag-?like|i-?like|mag-?follow|mag-?review|mag-?subscribe)\b[^\n]{0,50}\b(?:babayaran|kikita|komisyon|sahod)\b/,
     description: 'Pay for likes, follows or reviews.',
     reason: 'reason_task_paid_tasks',
     examples: {
-      hit: ['Mag-like ka lang ng videos sa YouTube at babayaran ka agad', 'I-like ang post at kikita ka ng ₱150 bawat task'],
+      hit: [
+        'Mag-like ka lang ng videos sa YouTube at babayaran ka agad',
+        'I-like ang post at kikita ka ng ₱150 bawat task',
+      ],
       miss: ['I-like mo naman ang post ko', 'Mag-follow ka sa page ng school'],
     },
   },
@@ -243,7 +276,10 @@ export const TL_RULES: readonly Rule[] = [
     description: 'Part-time online work that pays every day.',
     reason: 'reason_task_daily_earnings',
     examples: {
-      hit: ['Kumita ng ₱1,500 kada araw kahit nasa bahay ka lang, cellphone lang kailangan', 'Part-time job online, sahod ₱800 araw-araw'],
+      hit: [
+        'Kumita ng ₱1,500 kada araw kahit nasa bahay ka lang, cellphone lang kailangan',
+        'Part-time job online, sahod ₱800 araw-araw',
+      ],
       miss: ['Araw-araw akong nasa bahay ngayon', 'Sahod ng tatay ko kada buwan ay sapat naman'],
     },
   },
@@ -252,11 +288,15 @@ export const TL_RULES: readonly Rule[] = [
     family: 'task',
     stage: 'payment',
     languages: ['tl'],
-    pattern: /\b(?:task|misyon|gawain)\b[^\n]{0,30}\b(?:kailangan|dapat)(?: mo)?(?: munang| muna)? (?:mag-?top ?up|mag-?deposit|magbayad|mag-?recharge)\b/,
+    pattern:
+      /\b(?:task|misyon|gawain)\b[^\n]{0,30}\b(?:kailangan|dapat)(?: mo)?(?: munang| muna)? (?:mag-?top ?up|mag-?deposit|magbayad|mag-?recharge)\b/,
     description: 'Asks to top up or prepay to unlock tasks.',
     reason: 'reason_task_top_up',
     examples: {
-      hit: ['Para sa susunod na task kailangan mo munang mag-top up ng ₱5,000', 'Ang misyon na ito dapat mag-deposit ka muna'],
+      hit: [
+        'Para sa susunod na task kailangan mo munang mag-top up ng ₱5,000',
+        'Ang misyon na ito dapat mag-deposit ka muna',
+      ],
       miss: ['Ang gawain sa bahay ay hati-hati', 'Kailangan mo mag-top up ng load'],
     },
   },
@@ -265,11 +305,15 @@ export const TL_RULES: readonly Rule[] = [
     family: 'recovery',
     stage: 'related',
     languages: ['tl'],
-    pattern: /\b(?:mababawi|maibabalik|mabawi) (?:namin|natin)\b[^\n]{0,30}\b(?:pera|pondo|crypto)\b[^\n]{0,30}\b(?:na-?scam|naloko|niloko|scam)\b/,
+    pattern:
+      /\b(?:mababawi|maibabalik|mabawi) (?:namin|natin)\b[^\n]{0,30}\b(?:pera|pondo|crypto)\b[^\n]{0,30}\b(?:na-?scam|naloko|niloko|scam)\b/,
     description: 'Promises to recover money lost to a scam, usually for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
-      hit: ['Mababawi namin ang pera mo na na-scam sa crypto', 'Maibabalik natin ang pondo mo kahit naloko ka pa'],
+      hit: [
+        'Mababawi namin ang pera mo na na-scam sa crypto',
+        'Maibabalik natin ang pondo mo kahit naloko ka pa',
+      ],
       miss: ['Nag-report ang mga biktima ng scam sa pulis', 'Nabawi ko na ang account ko sa Facebook'],
     },
   },
@@ -283,7 +327,10 @@ export const TL_RULES: readonly Rule[] = [
     description: 'A relative on a new or "roaming" number asks for money or load.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
-      hit: ['Ma, bago kong number ito, padalhan mo ako sa GCash ng 3k', 'Musta na kayo? Ito na new roaming number ko'],
+      hit: [
+        'Ma, bago kong number ito, padalhan mo ako sa GCash ng 3k',
+        'Musta na kayo? Ito na new roaming number ko',
+      ],
       miss: ['Bago kong number ito, pa-save na lang', 'Tumawag si Ate gamit ang bago niyang phone'],
     },
   },
@@ -292,11 +339,15 @@ export const TL_RULES: readonly Rule[] = [
     family: 'prize',
     stage: 'related',
     languages: ['tl'],
-    pattern: /\b(?:binabati|congratulations|congrats)\b[^\n]{0,60}\b(?:nanalo ka|napili ka)\b|\bnanalo ka ng\b[^\n]{0,60}\b(?:i-?claim|processing fee|bayad)\b/,
+    pattern:
+      /\b(?:binabati|congratulations|congrats)\b[^\n]{0,60}\b(?:nanalo ka|napili ka)\b|\bnanalo ka ng\b[^\n]{0,60}\b(?:i-?claim|processing fee|bayad)\b/,
     description: 'A prize or raffle the user never entered.',
     reason: 'reason_prize',
     examples: {
-      hit: ['Congratulations! Nanalo ka ng ₱50,000 sa raffle', 'Nanalo ka ng motorsiklo, i-claim sa link na ito'],
+      hit: [
+        'Congratulations! Nanalo ka ng ₱50,000 sa raffle',
+        'Nanalo ka ng motorsiklo, i-claim sa link na ito',
+      ],
       miss: ['Congrats sa graduation mo, anak!', 'Nanalo ang Ginebra kagabi'],
     },
   },
@@ -305,11 +356,15 @@ export const TL_RULES: readonly Rule[] = [
     family: 'phishing',
     stage: 'related',
     languages: ['tl'],
-    pattern: /\b(?:i-?verify|i-?update|kumpirmahin)\b[^\n]{0,30}\b(?:account|gcash|maya|card|impormasyon)\b[^\n]{0,40}(?:\blink\b|https?:|\bi-?click\b|\bpindutin\b)/,
+    pattern:
+      /\b(?:i-?verify|i-?update|kumpirmahin)\b[^\n]{0,30}\b(?:account|gcash|maya|card|impormasyon)\b[^\n]{0,40}(?:\blink\b|https?:|\bi-?click\b|\bpindutin\b)/,
     description: 'Asks to verify or update a GCash, Maya, card or bank account through a link.',
     reason: 'reason_phishing_account',
     examples: {
-      hit: ['I-verify ang iyong GCash account sa link na ito para hindi ma-block', 'Kumpirmahin ang impormasyon ng card mo, i-click ang link'],
+      hit: [
+        'I-verify ang iyong GCash account sa link na ito para hindi ma-block',
+        'Kumpirmahin ang impormasyon ng card mo, i-click ang link',
+      ],
       miss: ['Hindi kailanman hihingi ang GCash ng OTP sa text', 'I-update mo ako pag nakarating ka na'],
     },
   },
@@ -318,11 +373,15 @@ export const TL_RULES: readonly Rule[] = [
     family: 'loan',
     stage: 'related',
     languages: ['tl'],
-    pattern: /\b(?:loan|pautang)\b[^\n]{0,40}\b(?:approved|aprubado)\b[^\n]{0,50}\b(?:magbayad|bayaran|mag-?send|magpadala)\b[^\n]{0,20}\b(?:processing|insurance|advance|fee)\b|\b(?:approved|aprubado)\b[^\n]{0,20}\b(?:loan|pautang)\b[^\n]{0,50}\b(?:magbayad|bayaran|mag-?send|magpadala)\b[^\n]{0,20}\b(?:processing|insurance|advance|fee)\b/,
+    pattern:
+      /\b(?:loan|pautang)\b[^\n]{0,40}\b(?:approved|aprubado)\b[^\n]{0,50}\b(?:magbayad|bayaran|mag-?send|magpadala)\b[^\n]{0,20}\b(?:processing|insurance|advance|fee)\b|\b(?:approved|aprubado)\b[^\n]{0,20}\b(?:loan|pautang)\b[^\n]{0,50}\b(?:magbayad|bayaran|mag-?send|magpadala)\b[^\n]{0,20}\b(?:processing|insurance|advance|fee)\b/,
     description: 'An approved loan that needs a fee paid first.',
     reason: 'reason_loan_fraud',
     examples: {
-      hit: ['Approved na ang loan mo, magbayad lang ng processing fee na ₱1,500', 'Ang pautang ay aprubado na, magpadala muna ng insurance fee'],
+      hit: [
+        'Approved na ang loan mo, magbayad lang ng processing fee na ₱1,500',
+        'Ang pautang ay aprubado na, magpadala muna ng insurance fee',
+      ],
       miss: ['Approved na ang housing loan namin sa Pag-IBIG', 'May utang pa ako sa tindahan'],
     },
   },

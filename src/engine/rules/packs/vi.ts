@@ -32,7 +32,10 @@ export const VI_RULES: readonly Rule[] = [
     description: 'Claims an assistant saved the number, or that the number came from someone else.',
     reason: 'reason_opener_contact_saved',
     examples: {
-      hit: ['Chào chị, trợ lý của tôi lưu số chị trong danh sách khách hàng', 'Em xin được số của anh từ nhóm bạn cũ'],
+      hit: [
+        'Chào chị, trợ lý của tôi lưu số chị trong danh sách khách hàng',
+        'Em xin được số của anh từ nhóm bạn cũ',
+      ],
       miss: ['Trợ lý giáo viên sẽ gửi bài tập tối nay', 'Lưu số mới của mình nhé'],
     },
   },
@@ -60,7 +63,10 @@ export const VI_RULES: readonly Rule[] = [
     description: 'The romance-scam life story: oil rig, US soldier, UN doctor, widowed with a child.',
     reason: 'reason_romance_backstory',
     examples: {
-      hit: ['Anh là kỹ sư làm việc trên giàn khoan dầu ngoài biển', 'Vợ anh mất ba năm trước, anh nuôi con một mình'],
+      hit: [
+        'Anh là kỹ sư làm việc trên giàn khoan dầu ngoài biển',
+        'Vợ anh mất ba năm trước, anh nuôi con một mình',
+      ],
       miss: ['Giá dầu hôm nay tăng nhẹ', 'Bà ngoại mất rồi, cả nhà về quê'],
     },
   },
@@ -89,7 +95,10 @@ export const VI_RULES: readonly Rule[] = [
     reason: 'reason_romance_future',
     examples: {
       hit: ['Anh muốn sống trọn đời bên em', 'Mình cùng dành tiền cho tương lai của chúng ta nhé'],
-      miss: ['Tương lai của con cái là quan trọng nhất', 'Kế hoạch tương lai của công ty sẽ công bố tuần sau'],
+      miss: [
+        'Tương lai của con cái là quan trọng nhất',
+        'Kế hoạch tương lai của công ty sẽ công bố tuần sau',
+      ],
     },
   },
   {
@@ -102,7 +111,10 @@ export const VI_RULES: readonly Rule[] = [
     description: 'Asks to move the chat to Zalo, Telegram or another app.',
     reason: 'reason_platform_move',
     examples: {
-      hit: ['Anh kết bạn Zalo của em đi, ở đây em ít vào', 'Mình chuyển sang Telegram nói chuyện cho tiện nhé'],
+      hit: [
+        'Anh kết bạn Zalo của em đi, ở đây em ít vào',
+        'Mình chuyển sang Telegram nói chuyện cho tiện nhé',
+      ],
       miss: ['Gửi file qua email giúp mình nhé', 'Zalo đang lỗi, không gửi được ảnh'],
     },
   },
@@ -117,7 +129,10 @@ export const VI_RULES: readonly Rule[] = [
     reason: 'reason_invest_guaranteed',
     examples: {
       hit: ['Sàn này cam kết lợi nhuận mỗi ngày', 'Lãi cố định, không bao giờ lỗ đâu anh'],
-      miss: ['Không có khoản đầu tư nào cam kết lợi nhuận, hãy cẩn thận', 'Lãi suất tiết kiệm tháng này giảm nhẹ'],
+      miss: [
+        'Không có khoản đầu tư nào cam kết lợi nhuận, hãy cẩn thận',
+        'Lãi suất tiết kiệm tháng này giảm nhẹ',
+      ],
     },
   },
   {
@@ -126,7 +141,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['vi'],
     pattern:
-      /(?:lãi|lai|lợi nhuận|loi nhuan|hoa hồng|hoa hong|lời|loi)[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:\/|mỗi|moi|một|mot|trên|tren|1)\s?(?:ngày|ngay|tuần|tuan)(?!\p{L})/,
+      /(?:lãi|lai|lợi nhuận|loi nhuan|hoa hồng|hoa hong|lời|loi)[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:\/|mỗi|moi|một|mot|trên|tren|1)\s?(?:ngày|ngay|tuần|tuan)(?!p{L})/,
     description: 'Profit quoted as a percentage per day or per week.',
     reason: 'reason_invest_percent_period',
     examples: {
@@ -144,7 +159,10 @@ export const VI_RULES: readonly Rule[] = [
     description: 'An uncle, teacher or analyst with insider information or trading signals.',
     reason: 'reason_invest_mentor',
     examples: {
-      hit: ['Chú của em làm ở quỹ, có tín hiệu giao dịch mỗi tối', 'Thầy mình có thông tin nội bộ về đồng coin mới'],
+      hit: [
+        'Chú của em làm ở quỹ, có tín hiệu giao dịch mỗi tối',
+        'Thầy mình có thông tin nội bộ về đồng coin mới',
+      ],
       miss: ['Chú của em mới đi Nhật về', 'Tín hiệu điện thoại ở quê yếu lắm'],
     },
   },
@@ -153,11 +171,15 @@ export const VI_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['vi'],
-    pattern: /giao dịch hợp đồng|giao dich hop dong|hợp đồng giây|hop dong giay|(?:đào|dao|staking|nạp|nap) usdt|pool thanh khoản|pool thanh khoan/,
+    pattern:
+      /giao dịch hợp đồng|giao dich hop dong|hợp đồng giây|hop dong giay|(?:đào|dao|staking|nạp|nap) usdt|pool thanh khoản|pool thanh khoan/,
     description: '"Contract trading", seconds contracts, USDT mining or liquidity pools.',
     reason: 'reason_invest_crypto_platform',
     examples: {
-      hit: ['Em đang chơi giao dịch hợp đồng trên sàn này, ngày nào cũng lời', 'Chỉ cần nạp USDT vào pool thanh khoản là có lãi'],
+      hit: [
+        'Em đang chơi giao dịch hợp đồng trên sàn này, ngày nào cũng lời',
+        'Chỉ cần nạp USDT vào pool thanh khoản là có lãi',
+      ],
       miss: ['Hợp đồng thuê nhà hết hạn tháng sau', 'Bitcoin giảm mạnh hôm nay'],
     },
   },
@@ -180,7 +202,8 @@ export const VI_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['vi'],
-    pattern: /(?:bắt đầu|bat dau|thử|nạp thử|nap thu) (?:với |voi |từ |tu )?(?:số vốn|so von|vốn|von|số tiền|so tien) (?:nhỏ|nho|ít)(?!\p{L})/,
+    pattern:
+      /(?:bắt đầu|bat dau|thử|nạp thử|nap thu) (?:với |voi |từ |tu )?(?:số vốn|so von|vốn|von|số tiền|so tien) (?:nhỏ|nho|ít)(?!p{L})/,
     description: 'Suggests starting with a small first deposit to "try".',
     reason: 'reason_invest_small_start',
     examples: {
@@ -194,7 +217,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['vi'],
     pattern:
-      /(?:thuế|thue|phí|ký quỹ|ky quy|tiền cọc|tien coc|bảo lãnh|bao lanh)[^\n]{0,40}(?:mới|thì mới|thi moi|trước khi|truoc khi) (?:được |duoc |có thể |co the )?(?:rút|rut)(?!\p{L})|(?:muốn|để) (?:rút|rut) (?:tiền|tien)[^\n]{0,30}(?:phải|phai|cần) (?:nộp|nop|đóng|nạp|nap|chuyển|chuyen)/,
+      /(?:thuế|thue|phí|ký quỹ|ky quy|tiền cọc|tien coc|bảo lãnh|bao lanh)[^\n]{0,40}(?:mới|thì mới|thi moi|trước khi|truoc khi) (?:được |duoc |có thể |co the )?(?:rút|rut)(?!p{L})|(?:muốn|để) (?:rút|rut) (?:tiền|tien)[^\n]{0,30}(?:phải|phai|cần) (?:nộp|nop|đóng|nạp|nap|chuyển|chuyen)/,
     description: 'A tax, fee or deposit must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -208,11 +231,14 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['vi'],
     pattern:
-      /(?:tài khoản|tai khoan)[^\n]{0,15}(?:đóng băng|dong bang|phong tỏa|phong toa|bị khóa|bi khoa)[^\n]{0,40}(?:nộp|nop|nạp|nap|chuyển|chuyen|đóng)(?!\p{L})|(?:điểm tín dụng|diem tin dung)[^\n]{0,15}(?:thấp|thap|không đủ|khong du)/,
+      /(?:tài khoản|tai khoan)[^\n]{0,15}(?:đóng băng|dong bang|phong tỏa|phong toa|bị khóa|bi khoa)[^\n]{0,40}(?:nộp|nop|nạp|nap|chuyển|chuyen|đóng)(?!p{L})|(?:điểm tín dụng|diem tin dung)[^\n]{0,15}(?:thấp|thap|không đủ|khong du)/,
     description: 'Account frozen or credit score too low until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
-      hit: ['Tài khoản của anh bị đóng băng, cần nạp thêm 10 triệu để mở', 'Điểm tín dụng không đủ nên chưa rút được'],
+      hit: [
+        'Tài khoản của anh bị đóng băng, cần nạp thêm 10 triệu để mở',
+        'Điểm tín dụng không đủ nên chưa rút được',
+      ],
       miss: ['Tài khoản Facebook bị khóa vì quên mật khẩu', 'Thẻ bị khóa do nhập sai mã PIN'],
     },
   },
@@ -240,7 +266,10 @@ export const VI_RULES: readonly Rule[] = [
     description: 'Pay for likes, follows, reviews or "closing orders".',
     reason: 'reason_task_paid_tasks',
     examples: {
-      hit: ['Chỉ cần like video TikTok rồi chụp màn hình là nhận tiền ngay', 'Làm nhiệm vụ chốt đơn, hoa hồng 15%'],
+      hit: [
+        'Chỉ cần like video TikTok rồi chụp màn hình là nhận tiền ngay',
+        'Làm nhiệm vụ chốt đơn, hoa hồng 15%',
+      ],
       miss: ['Nhớ like và follow trang của quán nhé', 'Đánh giá sản phẩm này rất tốt'],
     },
   },
@@ -254,8 +283,14 @@ export const VI_RULES: readonly Rule[] = [
     description: 'Easy online or from-home work that pays every day.',
     reason: 'reason_task_daily_earnings',
     examples: {
-      hit: ['Làm tại nhà bằng điện thoại, thu nhập 500k mỗi ngày', 'Tuyển cộng tác viên online, thu nhập hấp dẫn'],
-      miss: ['Hôm nay anh làm tại nhà, mai lên công ty', 'Cảnh báo lừa đảo tuyển cộng tác viên, đừng nạp tiền'],
+      hit: [
+        'Làm tại nhà bằng điện thoại, thu nhập 500k mỗi ngày',
+        'Tuyển cộng tác viên online, thu nhập hấp dẫn',
+      ],
+      miss: [
+        'Hôm nay anh làm tại nhà, mai lên công ty',
+        'Cảnh báo lừa đảo tuyển cộng tác viên, đừng nạp tiền',
+      ],
     },
   },
   {
@@ -268,7 +303,10 @@ export const VI_RULES: readonly Rule[] = [
     description: 'Asks to top up or advance money to unlock or complete tasks.',
     reason: 'reason_task_top_up',
     examples: {
-      hit: ['Nhiệm vụ tiếp theo phải nạp 3 triệu, xong hoàn cả gốc lẫn lãi', 'Chuyển tiền để hoàn thành nhiệm vụ, hệ thống trả lại ngay'],
+      hit: [
+        'Nhiệm vụ tiếp theo phải nạp 3 triệu, xong hoàn cả gốc lẫn lãi',
+        'Chuyển tiền để hoàn thành nhiệm vụ, hệ thống trả lại ngay',
+      ],
       miss: ['Nhiệm vụ của tổ là dọn dẹp lớp học', 'Chuyển tiền học phí cho con rồi'],
     },
   },
@@ -282,8 +320,14 @@ export const VI_RULES: readonly Rule[] = [
     description: 'A "service" or "hacker" offers to recover money lost to a scam.',
     reason: 'reason_recovery_offer',
     examples: {
-      hit: ['Bên em hỗ trợ lấy lại tiền bị lừa đảo qua sàn ảo, cam kết 100%', 'Dịch vụ thu hồi tài sản bị lừa online nhanh chóng'],
-      miss: ['Công an đã trả lại tiền cho các nạn nhân bị lừa đảo', 'Ngân hàng hoàn lại tiền phí thường niên'],
+      hit: [
+        'Bên em hỗ trợ lấy lại tiền bị lừa đảo qua sàn ảo, cam kết 100%',
+        'Dịch vụ thu hồi tài sản bị lừa online nhanh chóng',
+      ],
+      miss: [
+        'Công an đã trả lại tiền cho các nạn nhân bị lừa đảo',
+        'Ngân hàng hoàn lại tiền phí thường niên',
+      ],
     },
   },
   {
@@ -296,7 +340,10 @@ export const VI_RULES: readonly Rule[] = [
     description: 'Police-style threat: linked to a money-laundering case, move money to a "safe account".',
     reason: 'reason_impersonation_authority',
     examples: {
-      hit: ['Chị có liên quan đến đường dây rửa tiền, phải chuyển tiền vào tài khoản an toàn', 'Cập nhật định danh điện tử VNeID mức 2 tại link sau'],
+      hit: [
+        'Chị có liên quan đến đường dây rửa tiền, phải chuyển tiền vào tài khoản an toàn',
+        'Cập nhật định danh điện tử VNeID mức 2 tại link sau',
+      ],
       miss: ['Công an bắt đường dây buôn lậu ở Lạng Sơn', 'Cài VNeID trên điện thoại để làm thủ tục'],
     },
   },
@@ -305,11 +352,15 @@ export const VI_RULES: readonly Rule[] = [
     family: 'impersonation',
     stage: 'related',
     languages: ['vi'],
-    pattern: /(?:số mới|so moi|zalo mới|zalo moi|nick mới|nick moi)[^\n]{0,60}(?:chuyển khoản|chuyen khoan|ck giúp|ck giup|cho mượn|cho muon|vay tạm|vay tam)/,
+    pattern:
+      /(?:số mới|so moi|zalo mới|zalo moi|nick mới|nick moi)[^\n]{0,60}(?:chuyển khoản|chuyen khoan|ck giúp|ck giup|cho mượn|cho muon|vay tạm|vay tam)/,
     description: 'A relative or friend on a new number or account asks for a transfer.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
-      hit: ['Mẹ ơi đây là số mới của con, chuyển khoản giúp con 5 triệu', 'Zalo mới của anh, cho mượn tạm 3 triệu mai trả'],
+      hit: [
+        'Mẹ ơi đây là số mới của con, chuyển khoản giúp con 5 triệu',
+        'Zalo mới của anh, cho mượn tạm 3 triệu mai trả',
+      ],
       miss: ['Số mới của mình đây, lưu lại nhé', 'Nick mới của em, kết bạn lại nha'],
     },
   },
@@ -323,7 +374,10 @@ export const VI_RULES: readonly Rule[] = [
     description: 'A prize or lucky draw the user never entered.',
     reason: 'reason_prize',
     examples: {
-      hit: ['Chúc mừng quý khách đã trúng thưởng xe SH, vui lòng truy cập link', 'Bạn trúng thưởng 50 triệu, đóng phí 2 triệu để nhận thưởng'],
+      hit: [
+        'Chúc mừng quý khách đã trúng thưởng xe SH, vui lòng truy cập link',
+        'Bạn trúng thưởng 50 triệu, đóng phí 2 triệu để nhận thưởng',
+      ],
       miss: ['Chúc mừng sinh nhật em gái', 'Vé số hôm qua không trúng, buồn ghê'],
     },
   },
@@ -337,8 +391,14 @@ export const VI_RULES: readonly Rule[] = [
     description: 'Asks to verify or update an account through a link.',
     reason: 'reason_phishing_account',
     examples: {
-      hit: ['Tài khoản của quý khách sẽ bị khóa, vui lòng xác minh thông tin tại https://vcb-xacthuc.example', 'cap nhat thong tin tai khoan, bam vao duong link'],
-      miss: ['Ngân hàng không bao giờ gửi link yêu cầu cập nhật thông tin', 'Xác minh tài khoản email công ty xong rồi'],
+      hit: [
+        'Tài khoản của quý khách sẽ bị khóa, vui lòng xác minh thông tin tại https://vcb-xacthuc.example',
+        'cap nhat thong tin tai khoan, bam vao duong link',
+      ],
+      miss: [
+        'Ngân hàng không bao giờ gửi link yêu cầu cập nhật thông tin',
+        'Xác minh tài khoản email công ty xong rồi',
+      ],
     },
   },
   {
@@ -351,7 +411,10 @@ export const VI_RULES: readonly Rule[] = [
     description: 'A loan that needs a fee paid before it is released.',
     reason: 'reason_loan_fraud',
     examples: {
-      hit: ['Khoản vay đã duyệt, anh đóng phí bảo hiểm 1 triệu trước khi giải ngân', 'Hồ sơ vay cần nộp tiền xác minh trước'],
+      hit: [
+        'Khoản vay đã duyệt, anh đóng phí bảo hiểm 1 triệu trước khi giải ngân',
+        'Hồ sơ vay cần nộp tiền xác minh trước',
+      ],
       miss: ['Ngân hàng giải ngân khoản vay mua nhà rồi', 'Khoản vay mua xe trả góp 3 năm'],
     },
   },

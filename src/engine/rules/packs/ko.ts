@@ -1,0 +1,390 @@
+import type { Rule } from '../../types.ts';
+
+/**
+ * Korean (ko). Hangul is matched as written (spacing varies, so optional spaces are marked `\s?`
+ * or ` ?`). Phrasing follows Korean police, FSS and press alerts: 리딩방 invitations, 원금·수익 보장,
+ * 팀미션 and 선입금 tasks, "출금하려면 세금을 먼저", 안전계좌 voice phishing, "폰 액정이 깨져서"
+ * family scams, 저금리 대환대출 loan fraud.
+ */
+export const KO_RULES: readonly Rule[] = [
+  {
+    id: 'OPENER_WRONG_NUMBER_KO',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['ko'],
+    pattern:
+      /(?:문자|메시지|톡)(?:를|을)? (?:잘못|실수로) (?:보냈|보낸|전송)|번호를 잘못 (?:알|저장|눌)|잘못 (?:보냈|보낸) (?:것 ?같|거 ?같)/,
+    description: 'A stranger says a message was sent by mistake and keeps chatting.',
+    reason: 'reason_opener_wrong_number',
+    examples: {
+      hit: [
+        '앗 죄송해요, 메시지를 잘못 보냈네요. 혹시 김 대리님 아니세요?',
+        '번호를 잘못 저장했나 봐요, 그래도 인사해요',
+      ],
+      miss: ['주소를 잘못 적어서 택배가 늦었어', '어제 회의 자료 잘못 인쇄했어요'],
+    },
+  },
+  {
+    id: 'OPENER_STRANGER_KO',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['ko'],
+    pattern: /(?:프로필|사진)(?:을|를)? 보고[^\n]{0,20}(?:연락|메시지|친해지|관심)/,
+    description: 'An unknown sender writes after "seeing your profile or photo".',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: ['프로필 사진을 보고 친해지고 싶어서 연락드렸어요', '사진 보고 관심이 생겨서 메시지 보내요'],
+      miss: ['프로필 사진 바꿨네? 잘 나왔다', '사진 보고 나서 바로 예약했어'],
+    },
+  },
+  {
+    id: 'OPENER_CONTACT_SAVED_KO',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['ko'],
+    pattern: /(?:비서|어시스턴트)가[^\n]{0,20}(?:저장|등록)(?:해|했|한)/,
+    description: 'Claims an assistant saved the number.',
+    reason: 'reason_opener_contact_saved',
+    examples: {
+      hit: ['제 비서가 번호를 저장해 둬서 연락드립니다', '어시스턴트가 연락처를 등록했더라고요'],
+      miss: ['비서가 회의실을 예약했습니다', '어시스턴트에게 자료를 보내 주세요'],
+    },
+  },
+  {
+    id: 'ROMANCE_FAST_INTIMACY_KO',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['ko'],
+    pattern:
+      /(?:만난|알게 된|대화한) 지[^\n]{0,10}(?:얼마 안|며칠)[^\n]{0,30}(?:사랑|운명)|(?:당신|너)(?:은|는) 내 운명/,
+    description: 'Declarations of love or destiny from someone only just met.',
+    reason: 'reason_romance_fast_intimacy',
+    examples: {
+      hit: ['알게 된 지 며칠 안 됐지만 당신을 사랑하게 됐어요', '당신은 내 운명이에요'],
+      miss: ['만난 지 10년 된 친구랑 여행 가', '엄마 사랑해요, 주말에 갈게요'],
+    },
+  },
+  {
+    id: 'ROMANCE_BACKSTORY_KO',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['ko'],
+    pattern:
+      /석유 ?시추|시추선|(?:미군|유엔|un) ?(?:군의관|의사|장교)|(?:아내|남편)(?:가|를|와)? (?:세상을 떠|잃|사별)[^\n]{0,30}(?:딸|아들|혼자)/,
+    description: 'The romance-scam life story: oil rig, US army, UN doctor, widowed with a child.',
+    reason: 'reason_romance_backstory',
+    examples: {
+      hit: ['저는 시추선에서 일하는 엔지니어예요', '아내와 사별하고 딸을 혼자 키우고 있어요'],
+      miss: ['유가가 또 올랐네', '할머니가 작년에 세상을 떠나셨어'],
+    },
+  },
+  {
+    id: 'ROMANCE_NO_VIDEO_KO',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['ko'],
+    pattern: /영상 ?통화[^\n]{0,20}(?:안 돼|안돼|못 해|못해|불가|금지|어려워)/,
+    description: 'Excuses not to video call.',
+    reason: 'reason_romance_no_video',
+    examples: {
+      hit: ['부대 규정상 영상통화는 금지예요', '지금 영상 통화는 어려워, 카메라가 고장 났어'],
+      miss: ['오늘 밤에 영상통화 하자', '회의는 영상 통화로 진행합니다'],
+    },
+  },
+  {
+    id: 'ROMANCE_FUTURE_KO',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['ko'],
+    pattern: /(?:우리|둘)(?:의)? 미래를 위해|평생 (?:함께|같이) (?:하고|살고)/,
+    description: 'Talk of a shared future, often used to justify "investing together".',
+    reason: 'reason_romance_future',
+    examples: {
+      hit: ['우리의 미래를 위해 같이 투자해요', '당신과 평생 함께 살고 싶어요'],
+      miss: ['아이들의 미래를 위해 저축해요', '회사의 미래 전략 회의'],
+    },
+  },
+  {
+    id: 'PLATFORM_MOVE_KO',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['ko'],
+    pattern:
+      /(?:텔레그램|텔레|라인|왓츠앱|위챗)(?:으로|로) (?:대화|이야기|얘기|연락|옮기)|오픈 ?채팅방?(?:으로|에) (?:초대|입장|들어오)/,
+    description: 'Asks to move to Telegram, LINE or an open chat room.',
+    reason: 'reason_platform_move',
+    examples: {
+      hit: ['여기는 불편하니 텔레그램으로 대화해요', '수익 인증 오픈채팅방에 초대해 드릴게요'],
+      miss: ['자료는 메일로 보내 줘', '텔레그램 업데이트했어?'],
+    },
+  },
+  {
+    id: 'INVEST_GUARANTEED_RETURN_KO',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['ko'],
+    pattern:
+      /(?:원금|수익|고수익|수익률) ?보장(?![^\n]{0,20}(?:사기|의심|없습니다|없다|없어|주의|불가능))|(?:절대|무조건) (?:손해|손실) (?:없|안)|확정 수익/,
+    description: 'Promises guaranteed principal or returns, or says the user cannot lose.',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['원금 보장에 월 30% 수익 가능합니다', '무조건 손해 안 봐요, 저만 믿으세요'],
+      miss: ['원금 보장을 내세우는 투자는 사기입니다', '예금은 5천만 원까지 보호됩니다'],
+    },
+  },
+  {
+    id: 'INVEST_PERCENT_DAILY_KO',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['ko'],
+    pattern: /(?:하루|매일|일일)\s?\d{1,3}(?:\.\d{1,2})?\s?%(?:의)? ?(?:수익|수익률)|일 ?수익률\s?\d/,
+    description: 'Profit quoted as a percentage per day.',
+    reason: 'reason_invest_percent_period',
+    examples: {
+      hit: ['하루 3% 수익이 꾸준히 나와요', '일 수익률 5% 보장 상품'],
+      miss: ['적금 금리가 연 4%예요', '주가가 하루 만에 3% 떨어졌다'],
+    },
+  },
+  {
+    id: 'INVEST_MENTOR_KO',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['ko'],
+    pattern:
+      /리딩방(?:에|으로)? (?:초대|입장|참여하|들어오)(?![^\n]{0,15}(?:사기|주의|피해))|vip ?리딩|(?:전문가|애널리스트|교수님|삼촌)[^\n]{0,20}(?:내부 ?정보|시그널|종목 ?추천)/,
+    description: 'An invitation to a "리딩방" (stock-tips room) or an expert with insider signals.',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: [
+        'VIP 리딩방에 초대해 드립니다, 수익 인증 확인하세요',
+        '삼촌이 증권사에 있어서 내부 정보를 알려줘',
+      ],
+      miss: ['리딩방에 초대하는 문자는 사기이니 주의하세요', '삼촌이 다음 주에 서울 오신대'],
+    },
+  },
+  {
+    id: 'INVEST_CRYPTO_PLATFORM_KO',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['ko'],
+    pattern: /(?:usdt|테더)(?:로|를)? (?:입금|충전|송금)|거래소[^\n]{0,20}(?:초대 ?코드|가입 ?코드)(?:로|를)/,
+    description: 'Asks to deposit USDT or to join an exchange with an invitation code.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['먼저 USDT로 입금하시면 자동으로 운용됩니다', '이 거래소에 초대 코드로 가입하세요'],
+      miss: ['비트코인이 오늘 많이 떨어졌어', '거래소 점검 시간이 길다'],
+    },
+  },
+  {
+    id: 'INVEST_TEACH_KO',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['ko'],
+    pattern: /(?:제가|내가) (?:매매|투자|코인|주식)(?:를|을| ?하는 법을?)? ?(?:알려|가르쳐) ?(?:드릴|줄)/,
+    description: 'Offers to teach trading or to direct every trade.',
+    reason: 'reason_invest_teach',
+    examples: {
+      hit: ['제가 매매 타이밍을 알려 드릴게요... 제가 투자 알려 드릴게요', '내가 코인 하는 법을 가르쳐 줄게'],
+      miss: ['제가 요리를 가르쳐 드릴게요', '내가 길을 알려 줄게'],
+    },
+  },
+  {
+    id: 'INVEST_SMALL_START_KO',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['ko'],
+    pattern: /소액(?:으로|만)? 먼저 (?:입금|충전|투자)|(?:소액|적은 금액)(?:으로|부터) (?:입금|충전)/,
+    description: 'Suggests a small first deposit to "try".',
+    reason: 'reason_invest_small_start',
+    examples: {
+      hit: ['부담되시면 소액으로 먼저 입금해 보세요', '적은 금액부터 충전해서 출금 확인해 보세요'],
+      miss: ['적은 금액부터 저축을 시작했어요', '소액 기부도 큰 힘이 됩니다'],
+    },
+  },
+  {
+    id: 'PAYMENT_WITHDRAWAL_FEE_KO',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['ko'],
+    pattern:
+      /(?:출금|인출|환전)[^\n]{0,30}(?:세금|보증금|보험료|인증 ?비용|해제 ?비용|수수료)[^\n]{0,20}(?:먼저 )?(?:입금|납부)(?:해야|하셔야|하면)/,
+    description: 'A tax, fee or deposit must be paid in before money can be withdrawn.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: ['출금하시려면 세금 20%를 먼저 입금하셔야 합니다', '인출하려면 보증금을 납부해야 해요'],
+      miss: ['ATM 출금 수수료가 면제됐어요', '세금은 다음 달까지 납부하면 돼'],
+    },
+  },
+  {
+    id: 'PAYMENT_FROZEN_KO',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['ko'],
+    pattern:
+      /(?:계정|계좌|자금)(?:이|가)? (?:동결|정지|잠)[^\n]{0,30}(?:입금|납부|송금)|신용 ?점수(?:가)? (?:부족|낮)/,
+    description: 'Account frozen or credit score too low until the user pays.',
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: ['계좌가 동결되어 해제 비용을 입금해야 합니다', '신용 점수가 부족해서 출금이 불가합니다'],
+      miss: ['비밀번호를 틀려서 계정이 잠겼어', '계좌 개설은 은행 앱에서 해요'],
+    },
+  },
+  {
+    id: 'PAYMENT_UPGRADE_KO',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['ko'],
+    pattern:
+      /(?:vip|등급)[^\n]{0,20}(?:충전|입금)(?:하면|해야|하셔야)|(?:충전|입금)(?:하면|하셔야)[^\n]{0,20}(?:등급 ?업|레벨 ?업|업그레이드)/,
+    description: 'Asks for a deposit to upgrade (VIP) or unlock more.',
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: ['VIP 등급은 500만 원 이상 충전하셔야 합니다', '추가 입금하면 등급 업 돼서 수익이 커져요'],
+      miss: ['교통카드 충전했어', '앱 업그레이드 후 로그인하세요'],
+    },
+  },
+  {
+    id: 'TASK_PAID_TASKS_KO',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['ko'],
+    pattern:
+      /(?:좋아요|구독|리뷰|후기|캡처|캡쳐|광고 ?시청)[^\n]{0,40}(?:\d[\d,]*\s?원(?:을|씩)? (?:지급|드려|드립|줘|준)|수익금|적립금)/,
+    description: 'Pay for likes, subscriptions, reviews or screenshots.',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: [
+        '유튜브 구독하고 캡처 보내시면 건당 3,000원 지급합니다',
+        '상품 리뷰만 쓰면 수익금이 바로 적립돼요',
+      ],
+      miss: ['좋아요 눌러줘서 고마워', '리뷰 보고 식당 골랐어'],
+    },
+  },
+  {
+    id: 'TASK_DAILY_EARNINGS_KO',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['ko'],
+    pattern:
+      /(?:하루|일당|일급|매일)\s?\d{1,3}\s?(?:~\s?\d{1,3}\s?)?만\s?원[^\n]{0,30}(?:보장|재택|부업)|(?:재택|부업)[^\n]{0,30}(?:하루|일당|일급)\s?\d{1,3}\s?(?:~\s?\d{1,3}\s?)?만\s?원/,
+    description: 'Work from home or a side job that pays a fixed sum every day.',
+    reason: 'reason_task_daily_earnings',
+    examples: {
+      hit: ['언제 어디서든 가능한 업무, 하루 5~15만원 보장', '재택 부업으로 일당 20만 원 가능'],
+      miss: ['알바 일당이 10만 원이래', '하루 만에 보고서 끝냈어'],
+    },
+  },
+  {
+    id: 'TASK_TOP_UP_KO',
+    family: 'task',
+    stage: 'payment',
+    languages: ['ko'],
+    pattern:
+      /(?:미션|과제)[^\n]{0,30}(?:충전|입금|선입금)(?:해야|하셔야|이 필요)|(?:팀 ?미션|고수익 미션)(?![^\n]{0,15}(?:사기|주의|피해))/,
+    description: 'Asks to top up or prepay to complete tasks ("팀미션").',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: ['다음 미션은 100만 원을 선입금하셔야 합니다', '오늘 고수익 미션에 참여하세요'],
+      miss: ['팀미션 사기 주의하세요', '과제 제출은 금요일까지'],
+    },
+  },
+  {
+    id: 'RECOVERY_OFFER_KO',
+    family: 'recovery',
+    stage: 'related',
+    languages: ['ko'],
+    pattern:
+      /(?:피해금|사기 ?피해(?:금|액)?|잃은 (?:돈|코인))[^\n]{0,20}(?:회수해 ?드|돌려 ?드|복구해 ?드|찾아 ?드)/,
+    description: 'Promises to recover money lost to a scam, usually for a fee.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['코인 사기 피해금 100% 회수해 드립니다', '잃은 돈 저희가 찾아 드릴게요, 착수금만 주세요'],
+      miss: ['경찰에 사기 피해를 신고했어요', '피해금 환급 절차는 은행에 문의하세요'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_AUTHORITY_KO',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['ko'],
+    pattern:
+      /안전 ?계좌로 (?:이체|옮기|송금)|(?:명의가 도용|대포통장|범죄에 연루)[^\n]{0,40}(?:이체|송금|확인이 필요)/,
+    description: 'Prosecutor/police-style call: identity misused, move money to a "safe account".',
+    reason: 'reason_impersonation_authority',
+    examples: {
+      hit: [
+        '고객님 명의가 도용되어 대포통장이 개설됐습니다. 확인이 필요합니다',
+        '자산 보호를 위해 안전계좌로 이체하셔야 합니다',
+      ],
+      miss: ['검찰이 보이스피싱 조직을 기소했다', '통장 정리하러 은행 다녀왔어'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_RELATIVE_KO',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['ko'],
+    pattern:
+      /(?:폰|핸드폰|휴대폰)(?:이|을)? ?(?:액정|고장|깨져|잃어버려)[^\n]{0,60}(?:상품권|결제|송금|이체|인증번호)/,
+    description: 'A "child" whose phone screen broke asks for gift cards, payment or a code.',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: [
+        '엄마 나 폰 액정이 깨져서 이 번호로 연락해. 급하게 문화상품권 좀 사줘',
+        '휴대폰 고장 나서 그런데 인증번호 좀 보내줘',
+      ],
+      miss: ['폰 액정 깨져서 수리 맡겼어', '핸드폰 잃어버려서 새로 샀어'],
+    },
+  },
+  {
+    id: 'PRIZE_WINNER_KO',
+    family: 'prize',
+    stage: 'related',
+    languages: ['ko'],
+    pattern:
+      /(?:축하(?:합니다|드립니다)[^\n]{0,40}(?:당첨|선정)|당첨(?:되셨습니다|됐습니다))[^\n]{0,40}(?:수령|링크|클릭|수수료|세금)/,
+    description: 'A prize the user never entered, with a link or fee to claim it.',
+    reason: 'reason_prize',
+    examples: {
+      hit: [
+        '축하합니다! 이벤트에 당첨되셨습니다. 링크에서 수령하세요',
+        '경품에 당첨됐습니다, 제세공과금 세금을 먼저 입금해 주세요',
+      ],
+      miss: ['콘서트 티켓 추첨에 당첨됐어!', '생일 축하합니다'],
+    },
+  },
+  {
+    id: 'PHISHING_DELIVERY_KO',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['ko'],
+    pattern:
+      /(?:택배|배송)[^\n]{0,30}(?:주소 ?(?:불일치|불명|오류)|보관 ?중)[^\n]{0,30}(?:https?:|링크|클릭|확인)/,
+    description: 'A delivery notice that asks to confirm an address through a link.',
+    reason: 'reason_phishing_delivery',
+    examples: {
+      hit: [
+        '[CJ] 택배 주소 불일치로 보관 중입니다. 주소 확인 https://cj-kr.example',
+        '배송 주소 오류, 링크에서 수정하세요',
+      ],
+      miss: ['택배 내일 도착한대', '배송 주소를 회사로 바꿨어'],
+    },
+  },
+  {
+    id: 'LOAN_FEE_KO',
+    family: 'loan',
+    stage: 'related',
+    languages: ['ko'],
+    pattern:
+      /(?:대출|대환)[^\n]{0,40}(?:승인|가능)[^\n]{0,40}(?:보증금|수수료|선입금|보험료|인지세)[^\n]{0,20}(?:먼저|입금)|기존 대출(?:을|금을)? (?:상환|갚)(?:해야|하셔야)/,
+    description: 'A loan or low-rate refinance that needs a fee or an early repayment first.',
+    reason: 'reason_loan_fraud',
+    examples: {
+      hit: [
+        '저금리 대환대출 승인 가능하니 보증금을 먼저 입금하세요',
+        '기존 대출금을 상환하셔야 새 대출이 나갑니다',
+      ],
+      miss: ['주택담보대출 승인 났어', '대출 이자가 또 올랐다'],
+    },
+  },
+];
