@@ -13,7 +13,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['es'],
     pattern:
-      /\b(?:perd[oó]n|disculp[ae]|lo siento)\b[^\n]{0,40}\b(?:me equivoqu[eé]|n[uú]mero equivocado|n[uú]mero incorrecto|persona equivocada)|\b(?:no eres|no es usted|¿?eres t[uú]|es usted)\b[^\n]{0,20}\b(?:el|la) (?:se[nñ]or|se[nñ]ora|doctor|doctora|licenciad[oa])\b/,
+      /\b(?:perd[oó]n|disculp[ae]|lo siento)\b[^\n]{0,40}\b(?:me equivoqu[eé]|n[uú]mero equivocado|n[uú]mero incorrecto|persona equivocada)|\b(?:no eres|no es usted|¿?eres t[uú]|es usted)\b[^\n]{0,20}\b(?:el|la) (?:se[nñ]or|se[nñ]ora|doctor|doctora|licenciad[oa])\b/u,
     description: 'A stranger apologises for writing to the wrong number, or asks "is this Mr/Mrs ...?".',
     reason: 'reason_opener_wrong_number',
     examples: {
@@ -30,7 +30,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['es'],
     pattern:
-      /\bmi (?:asistente|secretaria)\b[^\n]{0,30}(?:guard[oó]|agend[oó]|me pas[oó]|me dio)(?!p{L})[^\n]{0,20}\b(?:su|tu) (?:n[uú]mero|contacto)\b|\b(?:obtuve|tengo|me pasaron) (?:su|tu) (?:n[uú]mero|contacto) (?:de|por)\b/,
+      /\bmi (?:asistente|secretaria)\b[^\n]{0,30}(?:guard[oó]|agend[oó]|me pas[oó]|me dio)(?!\p{L})[^\n]{0,20}\b(?:su|tu) (?:n[uú]mero|contacto)\b|\b(?:obtuve|tengo|me pasaron) (?:su|tu) (?:n[uú]mero|contacto) (?:de|por)\b/u,
     description: 'Claims an assistant saved the number, or that someone passed it on.',
     reason: 'reason_opener_contact_saved',
     examples: {
@@ -47,7 +47,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['es'],
     pattern:
-      /\b(?:apenas|reci[eé]n) (?:nos )?(?:conocemos|conocimos|hablamos)\b[^\n]{0,40}\b(?:te amo|te quiero|me enamor[eé]|siento algo)|\beres (?:el amor de mi vida|mi alma gemela|mi destino)\b/,
+      /\b(?:apenas|reci[eé]n) (?:nos )?(?:conocemos|conocimos|hablamos)\b[^\n]{0,40}\b(?:te amo|te quiero|me enamor[eé]|siento algo)|\beres (?:el amor de mi vida|mi alma gemela|mi destino)\b/u,
     description: 'Declarations of love or destiny from someone only just met.',
     reason: 'reason_romance_fast_intimacy',
     examples: {
@@ -67,7 +67,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['es'],
     pattern:
-      /\b(?:plataforma petrolera|plataforma de petr[oó]leo|militar estadounidense|soldado (?:estadounidense|americano)|m[eé]dic[oa] de la onu|misi[oó]n de (?:paz|la onu))\b|\b(?:soy|qued[eé]) viud[oa]\b[^\n]{0,50}\b(?:hij[oa]|sol[oa])\b/,
+      /\b(?:plataforma petrolera|plataforma de petr[oó]leo|militar estadounidense|soldado (?:estadounidense|americano)|m[eé]dic[oa] de la onu|misi[oó]n de (?:paz|la onu))\b|\b(?:soy|qued[eé]) viud[oa]\b[^\n]{0,50}\b(?:hij[oa]|sol[oa])\b/u,
     description: 'The romance-scam life story: oil rig, US soldier, UN doctor, widowed with a child.',
     reason: 'reason_romance_backstory',
     examples: {
@@ -84,7 +84,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['es'],
     pattern:
-      /\b(?:videollamada|video ?llamada)s?\b[^\n]{0,30}\b(?:no puedo|no me dejan|no est[aá] permitid[oa]|prohibid[oa]s?|imposible)|\b(?:no puedo|no me dejan) hacer (?:una )?(?:videollamada|video ?llamada)/,
+      /\b(?:videollamada|video ?llamada)s?\b[^\n]{0,30}\b(?:no puedo|no me dejan|no est[aá] permitid[oa]|prohibid[oa]s?|imposible)|\b(?:no puedo|no me dejan) hacer (?:una )?(?:videollamada|video ?llamada)/u,
     description: 'Excuses not to video call.',
     reason: 'reason_romance_no_video',
     examples: {
@@ -104,7 +104,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['es'],
     pattern:
-      /\bpasar el resto de mi vida (?:contigo|con usted)|\bnuestro futuro juntos|\bconstruir (?:un futuro|una familia) (?:contigo|juntos)/,
+      /\bpasar el resto de mi vida (?:contigo|con usted)|\bnuestro futuro juntos|\bconstruir (?:un futuro|una familia) (?:contigo|juntos)/u,
     description: 'Talk of a shared future with someone barely known.',
     reason: 'reason_romance_future',
     examples: {
@@ -121,7 +121,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['es'],
     pattern:
-      /\b(?:agr[eé]game|agr[eé]gueme|agrega|agregue|a[nñ][aá]deme|escr[ií]beme|escr[ií]bame|hablemos|contin[uú]emos|sigamos)\b[^\n]{0,25}\b(?:por|en|a|al)\s(?:whatsapp|telegram|wechat|signal|line)\b/,
+      /\b(?:agr[eé]game|agr[eé]gueme|agrega|agregue|a[nñ][aá]deme|escr[ií]beme|escr[ií]bame|hablemos|contin[uú]emos|sigamos)\b[^\n]{0,25}\b(?:por|en|a|al)\s(?:whatsapp|telegram|wechat|signal|line)\b/u,
     description: 'Asks to move the chat to WhatsApp, Telegram or another app.',
     reason: 'reason_platform_move',
     examples: {
@@ -138,7 +138,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /(?<!\bno (?:hay|existe)[^\n]{0,40})\b(?:ganancias?|rendimientos?|retornos?|beneficios?|rentabilidad)\s(?:garantizad[oa]s?|asegurad[oa]s?|fij[oa]s?)\b|\bsin (?:ning[uú]n )?riesgo de p[eé]rdida|\b(?:es )?imposible perder\b/,
+      /(?<!\bno (?:hay|existe)[^\n]{0,40})\b(?:ganancias?|rendimientos?|retornos?|beneficios?|rentabilidad)\s(?:garantizad[oa]s?|asegurad[oa]s?|fij[oa]s?)\b|\bsin (?:ning[uú]n )?riesgo de p[eé]rdida|\b(?:es )?imposible perder\b/u,
     description: 'Promises guaranteed or fixed returns, or says the user cannot lose.',
     reason: 'reason_invest_guaranteed',
     examples: {
@@ -155,7 +155,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\b(?:ganancias?|rendimientos?|retornos?|beneficios?|ganas|ganar[aá]s)\b[^\n]{0,25}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:diario|diaria|al d[ií]a|por d[ií]a|cada d[ií]a|semanal|a la semana|por semana)/,
+      /\b(?:ganancias?|rendimientos?|retornos?|beneficios?|ganas|ganar[aá]s)\b[^\n]{0,25}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:diario|diaria|al d[ií]a|por d[ií]a|cada d[ií]a|semanal|a la semana|por semana)/u,
     description: 'Profit quoted as a percentage per day or per week.',
     reason: 'reason_invest_percent_period',
     examples: {
@@ -172,7 +172,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\bmi (?:t[ií]o|t[ií]a|mentor|mentora|profesor|profesora|analista)\b[^\n]{0,40}\b(?:se[nñ]ales|informaci[oó]n privilegiada|informaci[oó]n interna)|\binformaci[oó]n privilegiada\b[^\n]{0,30}\b(?:cripto|bitcoin|acciones|oro|forex|trading)/,
+      /\bmi (?:t[ií]o|t[ií]a|mentor|mentora|profesor|profesora|analista)\b[^\n]{0,40}\b(?:se[nñ]ales|informaci[oó]n privilegiada|informaci[oó]n interna)|\binformaci[oó]n privilegiada\b[^\n]{0,30}\b(?:cripto|bitcoin|acciones|oro|forex|trading)/u,
     description: 'An uncle, mentor or analyst with insider information or trading signals.',
     reason: 'reason_invest_mentor',
     examples: {
@@ -189,7 +189,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\b(?:trading|operaciones) (?:de|con) contratos\b|\bcontratos? (?:de|por) segundos\b|\b(?:miner[ií]a|minar|staking|depositar?) (?:de )?usdt\b|\bpool de liquidez\b/,
+      /\b(?:trading|operaciones) (?:de|con) contratos\b|\bcontratos? (?:de|por) segundos\b|\b(?:miner[ií]a|minar|staking|depositar?) (?:de )?usdt\b|\bpool de liquidez\b/u,
     description: '"Contract trading", seconds contracts, USDT mining or liquidity pools.',
     reason: 'reason_invest_crypto_platform',
     examples: {
@@ -206,7 +206,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\b(?:te|le) (?:ense[nñ]o|ense[nñ]ar[eé]|guiar[eé]|gu[ií]o) (?:a (?:invertir|operar|hacer trading)|paso a paso)|\bsigue mis instrucciones\b[^\n]{0,30}\b(?:ganar|ganancias?)/,
+      /\b(?:te|le) (?:ense[nñ]o|ense[nñ]ar[eé]|guiar[eé]|gu[ií]o) (?:a (?:invertir|operar|hacer trading)|paso a paso)|\bsigue mis instrucciones\b[^\n]{0,30}\b(?:ganar|ganancias?)/u,
     description: 'Offers to teach trading or to guide every trade.',
     reason: 'reason_invest_teach',
     examples: {
@@ -220,7 +220,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\b(?:empieza|empiece|comienza|comience|prueba|pruebe)\b[^\n]{0,20}\b(?:con poco|con una cantidad peque[nñ]a|con un dep[oó]sito peque[nñ]o|con el m[ií]nimo)/,
+      /\b(?:empieza|empiece|comienza|comience|prueba|pruebe)\b[^\n]{0,20}\b(?:con poco|con una cantidad peque[nñ]a|con un dep[oó]sito peque[nñ]o|con el m[ií]nimo)/u,
     description: 'Suggests starting with a small first deposit to "try".',
     reason: 'reason_invest_small_start',
     examples: {
@@ -237,7 +237,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['es'],
     pattern:
-      /\b(?:impuestos?|comisi[oó]n|tarifa|dep[oó]sito de garant[ií]a|margen)\b[^\n]{0,40}\bantes de (?:poder )?(?:retirar|cobrar|liberar)|\bpara (?:poder )?(?:retirar|liberar) (?:sus|tus) (?:fondos|ganancias)\b[^\n]{0,30}\b(?:debe|debes|tiene que|tienes que) (?:pagar|depositar)/,
+      /\b(?:impuestos?|comisi[oó]n|tarifa|dep[oó]sito de garant[ií]a|margen)\b[^\n]{0,40}\bantes de (?:poder )?(?:retirar|cobrar|liberar)|\bpara (?:poder )?(?:retirar|liberar) (?:sus|tus) (?:fondos|ganancias)\b[^\n]{0,30}\b(?:debe|debes|tiene que|tienes que) (?:pagar|depositar)/u,
     description: 'A tax, fee or deposit must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -254,7 +254,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['es'],
     pattern:
-      /\b(?:cuenta|fondos|saldo)\b[^\n]{0,15}\b(?:congelad[oa]s?|bloquead[oa]s?)\b[^\n]{0,40}\b(?:pagar|depositar|transferir|deposite|pague)|\bpuntaje de cr[eé]dito\b[^\n]{0,20}\b(?:bajo|insuficiente)/,
+      /\b(?:cuenta|fondos|saldo)\b[^\n]{0,15}\b(?:congelad[oa]s?|bloquead[oa]s?)\b[^\n]{0,40}\b(?:pagar|depositar|transferir|deposite|pague)|\bpuntaje de cr[eé]dito\b[^\n]{0,20}\b(?:bajo|insuficiente)/u,
     description: 'Account frozen or credit score too low until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
@@ -274,7 +274,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['es'],
     pattern:
-      /\b(?:deposita|deposite|recarga|recargue)\b[^\n]{0,30}\b(?:para (?:subir de nivel|desbloquear|mejorar a vip|activar))|\bsube a (?:nivel )?vip\b/,
+      /\b(?:deposita|deposite|recarga|recargue)\b[^\n]{0,30}\b(?:para (?:subir de nivel|desbloquear|mejorar a vip|activar))|\bsube a (?:nivel )?vip\b/u,
     description: 'Asks for a deposit to upgrade (VIP) or unlock an account or tasks.',
     reason: 'reason_payment_upgrade',
     examples: {
@@ -291,7 +291,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\b(?:dar (?:me gusta|like)|dale like|dar like|seguir cuentas|suscribirse|rese[nñ]as?|calificar)\b[^\n]{0,60}\b(?:se le pagar[aá]|te pagamos|le pagamos|pagamos|gan(?:a|as|ar)|comisi[oó]n)|\bpagar para aumentar (?:las |los |sus )?(?:suscripciones|seguidores|visualizaciones|vistas|rese[nñ]as)/,
+      /\b(?:dar (?:me gusta|like)|dale like|dar like|seguir cuentas|suscribirse|rese[nñ]as?|calificar)\b[^\n]{0,60}\b(?:se le pagar[aá]|te pagamos|le pagamos|pagamos|gan(?:a|as|ar)|comisi[oó]n)|\bpagar para aumentar (?:las |los |sus )?(?:suscripciones|seguidores|visualizaciones|vistas|rese[nñ]as)/u,
     description: 'Pay for likes, follows or reviews.',
     reason: 'reason_task_paid_tasks',
     examples: {
@@ -309,7 +309,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\b(?:trabajo|empleo) (?:de|a) (?:medio tiempo|tiempo parcial)\b[^\n]{0,80}\b(?:desde (?:casa|tu celular|su tel[eé]fono)|solo necesita (?:un|su) (?:celular|tel[eé]fono)|al d[ií]a|diarios?|no interferir[aá]|no afecta)|\b(?:gana|ganar|salario diario)\b[^\n]{0,30}\b(?:al d[ií]a|diarios?)\b[^\n]{0,40}\bdesde (?:casa|tu celular)/,
+      /\b(?:trabajo|empleo) (?:de|a) (?:medio tiempo|tiempo parcial)\b[^\n]{0,80}\b(?:desde (?:casa|tu celular|su tel[eé]fono)|solo necesita (?:un|su) (?:celular|tel[eé]fono)|al d[ií]a|diarios?|no interferir[aá]|no afecta)|\b(?:gana|ganar|salario diario)\b[^\n]{0,30}\b(?:al d[ií]a|diarios?)\b[^\n]{0,40}\bdesde (?:casa|tu celular)/u,
     description: 'Part-time work from a phone that pays every day.',
     reason: 'reason_task_daily_earnings',
     examples: {
@@ -327,7 +327,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['es'],
     pattern:
-      /\b(?:tarea|misi[oó]n|pedido)s? (?:combinad[oa]|especial|pagad[oa]|de bienestar)\b[^\n]{0,40}\b(?:deposit|recarg|pag)|\b(?:deposit|recarg|pag)\w{0,4}\b[^\n]{0,30}\bpara (?:completar|desbloquear|continuar) (?:la|las) tareas?\b/,
+      /\b(?:tarea|misi[oó]n|pedido)s? (?:combinad[oa]|especial|pagad[oa]|de bienestar)\b[^\n]{0,40}\b(?:deposit|recarg|pag)|\b(?:deposit|recarg|pag)\w{0,4}\b[^\n]{0,30}\bpara (?:completar|desbloquear|continuar) (?:la|las) tareas?\b/u,
     description: 'Asks to top up or prepay to complete or unlock tasks.',
     reason: 'reason_task_top_up',
     examples: {
@@ -344,7 +344,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['es'],
     pattern:
-      /\b(?:recuperamos|recuperar|recuperaremos|podemos recuperar)\b[^\n]{0,25}\b(?:su|tu|el|sus|tus) (?:dinero|fondos|criptomonedas|inversi[oó]n)\b[^\n]{0,40}\b(?:estafa|estafad[oa]|fraude|perdid[oa])/,
+      /\b(?:recuperamos|recuperar|recuperaremos|podemos recuperar)\b[^\n]{0,25}\b(?:su|tu|el|sus|tus) (?:dinero|fondos|criptomonedas|inversi[oó]n)\b[^\n]{0,40}\b(?:estafa|estafad[oa]|fraude|perdid[oa])/u,
     description: 'Promises to recover money lost to a scam, usually for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -364,7 +364,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['es'],
     pattern:
-      /\b(?:mam[aá]|pap[aá]|ma|pa)(?!p{L})[^\n]{0,20}\b(?:este es mi (?:nuevo )?n[uú]mero|cambi[eé] de n[uú]mero|es mi n[uú]mero nuevo)\b[^\n]{0,60}\b(?:transfer|deposit|pr[eé]stam|dinero|pagar)/,
+      /\b(?:mam[aá]|pap[aá]|ma|pa)(?!\p{L})[^\n]{0,20}\b(?:este es mi (?:nuevo )?n[uú]mero|cambi[eé] de n[uú]mero|es mi n[uú]mero nuevo)\b[^\n]{0,60}\b(?:transfer|deposit|pr[eé]stam|dinero|pagar)/u,
     description: 'A "son" or "daughter" on a new number asks for money.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
@@ -381,7 +381,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['es'],
     pattern:
-      /\b(?:su|tu) (?:cuenta|nombre|identidad|rfc|dni)\b[^\n]{0,30}\b(?:vinculad[oa]|relacionad[oa]|involucrad[oa])\b[^\n]{0,20}\b(?:lavado de dinero|narcotr[aá]fico|delito|investigaci[oó]n)/,
+      /\b(?:su|tu) (?:cuenta|nombre|identidad|rfc|dni)\b[^\n]{0,30}\b(?:vinculad[oa]|relacionad[oa]|involucrad[oa])\b[^\n]{0,20}\b(?:lavado de dinero|narcotr[aá]fico|delito|investigaci[oó]n)/u,
     description: 'Police-style threat: your account or identity is linked to a crime.',
     reason: 'reason_impersonation_authority',
     examples: {
@@ -401,7 +401,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['es'],
     pattern:
-      /\b(?:felicidades|felicitaciones|enhorabuena)\b[^\n]{0,60}\b(?:has sido (?:seleccionad|elegid)|ha sido (?:seleccionad|elegid)|ganaste|ha ganado|ganador)|\b(?:ganador|premio)\b[^\n]{0,40}\b(?:reclam|cobrar el premio|pague el env[ií]o|impuesto)/,
+      /\b(?:felicidades|felicitaciones|enhorabuena)\b[^\n]{0,60}\b(?:has sido (?:seleccionad|elegid)|ha sido (?:seleccionad|elegid)|ganaste|ha ganado|ganador)|\b(?:ganador|premio)\b[^\n]{0,40}\b(?:reclam|cobrar el premio|pague el env[ií]o|impuesto)/u,
     description: 'A prize or lottery the user never entered.',
     reason: 'reason_prize',
     examples: {
@@ -418,7 +418,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['es'],
     pattern:
-      /\b(?:verifique|verifica|actualice|actualiza|confirme|confirma|reactive)\b[^\n]{0,40}\b(?:cuenta|datos|tarjeta|identidad)\b[^\n]{0,40}(?:\ben el (?:siguiente )?enlace\b|\bhttps?:|\bingrese a\b|\bhaga clic\b)/,
+      /\b(?:verifique|verifica|actualice|actualiza|confirme|confirma|reactive)\b[^\n]{0,40}\b(?:cuenta|datos|tarjeta|identidad)\b[^\n]{0,40}(?:\ben el (?:siguiente )?enlace\b|\bhttps?:|\bingrese a\b|\bhaga clic\b)/u,
     description: 'Asks to verify or update an account or card through a link.',
     reason: 'reason_phishing_account',
     examples: {
@@ -435,7 +435,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['es'],
     pattern:
-      /\b(?:pr[eé]stamo|cr[eé]dito)\b[^\n]{0,60}\b(?:aprobado|preaprobado)\b[^\n]{0,60}\b(?:pag|deposit|transfier)\w*\b[^\n]{0,30}\b(?:comisi[oó]n|seguro|gastos|apertura|anticipo)/,
+      /\b(?:pr[eé]stamo|cr[eé]dito)\b[^\n]{0,60}\b(?:aprobado|preaprobado)\b[^\n]{0,60}\b(?:pag|deposit|transfier)\w*\b[^\n]{0,30}\b(?:comisi[oó]n|seguro|gastos|apertura|anticipo)/u,
     description: 'A pre-approved loan that needs a fee or deposit first.',
     reason: 'reason_loan_fraud',
     examples: {

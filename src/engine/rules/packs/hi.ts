@@ -14,7 +14,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['hi'],
     pattern:
-      /(?:माफ़ कीजिए|माफ कीजिए|माफ़ करें|माफ करें|सॉरी)[^\n]{0,30}(?:गलत नंबर|ग़लत नंबर|गलती से)|\b(?:sorry|maaf)\b[^\n]{0,30}\b(?:galat|wrong) (?:number|no)\b/,
+      /(?:माफ़ कीजिए|माफ कीजिए|माफ़ करें|माफ करें|सॉरी)[^\n]{0,30}(?:गलत नंबर|ग़लत नंबर|गलती से)|\b(?:sorry|maaf)\b[^\n]{0,30}\b(?:galat|wrong) (?:number|no)\b/u,
     description: 'A stranger apologises for messaging the wrong number and stays to chat.',
     reason: 'reason_opener_wrong_number',
     examples: {
@@ -31,7 +31,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['hi'],
     pattern:
-      /(?:मेरे|मेरी) (?:असिस्टेंट|सहायक|सेक्रेटरी)[^\n]{0,30}(?:सेव|save)|\b(?:mere|meri) (?:assistant|secretary)\b[^\n]{0,30}\bsave\b/,
+      /(?:मेरे|मेरी) (?:असिस्टेंट|सहायक|सेक्रेटरी)[^\n]{0,30}(?:सेव|save)|\b(?:mere|meri) (?:assistant|secretary)\b[^\n]{0,30}\bsave\b/u,
     description: 'Claims an assistant saved the number.',
     reason: 'reason_opener_contact_saved',
     examples: {
@@ -48,7 +48,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['hi'],
     pattern:
-      /अभी (?:तो )?(?:मिले|बात शुरू)[^\n]{0,30}(?:प्यार|मोहब्बत)|\babhi (?:toh |to )?(?:mile|baat shuru)\b[^\n]{0,30}\b(?:pyaar|pyar|mohabbat|love)\b|\btum(?:hi)? meri (?:kismat|soulmate) ho\b|तुम (?:ही )?मेरी किस्मत हो/,
+      /अभी (?:तो )?(?:मिले|बात शुरू)[^\n]{0,30}(?:प्यार|मोहब्बत)|\babhi (?:toh |to )?(?:mile|baat shuru)\b[^\n]{0,30}\b(?:pyaar|pyar|mohabbat|love)\b|\btum(?:hi)? meri (?:kismat|soulmate) ho\b|तुम (?:ही )?मेरी किस्मत हो/u,
     description: 'Declarations of love or destiny from someone only just met.',
     reason: 'reason_romance_fast_intimacy',
     examples: {
@@ -65,7 +65,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['hi'],
     pattern:
-      /(?:तेल रिग|ऑयल रिग|अमेरिकी सेना|यूएन (?:के )?डॉक्टर)|(?:मेरी पत्नी|मेरे पति) (?:का )?(?:निधन|देहांत)[^\n]{0,40}(?:अकेल|बेटी|बेटा|बच्च)|\b(?:meri wife|meri patni|mere husband|mere pati) (?:ka )?(?:dehant|nidhan)\b[^\n]{0,40}\b(?:akela|akeli|beti|beta|bachche)\b/,
+      /(?:तेल रिग|ऑयल रिग|अमेरिकी सेना|यूएन (?:के )?डॉक्टर)|(?:मेरी पत्नी|मेरे पति) (?:का )?(?:निधन|देहांत)[^\n]{0,40}(?:अकेल|बेटी|बेटा|बच्च)|\b(?:meri wife|meri patni|mere husband|mere pati) (?:ka )?(?:dehant|nidhan)\b[^\n]{0,40}\b(?:akela|akeli|beti|beta|bachche)\b/u,
     description: 'The romance-scam life story: oil rig, US army, UN doctor, widowed with a child.',
     reason: 'reason_romance_backstory',
     examples: {
@@ -82,7 +82,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['hi'],
     pattern:
-      /(?:वीडियो कॉल|video call|\bvc\b)[^\n]{0,25}(?:नहीं कर सकत|नहीं हो सकत|मना है|allowed nahi|nahi kar sakt|nahi ho sakt|mana hai)/,
+      /(?:वीडियो कॉल|video call|\bvc\b)[^\n]{0,25}(?:नहीं कर सकत|नहीं हो सकत|मना है|allowed nahi|nahi kar sakt|nahi ho sakt|mana hai)/u,
     description: 'Excuses not to video call.',
     reason: 'reason_romance_no_video',
     examples: {
@@ -96,7 +96,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['hi'],
     pattern:
-      /(?:साथ|संग) (?:में )?(?:ज़िंदगी|जिंदगी) (?:बिताना|बिताएंगे|बिताएँगे)|\bzindagi (?:saath|sath) (?:bitana|bitayenge|bitani)\b|हमारे भविष्य के लिए/,
+      /(?:साथ|संग) (?:में )?(?:ज़िंदगी|जिंदगी) (?:बिताना|बिताएंगे|बिताएँगे)|\bzindagi (?:saath|sath) (?:bitana|bitayenge|bitani)\b|हमारे भविष्य के लिए/u,
     description: 'Talk of a shared future with someone barely known.',
     reason: 'reason_romance_future',
     examples: {
@@ -113,7 +113,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['hi'],
     pattern:
-      /\b(?:whatsapp|telegram|wechat|signal)\b[^\n]{0,10}\b(?:pe|par)\s(?:baat karte|add karo|add karein|aa jao|shift)\b|(?:व्हाट्सएप|व्हाट्सऐप|टेलीग्राम)[^\n]{0,10}(?:पर|पे) (?:बात करते|बात करें|ऐड करें|ऐड करो|आ जाइए|आ जाओ)/,
+      /\b(?:whatsapp|telegram|wechat|signal)\b[^\n]{0,10}\b(?:pe|par)\s(?:baat karte|add karo|add karein|aa jao|shift)\b|(?:व्हाट्सएप|व्हाट्सऐप|टेलीग्राम)[^\n]{0,10}(?:पर|पे) (?:बात करते|बात करें|ऐड करें|ऐड करो|आ जाइए|आ जाओ)/u,
     description: 'Asks to move the chat to WhatsApp or Telegram.',
     reason: 'reason_platform_move',
     examples: {
@@ -130,7 +130,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['hi'],
     pattern:
-      /(?:गारंटीड|पक्का|निश्चित) (?:रिटर्न|मुनाफ़ा|मुनाफा|फायदा|फ़ायदा|प्रॉफिट)(?![^\n]{0,25}नहीं)|\b(?:guaranteed|pakka|fixed) (?:return|munafa|profit|fayda)\b(?![^\n]{0,25}\b(?:nahi|nahin)\b)/,
+      /(?:गारंटीड|पक्का|निश्चित) (?:रिटर्न|मुनाफ़ा|मुनाफा|फायदा|फ़ायदा|प्रॉफिट)(?![^\n]{0,25}नहीं)|\b(?:guaranteed|pakka|fixed) (?:return|munafa|profit|fayda)\b(?![^\n]{0,25}\b(?:nahi|nahin)\b)/u,
     description: 'Promises guaranteed or fixed profit.',
     reason: 'reason_invest_guaranteed',
     examples: {
@@ -147,7 +147,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['hi'],
     pattern:
-      /(?:रोज़|रोज|प्रतिदिन|हर दिन|\broz\b|\brozana\b|\bhar din\b)[^\n]{0,15}\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|प्रतिशत|percent)|\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|प्रतिशत|percent)\s?(?:रोज़|रोज|प्रतिदिन|हर दिन|\broz\b|\brozana\b|\bhar din\b)/,
+      /(?:रोज़|रोज|प्रतिदिन|हर दिन|\broz\b|\brozana\b|\bhar din\b)[^\n]{0,15}\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|प्रतिशत|percent)|\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|प्रतिशत|percent)\s?(?:रोज़|रोज|प्रतिदिन|हर दिन|\broz\b|\brozana\b|\bhar din\b)/u,
     description: 'Profit quoted as a percentage per day.',
     reason: 'reason_invest_percent_period',
     examples: {
@@ -161,7 +161,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['hi'],
     pattern:
-      /(?:मेरे) (?:अंकल|चाचा|मामा|गुरु|सर)[^\n]{0,40}(?:सिग्नल|अंदर की ख़बर|अंदर की खबर)|\bmere (?:uncle|chacha|mama|mentor|guru|sir)\b[^\n]{0,40}\b(?:signal|andar ki khabar|inside info)\b|(?:stock|share|trading|शेयर|ट्रेडिंग) (?:market )?(?:tips|टिप्स)[^\n]{0,40}(?:group|ग्रुप|telegram|टेलीग्राम|whatsapp|व्हाट्सएप)/,
+      /(?:मेरे) (?:अंकल|चाचा|मामा|गुरु|सर)[^\n]{0,40}(?:सिग्नल|अंदर की ख़बर|अंदर की खबर)|\bmere (?:uncle|chacha|mama|mentor|guru|sir)\b[^\n]{0,40}\b(?:signal|andar ki khabar|inside info)\b|(?:stock|share|trading|शेयर|ट्रेडिंग) (?:market )?(?:tips|टिप्स)[^\n]{0,40}(?:group|ग्रुप|telegram|टेलीग्राम|whatsapp|व्हाट्सएप)/u,
     description: 'A mentor or relative with insider signals, or a stock-tips group.',
     reason: 'reason_invest_mentor',
     examples: {
@@ -178,7 +178,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['hi'],
     pattern:
-      /(?:usdt|यूएसडीटी)[^\n]{0,20}(?:जमा कर|डिपॉजिट कर|\bjama kar|\bdeposit kar)|(?:क्रिप्टो|\bcrypto\b)[^\n]{0,20}(?:माइनिंग|\bmining\b)[^\n]{0,30}(?:रोज़|रोज|\broz\b|\brozana\b)/,
+      /(?:usdt|यूएसडीटी)[^\n]{0,20}(?:जमा कर|डिपॉजिट कर|\bjama kar|\bdeposit kar)|(?:क्रिप्टो|\bcrypto\b)[^\n]{0,20}(?:माइनिंग|\bmining\b)[^\n]{0,30}(?:रोज़|रोज|\broz\b|\brozana\b)/u,
     description: 'Asks to deposit USDT, or pitches crypto "mining" that pays daily.',
     reason: 'reason_invest_crypto_platform',
     examples: {
@@ -192,7 +192,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['hi'],
     pattern:
-      /(?:मैं) (?:आपको|तुम्हें) (?:ट्रेडिंग|इन्वेस्टमेंट|निवेश)[^\n]{0,15}सिखा|\b(?:main|mai) (?:aapko|tumhe|tumko) (?:trading|investment)\b[^\n]{0,15}\bsikha/,
+      /(?:मैं) (?:आपको|तुम्हें) (?:ट्रेडिंग|इन्वेस्टमेंट|निवेश)[^\n]{0,15}सिखा|\b(?:main|mai) (?:aapko|tumhe|tumko) (?:trading|investment)\b[^\n]{0,15}\bsikha/u,
     description: 'Offers to teach trading.',
     reason: 'reason_invest_teach',
     examples: {
@@ -206,7 +206,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['hi'],
     pattern:
-      /(?:छोटी|कम|थोड़ी|थोड़े) (?:सी )?(?:रकम|अमाउंट|पैसों)\s(?:से) (?:शुरू|शुरुआत)|\b(?:chhoti|choti|kam|thodi|thode) (?:si )?(?:amount|rakam|paise|paison)\s(?:se) (?:shuru|start)\b/,
+      /(?:छोटी|कम|थोड़ी|थोड़े) (?:सी )?(?:रकम|अमाउंट|पैसों)\s(?:से) (?:शुरू|शुरुआत)|\b(?:chhoti|choti|kam|thodi|thode) (?:si )?(?:amount|rakam|paise|paison)\s(?:se) (?:shuru|start)\b/u,
     description: 'Suggests starting with a small first deposit to "try".',
     reason: 'reason_invest_small_start',
     examples: {
@@ -220,7 +220,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['hi'],
     pattern:
-      /(?:टैक्स|फीस|शुल्क|चार्ज|\btax|\bfees?|\bcharges?)[^\n]{0,40}(?:भरने के बाद ही|जमा करने के बाद ही|भरो तभी|\bbharne ke baad hi\b|\bjama karne ke baad hi\b|\bpay karne ke baad hi\b)|(?:विड्रॉ|पैसे निकाल|\bwithdraw|\bpaise nikal)[^\n]{0,30}(?:से पहले|\bse pehle\b|\bse pahle\b)[^\n]{0,30}(?:टैक्स|फीस|शुल्क|\btax|\bfee)/,
+      /(?:टैक्स|फीस|शुल्क|चार्ज|\btax|\bfees?|\bcharges?)[^\n]{0,40}(?:भरने के बाद ही|जमा करने के बाद ही|भरो तभी|\bbharne ke baad hi\b|\bjama karne ke baad hi\b|\bpay karne ke baad hi\b)|(?:विड्रॉ|पैसे निकाल|\bwithdraw|\bpaise nikal)[^\n]{0,30}(?:से पहले|\bse pehle\b|\bse pahle\b)[^\n]{0,30}(?:टैक्स|फीस|शुल्क|\btax|\bfee)/u,
     description: 'A tax or fee must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -234,7 +234,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['hi'],
     pattern:
-      /(?:अकाउंट|खाता|\baccount)[^\n]{0,15}(?:फ्रीज|फ्रीज़|\bfreeze|\bfrozen)[^\n]{0,40}(?:जमा करें|जमा करो|भरें|\bjama karo|\bjama karein|\bbharo|\bdeposit karo)|(?:क्रेडिट स्कोर|\bcredit score)[^\n]{0,15}(?:कम|\blow|\bkam)[^\n]{0,30}(?:विड्रॉ|निकाल|\bwithdraw|\bnikal)/,
+      /(?:अकाउंट|खाता|\baccount)[^\n]{0,15}(?:फ्रीज|फ्रीज़|\bfreeze|\bfrozen)[^\n]{0,40}(?:जमा करें|जमा करो|भरें|\bjama karo|\bjama karein|\bbharo|\bdeposit karo)|(?:क्रेडिट स्कोर|\bcredit score)[^\n]{0,15}(?:कम|\blow|\bkam)[^\n]{0,30}(?:विड्रॉ|निकाल|\bwithdraw|\bnikal)/u,
     description: 'Account frozen or credit score too low until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
@@ -248,7 +248,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['hi'],
     pattern:
-      /(?:वीआईपी|\bvip\b)\s?(?:लेवल|\blevel\b)?[^\n]{0,30}(?:के लिए|\bke liye\b)[^\n]{0,20}(?:जमा|डिपॉजिट|\bjama\b|\bdeposit\b)|(?:अकाउंट|\baccount\b) (?:अपग्रेड|\bupgrade\b)[^\n]{0,20}(?:के लिए|\bke liye\b)[^\n]{0,20}(?:जमा|\bjama\b|\bdeposit\b)/,
+      /(?:वीआईपी|\bvip\b)\s?(?:लेवल|\blevel\b)?[^\n]{0,30}(?:के लिए|\bke liye\b)[^\n]{0,20}(?:जमा|डिपॉजिट|\bjama\b|\bdeposit\b)|(?:अकाउंट|\baccount\b) (?:अपग्रेड|\bupgrade\b)[^\n]{0,20}(?:के लिए|\bke liye\b)[^\n]{0,20}(?:जमा|\bjama\b|\bdeposit\b)/u,
     description: 'Asks for a deposit to reach a VIP level or upgrade the account.',
     reason: 'reason_payment_upgrade',
     examples: {
@@ -262,7 +262,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['hi'],
     pattern:
-      /(?:लाइक|रिव्यू|रेटिंग|सब्सक्राइब|फॉलो|\blike|\breview|\brating|\bsubscribe)[^\n]{0,40}(?:करके|करने पर|\bkarke\b|\bkar ke\b|\bkarne par\b|\bkarne pe\b)[^\n]{0,30}(?:कमाएं|कमाओ|कमाई|पैसे|₹|\brs\b|\brupaye\b|\bkamaye|\bkamao\b|\bkamai\b|\bpaise\b)/,
+      /(?:लाइक|रिव्यू|रेटिंग|सब्सक्राइब|फॉलो|\blike|\breview|\brating|\bsubscribe)[^\n]{0,40}(?:करके|करने पर|\bkarke\b|\bkar ke\b|\bkarne par\b|\bkarne pe\b)[^\n]{0,30}(?:कमाएं|कमाओ|कमाई|पैसे|₹|\brs\b|\brupaye\b|\bkamaye|\bkamao\b|\bkamai\b|\bpaise\b)/u,
     description: 'Pay for likes, reviews or subscriptions.',
     reason: 'reason_task_paid_tasks',
     examples: {
@@ -276,7 +276,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['hi'],
     pattern:
-      /(?:घर बैठे|\bghar baithe\b)[^\n]{0,40}(?:रोज़|रोज|रोजाना|प्रतिदिन|\broz\b|\brozana\b|\bdaily\b)[^\n]{0,20}(?:₹|\brs|\d)|(?:रोज़|रोज|रोजाना|\broz\b|\brozana\b)\s?(?:₹|rs\.?)?\s?\d[\d,]{2,6}[^\n]{0,30}(?:घर बैठे|\bghar baithe\b|पार्ट टाइम|\bpart time\b)/,
+      /(?:घर बैठे|\bghar baithe\b)[^\n]{0,40}(?:रोज़|रोज|रोजाना|प्रतिदिन|\broz\b|\brozana\b|\bdaily\b)[^\n]{0,20}(?:₹|\brs|\d)|(?:रोज़|रोज|रोजाना|\broz\b|\brozana\b)\s?(?:₹|rs\.?)?\s?\d[\d,]{2,6}[^\n]{0,30}(?:घर बैठे|\bghar baithe\b|पार्ट टाइम|\bpart time\b)/u,
     description: 'Work from home that pays every day.',
     reason: 'reason_task_daily_earnings',
     examples: {
@@ -290,7 +290,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['hi'],
     pattern:
-      /\bprepaid task|प्रीपेड टास्क|(?:टास्क|\btask)[^\n]{0,30}(?:के लिए|पूरा करने|\bke liye\b|\bcomplete karne\b)[^\n]{0,30}(?:पैसे जमा|रिचार्ज|डिपॉजिट|\bpaise jama|\brecharge|\bdeposit)/,
+      /\bprepaid task|प्रीपेड टास्क|(?:टास्क|\btask)[^\n]{0,30}(?:के लिए|पूरा करने|\bke liye\b|\bcomplete karne\b)[^\n]{0,30}(?:पैसे जमा|रिचार्ज|डिपॉजिट|\bpaise jama|\brecharge|\bdeposit)/u,
     description: 'Asks to prepay or top up to complete tasks ("prepaid task").',
     reason: 'reason_task_top_up',
     examples: {
@@ -304,7 +304,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['hi'],
     pattern:
-      /(?:पैसा|पैसे|रकम|\bpaisa\b|\bpaise\b|\bamount\b)[^\n]{0,20}(?:वापस|\bwapas\b|\bvapas\b) (?:दिला देंगे|दिलाएंगे|दिला सकते|\bdila denge\b|\bdilayenge\b|\bdila sakte\b)/,
+      /(?:पैसा|पैसे|रकम|\bpaisa\b|\bpaise\b|\bamount\b)[^\n]{0,20}(?:वापस|\bwapas\b|\bvapas\b) (?:दिला देंगे|दिलाएंगे|दिला सकते|\bdila denge\b|\bdilayenge\b|\bdila sakte\b)/u,
     description: 'Promises to get lost money back, usually for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -321,7 +321,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['hi'],
     pattern:
-      /(?:आपके|आपका|आपकी|\baapke|\baapka|\baapki)[^\n]{0,20}(?:पार्सल|आधार|सिम|\bparcel|\baadhaar|\bsim)[^\n]{0,40}(?:ड्रग्स|मनी लॉन्ड्रिंग|हवाला|\bdrugs|\bmoney laundering|\bhawala)|(?:आपके बेटे|आपकी बेटी|\baapke bete\b|\baapki beti\b)[^\n]{0,40}(?:पुलिस ने|गिरफ्तार|\bpolice ne\b|\barrest\b)/,
+      /(?:आपके|आपका|आपकी|\baapke|\baapka|\baapki)[^\n]{0,20}(?:पार्सल|आधार|सिम|\bparcel|\baadhaar|\bsim)[^\n]{0,40}(?:ड्रग्स|मनी लॉन्ड्रिंग|हवाला|\bdrugs|\bmoney laundering|\bhawala)|(?:आपके बेटे|आपकी बेटी|\baapke bete\b|\baapki beti\b)[^\n]{0,40}(?:पुलिस ने|गिरफ्तार|\bpolice ne\b|\barrest\b)/u,
     description: 'Police/CBI-style threat about a parcel, Aadhaar or a child "arrested".',
     reason: 'reason_impersonation_authority',
     examples: {
@@ -338,7 +338,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['hi'],
     pattern:
-      /(?:मेरा नया नंबर|यह नया नंबर|\bmera naya number\b|\bye naya number\b)[^\n]{0,60}(?:पैसे|ट्रांसफर|यूपीआई|भेज|\bpaise\b|\bpaisa\b|\btransfer\b|\bupi\b|\bbhej)/,
+      /(?:मेरा नया नंबर|यह नया नंबर|\bmera naya number\b|\bye naya number\b)[^\n]{0,60}(?:पैसे|ट्रांसफर|यूपीआई|भेज|\bpaise\b|\bpaisa\b|\btransfer\b|\bupi\b|\bbhej)/u,
     description: 'A relative on a "new number" asks for money.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
@@ -355,7 +355,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['hi'],
     pattern:
-      /(?:बिजली|\bbijli\b|\belectricity\b) (?:कनेक्शन|बिल|\bconnection\b|\bbill\b)[^\n]{0,60}(?:आज रात|\baaj raat\b|\btonight\b)[^\n]{0,40}(?:कट|काट|\bkat\b|\bcut\b|\bdisconnect)/,
+      /(?:बिजली|\bbijli\b|\belectricity\b) (?:कनेक्शन|बिल|\bconnection\b|\bbill\b)[^\n]{0,60}(?:आज रात|\baaj raat\b|\btonight\b)[^\n]{0,40}(?:कट|काट|\bkat\b|\bcut\b|\bdisconnect)/u,
     description: 'An "electricity office" threatens to cut power tonight unless the user calls or pays.',
     reason: 'reason_impersonation_support',
     examples: {
@@ -372,7 +372,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['hi'],
     pattern:
-      /\bkyc\b[^\n]{0,30}(?:अपडेट|लंबित|\bupdate|\bpending|\bexpire)[^\n]{0,50}(?:ब्लॉक|बंद|\bblock|\bband\b|\bsuspend)/,
+      /\bkyc\b[^\n]{0,30}(?:अपडेट|लंबित|\bupdate|\bpending|\bexpire)[^\n]{0,50}(?:ब्लॉक|बंद|\bblock|\bband\b|\bsuspend)/u,
     description: 'KYC "update" warning that threatens to block the account.',
     reason: 'reason_phishing_account',
     examples: {
@@ -389,7 +389,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['hi'],
     pattern:
-      /(?:केबीसी|कौन बनेगा करोड़पति|\bkbc\b)[^\n]{0,40}(?:लॉटरी|इनाम|जीत|\blottery\b|\binaam\b|\bjeet)|(?:बधाई|\bbadhai\b|\bmubarak\b)[^\n]{0,50}(?:लकी ड्रॉ|आपने जीत|\blucky draw\b|\baapne jeet)/,
+      /(?:केबीसी|कौन बनेगा करोड़पति|\bkbc\b)[^\n]{0,40}(?:लॉटरी|इनाम|जीत|\blottery\b|\binaam\b|\bjeet)|(?:बधाई|\bbadhai\b|\bmubarak\b)[^\n]{0,50}(?:लकी ड्रॉ|आपने जीत|\blucky draw\b|\baapne jeet)/u,
     description: 'KBC lottery or lucky draw the user never entered.',
     reason: 'reason_prize',
     examples: {
@@ -403,7 +403,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['hi'],
     pattern:
-      /(?:लोन|\bloan\b)[^\n]{0,40}(?:अप्रूव|मंजूर|\bapprove|\bmanjoor)[^\n]{0,50}(?:पहले|\bpehle\b|\bpahle\b)[^\n]{0,30}(?:फीस|चार्ज|शुल्क|\bfees?\b|\bcharges?\b)/,
+      /(?:लोन|\bloan\b)[^\n]{0,40}(?:अप्रूव|मंजूर|\bapprove|\bmanjoor)[^\n]{0,50}(?:पहले|\bpehle\b|\bpahle\b)[^\n]{0,30}(?:फीस|चार्ज|शुल्क|\bfees?\b|\bcharges?\b)/u,
     description: 'An approved loan that needs a fee first.',
     reason: 'reason_loan_fraud',
     examples: {

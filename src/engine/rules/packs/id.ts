@@ -12,7 +12,7 @@ export const ID_RULES: readonly Rule[] = [
     family: 'opener',
     stage: 'opener',
     languages: ['id'],
-    pattern: /\b(?:maaf|mohon maaf|sorry)\b[^\n]{0,30}\bsalah (?:kirim|sambung|orang|nomor|nomer|chat)\b/,
+    pattern: /\b(?:maaf|mohon maaf|sorry)\b[^\n]{0,30}\bsalah (?:kirim|sambung|orang|nomor|nomer|chat)\b/u,
     description: 'A stranger apologises for a message "sent to the wrong number" and stays to chat.',
     reason: 'reason_opener_wrong_number',
     examples: {
@@ -32,7 +32,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['id'],
     pattern:
-      /\b(?:asisten|sekretaris)(?: saya| aku)?\b[^\n]{0,30}\b(?:menyimpan|simpan|nyimpen|save)\b[^\n]{0,15}\b(?:nomor|nomer|kontak|no)\b|\bdapat (?:nomor|nomer|kontak) (?:anda|kamu|kakak) dari\b/,
+      /\b(?:asisten|sekretaris)(?: saya| aku)?\b[^\n]{0,30}\b(?:menyimpan|simpan|nyimpen|save)\b[^\n]{0,15}\b(?:nomor|nomer|kontak|no)\b|\bdapat (?:nomor|nomer|kontak) (?:anda|kamu|kakak) dari\b/u,
     description: 'Claims an assistant saved the number, or that the number was passed on.',
     reason: 'reason_opener_contact_saved',
     examples: {
@@ -49,7 +49,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['id'],
     pattern:
-      /\b(?:boleh|bolehkah|bisa) (?:kenalan|berkenalan)\b|\bsaya lihat (?:foto|profil) (?:anda|kamu|kakak)\b/,
+      /\b(?:boleh|bolehkah|bisa) (?:kenalan|berkenalan)\b|\bsaya lihat (?:foto|profil) (?:anda|kamu|kakak)\b/u,
     description: 'An unknown sender asks to get acquainted out of nowhere.',
     reason: 'reason_opener_stranger',
     examples: {
@@ -66,7 +66,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['id'],
     pattern:
-      /\bbaru (?:kenal|kenalan|ngobrol)\b[^\n]{0,30}\b(?:sayang|cinta|jatuh cinta|nyaman)\b|\bkamu(?:lah)? (?:jodoh|belahan jiwa|takdir)(?:ku| saya)\b|\bjatuh cinta (?:sama kamu|padamu|pada kamu|denganmu|pada anda)\b/,
+      /\bbaru (?:kenal|kenalan|ngobrol)\b[^\n]{0,30}\b(?:sayang|cinta|jatuh cinta|nyaman)\b|\bkamu(?:lah)? (?:jodoh|belahan jiwa|takdir)(?:ku| saya)\b|\bjatuh cinta (?:sama kamu|padamu|pada kamu|denganmu|pada anda)\b/u,
     description: 'Declarations of love or destiny from someone only just met.',
     reason: 'reason_romance_fast_intimacy',
     examples: {
@@ -80,7 +80,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['id'],
     pattern:
-      /\b(?:anjungan minyak|rig minyak|pengeboran lepas pantai|tentara amerika|militer amerika|dokter (?:pbb|un)|misi perdamaian pbb)\b|\b(?:istri|suami)(?:ku| saya)? (?:meninggal|wafat)\b[^\n]{0,40}\b(?:sendirian|kesepian|membesarkan)\b/,
+      /\b(?:anjungan minyak|rig minyak|pengeboran lepas pantai|tentara amerika|militer amerika|dokter (?:pbb|un)|misi perdamaian pbb)\b|\b(?:istri|suami)(?:ku| saya)? (?:meninggal|wafat)\b[^\n]{0,40}\b(?:sendirian|kesepian|membesarkan)\b/u,
     description: 'The romance-scam life story: oil rig, US soldier, UN doctor, widowed and lonely.',
     reason: 'reason_romance_backstory',
     examples: {
@@ -100,7 +100,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['id'],
     pattern:
-      /\b(?:video ?call|vc)\b[^\n]{0,25}\b(?:tidak bisa|tdk bisa|ga bisa|gak bisa|nggak bisa|dilarang|tidak diizinkan)\b/,
+      /\b(?:video ?call|vc)\b[^\n]{0,25}\b(?:tidak bisa|tdk bisa|ga bisa|gak bisa|nggak bisa|dilarang|tidak diizinkan)\b/u,
     description: 'Excuses not to video call.',
     reason: 'reason_romance_no_video',
     examples: {
@@ -117,7 +117,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['id'],
     pattern:
-      /\bmenghabiskan sisa hidup(?:ku| saya)? (?:bersamamu|denganmu|dengan kamu|bersama kamu|dengan anda)\b|\bmasa depan kita berdua\b|\bmembangun (?:masa depan|keluarga) (?:bersamamu|denganmu|dengan kamu|bersama kamu)\b/,
+      /\bmenghabiskan sisa hidup(?:ku| saya)? (?:bersamamu|denganmu|dengan kamu|bersama kamu|dengan anda)\b|\bmasa depan kita berdua\b|\bmembangun (?:masa depan|keluarga) (?:bersamamu|denganmu|dengan kamu|bersama kamu)\b/u,
     description: 'Talk of a shared future with someone barely known.',
     reason: 'reason_romance_future',
     examples: {
@@ -134,7 +134,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['id'],
     pattern:
-      /\bpindah (?:ke |chat (?:di|ke) |ngobrol (?:di|ke) )(?:whatsapp|wa|telegram|line|wechat|signal)\b|\b(?:lanjut|ngobrol|chat)(?:an)? (?:di|lewat|via) (?:whatsapp|telegram|wechat|signal) (?:saja|aja)\b/,
+      /\bpindah (?:ke |chat (?:di|ke) |ngobrol (?:di|ke) )(?:whatsapp|wa|telegram|line|wechat|signal)\b|\b(?:lanjut|ngobrol|chat)(?:an)? (?:di|lewat|via) (?:whatsapp|telegram|wechat|signal) (?:saja|aja)\b/u,
     description: 'Asks to move the chat to WhatsApp, Telegram or another app.',
     reason: 'reason_platform_move',
     examples: {
@@ -151,7 +151,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['id'],
     pattern:
-      /\b(?:whatsapp|wa|telegram|tele)(?: saya| aku| ku)?\s?(?::|di|ke)?\s?(?:\+62|62|0)8\d{2}[\s-]?\d{3,4}[\s-]?\d{3,5}\b|\b(?:id line|line id|telegram)\s?:?\s?@[a-z0-9_.]{4,}/,
+      /\b(?:whatsapp|wa|telegram|tele)(?: saya| aku| ku)?\s?(?::|di|ke)?\s?(?:\+62|62|0)8\d{2}[\s-]?\d{3,4}[\s-]?\d{3,5}\b|\b(?:id line|line id|telegram)\s?:?\s?@[a-z0-9_.]{4,}/u,
     description: 'Shares a WhatsApp/Telegram number or handle to continue elsewhere.',
     reason: 'reason_platform_handle',
     examples: {
@@ -165,7 +165,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['id'],
     pattern:
-      /(?<!yang |tidak |bukan )\b(?:dijamin|jaminan|garansi|pasti)\s(?:untung|profit|cuan|balik modal)\b|\b(?:keuntungan|profit|cuan|return)\s(?:pasti|dijamin|tetap)\b|\btanpa (?:risiko|resiko) rugi\b|\b(?:tidak|gak|nggak) (?:mungkin|akan) rugi\b/,
+      /(?<!yang |tidak |bukan )\b(?:dijamin|jaminan|garansi|pasti)\s(?:untung|profit|cuan|balik modal)\b|\b(?:keuntungan|profit|cuan|return)\s(?:pasti|dijamin|tetap)\b|\btanpa (?:risiko|resiko) rugi\b|\b(?:tidak|gak|nggak) (?:mungkin|akan) rugi\b/u,
     description: 'Promises guaranteed or fixed profit, or says the user cannot lose.',
     reason: 'reason_invest_guaranteed',
     examples: {
@@ -185,7 +185,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['id'],
     pattern:
-      /\b(?:profit|untung|keuntungan|return|cuan|hasil)\b[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:per|\/|setiap|tiap)\s?(?:hari|minggu|pekan)\b/,
+      /\b(?:profit|untung|keuntungan|return|cuan|hasil)\b[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:per|\/|setiap|tiap)\s?(?:hari|minggu|pekan)\b/u,
     description: 'Profit quoted as a percentage per day or per week.',
     reason: 'reason_invest_percent_period',
     examples: {
@@ -202,7 +202,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['id'],
     pattern:
-      /\b(?:mentor|analis|profesor|paman|om|tante|pakde)(?: saya| aku| ku)?\b[^\n]{0,30}\b(?:sinyal|signal)\b|\b(?:info|informasi) orang dalam\b[^\n]{0,30}\b(?:saham|crypto|kripto|koin|trading|emas|forex)\b/,
+      /\b(?:mentor|analis|profesor|paman|om|tante|pakde)(?: saya| aku| ku)?\b[^\n]{0,30}\b(?:sinyal|signal)\b|\b(?:info|informasi) orang dalam\b[^\n]{0,30}\b(?:saham|crypto|kripto|koin|trading|emas|forex)\b/u,
     description: 'A mentor, analyst or relative with insider information or trading signals.',
     reason: 'reason_invest_mentor',
     examples: {
@@ -219,7 +219,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['id'],
     pattern:
-      /\btrading kontrak\b|\bkontrak (?:detik|per detik|berjangka usdt)\b|\b(?:mining|menambang|staking|deposit)\s(?:usdt|trc20)\b|\blikuiditas (?:pool|mining)\b|\bpool likuiditas\b/,
+      /\btrading kontrak\b|\bkontrak (?:detik|per detik|berjangka usdt)\b|\b(?:mining|menambang|staking|deposit)\s(?:usdt|trc20)\b|\blikuiditas (?:pool|mining)\b|\bpool likuiditas\b/u,
     description: '"Contract trading", seconds contracts, USDT mining or liquidity pools.',
     reason: 'reason_invest_crypto_platform',
     examples: {
@@ -236,7 +236,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['id'],
     pattern:
-      /\b(?:ajari|ajarin|mengajari|bimbing|membimbing)(?: kamu| anda| kakak| kak)? (?:trading|investasi|cara trading|cara investasi)\b|\bikuti (?:arahan|instruksi|petunjuk) (?:saya|aku)\b[^\n]{0,30}\b(?:profit|untung|cuan)\b/,
+      /\b(?:ajari|ajarin|mengajari|bimbing|membimbing)(?: kamu| anda| kakak| kak)? (?:trading|investasi|cara trading|cara investasi)\b|\bikuti (?:arahan|instruksi|petunjuk) (?:saya|aku)\b[^\n]{0,30}\b(?:profit|untung|cuan)\b/u,
     description: 'Offers to teach trading or to guide each trade.',
     reason: 'reason_invest_teach',
     examples: {
@@ -249,7 +249,7 @@ export const ID_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['id'],
-    pattern: /\b(?:mulai|coba)(?: dulu)? (?:dari|dengan) (?:modal|deposit|depo) (?:kecil|sedikit|minimal)\b/,
+    pattern: /\b(?:mulai|coba)(?: dulu)? (?:dari|dengan) (?:modal|deposit|depo) (?:kecil|sedikit|minimal)\b/u,
     description: 'Suggests starting with a "small" first deposit.',
     reason: 'reason_invest_small_start',
     examples: {
@@ -269,7 +269,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['id'],
     pattern:
-      /\b(?:pajak|biaya|fee|deposit|jaminan|margin)\b[^\n]{0,40}\bsebelum (?:bisa |dapat )?(?:menarik|tarik|penarikan|withdraw|wd|mencairkan|pencairan|cair)\b|\b(?:penarikan|withdraw|wd|pencairan)\b[^\n]{0,30}\b(?:harus|wajib|perlu)\s(?:bayar|membayar|transfer|setor|deposit)\b/,
+      /\b(?:pajak|biaya|fee|deposit|jaminan|margin)\b[^\n]{0,40}\bsebelum (?:bisa |dapat )?(?:menarik|tarik|penarikan|withdraw|wd|mencairkan|pencairan|cair)\b|\b(?:penarikan|withdraw|wd|pencairan)\b[^\n]{0,30}\b(?:harus|wajib|perlu)\s(?:bayar|membayar|transfer|setor|deposit)\b/u,
     description: 'A tax, fee or deposit must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -289,7 +289,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['id'],
     pattern:
-      /\b(?:deposit|depo|setor|isi saldo|top ?up)\b[^\n]{0,30}\b(?:untuk |agar |supaya )?(?:upgrade|naik level|buka kunci|unlock)\b|\bupgrade (?:ke )?(?:akun )?vip\b/,
+      /\b(?:deposit|depo|setor|isi saldo|top ?up)\b[^\n]{0,30}\b(?:untuk |agar |supaya )?(?:upgrade|naik level|buka kunci|unlock)\b|\bupgrade (?:ke )?(?:akun )?vip\b/u,
     description: 'Asks for a deposit to upgrade (VIP) or unlock an account or profit.',
     reason: 'reason_payment_upgrade',
     examples: {
@@ -303,7 +303,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['id'],
     pattern:
-      /\b(?:akun|saldo|dana|rekening)(?: anda| kamu)?\s(?:dibekukan|di bekukan|terblokir|diblokir|dikunci)\b[^\n]{0,40}\b(?:bayar|transfer|setor|deposit|biaya)\b|\b(?:skor|nilai) kredit(?: anda| kamu)?\s(?:rendah|kurang|tidak cukup)\b/,
+      /\b(?:akun|saldo|dana|rekening)(?: anda| kamu)?\s(?:dibekukan|di bekukan|terblokir|diblokir|dikunci)\b[^\n]{0,40}\b(?:bayar|transfer|setor|deposit|biaya)\b|\b(?:skor|nilai) kredit(?: anda| kamu)?\s(?:rendah|kurang|tidak cukup)\b/u,
     description: 'Account frozen or credit score too low until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
@@ -323,7 +323,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['id'],
     pattern:
-      /\bdalam (?:waktu )?\d{1,2}\s?jam\b[^\n]{0,30}\b(?:transfer|bayar|setor|lunasi)\b[^\n]{0,40}\b(?:hangus|dibekukan|hilang|diblokir|disita)\b/,
+      /\bdalam (?:waktu )?\d{1,2}\s?jam\b[^\n]{0,30}\b(?:transfer|bayar|setor|lunasi)\b[^\n]{0,40}\b(?:hangus|dibekukan|hilang|diblokir|disita)\b/u,
     description: 'Pay within hours or lose the money or the account.',
     reason: 'reason_payment_urgency',
     examples: {
@@ -340,7 +340,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['id'],
     pattern:
-      /\b(?:uang'?nya|dananya)\s(?:di ?transfer|di ?trnsfer|di ?kirim)\b[^\n]{0,40}\b(?:rek|rekening|bank|bri|bni|bca|mandiri|danamon)\b|\b(?:di ?transfer|transfer|kirim|krim)\w{0,3}\s(?:saja |aja )?(?:uang'?nya )?(?:ke|di|kesini)\s(?:bank |rek |rekening )?(?:bri|bni|bca|mandiri|danamon|bank|rek|rekening)\b[^\n]{0,60}\b(?:a\/n|a\.n|atas nama)[^\n]{0,80}\b(?:sms|kabari|kabarin|kbrin|konfirmasi)\b|\bperubahan (?:pembayaran|no\.? ?rek(?:ening)?|nomor rekening)\b|\b(?:sudah|sdh|shd|dh) (?:saya |sy |sya )?(?:di)?kuasakan\b/,
+      /\b(?:uang'?nya|dananya)\s(?:di ?transfer|di ?trnsfer|di ?kirim)\b[^\n]{0,40}\b(?:rek|rekening|bank|bri|bni|bca|mandiri|danamon)\b|\b(?:di ?transfer|transfer|kirim|krim)\w{0,3}\s(?:saja |aja )?(?:uang'?nya )?(?:ke|di|kesini)\s(?:bank |rek |rekening )?(?:bri|bni|bca|mandiri|danamon|bank|rek|rekening)\b[^\n]{0,60}\b(?:a\/n|a\.n|atas nama)[^\n]{0,80}\b(?:sms|kabari|kabarin|kbrin|konfirmasi)\b|\bperubahan (?:pembayaran|no\.? ?rek(?:ening)?|nomor rekening)\b|\b(?:sudah|sdh|shd|dh) (?:saya |sy |sya )?(?:di)?kuasakan\b/u,
     description:
       'Redirects a payment to "this account instead" or to another person ("sudah saya kuasakan").',
     reason: 'reason_payment_transfer_request',
@@ -359,7 +359,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['id'],
     pattern:
-      /\b(?:like|menyukai|follow|subscribe|review|ulasan|rating|tugas)\b[^\n]{0,60}\b(?:dibayar|bayaran|komisi|upah|imbalan)\b/,
+      /\b(?:like|menyukai|follow|subscribe|review|ulasan|rating|tugas)\b[^\n]{0,60}\b(?:dibayar|bayaran|komisi|upah|imbalan)\b/u,
     description: 'Pay for likes, follows, reviews or simple online tasks.',
     reason: 'reason_task_paid_tasks',
     examples: {
@@ -376,7 +376,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['id'],
     pattern:
-      /\b(?:kerja|pekerjaan|karyawan|pekerja) (?:paruh waktu|part ?time|sampingan)\b[^\n]{0,80}\b(?:per hari|perhari|sehari|setiap hari|hanya (?:butuh|perlu|dengan|pakai) (?:hp|ponsel|handphone)|secara online)\b/,
+      /\b(?:kerja|pekerjaan|karyawan|pekerja) (?:paruh waktu|part ?time|sampingan)\b[^\n]{0,80}\b(?:per hari|perhari|sehari|setiap hari|hanya (?:butuh|perlu|dengan|pakai) (?:hp|ponsel|handphone)|secara online)\b/u,
     description: 'Part-time work from a phone that pays every day.',
     reason: 'reason_task_daily_earnings',
     examples: {
@@ -396,7 +396,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['id'],
     pattern:
-      /\b(?:isi saldo|top ?up|deposit|setor)\b[^\n]{0,30}\b(?:untuk|agar|supaya|buat)\b[^\n]{0,15}\b(?:tugas|misi|task|komisi)\b|\b(?:tugas|misi)\b[^\n]{0,30}\b(?:harus|wajib|perlu)\s(?:isi saldo|top ?up|deposit|transfer|setor)\b/,
+      /\b(?:isi saldo|top ?up|deposit|setor)\b[^\n]{0,30}\b(?:untuk|agar|supaya|buat)\b[^\n]{0,15}\b(?:tugas|misi|task|komisi)\b|\b(?:tugas|misi)\b[^\n]{0,30}\b(?:harus|wajib|perlu)\s(?:isi saldo|top ?up|deposit|transfer|setor)\b/u,
     description: 'Asks to top up or prepay to unlock tasks or commission.',
     reason: 'reason_task_top_up',
     examples: {
@@ -413,7 +413,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:bisa|dapat|mampu) (?:membantu )?(?:mengembalikan|memulihkan|menarik kembali)\b[^\n]{0,30}\b(?:dana|uang|aset|kripto|crypto)\b[^\n]{0,40}\b(?:penipuan|ditipu|scam|tertipu)\b/,
+      /\b(?:bisa|dapat|mampu) (?:membantu )?(?:mengembalikan|memulihkan|menarik kembali)\b[^\n]{0,30}\b(?:dana|uang|aset|kripto|crypto)\b[^\n]{0,40}\b(?:penipuan|ditipu|scam|tertipu)\b/u,
     description: 'Promises to recover money lost to a scam, for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -433,7 +433,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:isi|kirim|krm|beli|bli|tlong|tolong|tlng)\w{0,4}\b[^\n]{0,40}(?:pulsa|\bpls\b|\bulsa)[^\n]{0,40}\b(?:no|nomor|nmr|nomr|nomer)\b[^\n]{0,6}(?:baru|bru|ini)|\bpulsa[^\n]{0,30}\b(?:ke|di) (?:no|nomor|nmr|nomer)\b[^\n]{0,25}\b(?:penting|secepatnya|sekarang|segera)\b|\b(?:pinjam|pnjam|pinjem) (?:hp|hape) (?:orang|orng|teman)\b|\bkantor polisi\b[^\n]{0,40}\b(?:jangan|jgn) (?:dulu )?(?:sms|tlp|telp|telpon|nelpon)\b/,
+      /\b(?:isi|kirim|krm|beli|bli|tlong|tolong|tlng)\w{0,4}\b[^\n]{0,40}(?:pulsa|\bpls\b|\bulsa)[^\n]{0,40}\b(?:no|nomor|nmr|nomr|nomer)\b[^\n]{0,6}(?:baru|bru|ini)|\bpulsa[^\n]{0,30}\b(?:ke|di) (?:no|nomor|nmr|nomer)\b[^\n]{0,25}\b(?:penting|secepatnya|sekarang|segera)\b|\b(?:pinjam|pnjam|pinjem) (?:hp|hape) (?:orang|orng|teman)\b|\bkantor polisi\b[^\n]{0,40}\b(?:jangan|jgn) (?:dulu )?(?:sms|tlp|telp|telpon|nelpon)\b/u,
     description: '"Mum"/"dad" on a borrowed or new number asks for phone credit or money now.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
@@ -450,7 +450,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:rekening|nama|identitas|nik)(?: anda| bapak| ibu)?\b[^\n]{0,30}\b(?:terlibat|terkait|tersangkut)\b[^\n]{0,20}\b(?:pencucian uang|narkoba|kasus|tindak pidana|judi online)\b|\bpaket (?:anda|bapak|ibu)\b[^\n]{0,30}\b(?:narkoba|ilegal|terlarang)\b/,
+      /\b(?:rekening|nama|identitas|nik)(?: anda| bapak| ibu)?\b[^\n]{0,30}\b(?:terlibat|terkait|tersangkut)\b[^\n]{0,20}\b(?:pencucian uang|narkoba|kasus|tindak pidana|judi online)\b|\bpaket (?:anda|bapak|ibu)\b[^\n]{0,30}\b(?:narkoba|ilegal|terlarang)\b/u,
     description: 'Police-style threat: your account or parcel is tied to a crime.',
     reason: 'reason_impersonation_authority',
     examples: {
@@ -467,7 +467,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:selamat|slmt|slamat)\b[^\n]{0,60}(?:pemenang|m-?dpt|mndpt|meraih hadiah|mendapatkan hadiah|cek tunai)|\bpin[\s_:-]{0,3}pemenang\b|\b(?:no|nomor|simcard|sim card)\.?\s?anda\b[^\n]{0,60}\b(?:hadiah|pemenang|undian|cek tunai)\b|\bhadiah\b[^\n]{0,60}\b(?:u\/info|info klik|klik)\b|\b(?:anda|no|nomor|simcard|rek|rekening)\b[^\n]{0,30}\b(?:m-?dpt|mendpt|mndpt|men-?dpt|m\/dpt|men'dpt|men_dpt|m-?dapat|mendapat|meraih|menang|memenangkan|terpilih)\w*\b[^\n]{0,20}\b(?:hadiah|hdiah|cek|uang tunai|mobil|unit|dana bantuan|tabungan)\b|\bkode (?:cek|pin|undian)\b|\bpin (?:undian|pmnang|pemenan)/,
+      /\b(?:selamat|slmt|slamat)\b[^\n]{0,60}(?:pemenang|m-?dpt|mndpt|meraih hadiah|mendapatkan hadiah|cek tunai)|\bpin[\s_:-]{0,3}pemenang\b|\b(?:no|nomor|simcard|sim card)\.?\s?anda\b[^\n]{0,60}\b(?:hadiah|pemenang|undian|cek tunai)\b|\bhadiah\b[^\n]{0,60}\b(?:u\/info|info klik|klik)\b|\b(?:anda|no|nomor|simcard|rek|rekening)\b[^\n]{0,30}\b(?:m-?dpt|mendpt|mndpt|men-?dpt|m\/dpt|men'dpt|men_dpt|m-?dapat|mendapat|meraih|menang|memenangkan|terpilih)\w*\b[^\n]{0,20}\b(?:hadiah|hdiah|cek|uang tunai|mobil|unit|dana bantuan|tabungan)\b|\bkode (?:cek|pin|undian)\b|\bpin (?:undian|pmnang|pemenan)/u,
     description: 'Lottery/prize notice ("PIN pemenang", "cek tunai") the user never entered.',
     reason: 'reason_prize',
     examples: {
@@ -484,7 +484,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:verifikasi|perbarui|validasi|aktivasi ulang)\b[^\n]{0,40}\b(?:akun|data|rekening|m-banking|mbanking)\b[^\n]{0,40}\b(?:klik|tautan|link|https?)\b/,
+      /\b(?:verifikasi|perbarui|validasi|aktivasi ulang)\b[^\n]{0,40}\b(?:akun|data|rekening|m-banking|mbanking)\b[^\n]{0,40}\b(?:klik|tautan|link|https?)\b/u,
     description: 'Asks to verify or update a bank or account through a link.',
     reason: 'reason_phishing_account',
     examples: {
@@ -504,7 +504,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:dana tunai|pinjaman|pnjaman|kta|kredit tanpa ang?unan|tanpa jaminan|butuh dana|modal usaha)\b[^\n]{0,150}\b(?:hub|hubungi|sms|wa|call|info|minat)\b[^\n]{0,25}(?:\+62|0)[1-9]\d|\b(?:pinjaman|kredit|kta|dana tunai)\b[^\n]{0,60}\b(?:biaya (?:admin|administrasi|asuransi|provisi)|uang muka)\b[^\n]{0,30}\b(?:dulu|terlebih dahulu|sebelum (?:pencairan|cair))\b/,
+      /\b(?:dana tunai|pinjaman|pnjaman|kta|kredit tanpa ang?unan|tanpa jaminan|butuh dana|modal usaha)\b[^\n]{0,150}\b(?:hub|hubungi|sms|wa|call|info|minat)\b[^\n]{0,25}(?:\+62|0)[1-9]\d|\b(?:pinjaman|kredit|kta|dana tunai)\b[^\n]{0,60}\b(?:biaya (?:admin|administrasi|asuransi|provisi)|uang muka)\b[^\n]{0,30}\b(?:dulu|terlebih dahulu|sebelum (?:pencairan|cair))\b/u,
     description:
       'Unsolicited cash-loan offers by SMS from a personal number, or a loan that needs a fee first.',
     reason: 'reason_loan_fraud',
@@ -522,7 +522,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:rumah|rmh|ruma|tanah|mobil)\b[^\n]{0,80}\b(?:survei|survey|surpai|cocok|berminat|brminat)\b[^\n]{0,80}\b(?:hub|hubungi|sms|tlp|telpon|nego)\w*\b[^\n]{0,30}\b(?:suami|saudara|sodara|bapa|atasan) (?:saya|sy|sya)\b/,
+      /\b(?:rumah|rmh|ruma|tanah|mobil)\b[^\n]{0,80}\b(?:survei|survey|surpai|cocok|berminat|brminat)\b[^\n]{0,80}\b(?:hub|hubungi|sms|tlp|telpon|nego)\w*\b[^\n]{0,30}\b(?:suami|saudara|sodara|bapa|atasan) (?:saya|sy|sya)\b/u,
     description:
       'The "buyer" who has surveyed your house or car and sends you to a "husband" or "relative" to negotiate.',
     reason: 'reason_advance_fee',
@@ -543,7 +543,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:butuh|cari|mencari)\b[^\n]{0,10}\b(?:orang|org|partner|mitra)\b[^\n]{0,25}\b(?:percaya|percayakan|dipercaya|amanah)\b[^\n]{0,60}\b(?:uang|dana|investasi|warisan|rm|usd)\b|\b(?:warisan|harta peninggalan)\b[^\n]{0,60}\b(?:biaya (?:administrasi|notaris|pengiriman)|pajak)\b/,
+      /\b(?:butuh|cari|mencari)\b[^\n]{0,10}\b(?:orang|org|partner|mitra)\b[^\n]{0,25}\b(?:percaya|percayakan|dipercaya|amanah)\b[^\n]{0,60}\b(?:uang|dana|investasi|warisan|rm|usd)\b|\b(?:warisan|harta peninggalan)\b[^\n]{0,60}\b(?:biaya (?:administrasi|notaris|pengiriman)|pajak)\b/u,
     description: 'A stranger wants to entrust a fortune or inheritance to the user, which then needs fees.',
     reason: 'reason_advance_fee',
     examples: {
@@ -563,7 +563,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:rekening|rekning|tabungan|tbungn)\b[^\n]{0,30}\b(?:error|bermasalah|diblokir|terblokir)\b[^\n]{0,60}\b(?:hub|hubungi|tlp|telp)\b[^\n]{0,20}\b(?:pak|pk|bpk|bapak|ibu|bu|cs|petugas)\b/,
+      /\b(?:rekening|rekning|tabungan|tbungn)\b[^\n]{0,30}\b(?:error|bermasalah|diblokir|terblokir)\b[^\n]{0,60}\b(?:hub|hubungi|tlp|telp)\b[^\n]{0,20}\b(?:pak|pk|bpk|bapak|ibu|bu|cs|petugas)\b/u,
     description: 'A "bank officer" says the savings account is in error and to call a named person first.',
     reason: 'reason_impersonation_support',
     examples: {

@@ -14,7 +14,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['ja'],
     pattern:
-      /(?:間違えて|間違って)(?:送|連絡|メッセージ|ライン|line)|(?:送り先|宛先|送信先)を間違え|誤送信(?:してしまい|しました|でした|すみません|失礼)/,
+      /(?:間違えて|間違って)(?:送|連絡|メッセージ|ライン|line)|(?:送り先|宛先|送信先)を間違え|誤送信(?:してしまい|しました|でした|すみません|失礼)/u,
     description: 'A stranger says a message was sent by mistake and keeps chatting.',
     reason: 'reason_opener_wrong_number',
     examples: {
@@ -31,7 +31,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['ja'],
     pattern:
-      /プロフィールを見て[^\n]{0,20}(?:素敵|気になって|仲良く|友達に)|(?:この写真|お写真)(?:素敵|綺麗|きれい)ですね/,
+      /プロフィールを見て[^\n]{0,20}(?:素敵|気になって|仲良く|友達に)|(?:この写真|お写真)(?:素敵|綺麗|きれい)ですね/u,
     description: 'An unknown sender opens with compliments about a profile or photo.',
     reason: 'reason_opener_stranger',
     examples: {
@@ -47,7 +47,7 @@ export const JA_RULES: readonly Rule[] = [
     family: 'opener',
     stage: 'opener',
     languages: ['ja'],
-    pattern: /(?:アシスタント|秘書)が[^\n]{0,20}(?:登録|保存)して(?:い)?た/,
+    pattern: /(?:アシスタント|秘書)が[^\n]{0,20}(?:登録|保存)して(?:い)?た/u,
     description: 'Claims an assistant saved the number.',
     reason: 'reason_opener_contact_saved',
     examples: {
@@ -61,7 +61,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['ja'],
     pattern:
-      /(?:出会った|知り合った)ばかり[^\n]{0,20}(?:好き|愛して|運命)|(?:あなた|君)(?:は|こそ)(?:私|僕|俺)の運命の人/,
+      /(?:出会った|知り合った)ばかり[^\n]{0,20}(?:好き|愛して|運命)|(?:あなた|君)(?:は|こそ)(?:私|僕|俺)の運命の人/u,
     description: 'Declarations of love or destiny from someone only just met.',
     reason: 'reason_romance_fast_intimacy',
     examples: {
@@ -75,7 +75,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['ja'],
     pattern:
-      /(?:石油|海上)(?:掘削|リグ)|(?:米軍|アメリカ軍|国連)の?(?:医師|軍医|兵士|軍人)|(?:妻|夫)(?:を|が)(?:亡くし|亡くなっ)[^\n]{0,30}(?:娘|息子|一人で)/,
+      /(?:石油|海上)(?:掘削|リグ)|(?:米軍|アメリカ軍|国連)の?(?:医師|軍医|兵士|軍人)|(?:妻|夫)(?:を|が)(?:亡くし|亡くなっ)[^\n]{0,30}(?:娘|息子|一人で)/u,
     description: 'The romance-scam life story: oil rig, US soldier, UN doctor, widowed with a child.',
     reason: 'reason_romance_backstory',
     examples: {
@@ -88,7 +88,7 @@ export const JA_RULES: readonly Rule[] = [
     family: 'romance',
     stage: 'rapport',
     languages: ['ja'],
-    pattern: /ビデオ(?:通話|電話|チャット)[^\n]{0,20}(?:できない|できません|禁止|無理)/,
+    pattern: /ビデオ(?:通話|電話|チャット)[^\n]{0,20}(?:できない|できません|禁止|無理)/u,
     description: 'Excuses not to video call.',
     reason: 'reason_romance_no_video',
     examples: {
@@ -101,7 +101,7 @@ export const JA_RULES: readonly Rule[] = [
     family: 'romance',
     stage: 'rapport',
     languages: ['ja'],
-    pattern: /(?:二人|ふたり)の(?:将来|未来)のため|一緒に(?:老後|将来|未来)を(?:過ご|築)/,
+    pattern: /(?:二人|ふたり)の(?:将来|未来)のため|一緒に(?:老後|将来|未来)を(?:過ご|築)/u,
     description: 'Talk of a shared future, often used to justify "investing together".',
     reason: 'reason_romance_future',
     examples: {
@@ -115,7 +115,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['ja'],
     pattern:
-      /(?:line|ライン|テレグラム|telegram|whatsapp)(?:に移動|で話しませんか|で話そう|交換しませんか|を教えて)/,
+      /(?:line|ライン|テレグラム|telegram|whatsapp)(?:に移動|で話しませんか|で話そう|交換しませんか|を教えて)/u,
     description: 'Asks to move the chat to LINE, Telegram or WhatsApp.',
     reason: 'reason_platform_move',
     examples: {
@@ -129,7 +129,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['ja'],
     pattern:
-      /(?:確実に|必ず|絶対に?)(?:儲か|稼げ|利益が出)(?![^\n]{0,15}(?:ない|ません|詐欺|という))|損(?:は)?させません|ノーリスクで/,
+      /(?:確実に|必ず|絶対に?)(?:儲か|稼げ|利益が出)(?![^\n]{0,15}(?:ない|ません|詐欺|という))|損(?:は)?させません|ノーリスクで/u,
     description: 'Promises certain profit or says the user cannot lose.',
     reason: 'reason_invest_guaranteed',
     examples: {
@@ -143,7 +143,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['ja'],
     pattern:
-      /(?:日利|週利)\s?\d|(?:毎日|1日|一日)(?:で|に)?\s?\d{1,3}(?:\.\d{1,2})?\s?(?:%|パーセント)の?(?:利益|リターン|配当|収益)/,
+      /(?:日利|週利)\s?\d|(?:毎日|1日|一日)(?:で|に)?\s?\d{1,3}(?:\.\d{1,2})?\s?(?:%|パーセント)の?(?:利益|リターン|配当|収益)/u,
     description: 'Profit quoted as a percentage per day or per week.',
     reason: 'reason_invest_percent_period',
     examples: {
@@ -157,7 +157,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['ja'],
     pattern:
-      /(?:先生|講師|教授)のアシスタント|(?:叔父|伯父|おじ|師匠|アナリスト)[^\n]{0,20}(?:内部情報|インサイダー情報|シグナル)/,
+      /(?:先生|講師|教授)のアシスタント|(?:叔父|伯父|おじ|師匠|アナリスト)[^\n]{0,20}(?:内部情報|インサイダー情報|シグナル)/u,
     description:
       'An "assistant to the professor" investment group, or an uncle/analyst with insider signals.',
     reason: 'reason_invest_mentor',
@@ -174,7 +174,7 @@ export const JA_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['ja'],
-    pattern: /契約取引|コントラクト取引|秒取引|流動性マイニング|usdt(?:を)?(?:入金|送金)/,
+    pattern: /契約取引|コントラクト取引|秒取引|流動性マイニング|usdt(?:を)?(?:入金|送金)/u,
     description: '"Contract trading", seconds contracts, liquidity mining or USDT deposits.',
     reason: 'reason_invest_crypto_platform',
     examples: {
@@ -188,7 +188,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['ja'],
     pattern:
-      /(?:投資|トレード|取引|fx)(?:の)?(?:やり方|方法)?を(?:教えてあげ|教えます|教えるよ)|(?:私|僕)の(?:言う|指示)(?:通り|とおり)に/,
+      /(?:投資|トレード|取引|fx)(?:の)?(?:やり方|方法)?を(?:教えてあげ|教えます|教えるよ)|(?:私|僕)の(?:言う|指示)(?:通り|とおり)に/u,
     description: 'Offers to teach trading or to direct every trade.',
     reason: 'reason_invest_teach',
     examples: {
@@ -201,7 +201,7 @@ export const JA_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['ja'],
-    pattern: /(?:まず|最初)は?少額(?:を|で|から)?(?:入金|送金)/,
+    pattern: /(?:まず|最初)は?少額(?:を|で|から)?(?:入金|送金)/u,
     description: 'Suggests a small first deposit to "try".',
     reason: 'reason_invest_small_start',
     examples: {
@@ -215,7 +215,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['ja'],
     pattern:
-      /(?:出金|引き出し|払い戻し)(?:する)?(?:ため|には|前に)[^\n]{0,30}(?:税金|保証金|保険料|解除料|認証料)|(?:税金|保証金)を(?:先に|事前に|まず)(?:支払|払|入金)/,
+      /(?:出金|引き出し|払い戻し)(?:する)?(?:ため|には|前に)[^\n]{0,30}(?:税金|保証金|保険料|解除料|認証料)|(?:税金|保証金)を(?:先に|事前に|まず)(?:支払|払|入金)/u,
     description: 'A tax or deposit must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -229,7 +229,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['ja'],
     pattern:
-      /(?:口座|アカウント)(?:が)?(?:凍結|ロック)[^\n]{0,30}(?:入金|支払|送金|解除料)|信用(?:スコア|点数|ポイント)(?:が)?(?:不足|足りない|低い)/,
+      /(?:口座|アカウント)(?:が)?(?:凍結|ロック)[^\n]{0,30}(?:入金|支払|送金|解除料)|信用(?:スコア|点数|ポイント)(?:が)?(?:不足|足りない|低い)/u,
     description: 'Account frozen or credit score too low until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
@@ -243,7 +243,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['ja'],
     pattern:
-      /vip[^\n]{0,20}(?:入金|チャージ)|(?:入金|チャージ)(?:して|すれば)[^\n]{0,20}(?:アップグレード|ランクアップ)/,
+      /vip[^\n]{0,20}(?:入金|チャージ)|(?:入金|チャージ)(?:して|すれば)[^\n]{0,20}(?:アップグレード|ランクアップ)/u,
     description: 'Asks for a deposit to upgrade (VIP) or unlock more.',
     reason: 'reason_payment_upgrade',
     examples: {
@@ -257,7 +257,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['ja'],
     pattern:
-      /(?:いいね|フォロー|レビュー|スクショ|スクリーンショット|動画を見る)[^\n]{0,30}(?:報酬|円(?:を)?(?:もらえ|稼げ|お支払)|稼げる)/,
+      /(?:いいね|フォロー|レビュー|スクショ|スクリーンショット|動画を見る)[^\n]{0,30}(?:報酬|円(?:を)?(?:もらえ|稼げ|お支払)|稼げる)/u,
     description: 'Pay for likes, follows, reviews or screenshots.',
     reason: 'reason_task_paid_tasks',
     examples: {
@@ -271,7 +271,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['ja'],
     pattern:
-      /(?:スマホ|スマートフォン|携帯)(?:だけ|1台)?で[^\n]{0,20}(?:1日|一日|日給|毎日)\s?\d[\d,]*\s?万?円|(?:副業|在宅ワーク)[^\n]{0,30}(?:日給|1日|一日)\s?\d[\d,]*\s?万?円/,
+      /(?:スマホ|スマートフォン|携帯)(?:だけ|1台)?で[^\n]{0,20}(?:1日|一日|日給|毎日)\s?\d[\d,]*\s?万?円|(?:副業|在宅ワーク)[^\n]{0,30}(?:日給|1日|一日)\s?\d[\d,]*\s?万?円/u,
     description: 'A phone or side job that pays a fixed sum every day.',
     reason: 'reason_task_daily_earnings',
     examples: {
@@ -284,7 +284,7 @@ export const JA_RULES: readonly Rule[] = [
     family: 'task',
     stage: 'payment',
     languages: ['ja'],
-    pattern: /(?:タスク|ミッション|任務)[^\n]{0,30}(?:立て替え|前払い|入金|チャージ)(?:が)?(?:必要|して)/,
+    pattern: /(?:タスク|ミッション|任務)[^\n]{0,30}(?:立て替え|前払い|入金|チャージ)(?:が)?(?:必要|して)/u,
     description: 'Asks to prepay or top up to complete tasks.',
     reason: 'reason_task_top_up',
     examples: {
@@ -301,7 +301,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ja'],
     pattern:
-      /(?:被害金|騙し取られた(?:お金|金)|だまし取られた(?:お金|金))[^\n]{0,20}(?:取り戻します|取り戻せます|返金します|回収します|回収できます)/,
+      /(?:被害金|騙し取られた(?:お金|金)|だまし取られた(?:お金|金))[^\n]{0,20}(?:取り戻します|取り戻せます|返金します|回収します|回収できます)/u,
     description: 'Promises to recover money lost to a scam, usually for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -315,7 +315,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ja'],
     pattern:
-      /逮捕状が出て(?:い)?ます(?![^\n]{0,10}という)|(?:警察|検察|警視庁|金融庁)[^\n]{0,40}(?:マネーロンダリング|資金洗浄)[^\n]{0,40}(?:送金|振り込|資産を確認)/,
+      /逮捕状が出て(?:い)?ます(?![^\n]{0,10}という)|(?:警察|検察|警視庁|金融庁)[^\n]{0,40}(?:マネーロンダリング|資金洗浄)[^\n]{0,40}(?:送金|振り込|資産を確認)/u,
     description: 'Police-style threat: an arrest warrant, money laundering, move your money.',
     reason: 'reason_impersonation_authority',
     examples: {
@@ -332,7 +332,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ja'],
     pattern:
-      /(?:携帯|スマホ|番号)(?:が|を)?(?:壊れ|変わ|変え)[^\n]{0,60}(?:お金|振り込|立て替え|貸して|用意)/,
+      /(?:携帯|スマホ|番号)(?:が|を)?(?:壊れ|変わ|変え)[^\n]{0,60}(?:お金|振り込|立て替え|貸して|用意)/u,
     description: 'A "son" or relative with a new phone number needs money.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
@@ -349,7 +349,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ja'],
     pattern:
-      /(?:当選|当たり)(?:しました|おめでとう)[^\n]{0,40}(?:受け取り|手数料|クリック|こちら)|おめでとうございます[^\n]{0,30}(?:当選|選ばれ)/,
+      /(?:当選|当たり)(?:しました|おめでとう)[^\n]{0,40}(?:受け取り|手数料|クリック|こちら)|おめでとうございます[^\n]{0,30}(?:当選|選ばれ)/u,
     description: 'A prize or lottery the user never entered.',
     reason: 'reason_prize',
     examples: {
@@ -366,7 +366,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ja'],
     pattern:
-      /(?:アカウント|口座|カード|ご利用)[^\n]{0,20}(?:停止|制限|ロック)[^\n]{0,40}(?:(?:確認|認証|更新)[^\n]{0,20}(?:こちら|url|https?:|リンク)|(?:こちら|url|https?:|リンク)[^\n]{0,20}(?:確認|認証|更新))/,
+      /(?:アカウント|口座|カード|ご利用)[^\n]{0,20}(?:停止|制限|ロック)[^\n]{0,40}(?:(?:確認|認証|更新)[^\n]{0,20}(?:こちら|url|https?:|リンク)|(?:こちら|url|https?:|リンク)[^\n]{0,20}(?:確認|認証|更新))/u,
     description: 'Says an account or card is suspended and asks to confirm details through a link.',
     reason: 'reason_phishing_account',
     examples: {
@@ -383,7 +383,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ja'],
     pattern:
-      /(?:融資|ローン|借入)[^\n]{0,30}(?:審査(?:に)?通|可決|承認)[^\n]{0,40}(?:保証料|手数料|保証金)[^\n]{0,20}(?:先|事前|振り込|支払)/,
+      /(?:融資|ローン|借入)[^\n]{0,30}(?:審査(?:に)?通|可決|承認)[^\n]{0,40}(?:保証料|手数料|保証金)[^\n]{0,20}(?:先|事前|振り込|支払)/u,
     description: 'An approved loan that needs a fee paid first.',
     reason: 'reason_loan_fraud',
     examples: {

@@ -13,7 +13,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['ko'],
     pattern:
-      /(?:문자|메시지|톡)(?:를|을)? (?:잘못|실수로) (?:보냈|보낸|전송)|번호를 잘못 (?:알|저장|눌)|잘못 (?:보냈|보낸) (?:것 ?같|거 ?같)/,
+      /(?:문자|메시지|톡)(?:를|을)? (?:잘못|실수로) (?:보냈|보낸|전송)|번호를 잘못 (?:알|저장|눌)|잘못 (?:보냈|보낸) (?:것 ?같|거 ?같)/u,
     description: 'A stranger says a message was sent by mistake and keeps chatting.',
     reason: 'reason_opener_wrong_number',
     examples: {
@@ -29,7 +29,7 @@ export const KO_RULES: readonly Rule[] = [
     family: 'opener',
     stage: 'opener',
     languages: ['ko'],
-    pattern: /(?:프로필|사진)(?:을|를)? 보고[^\n]{0,20}(?:연락|메시지|친해지|관심)/,
+    pattern: /(?:프로필|사진)(?:을|를)? 보고[^\n]{0,20}(?:연락|메시지|친해지|관심)/u,
     description: 'An unknown sender writes after "seeing your profile or photo".',
     reason: 'reason_opener_stranger',
     examples: {
@@ -42,7 +42,7 @@ export const KO_RULES: readonly Rule[] = [
     family: 'opener',
     stage: 'opener',
     languages: ['ko'],
-    pattern: /(?:비서|어시스턴트)가[^\n]{0,20}(?:저장|등록)(?:해|했|한)/,
+    pattern: /(?:비서|어시스턴트)가[^\n]{0,20}(?:저장|등록)(?:해|했|한)/u,
     description: 'Claims an assistant saved the number.',
     reason: 'reason_opener_contact_saved',
     examples: {
@@ -56,7 +56,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['ko'],
     pattern:
-      /(?:만난|알게 된|대화한) 지[^\n]{0,10}(?:얼마 안|며칠)[^\n]{0,30}(?:사랑|운명)|(?:당신|너)(?:은|는) 내 운명/,
+      /(?:만난|알게 된|대화한) 지[^\n]{0,10}(?:얼마 안|며칠)[^\n]{0,30}(?:사랑|운명)|(?:당신|너)(?:은|는) 내 운명/u,
     description: 'Declarations of love or destiny from someone only just met.',
     reason: 'reason_romance_fast_intimacy',
     examples: {
@@ -70,7 +70,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['ko'],
     pattern:
-      /석유 ?시추|시추선|(?:미군|유엔|un) ?(?:군의관|의사|장교)|(?:아내|남편)(?:가|를|와)? (?:세상을 떠|잃|사별)[^\n]{0,30}(?:딸|아들|혼자)/,
+      /석유 ?시추|시추선|(?:미군|유엔|un) ?(?:군의관|의사|장교)|(?:아내|남편)(?:가|를|와)? (?:세상을 떠|잃|사별)[^\n]{0,30}(?:딸|아들|혼자)/u,
     description: 'The romance-scam life story: oil rig, US army, UN doctor, widowed with a child.',
     reason: 'reason_romance_backstory',
     examples: {
@@ -83,7 +83,7 @@ export const KO_RULES: readonly Rule[] = [
     family: 'romance',
     stage: 'rapport',
     languages: ['ko'],
-    pattern: /영상 ?통화[^\n]{0,20}(?:안 돼|안돼|못 해|못해|불가|금지|어려워)/,
+    pattern: /영상 ?통화[^\n]{0,20}(?:안 돼|안돼|못 해|못해|불가|금지|어려워)/u,
     description: 'Excuses not to video call.',
     reason: 'reason_romance_no_video',
     examples: {
@@ -96,7 +96,7 @@ export const KO_RULES: readonly Rule[] = [
     family: 'romance',
     stage: 'rapport',
     languages: ['ko'],
-    pattern: /(?:우리|둘)(?:의)? 미래를 위해|평생 (?:함께|같이) (?:하고|살고)/,
+    pattern: /(?:우리|둘)(?:의)? 미래를 위해|평생 (?:함께|같이) (?:하고|살고)/u,
     description: 'Talk of a shared future, often used to justify "investing together".',
     reason: 'reason_romance_future',
     examples: {
@@ -110,7 +110,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['ko'],
     pattern:
-      /(?:텔레그램|텔레|라인|왓츠앱|위챗)(?:으로|로) (?:대화|이야기|얘기|연락|옮기)|오픈 ?채팅방?(?:으로|에) (?:초대|입장|들어오)/,
+      /(?:텔레그램|텔레|라인|왓츠앱|위챗)(?:으로|로) (?:대화|이야기|얘기|연락|옮기)|오픈 ?채팅방?(?:으로|에) (?:초대|입장|들어오)/u,
     description: 'Asks to move to Telegram, LINE or an open chat room.',
     reason: 'reason_platform_move',
     examples: {
@@ -124,7 +124,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['ko'],
     pattern:
-      /(?:원금|수익|고수익|수익률) ?보장(?![^\n]{0,20}(?:사기|의심|없습니다|없다|없어|주의|불가능))|(?:절대|무조건) (?:손해|손실) (?:없|안)|확정 수익/,
+      /(?:원금|수익|고수익|수익률) ?보장(?![^\n]{0,20}(?:사기|의심|없습니다|없다|없어|주의|불가능))|(?:절대|무조건) (?:손해|손실) (?:없|안)|확정 수익/u,
     description: 'Promises guaranteed principal or returns, or says the user cannot lose.',
     reason: 'reason_invest_guaranteed',
     examples: {
@@ -137,7 +137,7 @@ export const KO_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['ko'],
-    pattern: /(?:하루|매일|일일)\s?\d{1,3}(?:\.\d{1,2})?\s?%(?:의)? ?(?:수익|수익률)|일 ?수익률\s?\d/,
+    pattern: /(?:하루|매일|일일)\s?\d{1,3}(?:\.\d{1,2})?\s?%(?:의)? ?(?:수익|수익률)|일 ?수익률\s?\d/u,
     description: 'Profit quoted as a percentage per day.',
     reason: 'reason_invest_percent_period',
     examples: {
@@ -151,7 +151,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['ko'],
     pattern:
-      /리딩방(?:에|으로)? (?:초대|입장|참여하|들어오)(?![^\n]{0,15}(?:사기|주의|피해))|vip ?리딩|(?:전문가|애널리스트|교수님|삼촌)[^\n]{0,20}(?:내부 ?정보|시그널|종목 ?추천)/,
+      /리딩방(?:에|으로)? (?:초대|입장|참여하|들어오)(?![^\n]{0,15}(?:사기|주의|피해))|vip ?리딩|(?:전문가|애널리스트|교수님|삼촌)[^\n]{0,20}(?:내부 ?정보|시그널|종목 ?추천)/u,
     description: 'An invitation to a "리딩방" (stock-tips room) or an expert with insider signals.',
     reason: 'reason_invest_mentor',
     examples: {
@@ -167,7 +167,8 @@ export const KO_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['ko'],
-    pattern: /(?:usdt|테더)(?:로|를)? (?:입금|충전|송금)|거래소[^\n]{0,20}(?:초대 ?코드|가입 ?코드)(?:로|를)/,
+    pattern:
+      /(?:usdt|테더)(?:로|를)? (?:입금|충전|송금)|거래소[^\n]{0,20}(?:초대 ?코드|가입 ?코드)(?:로|를)/u,
     description: 'Asks to deposit USDT or to join an exchange with an invitation code.',
     reason: 'reason_invest_crypto_platform',
     examples: {
@@ -180,7 +181,7 @@ export const KO_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['ko'],
-    pattern: /(?:제가|내가) (?:매매|투자|코인|주식)(?:를|을| ?하는 법을?)? ?(?:알려|가르쳐) ?(?:드릴|줄)/,
+    pattern: /(?:제가|내가) (?:매매|투자|코인|주식)(?:를|을| ?하는 법을?)? ?(?:알려|가르쳐) ?(?:드릴|줄)/u,
     description: 'Offers to teach trading or to direct every trade.',
     reason: 'reason_invest_teach',
     examples: {
@@ -193,7 +194,7 @@ export const KO_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['ko'],
-    pattern: /소액(?:으로|만)? 먼저 (?:입금|충전|투자)|(?:소액|적은 금액)(?:으로|부터) (?:입금|충전)/,
+    pattern: /소액(?:으로|만)? 먼저 (?:입금|충전|투자)|(?:소액|적은 금액)(?:으로|부터) (?:입금|충전)/u,
     description: 'Suggests a small first deposit to "try".',
     reason: 'reason_invest_small_start',
     examples: {
@@ -207,7 +208,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['ko'],
     pattern:
-      /(?:출금|인출|환전)[^\n]{0,30}(?:세금|보증금|보험료|인증 ?비용|해제 ?비용|수수료)[^\n]{0,20}(?:먼저 )?(?:입금|납부)(?:해야|하셔야|하면)/,
+      /(?:출금|인출|환전)[^\n]{0,30}(?:세금|보증금|보험료|인증 ?비용|해제 ?비용|수수료)[^\n]{0,20}(?:먼저 )?(?:입금|납부)(?:해야|하셔야|하면)/u,
     description: 'A tax, fee or deposit must be paid in before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -221,7 +222,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['ko'],
     pattern:
-      /(?:계정|계좌|자금)(?:이|가)? (?:동결|정지|잠)[^\n]{0,30}(?:입금|납부|송금)|신용 ?점수(?:가)? (?:부족|낮)/,
+      /(?:계정|계좌|자금)(?:이|가)? (?:동결|정지|잠)[^\n]{0,30}(?:입금|납부|송금)|신용 ?점수(?:가)? (?:부족|낮)/u,
     description: 'Account frozen or credit score too low until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
@@ -235,7 +236,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['ko'],
     pattern:
-      /(?:vip|등급)[^\n]{0,20}(?:충전|입금)(?:하면|해야|하셔야)|(?:충전|입금)(?:하면|하셔야)[^\n]{0,20}(?:등급 ?업|레벨 ?업|업그레이드)/,
+      /(?:vip|등급)[^\n]{0,20}(?:충전|입금)(?:하면|해야|하셔야)|(?:충전|입금)(?:하면|하셔야)[^\n]{0,20}(?:등급 ?업|레벨 ?업|업그레이드)/u,
     description: 'Asks for a deposit to upgrade (VIP) or unlock more.',
     reason: 'reason_payment_upgrade',
     examples: {
@@ -249,7 +250,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['ko'],
     pattern:
-      /(?:좋아요|구독|리뷰|후기|캡처|캡쳐|광고 ?시청)[^\n]{0,40}(?:\d[\d,]*\s?원(?:을|씩)? (?:지급|드려|드립|줘|준)|수익금|적립금)/,
+      /(?:좋아요|구독|리뷰|후기|캡처|캡쳐|광고 ?시청)[^\n]{0,40}(?:\d[\d,]*\s?원(?:을|씩)? (?:지급|드려|드립|줘|준)|수익금|적립금)/u,
     description: 'Pay for likes, subscriptions, reviews or screenshots.',
     reason: 'reason_task_paid_tasks',
     examples: {
@@ -266,7 +267,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['ko'],
     pattern:
-      /(?:하루|일당|일급|매일)\s?\d{1,3}\s?(?:~\s?\d{1,3}\s?)?만\s?원[^\n]{0,30}(?:보장|재택|부업)|(?:재택|부업)[^\n]{0,30}(?:하루|일당|일급)\s?\d{1,3}\s?(?:~\s?\d{1,3}\s?)?만\s?원/,
+      /(?:하루|일당|일급|매일)\s?\d{1,3}\s?(?:~\s?\d{1,3}\s?)?만\s?원[^\n]{0,30}(?:보장|재택|부업)|(?:재택|부업)[^\n]{0,30}(?:하루|일당|일급)\s?\d{1,3}\s?(?:~\s?\d{1,3}\s?)?만\s?원/u,
     description: 'Work from home or a side job that pays a fixed sum every day.',
     reason: 'reason_task_daily_earnings',
     examples: {
@@ -280,7 +281,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['ko'],
     pattern:
-      /(?:미션|과제)[^\n]{0,30}(?:충전|입금|선입금)(?:해야|하셔야|이 필요)|(?:팀 ?미션|고수익 미션)(?![^\n]{0,15}(?:사기|주의|피해))/,
+      /(?:미션|과제)[^\n]{0,30}(?:충전|입금|선입금)(?:해야|하셔야|이 필요)|(?:팀 ?미션|고수익 미션)(?![^\n]{0,15}(?:사기|주의|피해))/u,
     description: 'Asks to top up or prepay to complete tasks ("팀미션").',
     reason: 'reason_task_top_up',
     examples: {
@@ -294,7 +295,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ko'],
     pattern:
-      /(?:피해금|사기 ?피해(?:금|액)?|잃은 (?:돈|코인))[^\n]{0,20}(?:회수해 ?드|돌려 ?드|복구해 ?드|찾아 ?드)/,
+      /(?:피해금|사기 ?피해(?:금|액)?|잃은 (?:돈|코인))[^\n]{0,20}(?:회수해 ?드|돌려 ?드|복구해 ?드|찾아 ?드)/u,
     description: 'Promises to recover money lost to a scam, usually for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -308,7 +309,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ko'],
     pattern:
-      /안전 ?계좌로 (?:이체|옮기|송금)|(?:명의가 도용|대포통장|범죄에 연루)[^\n]{0,40}(?:이체|송금|확인이 필요)/,
+      /안전 ?계좌로 (?:이체|옮기|송금)|(?:명의가 도용|대포통장|범죄에 연루)[^\n]{0,40}(?:이체|송금|확인이 필요)/u,
     description: 'Prosecutor/police-style call: identity misused, move money to a "safe account".',
     reason: 'reason_impersonation_authority',
     examples: {
@@ -325,7 +326,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ko'],
     pattern:
-      /(?:폰|핸드폰|휴대폰)(?:이|을)? ?(?:액정|고장|깨져|잃어버려)[^\n]{0,60}(?:상품권|결제|송금|이체|인증번호)/,
+      /(?:폰|핸드폰|휴대폰)(?:이|을)? ?(?:액정|고장|깨져|잃어버려)[^\n]{0,60}(?:상품권|결제|송금|이체|인증번호)/u,
     description: 'A "child" whose phone screen broke asks for gift cards, payment or a code.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
@@ -342,7 +343,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ko'],
     pattern:
-      /(?:축하(?:합니다|드립니다)[^\n]{0,40}(?:당첨|선정)|당첨(?:되셨습니다|됐습니다))[^\n]{0,40}(?:수령|링크|클릭|수수료|세금)/,
+      /(?:축하(?:합니다|드립니다)[^\n]{0,40}(?:당첨|선정)|당첨(?:되셨습니다|됐습니다))[^\n]{0,40}(?:수령|링크|클릭|수수료|세금)/u,
     description: 'A prize the user never entered, with a link or fee to claim it.',
     reason: 'reason_prize',
     examples: {
@@ -359,7 +360,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ko'],
     pattern:
-      /(?:택배|배송)[^\n]{0,30}(?:주소 ?(?:불일치|불명|오류)|보관 ?중)[^\n]{0,30}(?:https?:|링크|클릭|확인)/,
+      /(?:택배|배송)[^\n]{0,30}(?:주소 ?(?:불일치|불명|오류)|보관 ?중)[^\n]{0,30}(?:https?:|링크|클릭|확인)/u,
     description: 'A delivery notice that asks to confirm an address through a link.',
     reason: 'reason_phishing_delivery',
     examples: {
@@ -376,7 +377,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ko'],
     pattern:
-      /(?:대출|대환)[^\n]{0,40}(?:승인|가능)[^\n]{0,40}(?:보증금|수수료|선입금|보험료|인지세)[^\n]{0,20}(?:먼저|입금)|기존 대출(?:을|금을)? (?:상환|갚)(?:해야|하셔야)/,
+      /(?:대출|대환)[^\n]{0,40}(?:승인|가능)[^\n]{0,40}(?:보증금|수수료|선입금|보험료|인지세)[^\n]{0,20}(?:먼저|입금)|기존 대출(?:을|금을)? (?:상환|갚)(?:해야|하셔야)/u,
     description: 'A loan or low-rate refinance that needs a fee or an early repayment first.',
     reason: 'reason_loan_fraud',
     examples: {

@@ -11,7 +11,7 @@ export const TH_RULES: readonly Rule[] = [
     family: 'opener',
     stage: 'opener',
     languages: ['th'],
-    pattern: /(?:ทัก(?:มา)?ผิด(?:คน|เบอร์|แชท)?|(?:ส่ง(?:ข้อความ)?|แอด|โทร)(?:มา)?ผิด(?:คน|เบอร์))/,
+    pattern: /(?:ทัก(?:มา)?ผิด(?:คน|เบอร์|แชท)?|(?:ส่ง(?:ข้อความ)?|แอด|โทร)(?:มา)?ผิด(?:คน|เบอร์))/u,
     description: 'A stranger says they messaged the wrong person ("ทักผิดคน", "ส่งผิดคน").',
     reason: 'reason_opener_wrong_number',
     examples: {
@@ -25,7 +25,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['th'],
     pattern:
-      /(?:(?:ผู้ช่วย|เลขา)[^\n]{0,30}(?:บันทึก|เซฟ|ให้)(?:เบอร์|ไลน์|ไอดี|คอนแทค)|ได้(?:เบอร์|ไลน์|ไอดี)(?:ของ)?คุณ(?:มา)?จาก)/,
+      /(?:(?:ผู้ช่วย|เลขา)[^\n]{0,30}(?:บันทึก|เซฟ|ให้)(?:เบอร์|ไลน์|ไอดี|คอนแทค)|ได้(?:เบอร์|ไลน์|ไอดี)(?:ของ)?คุณ(?:มา)?จาก)/u,
     description: 'Claims an assistant saved the number, or that the number came from someone else.',
     reason: 'reason_opener_contact_saved',
     examples: {
@@ -39,7 +39,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['th'],
     pattern:
-      /(?:ขอ(?:ทำความ)?รู้จัก(?:กับ)?คุณ|อยาก(?:ทำความ)?รู้จัก(?:กับ)?คุณ|เห็น(?:รูป|โปรไฟล์)(?:ของ)?คุณ[^\n]{0,30}(?:อยาก|ถูกใจ|ประทับใจ))/,
+      /(?:ขอ(?:ทำความ)?รู้จัก(?:กับ)?คุณ|อยาก(?:ทำความ)?รู้จัก(?:กับ)?คุณ|เห็น(?:รูป|โปรไฟล์)(?:ของ)?คุณ[^\n]{0,30}(?:อยาก|ถูกใจ|ประทับใจ))/u,
     description: 'An unknown sender asks to get to know the user after seeing their photo or profile.',
     reason: 'reason_opener_stranger',
     examples: {
@@ -52,7 +52,7 @@ export const TH_RULES: readonly Rule[] = [
     family: 'romance',
     stage: 'rapport',
     languages: ['th'],
-    pattern: /(?:ตกหลุมรักคุณ|คุณคือ(?:เนื้อคู่|คนที่ใช่|คู่แท้|พรหมลิขิต)|เพิ่ง(?:รู้จัก|คุย)กัน[^\n]{0,25}(?:รัก|ผูกพัน))/,
+    pattern: /(?:ตกหลุมรักคุณ|คุณคือ(?:เนื้อคู่|คนที่ใช่|คู่แท้|พรหมลิขิต)|เพิ่ง(?:รู้จัก|คุย)กัน[^\n]{0,25}(?:รัก|ผูกพัน))/u,
     description: 'Declarations of love or destiny from someone only just met.',
     reason: 'reason_romance_fast_intimacy',
     examples: {
@@ -66,7 +66,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['th'],
     pattern:
-      /(?:แท่นขุดเจาะ(?:น้ำมัน)?|ทหาร(?:อเมริกัน|สหรัฐ)|(?:แพทย์|หมอ)(?:ของ|ประจำ)?(?:สหประชาชาติ|un)|(?:ภรรยา|สามี)(?:ของ(?:ผม|ฉัน))?(?:เสียชีวิต|เสีย|จากไป)[^\n]{0,30}(?:ลูก|คนเดียว|เหงา))/,
+      /(?:แท่นขุดเจาะ(?:น้ำมัน)?|ทหาร(?:อเมริกัน|สหรัฐ)|(?:แพทย์|หมอ)(?:ของ|ประจำ)?(?:สหประชาชาติ|un)|(?:ภรรยา|สามี)(?:ของ(?:ผม|ฉัน))?(?:เสียชีวิต|เสีย|จากไป)[^\n]{0,30}(?:ลูก|คนเดียว|เหงา))/u,
     description: 'The romance-scam life story: oil rig, US soldier, UN doctor, widowed and lonely.',
     reason: 'reason_romance_backstory',
     examples: {
@@ -82,7 +82,7 @@ export const TH_RULES: readonly Rule[] = [
     family: 'romance',
     stage: 'rapport',
     languages: ['th'],
-    pattern: /(?:(?:วิดีโอ|วีดีโอ|วีดิโอ)\s?คอล|video\s?call)[^\n]{0,25}(?:ไม่ได้|ไม่สะดวก|ไม่อนุญาต|ห้าม)/,
+    pattern: /(?:(?:วิดีโอ|วีดีโอ|วีดิโอ)\s?คอล|video\s?call)[^\n]{0,25}(?:ไม่ได้|ไม่สะดวก|ไม่อนุญาต|ห้าม)/u,
     description: 'Excuses not to video call.',
     reason: 'reason_romance_no_video',
     examples: {
@@ -95,7 +95,7 @@ export const TH_RULES: readonly Rule[] = [
     family: 'romance',
     stage: 'rapport',
     languages: ['th'],
-    pattern: /(?:ใช้ชีวิตที่เหลือ(?:อยู่)?(?:ด้วยกัน|กับคุณ)|สร้าง(?:อนาคต|ครอบครัว)(?:ด้วยกัน|กับคุณ)|อนาคตของเราสองคน)/,
+    pattern: /(?:ใช้ชีวิตที่เหลือ(?:อยู่)?(?:ด้วยกัน|กับคุณ)|สร้าง(?:อนาคต|ครอบครัว)(?:ด้วยกัน|กับคุณ)|อนาคตของเราสองคน)/u,
     description: 'Talk of a shared future with someone barely known.',
     reason: 'reason_romance_future',
     examples: {
@@ -109,7 +109,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['th'],
     pattern:
-      /(?:ย้าย|ไป)คุย(?:กัน)?(?:ต่อ)?(?:ทาง|ใน|ที่)\s?(?:ไลน์|line|เทเลแกรม|telegram|whatsapp|วอทส?แอ[พป])|แอด(?:ไลน์|line)(?:ส่วนตัว)?(?:ของ)?(?:ฉัน|ผม|หนู|เรา)/,
+      /(?:ย้าย|ไป)คุย(?:กัน)?(?:ต่อ)?(?:ทาง|ใน|ที่)\s?(?:ไลน์|line|เทเลแกรม|telegram|whatsapp|วอทส?แอ[พป])|แอด(?:ไลน์|line)(?:ส่วนตัว)?(?:ของ)?(?:ฉัน|ผม|หนู|เรา)/u,
     description: 'Asks to move the chat to LINE, Telegram or WhatsApp.',
     reason: 'reason_platform_move',
     examples: {
@@ -123,7 +123,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['th'],
     pattern:
-      /(?:ไลน์|line|เทเลแกรม|telegram)\s?(?:ไอดี|id|ส่วนตัว)(?:ของ)?(?:ฉัน|ผม|หนู)?\s?(?:คือ|:)\s?@?[a-z0-9._-]{3,}/,
+      /(?:ไลน์|line|เทเลแกรม|telegram)\s?(?:ไอดี|id|ส่วนตัว)(?:ของ)?(?:ฉัน|ผม|หนู)?\s?(?:คือ|:)\s?@?[a-z0-9._-]{3,}/u,
     description: 'Shares a personal LINE or Telegram id to continue elsewhere.',
     reason: 'reason_platform_handle',
     examples: {
@@ -137,7 +137,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['th'],
     pattern:
-      /(?<!ไม่มีใคร|ไม่|ไม่สามารถ)(?:การันตี|รับประกัน)(?:ผลตอบแทน|กำไร|รายได้|เงินต้น)|(?:กำไร|ผลตอบแทน)(?:แน่นอน|100\s?%)|ไม่มีทางขาดทุน|ไม่ขาดทุนแน่นอน/,
+      /(?<!ไม่มีใคร|ไม่|ไม่สามารถ)(?:การันตี|รับประกัน)(?:ผลตอบแทน|กำไร|รายได้|เงินต้น)|(?:กำไร|ผลตอบแทน)(?:แน่นอน|100\s?%)|ไม่มีทางขาดทุน|ไม่ขาดทุนแน่นอน/u,
     description: 'Promises guaranteed profit or returns, or says there is no way to lose.',
     reason: 'reason_invest_guaranteed',
     examples: {
@@ -151,7 +151,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['th'],
     pattern:
-      /(?:กำไร|ผลตอบแทน|ปันผล|รายได้)[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:ต่อ|\/|ทุก)\s?(?:วัน|สัปดาห์|อาทิตย์)|วันละ\s?\d{1,3}(?:[.,]\d{1,2})?\s?%/,
+      /(?:กำไร|ผลตอบแทน|ปันผล|รายได้)[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:ต่อ|\/|ทุก)\s?(?:วัน|สัปดาห์|อาทิตย์)|วันละ\s?\d{1,3}(?:[.,]\d{1,2})?\s?%/u,
     description: 'Profit quoted as a percentage per day or per week.',
     reason: 'reason_invest_percent_period',
     examples: {
@@ -165,7 +165,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['th'],
     pattern:
-      /(?:ข้อมูลวงใน|วงใน)[^\n]{0,30}(?:เทรด|ลงทุน|หุ้น|คริปโต|ทองคำ|เหรียญ)|(?:ลุง|น้า|ป้า|อาจารย์|โค้ช|นักวิเคราะห์|ผู้เชี่ยวชาญ)(?:ของ(?:ฉัน|ผม|หนู))?[^\n]{0,20}(?:ให้|ส่ง)(?:สัญญาณ|ซิกแนล|signal)/,
+      /(?:ข้อมูลวงใน|วงใน)[^\n]{0,30}(?:เทรด|ลงทุน|หุ้น|คริปโต|ทองคำ|เหรียญ)|(?:ลุง|น้า|ป้า|อาจารย์|โค้ช|นักวิเคราะห์|ผู้เชี่ยวชาญ)(?:ของ(?:ฉัน|ผม|หนู))?[^\n]{0,20}(?:ให้|ส่ง)(?:สัญญาณ|ซิกแนล|signal)/u,
     description: 'An uncle, teacher or analyst with insider information or trading signals.',
     reason: 'reason_invest_mentor',
     examples: {
@@ -178,7 +178,7 @@ export const TH_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['th'],
-    pattern: /เทรดสัญญา|สัญญา(?:ราย)?วินาที|(?:ขุด|ฝาก)(?:เหรียญ|คริปโต)?\s?usdt|ฟาร์มสภาพคล่อง/,
+    pattern: /เทรดสัญญา|สัญญา(?:ราย)?วินาที|(?:ขุด|ฝาก)(?:เหรียญ|คริปโต)?\s?usdt|ฟาร์มสภาพคล่อง/u,
     description:
       '"Contract trading", seconds contracts, USDT mining or liquidity pools: the fake-platform vocabulary.',
     reason: 'reason_invest_crypto_platform',
@@ -193,7 +193,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['th'],
     pattern:
-      /(?:ฉัน|ผม|หนู|เรา)(?:จะ)?(?:สอน|พา)(?:คุณ|เธอ)?(?:เทรด|ลงทุน)|ทำตาม(?:ที่)?(?:ฉัน|ผม)(?:บอก|สั่ง)[^\n]{0,20}(?:กำไร|รวย)|(?:สอน|พา)(?:คุณ|เธอ)(?:เทรด|ลงทุน)/,
+      /(?:ฉัน|ผม|หนู|เรา)(?:จะ)?(?:สอน|พา)(?:คุณ|เธอ)?(?:เทรด|ลงทุน)|ทำตาม(?:ที่)?(?:ฉัน|ผม)(?:บอก|สั่ง)[^\n]{0,20}(?:กำไร|รวย)|(?:สอน|พา)(?:คุณ|เธอ)(?:เทรด|ลงทุน)/u,
     description: 'Offers to teach the user to trade, or to lead them step by step.',
     reason: 'reason_invest_teach',
     examples: {
@@ -207,7 +207,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['th'],
     pattern:
-      /(?:เริ่ม|ลอง)(?:ลงทุน|ฝาก|เทรด)?(?:จาก|ด้วย)?(?:เงิน)?(?:น้อยๆ|จำนวนน้อย|ไม่กี่(?:ร้อย|พัน))[^\n]{0,30}(?:ก่อน|ดู)/,
+      /(?:เริ่ม|ลอง)(?:ลงทุน|ฝาก|เทรด)?(?:จาก|ด้วย)?(?:เงิน)?(?:น้อยๆ|จำนวนน้อย|ไม่กี่(?:ร้อย|พัน))[^\n]{0,30}(?:ก่อน|ดู)/u,
     description: 'Suggests starting with a small deposit to "try".',
     reason: 'reason_invest_small_start',
     examples: {
@@ -221,7 +221,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['th'],
     pattern:
-      /(?:ภาษี|ค่าธรรมเนียม|ค่ามัดจำ|ค่าประกัน|เงินค้ำประกัน|มาร์จิ้น)[^\n]{0,30}ก่อน(?:จึง|ถึง)?(?:จะ)?(?:ถอน|ได้รับเงิน|ปลดล็อก)|ถอน(?:เงิน)?ไม่ได้[^\n]{0,30}ต้อง(?:โอน|จ่าย|ชำระ|เติม)/,
+      /(?:ภาษี|ค่าธรรมเนียม|ค่ามัดจำ|ค่าประกัน|เงินค้ำประกัน|มาร์จิ้น)[^\n]{0,30}ก่อน(?:จึง|ถึง)?(?:จะ)?(?:ถอน|ได้รับเงิน|ปลดล็อก)|ถอน(?:เงิน)?ไม่ได้[^\n]{0,30}ต้อง(?:โอน|จ่าย|ชำระ|เติม)/u,
     description: 'A tax, fee or deposit must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -235,7 +235,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['th'],
     pattern:
-      /(?:ฝาก|เติม|โอน)(?:เงิน)?(?:เพิ่ม)?[^\n]{0,25}(?:อัพเกรด|อัปเกรด|ปลดล็อก|ปลดล๊อก|เลื่อนระดับ)|(?:อัพ|อัป)เกรด(?:เป็น)?\s?vip/,
+      /(?:ฝาก|เติม|โอน)(?:เงิน)?(?:เพิ่ม)?[^\n]{0,25}(?:อัพเกรด|อัปเกรด|ปลดล็อก|ปลดล๊อก|เลื่อนระดับ)|(?:อัพ|อัป)เกรด(?:เป็น)?\s?vip/u,
     description: 'Asks for a deposit to upgrade (VIP) or unlock an account or profit.',
     reason: 'reason_payment_upgrade',
     examples: {
@@ -249,7 +249,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['th'],
     pattern:
-      /(?:บัญชี|ยอดเงิน)[^\n]{0,15}(?:ถูก|โดน)?(?:อายัด|ระงับ|แช่แข็ง|ฟรีซ|ล็อก)[^\n]{0,40}(?:โอน|ชำระ|จ่าย|เติม|ฝาก)|คะแนน(?:เครดิต)?(?:ไม่พอ|ต่ำ)/,
+      /(?:บัญชี|ยอดเงิน)[^\n]{0,15}(?:ถูก|โดน)?(?:อายัด|ระงับ|แช่แข็ง|ฟรีซ|ล็อก)[^\n]{0,40}(?:โอน|ชำระ|จ่าย|เติม|ฝาก)|คะแนน(?:เครดิต)?(?:ไม่พอ|ต่ำ)/u,
     description: 'Account frozen or credit score too low until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
@@ -263,7 +263,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['th'],
     pattern:
-      /(?:ภายใน|ไม่เกิน)\s?\d{1,2}\s?(?:ชั่วโมง|ชม\.?)[^\n]{0,30}(?:โอน|ชำระ|จ่าย)[^\n]{0,30}(?:มิฉะนั้น|ไม่งั้น|ไม่เช่นนั้น|จะถูก)/,
+      /(?:ภายใน|ไม่เกิน)\s?\d{1,2}\s?(?:ชั่วโมง|ชม\.?)[^\n]{0,30}(?:โอน|ชำระ|จ่าย)[^\n]{0,30}(?:มิฉะนั้น|ไม่งั้น|ไม่เช่นนั้น|จะถูก)/u,
     description: 'Pay within hours or lose the money or the account.',
     reason: 'reason_payment_urgency',
     examples: {
@@ -277,7 +277,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['th'],
     pattern:
-      /(?:กด(?:ไลก์|ไลค์|หัวใจ|ติดตาม|ฟอล)|ดันยอด(?:ขาย|ไลก์|วิว)?|รีวิวสินค้า|ทำภารกิจ)[^\n]{0,40}(?:ได้(?:รับ)?(?:เงิน|ค่าคอม|ค่าตอบแทน)|รับ(?:เงิน|ค่าคอม|ค่าตอบแทน)|ค่าคอม|\d{1,5}\s?บาท)/,
+      /(?:กด(?:ไลก์|ไลค์|หัวใจ|ติดตาม|ฟอล)|ดันยอด(?:ขาย|ไลก์|วิว)?|รีวิวสินค้า|ทำภารกิจ)[^\n]{0,40}(?:ได้(?:รับ)?(?:เงิน|ค่าคอม|ค่าตอบแทน)|รับ(?:เงิน|ค่าคอม|ค่าตอบแทน)|ค่าคอม|\d{1,5}\s?บาท)/u,
     description: 'Pay for likes, follows, reviews or "boosting sales".',
     reason: 'reason_task_paid_tasks',
     examples: {
@@ -291,7 +291,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['th'],
     pattern:
-      /(?:งานง่าย|ทำ(?:งาน)?ที่บ้าน|ผ่านมือถือ|ไม่ต้องลงทุน|ใช้แค่มือถือ)[^\n]{0,60}(?:วันละ|ต่อวัน|\/วัน)|(?:วันละ|ต่อวัน)[^\n]{0,30}(?:งานง่าย|ทำ(?:งาน)?ที่บ้าน|ใช้แค่มือถือ)/,
+      /(?:งานง่าย|ทำ(?:งาน)?ที่บ้าน|ผ่านมือถือ|ไม่ต้องลงทุน|ใช้แค่มือถือ)[^\n]{0,60}(?:วันละ|ต่อวัน|\/วัน)|(?:วันละ|ต่อวัน)[^\n]{0,30}(?:งานง่าย|ทำ(?:งาน)?ที่บ้าน|ใช้แค่มือถือ)/u,
     description: 'Easy work from home or from a phone that pays every day.',
     reason: 'reason_task_daily_earnings',
     examples: {
@@ -305,7 +305,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['th'],
     pattern:
-      /(?:สำรองจ่าย|สำรองเงิน|โอนเงินสำรอง|เติมเงิน|ฝากเงิน)[^\n]{0,30}(?:ภารกิจ|ค่าคอม|คอมมิชชั่น)|ภารกิจ[^\n]{0,30}(?:ต้อง)?(?:เติมเงิน|โอนเงิน|สำรองเงิน)/,
+      /(?:สำรองจ่าย|สำรองเงิน|โอนเงินสำรอง|เติมเงิน|ฝากเงิน)[^\n]{0,30}(?:ภารกิจ|ค่าคอม|คอมมิชชั่น)|ภารกิจ[^\n]{0,30}(?:ต้อง)?(?:เติมเงิน|โอนเงิน|สำรองเงิน)/u,
     description: 'Asks to top up or advance money to unlock tasks or commission.',
     reason: 'reason_task_top_up',
     examples: {
@@ -319,7 +319,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['th'],
     pattern:
-      /(?:ติดตาม|กู้|ทวง|ดึง)(?:เงิน)?คืน(?:ให้(?:คุณ|ท่าน))?ได้[^\n]{0,15}(?:100\s?%|ทั้งหมด|เต็มจำนวน|แน่นอน|ทุกบาท)|(?:โดน|ถูก)(?:โกง|หลอก)(?:มา)?[^\n]{0,30}(?:ทัก|ติดต่อ|ปรึกษา)(?:เรา|ทีมงาน|ทนาย)/,
+      /(?:ติดตาม|กู้|ทวง|ดึง)(?:เงิน)?คืน(?:ให้(?:คุณ|ท่าน))?ได้[^\n]{0,15}(?:100\s?%|ทั้งหมด|เต็มจำนวน|แน่นอน|ทุกบาท)|(?:โดน|ถูก)(?:โกง|หลอก)(?:มา)?[^\n]{0,30}(?:ทัก|ติดต่อ|ปรึกษา)(?:เรา|ทีมงาน|ทนาย)/u,
     description: 'Promises to get scammed money back, usually for an upfront fee.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -333,7 +333,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['th'],
     pattern:
-      /(?:บัญชี|ชื่อ)(?:ของ)?(?:คุณ|ท่าน)[^\n]{0,20}(?:เกี่ยวข้อง|พัวพัน)(?:กับ)?[^\n]{0,15}(?:ฟอกเงิน|ยาเสพติด|คดี|บัญชีม้า)|พัสดุ[^\n]{0,30}(?:ผิดกฎหมาย|ยาเสพติด)/,
+      /(?:บัญชี|ชื่อ)(?:ของ)?(?:คุณ|ท่าน)[^\n]{0,20}(?:เกี่ยวข้อง|พัวพัน)(?:กับ)?[^\n]{0,15}(?:ฟอกเงิน|ยาเสพติด|คดี|บัญชีม้า)|พัสดุ[^\n]{0,30}(?:ผิดกฎหมาย|ยาเสพติด)/u,
     description: 'Police-style threat: your account is linked to money laundering or an illegal parcel.',
     reason: 'reason_impersonation_authority',
     examples: {
@@ -346,7 +346,7 @@ export const TH_RULES: readonly Rule[] = [
     family: 'impersonation',
     stage: 'related',
     languages: ['th'],
-    pattern: /(?:เบอร์ใหม่|ไลน์ใหม่|ไอดีใหม่)[^\n]{0,60}(?:ยืมเงิน|ขอยืม|โอน(?:เงิน)?ให้(?:หน่อย|ก่อน))/,
+    pattern: /(?:เบอร์ใหม่|ไลน์ใหม่|ไอดีใหม่)[^\n]{0,60}(?:ยืมเงิน|ขอยืม|โอน(?:เงิน)?ให้(?:หน่อย|ก่อน))/u,
     description: 'A "relative" or "friend" on a new number or LINE asks to borrow money.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
@@ -359,7 +359,7 @@ export const TH_RULES: readonly Rule[] = [
     family: 'phishing',
     stage: 'related',
     languages: ['th'],
-    pattern: /(?:ยืนยันตัวตน|อัปเดตข้อมูล|อัพเดทข้อมูล|ปลดล็อกบัญชี)[^\n]{0,40}(?:คลิก|กดลิงก์|ลิงก์|https?:)/,
+    pattern: /(?:ยืนยันตัวตน|อัปเดตข้อมูล|อัพเดทข้อมูล|ปลดล็อกบัญชี)[^\n]{0,40}(?:คลิก|กดลิงก์|ลิงก์|https?:)/u,
     description: 'Asks to verify or unlock an account through a link.',
     reason: 'reason_phishing_account',
     examples: {
@@ -373,7 +373,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['th'],
     pattern:
-      /(?:ยินดีด้วย|ขอแสดงความยินดี)[^\n]{0,40}(?:ผู้โชคดี|ได้รับรางวัล)|ผู้โชคดี[^\n]{0,40}(?:รับรางวัล|คลิก|ค่าธรรมเนียม|ภาษี)/,
+      /(?:ยินดีด้วย|ขอแสดงความยินดี)[^\n]{0,40}(?:ผู้โชคดี|ได้รับรางวัล)|ผู้โชคดี[^\n]{0,40}(?:รับรางวัล|คลิก|ค่าธรรมเนียม|ภาษี)/u,
     description: 'A prize or lucky draw the user never entered.',
     reason: 'reason_prize',
     examples: {
@@ -387,7 +387,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['th'],
     pattern:
-      /(?:สินเชื่อ|เงินกู้|กู้เงิน|อนุมัติ)[^\n]{0,60}(?:โอน|จ่าย|ชำระ)(?:ค่า)?(?:ธรรมเนียม|มัดจำ|ค้ำประกัน|ประกัน|ดำเนินการ|เอกสาร)[^\n]{0,20}ก่อน/,
+      /(?:สินเชื่อ|เงินกู้|กู้เงิน|อนุมัติ)[^\n]{0,60}(?:โอน|จ่าย|ชำระ)(?:ค่า)?(?:ธรรมเนียม|มัดจำ|ค้ำประกัน|ประกัน|ดำเนินการ|เอกสาร)[^\n]{0,20}ก่อน/u,
     description: 'A loan that needs a fee or deposit paid first.',
     reason: 'reason_loan_fraud',
     examples: {

@@ -13,7 +13,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['tl'],
     pattern:
-      /\b(?:sorry|pasensya|pasensiya|paumanhin)\b[^\n]{0,30}\b(?:wrong (?:number|send|sent)|maling (?:numero|number|tao)|mali (?:ang )?(?:na )?(?:send|napadalhan|pinadalhan|number))\b/,
+      /\b(?:sorry|pasensya|pasensiya|paumanhin)\b[^\n]{0,30}\b(?:wrong (?:number|send|sent)|maling (?:numero|number|tao)|mali (?:ang )?(?:na )?(?:send|napadalhan|pinadalhan|number))\b/u,
     description: 'A stranger apologises for texting the wrong number and stays to chat.',
     reason: 'reason_opener_wrong_number',
     examples: {
@@ -30,7 +30,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['tl'],
     pattern:
-      /\b(?:pwede|puwede|pede) (?:ba )?(?:po )?(?:makipagkilala|kitang makilala|makipagkaibigan|makipag-kaibigan)\b/,
+      /\b(?:pwede|puwede|pede) (?:ba )?(?:po )?(?:makipagkilala|kitang makilala|makipagkaibigan|makipag-kaibigan)\b/u,
     description: 'An unknown sender asks to get acquainted out of nowhere.',
     reason: 'reason_opener_stranger',
     examples: {
@@ -44,7 +44,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['tl'],
     pattern:
-      /\b(?:kakakilala|bagong kakilala) (?:lang )?(?:natin|pa lang)?\b[^\n]{0,30}\b(?:mahal na kita|mahal kita|in love na)|\bikaw (?:na )?ang (?:tadhana|soulmate|forever) ko\b/,
+      /\b(?:kakakilala|bagong kakilala) (?:lang )?(?:natin|pa lang)?\b[^\n]{0,30}\b(?:mahal na kita|mahal kita|in love na)|\bikaw (?:na )?ang (?:tadhana|soulmate|forever) ko\b/u,
     description: 'Declarations of love or destiny from someone only just met.',
     reason: 'reason_romance_fast_intimacy',
     examples: {
@@ -58,7 +58,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['tl'],
     pattern:
-      /\b(?:sundalong amerikano|doktor sa un|nagtatrabaho sa oil rig)\b|\b(?:biyudo|biyuda|balo) (?:na )?ako\b[^\n]{0,40}\b(?:anak|mag-isa)\b/,
+      /\b(?:sundalong amerikano|doktor sa un|nagtatrabaho sa oil rig)\b|\b(?:biyudo|biyuda|balo) (?:na )?ako\b[^\n]{0,40}\b(?:anak|mag-isa)\b/u,
     description: 'The romance-scam life story: US soldier, UN doctor, oil rig, widowed with a child.',
     reason: 'reason_romance_backstory',
     examples: {
@@ -75,7 +75,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['tl'],
     pattern:
-      /\b(?:video ?call|vc)\b[^\n]{0,25}\b(?:hindi (?:pa )?(?:pwede|puwede)|di (?:pa )?pwede|bawal)\b|\bbawal (?:ang )?(?:video ?call|vc)\b/,
+      /\b(?:video ?call|vc)\b[^\n]{0,25}\b(?:hindi (?:pa )?(?:pwede|puwede)|di (?:pa )?pwede|bawal)\b|\bbawal (?:ang )?(?:video ?call|vc)\b/u,
     description: 'Excuses not to video call.',
     reason: 'reason_romance_no_video',
     examples: {
@@ -89,7 +89,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['tl'],
     pattern:
-      /\bmakasama (?:ka |kita )?haba(?:ng ?|m-?)buhay\b|\bating kinabukasan\b|\bkinabukasan natin(?: dalawa)?\b/,
+      /\bmakasama (?:ka |kita )?haba(?:ng ?|m-?)buhay\b|\bating kinabukasan\b|\bkinabukasan natin(?: dalawa)?\b/u,
     description: 'Talk of a shared future with someone barely known.',
     reason: 'reason_romance_future',
     examples: {
@@ -103,7 +103,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['tl'],
     pattern:
-      /\b(?:i-?add mo (?:ako|ko)|add mo ako|usap (?:na lang )?tayo|chat (?:na lang )?tayo|lipat (?:na )?tayo)\b[^\n]{0,15}\b(?:sa )?(?:whatsapp|telegram|wechat|line|signal)\b/,
+      /\b(?:i-?add mo (?:ako|ko)|add mo ako|usap (?:na lang )?tayo|chat (?:na lang )?tayo|lipat (?:na )?tayo)\b[^\n]{0,15}\b(?:sa )?(?:whatsapp|telegram|wechat|line|signal)\b/u,
     description: 'Asks to move the chat to WhatsApp, Telegram or another app.',
     reason: 'reason_platform_move',
     examples: {
@@ -117,7 +117,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /\b(?:siguradong|garantisadong|guaranteed na) (?:kita|kikita|tubo|panalo|profit)\b|\bhindi ka (?:malulugi|matatalo)\b|\bwalang lugi\b/,
+      /\b(?:siguradong|garantisadong|guaranteed na) (?:kita|kikita|tubo|panalo|profit)\b|\bhindi ka (?:malulugi|matatalo)\b|\bwalang lugi\b/u,
     description: 'Promises guaranteed profit or says the user cannot lose.',
     reason: 'reason_invest_guaranteed',
     examples: {
@@ -131,7 +131,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /\b(?:kita|tubo|tutubo|kikita)\b[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:kada araw|bawat araw|araw-araw|kada linggo|bawat linggo)\b/,
+      /\b(?:kita|tubo|tutubo|kikita)\b[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:kada araw|bawat araw|araw-araw|kada linggo|bawat linggo)\b/u,
     description: 'Profit quoted as a percentage per day or per week.',
     reason: 'reason_invest_percent_period',
     examples: {
@@ -145,7 +145,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /\b(?:tuturuan|turuan) (?:kita|ka)\b[^\n]{0,20}\b(?:mag-?invest|mag-?trade|trading|crypto)\b|\bsundan mo lang ako\b[^\n]{0,30}\b(?:kita|kikita|tubo|profit)\b/,
+      /\b(?:tuturuan|turuan) (?:kita|ka)\b[^\n]{0,20}\b(?:mag-?invest|mag-?trade|trading|crypto)\b|\bsundan mo lang ako\b[^\n]{0,30}\b(?:kita|kikita|tubo|profit)\b/u,
     description: 'Offers to teach trading or to guide every trade.',
     reason: 'reason_invest_teach',
     examples: {
@@ -158,7 +158,7 @@ export const TL_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['tl'],
-    pattern: /\b(?:tito|tita|mentor) (?:ko|namin)\b[^\n]{0,40}\b(?:signal|insider|loob na impormasyon)\b/,
+    pattern: /\b(?:tito|tita|mentor) (?:ko|namin)\b[^\n]{0,40}\b(?:signal|insider|loob na impormasyon)\b/u,
     description: 'An uncle, aunt or mentor with insider trading signals.',
     reason: 'reason_invest_mentor',
     examples: {
@@ -174,7 +174,7 @@ export const TL_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['tl'],
-    pattern: /\b(?:mag-?deposit|magdeposito|maglagay) (?:ka )?(?:ng )?usdt\b|\bmag-?mina ng usdt\b/,
+    pattern: /\b(?:mag-?deposit|magdeposito|maglagay) (?:ka )?(?:ng )?usdt\b|\bmag-?mina ng usdt\b/u,
     description: 'Asks to deposit or "mine" USDT on a platform.',
     reason: 'reason_invest_crypto_platform',
     examples: {
@@ -188,7 +188,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /\b(?:magsimula|simulan|subukan)(?: mo| ka)?(?: muna)? (?:sa|ng) (?:maliit|kaunting|konting) (?:na )?(?:halaga|puhunan|deposit|pera)\b/,
+      /\b(?:magsimula|simulan|subukan)(?: mo| ka)?(?: muna)? (?:sa|ng) (?:maliit|kaunting|konting) (?:na )?(?:halaga|puhunan|deposit|pera)\b/u,
     description: 'Suggests starting with a small first deposit to "try".',
     reason: 'reason_invest_small_start',
     examples: {
@@ -202,7 +202,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['tl'],
     pattern:
-      /\b(?:magbayad|bayaran|magbabayad)\b[^\n]{0,20}\b(?:tax|buwis|fee)\b[^\n]{0,40}\b(?:bago|para) (?:mo )?(?:ma-?withdraw|makuha|mailabas|ma-?cash ?out)\b/,
+      /\b(?:magbayad|bayaran|magbabayad)\b[^\n]{0,20}\b(?:tax|buwis|fee)\b[^\n]{0,40}\b(?:bago|para) (?:mo )?(?:ma-?withdraw|makuha|mailabas|ma-?cash ?out)\b/u,
     description: 'A tax or fee must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -219,7 +219,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['tl'],
     pattern:
-      /\b(?:account|pondo)(?: mo)? (?:ay )?(?:na-?freeze|naka-?freeze|na-?lock)\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|magbigay|mag-?send)\b/,
+      /\b(?:account|pondo)(?: mo)? (?:ay )?(?:na-?freeze|naka-?freeze|na-?lock)\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|magbigay|mag-?send)\b/u,
     description: 'Account frozen until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
@@ -238,7 +238,8 @@ export const TL_RULES: readonly Rule[] = [
     family: 'payment',
     stage: 'payment',
     languages: ['tl'],
-    pattern: /\bmag-?(?:top ?up|deposit)\b[^\n]{0,30}\bpara (?:ma-?upgrade|ma-?unlock|mag-?vip|maging vip)\b/,
+    pattern:
+      /\bmag-?(?:top ?up|deposit)\b[^\n]{0,30}\bpara (?:ma-?upgrade|ma-?unlock|mag-?vip|maging vip)\b/u,
     description: 'Asks for a deposit to upgrade (VIP) or unlock an account or tasks.',
     reason: 'reason_payment_upgrade',
     examples: {
@@ -255,7 +256,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /\b(?:mag-?like|i-?like|mag-?follow|mag-?review|mag-?subscribe)\b[^\n]{0,50}\b(?:babayaran|kikita|komisyon|sahod)\b/,
+      /\b(?:mag-?like|i-?like|mag-?follow|mag-?review|mag-?subscribe)\b[^\n]{0,50}\b(?:babayaran|kikita|komisyon|sahod)\b/u,
     description: 'Pay for likes, follows or reviews.',
     reason: 'reason_task_paid_tasks',
     examples: {
@@ -272,7 +273,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /\b(?:kumita|kikita|sahod|sweldo)\b[^\n]{0,30}\b(?:kada araw|bawat araw|araw-araw)\b[^\n]{0,40}\b(?:sa bahay|cellphone lang|cp lang|part-?time|online)\b|\b(?:part-?time|online) (?:job|trabaho)\b[^\n]{0,60}\b(?:kumita|kikita|sahod|sweldo)\b[^\n]{0,30}\b(?:kada araw|bawat araw|araw-araw)\b/,
+      /\b(?:kumita|kikita|sahod|sweldo)\b[^\n]{0,30}\b(?:kada araw|bawat araw|araw-araw)\b[^\n]{0,40}\b(?:sa bahay|cellphone lang|cp lang|part-?time|online)\b|\b(?:part-?time|online) (?:job|trabaho)\b[^\n]{0,60}\b(?:kumita|kikita|sahod|sweldo)\b[^\n]{0,30}\b(?:kada araw|bawat araw|araw-araw)\b/u,
     description: 'Part-time online work that pays every day.',
     reason: 'reason_task_daily_earnings',
     examples: {
@@ -289,7 +290,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['tl'],
     pattern:
-      /\b(?:task|misyon|gawain)\b[^\n]{0,30}\b(?:kailangan|dapat)(?: mo)?(?: munang| muna)? (?:mag-?top ?up|mag-?deposit|magbayad|mag-?recharge)\b/,
+      /\b(?:task|misyon|gawain)\b[^\n]{0,30}\b(?:kailangan|dapat)(?: mo)?(?: munang| muna)? (?:mag-?top ?up|mag-?deposit|magbayad|mag-?recharge)\b/u,
     description: 'Asks to top up or prepay to unlock tasks.',
     reason: 'reason_task_top_up',
     examples: {
@@ -306,7 +307,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['tl'],
     pattern:
-      /\b(?:mababawi|maibabalik|mabawi) (?:namin|natin)\b[^\n]{0,30}\b(?:pera|pondo|crypto)\b[^\n]{0,30}\b(?:na-?scam|naloko|niloko|scam)\b/,
+      /\b(?:mababawi|maibabalik|mabawi) (?:namin|natin)\b[^\n]{0,30}\b(?:pera|pondo|crypto)\b[^\n]{0,30}\b(?:na-?scam|naloko|niloko|scam)\b/u,
     description: 'Promises to recover money lost to a scam, usually for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -323,7 +324,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['tl'],
     pattern:
-      /\b(?:bago|new) (?:kong |na )?(?:number|numero) (?:ko )?(?:ito|to)?\b[^\n]{0,60}\b(?:padalhan|magpadala|pa-?load|gcash|pahiram|pautang)\b|\bnew roaming number ko\b/,
+      /\b(?:bago|new) (?:kong |na )?(?:number|numero) (?:ko )?(?:ito|to)?\b[^\n]{0,60}\b(?:padalhan|magpadala|pa-?load|gcash|pahiram|pautang)\b|\bnew roaming number ko\b/u,
     description: 'A relative on a new or "roaming" number asks for money or load.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
@@ -340,7 +341,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['tl'],
     pattern:
-      /\b(?:binabati|congratulations|congrats)\b[^\n]{0,60}\b(?:nanalo ka|napili ka)\b|\bnanalo ka ng\b[^\n]{0,60}\b(?:i-?claim|processing fee|bayad)\b/,
+      /\b(?:binabati|congratulations|congrats)\b[^\n]{0,60}\b(?:nanalo ka|napili ka)\b|\bnanalo ka ng\b[^\n]{0,60}\b(?:i-?claim|processing fee|bayad)\b/u,
     description: 'A prize or raffle the user never entered.',
     reason: 'reason_prize',
     examples: {
@@ -357,7 +358,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['tl'],
     pattern:
-      /\b(?:i-?verify|i-?update|kumpirmahin)\b[^\n]{0,30}\b(?:account|gcash|maya|card|impormasyon)\b[^\n]{0,40}(?:\blink\b|https?:|\bi-?click\b|\bpindutin\b)/,
+      /\b(?:i-?verify|i-?update|kumpirmahin)\b[^\n]{0,30}\b(?:account|gcash|maya|card|impormasyon)\b[^\n]{0,40}(?:\blink\b|https?:|\bi-?click\b|\bpindutin\b)/u,
     description: 'Asks to verify or update a GCash, Maya, card or bank account through a link.',
     reason: 'reason_phishing_account',
     examples: {
@@ -374,7 +375,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['tl'],
     pattern:
-      /\b(?:loan|pautang)\b[^\n]{0,40}\b(?:approved|aprubado)\b[^\n]{0,50}\b(?:magbayad|bayaran|mag-?send|magpadala)\b[^\n]{0,20}\b(?:processing|insurance|advance|fee)\b|\b(?:approved|aprubado)\b[^\n]{0,20}\b(?:loan|pautang)\b[^\n]{0,50}\b(?:magbayad|bayaran|mag-?send|magpadala)\b[^\n]{0,20}\b(?:processing|insurance|advance|fee)\b/,
+      /\b(?:loan|pautang)\b[^\n]{0,40}\b(?:approved|aprubado)\b[^\n]{0,50}\b(?:magbayad|bayaran|mag-?send|magpadala)\b[^\n]{0,20}\b(?:processing|insurance|advance|fee)\b|\b(?:approved|aprubado)\b[^\n]{0,20}\b(?:loan|pautang)\b[^\n]{0,50}\b(?:magbayad|bayaran|mag-?send|magpadala)\b[^\n]{0,20}\b(?:processing|insurance|advance|fee)\b/u,
     description: 'An approved loan that needs a fee paid first.',
     reason: 'reason_loan_fraud',
     examples: {

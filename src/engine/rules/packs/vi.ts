@@ -14,7 +14,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['vi'],
     pattern:
-      /(?:xin lỗi|xin loi|sorry)[^\n]{0,30}(?:nhầm số|nham so|nhắn nhầm|nhan nham|gửi nhầm|gui nham|nhầm người|nham nguoi)/,
+      /(?:xin lỗi|xin loi|sorry)[^\n]{0,30}(?:nhầm số|nham so|nhắn nhầm|nhan nham|gửi nhầm|gui nham|nhầm người|nham nguoi)/u,
     description: 'A stranger apologises for texting the wrong number and stays to chat.',
     reason: 'reason_opener_wrong_number',
     examples: {
@@ -28,7 +28,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['vi'],
     pattern:
-      /(?:trợ lý|tro ly|thư ký|thu ky)[^\n]{0,30}(?:lưu|luu|cho)[^\n]{0,10}(?:số|so|zalo|liên lạc|lien lac)|(?:xin|lấy|lay) (?:được )?(?:số|so|zalo) (?:của )?(?:anh|chị|chi|bạn|ban) (?:từ|tu) /,
+      /(?:trợ lý|tro ly|thư ký|thu ky)[^\n]{0,30}(?:lưu|luu|cho)[^\n]{0,10}(?:số|so|zalo|liên lạc|lien lac)|(?:xin|lấy|lay) (?:được )?(?:số|so|zalo) (?:của )?(?:anh|chị|chi|bạn|ban) (?:từ|tu) /u,
     description: 'Claims an assistant saved the number, or that the number came from someone else.',
     reason: 'reason_opener_contact_saved',
     examples: {
@@ -45,7 +45,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['vi'],
     pattern:
-      /(?:mới|moi) (?:quen|nói chuyện|noi chuyen)[^\n]{0,30}(?:yêu|yeu|thương|thuong)|(?:em|anh) (?:là|la) (?:định mệnh|dinh menh|tri kỷ|tri ky|nửa kia|nua kia) (?:của|cua)/,
+      /(?:mới|moi) (?:quen|nói chuyện|noi chuyen)[^\n]{0,30}(?:yêu|yeu|thương|thuong)|(?:em|anh) (?:là|la) (?:định mệnh|dinh menh|tri kỷ|tri ky|nửa kia|nua kia) (?:của|cua)/u,
     description: 'Declarations of love or destiny from someone only just met.',
     reason: 'reason_romance_fast_intimacy',
     examples: {
@@ -59,7 +59,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['vi'],
     pattern:
-      /giàn khoan|gian khoan dau|lính mỹ|linh my|quân đội mỹ|quan doi my|bác sĩ (?:của )?liên hợp quốc|bac si lien hop quoc|(?:vợ|chồng) (?:tôi|anh|em) (?:mất|qua đời)[^\n]{0,40}(?:con|một mình)/,
+      /giàn khoan|gian khoan dau|lính mỹ|linh my|quân đội mỹ|quan doi my|bác sĩ (?:của )?liên hợp quốc|bac si lien hop quoc|(?:vợ|chồng) (?:tôi|anh|em) (?:mất|qua đời)[^\n]{0,40}(?:con|một mình)/u,
     description: 'The romance-scam life story: oil rig, US soldier, UN doctor, widowed with a child.',
     reason: 'reason_romance_backstory',
     examples: {
@@ -76,7 +76,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['vi'],
     pattern:
-      /(?:video ?call|gọi video|goi video|call video)[^\n]{0,25}(?:không được|khong duoc|không thể|khong the|bị cấm|bi cam|không tiện|khong tien)/,
+      /(?:video ?call|gọi video|goi video|call video)[^\n]{0,25}(?:không được|khong duoc|không thể|khong the|bị cấm|bi cam|không tiện|khong tien)/u,
     description: 'Excuses not to video call.',
     reason: 'reason_romance_no_video',
     examples: {
@@ -90,7 +90,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['vi'],
     pattern:
-      /(?:sống|song) (?:trọn đời|tron doi|cả đời|ca doi) (?:bên|ben) (?:em|anh)|tương lai của (?:chúng ta|hai đứa|hai ta)|tuong lai cua (?:chung ta|hai dua|hai ta)/,
+      /(?:sống|song) (?:trọn đời|tron doi|cả đời|ca doi) (?:bên|ben) (?:em|anh)|tương lai của (?:chúng ta|hai đứa|hai ta)|tuong lai cua (?:chung ta|hai dua|hai ta)/u,
     description: 'Talk of a shared future with someone barely known.',
     reason: 'reason_romance_future',
     examples: {
@@ -107,7 +107,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['vi'],
     pattern:
-      /(?:kết bạn|ket ban|add|thêm|them) (?:zalo|telegram|whatsapp|line|wechat) (?:của |cua )?(?:em|anh|chị|chi|mình|minh)|(?:chuyển|chuyen) (?:sang|qua) (?:zalo|telegram|whatsapp|line|wechat) (?:nói chuyện|noi chuyen|nhắn tin|nhan tin|cho tiện|cho tien)/,
+      /(?:kết bạn|ket ban|add|thêm|them) (?:zalo|telegram|whatsapp|line|wechat) (?:của |cua )?(?:em|anh|chị|chi|mình|minh)|(?:chuyển|chuyen) (?:sang|qua) (?:zalo|telegram|whatsapp|line|wechat) (?:nói chuyện|noi chuyen|nhắn tin|nhan tin|cho tiện|cho tien)/u,
     description: 'Asks to move the chat to Zalo, Telegram or another app.',
     reason: 'reason_platform_move',
     examples: {
@@ -124,7 +124,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['vi'],
     pattern:
-      /(?<!(?:không|khong|chẳng|chang)[^\n]{0,30})(?:cam kết|cam ket|bảo đảm|bao dam|đảm bảo|dam bao) (?:lợi nhuận|loi nhuan|có lời|co loi|hoàn vốn|hoan von|lãi|lai)|(?:lãi|lợi nhuận|loi nhuan) (?:cố định|co dinh|chắc chắn|chac chan)|không thể lỗ|không bao giờ lỗ/,
+      /(?<!(?:không|khong|chẳng|chang)[^\n]{0,30})(?:cam kết|cam ket|bảo đảm|bao dam|đảm bảo|dam bao) (?:lợi nhuận|loi nhuan|có lời|co loi|hoàn vốn|hoan von|lãi|lai)|(?:lãi|lợi nhuận|loi nhuan) (?:cố định|co dinh|chắc chắn|chac chan)|không thể lỗ|không bao giờ lỗ/u,
     description: 'Promises guaranteed or fixed profit, or says the user cannot lose.',
     reason: 'reason_invest_guaranteed',
     examples: {
@@ -141,7 +141,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['vi'],
     pattern:
-      /(?:lãi|lai|lợi nhuận|loi nhuan|hoa hồng|hoa hong|lời|loi)[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:\/|mỗi|moi|một|mot|trên|tren|1)\s?(?:ngày|ngay|tuần|tuan)(?!p{L})/,
+      /(?:lãi|lai|lợi nhuận|loi nhuan|hoa hồng|hoa hong|lời|loi)[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:\/|mỗi|moi|một|mot|trên|tren|1)\s?(?:ngày|ngay|tuần|tuan)(?!\p{L})/u,
     description: 'Profit quoted as a percentage per day or per week.',
     reason: 'reason_invest_percent_period',
     examples: {
@@ -155,7 +155,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['vi'],
     pattern:
-      /(?:chú|cậu|thầy|mentor|chuyên gia|chuyen gia)(?: của| cua)? (?:em|tôi|toi|mình|minh)?[^\n]{0,30}(?:tín hiệu|tin hieu|signal|thông tin nội bộ|thong tin noi bo|tin nội bộ|tin noi bo)/,
+      /(?:chú|cậu|thầy|mentor|chuyên gia|chuyen gia)(?: của| cua)? (?:em|tôi|toi|mình|minh)?[^\n]{0,30}(?:tín hiệu|tin hieu|signal|thông tin nội bộ|thong tin noi bo|tin nội bộ|tin noi bo)/u,
     description: 'An uncle, teacher or analyst with insider information or trading signals.',
     reason: 'reason_invest_mentor',
     examples: {
@@ -172,7 +172,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['vi'],
     pattern:
-      /giao dịch hợp đồng|giao dich hop dong|hợp đồng giây|hop dong giay|(?:đào|dao|staking|nạp|nap) usdt|pool thanh khoản|pool thanh khoan/,
+      /giao dịch hợp đồng|giao dich hop dong|hợp đồng giây|hop dong giay|(?:đào|dao|staking|nạp|nap) usdt|pool thanh khoản|pool thanh khoan/u,
     description: '"Contract trading", seconds contracts, USDT mining or liquidity pools.',
     reason: 'reason_invest_crypto_platform',
     examples: {
@@ -189,7 +189,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['vi'],
     pattern:
-      /(?:hướng dẫn|huong dan|dạy|chỉ) (?:em|anh|chị|chi|bạn|ban) (?:cách )?(?:đầu tư|dau tu|giao dịch|giao dich|trade|chơi coin|choi coin)|(?:làm theo|lam theo) (?:em|anh|chị|mình)[^\n]{0,20}(?:lãi|lời|loi nhuan|lợi nhuận)/,
+      /(?:hướng dẫn|huong dan|dạy|chỉ) (?:em|anh|chị|chi|bạn|ban) (?:cách )?(?:đầu tư|dau tu|giao dịch|giao dich|trade|chơi coin|choi coin)|(?:làm theo|lam theo) (?:em|anh|chị|mình)[^\n]{0,20}(?:lãi|lời|loi nhuan|lợi nhuận)/u,
     description: 'Offers to teach trading or to guide every trade.',
     reason: 'reason_invest_teach',
     examples: {
@@ -203,7 +203,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['vi'],
     pattern:
-      /(?:bắt đầu|bat dau|thử|nạp thử|nap thu) (?:với |voi |từ |tu )?(?:số vốn|so von|vốn|von|số tiền|so tien) (?:nhỏ|nho|ít)(?!p{L})/,
+      /(?:bắt đầu|bat dau|thử|nạp thử|nap thu) (?:với |voi |từ |tu )?(?:số vốn|so von|vốn|von|số tiền|so tien) (?:nhỏ|nho|ít)(?!\p{L})/u,
     description: 'Suggests starting with a small first deposit to "try".',
     reason: 'reason_invest_small_start',
     examples: {
@@ -217,7 +217,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['vi'],
     pattern:
-      /(?:thuế|thue|phí|ký quỹ|ky quy|tiền cọc|tien coc|bảo lãnh|bao lanh)[^\n]{0,40}(?:mới|thì mới|thi moi|trước khi|truoc khi) (?:được |duoc |có thể |co the )?(?:rút|rut)(?!p{L})|(?:muốn|để) (?:rút|rut) (?:tiền|tien)[^\n]{0,30}(?:phải|phai|cần) (?:nộp|nop|đóng|nạp|nap|chuyển|chuyen)/,
+      /(?:thuế|thue|phí|ký quỹ|ky quy|tiền cọc|tien coc|bảo lãnh|bao lanh)[^\n]{0,40}(?:mới|thì mới|thi moi|trước khi|truoc khi) (?:được |duoc |có thể |co the )?(?:rút|rut)(?!\p{L})|(?:muốn|để) (?:rút|rut) (?:tiền|tien)[^\n]{0,30}(?:phải|phai|cần) (?:nộp|nop|đóng|nạp|nap|chuyển|chuyen)/u,
     description: 'A tax, fee or deposit must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -231,7 +231,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['vi'],
     pattern:
-      /(?:tài khoản|tai khoan)[^\n]{0,15}(?:đóng băng|dong bang|phong tỏa|phong toa|bị khóa|bi khoa)[^\n]{0,40}(?:nộp|nop|nạp|nap|chuyển|chuyen|đóng)(?!p{L})|(?:điểm tín dụng|diem tin dung)[^\n]{0,15}(?:thấp|thap|không đủ|khong du)/,
+      /(?:tài khoản|tai khoan)[^\n]{0,15}(?:đóng băng|dong bang|phong tỏa|phong toa|bị khóa|bi khoa)[^\n]{0,40}(?:nộp|nop|nạp|nap|chuyển|chuyen|đóng)(?!\p{L})|(?:điểm tín dụng|diem tin dung)[^\n]{0,15}(?:thấp|thap|không đủ|khong du)/u,
     description: 'Account frozen or credit score too low until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
@@ -248,7 +248,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['vi'],
     pattern:
-      /(?:nạp|nap)(?: thêm| them)?[^\n]{0,30}(?:nâng cấp|nang cap|mở khóa|mo khoa|lên vip|len vip|lên cấp|len cap)|(?:nâng cấp|nang cap) (?:lên )?(?:gói )?vip/,
+      /(?:nạp|nap)(?: thêm| them)?[^\n]{0,30}(?:nâng cấp|nang cap|mở khóa|mo khoa|lên vip|len vip|lên cấp|len cap)|(?:nâng cấp|nang cap) (?:lên )?(?:gói )?vip/u,
     description: 'Asks for a deposit to upgrade (VIP) or unlock an account or tasks.',
     reason: 'reason_payment_upgrade',
     examples: {
@@ -262,7 +262,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['vi'],
     pattern:
-      /(?:like|thả tim|tha tim|follow|đánh giá|danh gia|xem video|chốt đơn|chot don|làm nhiệm vụ|lam nhiem vu)[^\n]{0,50}(?:hoa hồng|hoa hong|nhận tiền|nhan tien|được trả|duoc tra|thù lao|thu lao)/,
+      /(?:like|thả tim|tha tim|follow|đánh giá|danh gia|xem video|chốt đơn|chot don|làm nhiệm vụ|lam nhiem vu)[^\n]{0,50}(?:hoa hồng|hoa hong|nhận tiền|nhan tien|được trả|duoc tra|thù lao|thu lao)/u,
     description: 'Pay for likes, follows, reviews or "closing orders".',
     reason: 'reason_task_paid_tasks',
     examples: {
@@ -279,7 +279,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['vi'],
     pattern:
-      /(?:làm|lam) (?:việc )?(?:tại nhà|tai nha|online|trên điện thoại|tren dien thoai)[^\n]{0,40}(?:mỗi ngày|moi ngay|\/ngày|\/ngay|một ngày|mot ngay)|(?:cộng tác viên|cong tac vien|ctv) online[^\n]{0,40}(?:hoa hồng|hoa hong|thu nhập|thu nhap)/,
+      /(?:làm|lam) (?:việc )?(?:tại nhà|tai nha|online|trên điện thoại|tren dien thoai)[^\n]{0,40}(?:mỗi ngày|moi ngay|\/ngày|\/ngay|một ngày|mot ngay)|(?:cộng tác viên|cong tac vien|ctv) online[^\n]{0,40}(?:hoa hồng|hoa hong|thu nhập|thu nhap)/u,
     description: 'Easy online or from-home work that pays every day.',
     reason: 'reason_task_daily_earnings',
     examples: {
@@ -299,7 +299,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['vi'],
     pattern:
-      /(?:nạp|nap|chuyển|chuyen|ứng|ung) (?:tiền |tien )?[^\n]{0,25}(?:để |de )?(?:làm|lam|hoàn thành|hoan thanh|nhận|nhan) (?:nhiệm vụ|nhiem vu)|(?:nhiệm vụ|nhiem vu)[^\n]{0,30}(?:phải|phai|cần) (?:nạp|nap|chuyển|chuyen|ứng)/,
+      /(?:nạp|nap|chuyển|chuyen|ứng|ung) (?:tiền |tien )?[^\n]{0,25}(?:để |de )?(?:làm|lam|hoàn thành|hoan thanh|nhận|nhan) (?:nhiệm vụ|nhiem vu)|(?:nhiệm vụ|nhiem vu)[^\n]{0,30}(?:phải|phai|cần) (?:nạp|nap|chuyển|chuyen|ứng)/u,
     description: 'Asks to top up or advance money to unlock or complete tasks.',
     reason: 'reason_task_top_up',
     examples: {
@@ -316,7 +316,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['vi'],
     pattern:
-      /(?:chúng tôi|chung toi|bên em|ben em|dịch vụ|dich vu|hacker|luật sư|luat su)[^\n]{0,30}(?:lấy lại|lay lai|thu hồi|thu hoi|hoàn lại|hoan lai)[^\n]{0,25}(?:tiền|tien|tài sản|tai san)[^\n]{0,40}(?:bị lừa|bi lua|lừa đảo|lua dao)/,
+      /(?:chúng tôi|chung toi|bên em|ben em|dịch vụ|dich vu|hacker|luật sư|luat su)[^\n]{0,30}(?:lấy lại|lay lai|thu hồi|thu hoi|hoàn lại|hoan lai)[^\n]{0,25}(?:tiền|tien|tài sản|tai san)[^\n]{0,40}(?:bị lừa|bi lua|lừa đảo|lua dao)/u,
     description: 'A "service" or "hacker" offers to recover money lost to a scam.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -336,7 +336,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['vi'],
     pattern:
-      /(?:liên quan|lien quan)[^\n]{0,20}(?:đường dây|duong day|vụ án|vu an)[^\n]{0,30}(?:rửa tiền|rua tien|ma túy|ma tuy)|tài khoản an toàn|tai khoan an toan|(?:cập nhật|cap nhat|tích hợp|tich hop)[^\n]{0,20}(?:định danh điện tử|dinh danh dien tu|vneid)[^\n]{0,30}(?:https?:|link|đường dẫn|duong dan)/,
+      /(?:liên quan|lien quan)[^\n]{0,20}(?:đường dây|duong day|vụ án|vu an)[^\n]{0,30}(?:rửa tiền|rua tien|ma túy|ma tuy)|tài khoản an toàn|tai khoan an toan|(?:cập nhật|cap nhat|tích hợp|tich hop)[^\n]{0,20}(?:định danh điện tử|dinh danh dien tu|vneid)[^\n]{0,30}(?:https?:|link|đường dẫn|duong dan)/u,
     description: 'Police-style threat: linked to a money-laundering case, move money to a "safe account".',
     reason: 'reason_impersonation_authority',
     examples: {
@@ -353,7 +353,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['vi'],
     pattern:
-      /(?:số mới|so moi|zalo mới|zalo moi|nick mới|nick moi)[^\n]{0,60}(?:chuyển khoản|chuyen khoan|ck giúp|ck giup|cho mượn|cho muon|vay tạm|vay tam)/,
+      /(?:số mới|so moi|zalo mới|zalo moi|nick mới|nick moi)[^\n]{0,60}(?:chuyển khoản|chuyen khoan|ck giúp|ck giup|cho mượn|cho muon|vay tạm|vay tam)/u,
     description: 'A relative or friend on a new number or account asks for a transfer.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
@@ -370,7 +370,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['vi'],
     pattern:
-      /(?:chúc mừng|chuc mung)[^\n]{0,50}(?:trúng thưởng|trung thuong|may mắn được chọn|may man duoc chon)|(?:trúng thưởng|trung thuong)[^\n]{0,40}(?:phí|thuế|thue|nhận thưởng|nhan thuong|truy cập|truy cap)/,
+      /(?:chúc mừng|chuc mung)[^\n]{0,50}(?:trúng thưởng|trung thuong|may mắn được chọn|may man duoc chon)|(?:trúng thưởng|trung thuong)[^\n]{0,40}(?:phí|thuế|thue|nhận thưởng|nhan thuong|truy cập|truy cap)/u,
     description: 'A prize or lucky draw the user never entered.',
     reason: 'reason_prize',
     examples: {
@@ -387,7 +387,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['vi'],
     pattern:
-      /(?:xác minh|xac minh|cập nhật|cap nhat|xác thực|xac thuc)[^\n]{0,30}(?:tài khoản|tai khoan|thông tin|thong tin)[^\n]{0,40}(?:https?:|đường link|duong link|truy cập|truy cap|bấm vào|bam vao)/,
+      /(?:xác minh|xac minh|cập nhật|cap nhat|xác thực|xac thuc)[^\n]{0,30}(?:tài khoản|tai khoan|thông tin|thong tin)[^\n]{0,40}(?:https?:|đường link|duong link|truy cập|truy cap|bấm vào|bam vao)/u,
     description: 'Asks to verify or update an account through a link.',
     reason: 'reason_phishing_account',
     examples: {
@@ -407,7 +407,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['vi'],
     pattern:
-      /(?:khoản vay|khoan vay|giải ngân|giai ngan|hồ sơ vay|ho so vay)[^\n]{0,60}(?:đóng|dong|nộp|nop|chuyển|chuyen) (?:phí|phi|tiền|tien)[^\n]{0,30}(?:trước|truoc)/,
+      /(?:khoản vay|khoan vay|giải ngân|giai ngan|hồ sơ vay|ho so vay)[^\n]{0,60}(?:đóng|dong|nộp|nop|chuyển|chuyen) (?:phí|phi|tiền|tien)[^\n]{0,30}(?:trước|truoc)/u,
     description: 'A loan that needs a fee paid before it is released.',
     reason: 'reason_loan_fraud',
     examples: {
