@@ -202,16 +202,27 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
     if (sp) reason.span = sp;
     reasons.set(id, reason);
   }
-  const dampened = engine.dampeners.some((d) => fired.has(d.id)) && !fired.has('__CALL_TO_ACTION');
+  // Talk about scams: one dampener is overridden by a call to action (a lure that mentions scams,
+  // "not a scam, contact her"); two or more dampen unless it is a handle promotion.
+  const nDamp = engine.dampeners.reduce((n, d) => n + (fired.has(d.id) ? 1 : 0), 0);
+  const promo = fired.has('__CALL_TO_ACTION') && (fired.has('__IND_HANDLE') || fired.has('__PROMO_HANDLE'));
+  const dampened = nDamp >= 2 ? !promo : nDamp === 1 && !fired.has('__CALL_TO_ACTION');
   let score = familyScore(reasons.values());
   if (dampened) score *= DAMPENER_FACTOR;
   return { reasons, fired, indicators, dampened, score };
 }
 
-/** Sum of reason weights with per-family caps. */
-export function familyScore(reasons: Iterable<{ family: Family; weight: number }>): number {
+/** Score of a set of reasons: each reason key counts once (its strongest rule: the same red flag
+ * matched by several rules or language packs does not stack), then per-family caps. */
+export function familyScore(reasons: Iterable<{ family: Family; weight: number; key: string }>): number {
+  const perKey = new Map<string, { family: Family; weight: number }>();
+  for (const r of reasons) {
+    const k = `${r.family}|${r.key}`;
+    const prev = perKey.get(k);
+    if (!prev || prev.weight < r.weight) perKey.set(k, { family: r.family, weight: r.weight });
+  }
   const perFamily = new Map<Family, number>();
-  for (const r of reasons) perFamily.set(r.family, (perFamily.get(r.family) ?? 0) + r.weight);
+  for (const r of perKey.values()) perFamily.set(r.family, (perFamily.get(r.family) ?? 0) + r.weight);
   let s = 0;
   for (const [f, v] of perFamily) s += Math.min(v, FAMILY_CAPS[f]);
   return s;

@@ -1,7 +1,7 @@
 import { REASONS } from './reasons.ts';
-import { collectHits, displayReasons, type Engine, familiesOf, levelFor, round2 } from './score.ts';
-import type { AnalyzeContext, Family, Level, Reason, Stage, ThreadMessage, Verdict } from './types.ts';
-import { DAMPENER_FACTOR, FAMILY_CAPS, STAGE_PROGRESSION_BONUS, THREAD_CARRY } from './weights.ts';
+import { collectHits, displayReasons, type Engine, familiesOf, familyScore, levelFor, round2 } from './score.ts';
+import type { AnalyzeContext, Level, Reason, Stage, ThreadMessage, Verdict } from './types.ts';
+import { DAMPENER_FACTOR, STAGE_PROGRESSION_BONUS, THREAD_CARRY } from './weights.ts';
 
 const SCRIPT_STAGES: readonly Stage[] = ['opener', 'rapport', 'platform', 'pitch', 'payment'];
 
@@ -50,10 +50,7 @@ export function analyzeThreadWith(
     const stagesNow = new Set(stagesSeen);
     if (!hits.dampened) for (const r of own) if (SCRIPT_STAGES.includes(r.stage)) stagesNow.add(r.stage);
 
-    const perFamily = new Map<Family, number>();
-    for (const r of combined.values()) perFamily.set(r.family, (perFamily.get(r.family) ?? 0) + r.weight);
-    let threadScore = 0;
-    for (const [f, v] of perFamily) threadScore += Math.min(v, FAMILY_CAPS[f]);
+    let threadScore = familyScore(combined.values());
     const bonus = STAGE_PROGRESSION_BONUS[Math.min(stagesNow.size, STAGE_PROGRESSION_BONUS.length - 1)] ?? 0;
     const extra: Reason[] = [];
     if (bonus > 0 && !hits.dampened) {

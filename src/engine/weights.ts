@@ -40,7 +40,55 @@ export const FAMILY_CAPS: Record<Family, number> = {
 
 /** Explicit weights for rules whose strength differs from their family default. Rules not listed
  * use FAMILY_DEFAULT_WEIGHT. Building blocks (`__` ids) are never scored. */
-export const RULE_WEIGHTS: Record<string, number> = {};
+export const RULE_WEIGHTS: Record<string, number> = {
+  // signals from indicators
+  PAYMENT_WALLET_ADDRESS: 2.5,
+  PHISHING_LOOKALIKE_DOMAIN: 4,
+  PLATFORM_MESSENGER_LINK: 2,
+  PHISHING_SUSPICIOUS_LINK: 1,
+  // strong, specific pitches
+  INVEST_PROFIT_STORY: 3.5,
+  INVEST_EARNED_WITH: 3.5,
+  INVEST_PROMOTER_HANDLE: 3.5,
+  INVEST_PROMOTER_NAMED: 3.5,
+  INVEST_PROMOTER_CONTACT: 3,
+  INVEST_PERCENT_PERIOD: 3,
+  INVEST_MONEY_PER_PERIOD: 3,
+  INVEST_GIVEAWAY: 3,
+  INVEST_TESTIMONIAL: 2,
+  INVEST_TESTIMONY_CONTACT: 2,
+  INVEST_USDT: 1.5,
+  INVEST_SMALL_START: 2,
+  INVEST_TOKEN_SHILL: 2,
+  // openers and rapport are weak alone; the thread gives them away
+  OPENER_WRONG_NUMBER: 2,
+  OPENER_CONTACT_SAVED: 1.5,
+  ROMANCE_SINCERITY: 2,
+  PLATFORM_MOVE_REQUEST: 2.5,
+  PLATFORM_APP_CONTACT: 2.5,
+  PLATFORM_LEAVE_APP: 1.5,
+  // payment
+  PAYMENT_LOAN_REQUEST: 2,
+  PAYMENT_PAY_BACK: 1.5,
+  PAYMENT_URGENCY: 1.5,
+  PAYMENT_UPGRADE: 3.5,
+  PAYMENT_WITHDRAWAL_FEE: 3.5,
+  PAYMENT_SECRECY: 3,
+  // related fraud
+  IMPERSONATION_SUPPORT: 1.5,
+  IMPERSONATION_AUTHORITY_ZH: 3.5,
+  IMPERSONATION_SCRIPT_ZH: 3,
+  IMPERSONATION_RELATIVE_MONEY_ZH: 3.5,
+  PHISHING_ACCOUNT_THREAT: 3.5,
+  PHISHING_PRETEXT_LINK: 3,
+  TASK_JOB_OFFER: 2,
+  TASK_MULTILINGUAL_JOB: 3,
+  ADVANCE_FEE_FEE: 2,
+  PRIZE_WON_ZH: 2,
+  PRIZE_FEE_ZH: 2,
+  LOAN_OFFER_ZH: 2,
+  PHISHING_LINK_ZH: 2.5,
+};
 
 /** Score thresholds: [caution, danger]. */
 export const THRESHOLDS: Record<Sensitivity, { caution: number; danger: number }> = {

@@ -257,7 +257,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['zh'],
     pattern:
-      /(?:稳赚|穩賺|保本|零风险|零風險|无风险|無風險|稳赚不赔|穩賺不賠|只赚不赔|只賺不賠|保证(?:收益|盈利|回报|赚)|保證(?:收益|盈利|回報|賺)|高(?:收益|回报|回報|返利)|翻倍|躺赚|躺賺)/,
+      /(?:稳赚|穩賺|保本|零风险|零風險|无风险|無風險|稳赚不赔|穩賺不賠|只赚不赔|只賺不賠|保证(?:收益|盈利|回报|赚)|保證(?:收益|盈利|回報|賺)|高(?:收益|回报|回報|返利)|(?:收益|资金|資金|本金)翻倍|躺赚|躺賺)/,
     description: 'Chinese: guaranteed, risk-free or high returns (稳赚不赔, 保本, 高回报).',
     reason: 'reason_invest_guaranteed',
     examples: {
@@ -277,6 +277,112 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     examples: {
       hit: ['下载这个投资平台注册一下', '最近在做合约交易'],
       miss: ['我在平台上买了衣服', '交易已完成，请查收'],
+    },
+  },
+  {
+    id: '__PROMO_HANDLE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|crypto|profit|wealth|financ|broker|bitcoin|mining|capital|option|signal|earn|rich|money)[a-z0-9_.]{0,30}[_.][a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|profit|wealth|financ|broker|capital)[a-z0-9]{2,30}|(?:^|[^a-z0-9_])#_?[a-z]{2,20}_{1,4}[a-z]{2,20}_{1,4}[a-z_]{0,20}/,
+    description: 'Building block: a handle that advertises trading or investing ("@anna_trades", "@mike.fx") or a name written as an underscored hashtag.',
+    reason: 'reason_invest_promoter',
+    examples: { hit: ['thanks @trade_with_rossy', 'i made $38k with @peter_fx_crypto', 'thank you #financee_sonya__'], miss: ['#btc to the moon', '@binance when listing', '#hodl'] },
+  },
+  {
+    id: 'INVEST_PROMOTER_NAMED',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    meta: { all: ['__PROMO_HANDLE'], any: ['__PRAISE', '__CALL_TO_ACTION', '__INVEST_WORDS', '__MONEY_AMOUNT'] },
+    description: 'A trading or investing handle together with praise, money, investment talk or a call to action.',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: ['i made $12k again @phillip.salloumfxt', 'may god bless you for all your good deeds in my investment @tradeswithcarmen'],
+      miss: ['#btc looks strong today', 'follow @nasa for space news'],
+    },
+  },
+  {
+    id: '__MONEY_AMOUNT',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern: new RegExp(MONEY),
+    description: 'Building block: an amount of money.',
+    reason: 'reason_invest_profit_proof',
+    examples: { hit: ['$1,000', '500 usdt'], miss: ['ten apples', 'at 5 pm'] },
+  },
+  {
+    id: 'INVEST_EARNED_WITH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern: new RegExp(
+      String.raw`\bi(?:'ve| have)? (?:made|earn(?:ed)?|received?|got|make|withdr[ae]w|cashed out|have made)\b[^.?!\n]{0,40}?${MONEY}[^.?!\n]{0,50}?\b(?:with|from|through|via|thanks to|by)\b\s?(?:[a-z]+ ){0,3}?[@#]|\b(?:made|making|earn(?:ed|ing)?) (?:over |about |almost )?${MONEY}[^.?!\n]{0,40}\b(?:through|with|via) (?:[a-z]+ ){0,2}?[@#]`,
+    ),
+    description: 'A profit claim credited to a handle ("I made $12k with @...").',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['i made $70k with @connelanthonyfxx', 'i received $15k from @igeniusbroker trading platform', 'i earn $78k weekly with #chloe____addyson'],
+      miss: ['i made $20 with my lemonade stand', 'i got $50 from grandma'],
+    },
+  },
+  {
+    id: 'INVEST_MONEY_PER_PERIOD',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern: new RegExp(
+      String.raw`\b(?:make|earn|making|earning|made|get|receive|earns)\b[^.?!\n]{0,20}?${MONEY}\s?(?:daily|weekly|every (?:day|week)|per (?:day|week)|a (?:day|week)|each (?:day|week))\b|${PERCENT}[^.?!\n]{0,40}\b(?:in|within|after) (?:just )?(?:after )?(?:a|one|\d{1,2}) ?(?:day|days|hours?|weeks?)\b`,
+    ),
+    description: 'Large sums or percentages earned per day or week, or within a day.',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['learn how to mine bitcoin and make $8,000 daily for free', 'earn 10% of your 50usdt capital in just after a day'],
+      miss: ['I make $15 an hour at the cafe', 'prices rose 10% in a year'],
+    },
+  },
+  {
+    id: 'INVEST_GIVEAWAY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:paying|giving|give|blessing|sending)\b[^.?!\n]{0,12}(?:\$\s?\d[\d,.]*k?|\d{1,3} ?(?:grands?|k)\b)[^.?!\n]{0,40}\b(?:first \d{1,3}|people|persons|followers)\b|\bfirst \d{1,3} (?:people|persons)\b[^.?!\n]{0,40}\b(?:to )?(?:message|dm|inbox|text|comment)/,
+    description: 'A cash "giveaway" to the first people who message.',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['i\u2019m paying 5 grands to the first 7 people to message me', 'giving $5,000 to the first 10 people who dm me'],
+      miss: ['the first 10 people get free coffee', 'paying the bills today'],
+    },
+  },
+  {
+    id: 'INVEST_TOKEN_SHILL',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:next \d{2,4}x|\d{2,4}x (?:gem|potential|coin|token)|buy and hold (?:#|\$)?[a-z]{2,10}|explosion is coming|astronomical profits|rising (?:diamond|gem|star)|don'?t miss (?:out on )?(?:#|\$)[a-z]{2,10}|get in (?:early|now) (?:on|before)|(?:presale|airdrop) (?:is )?(?:live|now|ends))\b/,
+    description: 'Pump-style token shilling ("next 100x gem", "buy and hold #coin").',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['$ret will be the next 1000x gem', 'buy and hold #frzw the explosion is coming'],
+      miss: ['I hold my coins long term', 'we had a gem of a day'],
+    },
+  },
+  {
+    id: 'INVEST_TESTIMONY_CONTACT',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:came|come|got) (?:in )?(?:contact|across) (?:with )?(?:her|him|you|your page|[@#])|\bfrom zero to hero\b|\b(?:withdrawals?|payouts?) (?:successfully|notification)|\bsuccessful withdrawals?\b|\bi have not lost (?:ever )?since\b|\byou are a (?:blessing|messiah|god ?sent)\b|\b(?:her|his) mentorship\b|\bundying smile\b|\bi (?:never|didn'?t) believe(?:d)? (?:it )?(?:till|until) i (?:experienced|tried)/,
+    description: 'Testimonial phrases: "since I came in contact with her", "zero to hero", withdrawals arriving.',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['i have not lost ever since came in contact with @suranne', 'this woman who took me out from zero to hero'],
+      miss: ['I came across an old photo', 'she is a hero'],
     },
   },
 ];

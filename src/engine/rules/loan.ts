@@ -25,11 +25,11 @@ export const LOAN_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /(?:贷款|貸款|借款|网贷|網貸|额度|額度|下款|放款|借呗|借唄|微粒贷|微粒貸)[^\n]{0,60}(?:手续费|手續費|保证金|保證金|解冻|解凍|刷流水|验资|驗資|费用|費用|先交|激活|会员费|會員費|冻结|凍結|注销|註銷|关闭|關閉|征信|徵信)|(?:无抵押|無抵押|免抵押|秒批|秒到账|秒到賬|低息|无视征信|無視征信|黑户|黑戶)/,
+      /(?:贷款|貸款|借款|网贷|網貸|额度|額度|下款|放款|借呗|借唄|微粒贷|微粒貸)[^\n]{0,60}(?:手续费|手續費|保证金|保證金|解冻|解凍|刷流水|验资|驗資|费用|費用|先交|激活|会员费|會員費|冻结|凍結|注销|註銷|关闭|關閉|征信|徵信)|(?:无视征信|無視征信|黑户|黑戶)(?:也)?(?:可|能)?(?:贷|貸|借|下款)/,
     description: 'Chinese: loans with fees, deposits, "unfreezing" or credit-record threats.',
     reason: 'reason_loan_fraud',
     examples: {
-      hit: ['贷款已审批，需要先交保证金', '無抵押低息貸款'],
+      hit: ['贷款已审批，需要先交保证金', '黑户也能贷，秒到账'],
       miss: ['房贷已还清', '今天去银行办卡'],
     },
   },
@@ -45,6 +45,19 @@ export const LOAN_RULES: readonly Rule[] = [
     examples: {
       hit: ['你好，我是贷款公司的员工', '度小满借款平台的客服'],
       miss: ['他向银行申请了房贷', '借书证丢了'],
+    },
+  },
+  {
+    id: 'LOAN_OFFER_ACTION_ZH',
+    family: 'loan',
+    stage: 'related',
+    languages: ['zh'],
+    meta: { all: ['LOAN_OFFER_ZH'], any: ['__ZH_ACTION', 'PLATFORM_MOVE_REQUEST_ZH', '__ZH_PRETEXT'] },
+    description: 'Chinese: a loan agent who asks to add them, install an app, transfer, or cites frozen funds or credit records.',
+    reason: 'reason_loan_fraud',
+    examples: {
+      hit: ['我是贷款公司的员工，请加入我们的企业微信并下载软件', '借款平台客服：您的账户异常被冻结'],
+      miss: ['他向银行申请了房贷', '贷款公司在二楼'],
     },
   },
 ];

@@ -72,7 +72,7 @@ export const PLATFORM_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['en'],
     pattern:
-      /\b(?:contact|message|dm|inbox|write to|reach out to|connect with|get in touch with|click(?: on)? (?:the )?(?:link|button)|send (?:her|him|them) a (?:message|dm)|drop (?:a|me a) (?:direct )?message|via tg|hit (?:her|him) up)\b|(?:联系|聯繫|加我|添加|点击|點擊)/,
+      /\b(?:contact|message|dm|inbox|write to|reach out to|connect with|get in touch with|click(?: on)? (?:the )?(?:link|button)|send (?:her|him|them|me) a (?:message|dm)|drop (?:a|me a) (?:direct )?message|via tg|hit (?:her|him|me) up|join us|follow @|message (?:me|us|her|him)|inbox (?:me|her|him|us)|reach out)\b|(?:联系|聯繫|加我|添加|点击|點擊)/,
     description:
       'Building block: a call to action (contact, message, click). Also keeps the dampener from silencing lures that mention scams.',
     reason: 'reason_platform_handle',

@@ -101,7 +101,7 @@ export const ROMANCE_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['zh'],
     pattern:
-      /(?:宝贝|寶貝|亲爱的(?!会员|會員|用户|用戶|顾客|顧客|客户|客戶|家长|家長|朋友们|同学们|读者)|老婆|老公|一见钟情|一見鍾情|缘分|緣分|(?:我|好)(?:爱|愛|喜欢|喜歡)(?:上)?你)/,
+      /(?:宝贝|寶貝|(?:亲爱的|親愛的)(?=[,，!！。~\s]|$)|亲爱的(?:宝贝|老婆|老公)|老婆|老公|一见钟情|一見鍾情|缘分|緣分|(?:我|好)(?:爱|愛|喜欢|喜歡)(?:上)?你)/,
     description: 'Chinese: pet names and declarations of love (宝贝, 亲爱的, 缘分, 爱你).',
     reason: 'reason_romance_fast_intimacy',
     examples: {
