@@ -113,16 +113,19 @@ export function groupIndicators(indicators: readonly Indicator[]): Record<Indica
     emails: [],
   };
   const seen = new Set<string>();
-  for (const i of indicators) {
-    const k = `${i.kind}:${i.value}`;
-    if (seen.has(k)) continue;
+  const add = (group: IndicatorGroup, i: Indicator) => {
+    // A lookalike domain is usually also a link: list each value once per group.
+    const k = `${group}:${i.value.toLowerCase()}`;
+    if (seen.has(k)) return;
     seen.add(k);
-    if (i.kind === 'btc_address' || i.kind === 'eth_address' || i.kind === 'tron_address')
-      out.wallets.push(i);
-    else if (i.kind === 'url' || i.kind === 'lookalike_domain') out.links.push(i);
-    else if (i.kind === 'messenger_handle') out.handles.push(i);
-    else if (i.kind === 'phone_number') out.phones.push(i);
-    else if (i.kind === 'email_address') out.emails.push(i);
+    out[group].push(i);
+  };
+  for (const i of indicators) {
+    if (i.kind === 'btc_address' || i.kind === 'eth_address' || i.kind === 'tron_address') add('wallets', i);
+    else if (i.kind === 'url' || i.kind === 'lookalike_domain') add('links', i);
+    else if (i.kind === 'messenger_handle') add('handles', i);
+    else if (i.kind === 'phone_number') add('phones', i);
+    else if (i.kind === 'email_address') add('emails', i);
   }
   return out;
 }

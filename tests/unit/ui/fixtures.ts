@@ -17,7 +17,7 @@ export const FINDING: Finding = {
   indicators: [
     { kind: 'tron_address', value: 'TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE' },
     { kind: 'url', value: 'https://fake-binance.example' },
-    { kind: 'url', value: 'https://fake-binance.example' },
+    { kind: 'lookalike_domain', value: 'https://fake-binance.example', detail: { imitates: 'binance.com' } },
   ],
   seenAt: Date.UTC(2026, 10, 1, 8, 0),
   shownTime: '08:00',
