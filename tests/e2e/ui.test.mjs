@@ -146,6 +146,13 @@ for (const browserName of ['chromium', 'firefox']) {
       await screenshot(popup, `${browserName}-popup-check`);
       const serious = await axeSerious(popup);
       assert.deepEqual(serious, [], 'axe: popup (check screen)');
+      if (typeof popup.emulateMedia === 'function') {
+        // Chromium (Playwright) can switch the colour scheme: check contrast in the dark theme too.
+        await popup.emulateMedia({ colorScheme: 'dark' });
+        await screenshot(popup, `${browserName}-popup-check-dark`);
+        assert.deepEqual(await axeSerious(popup), [], 'axe: popup (check screen, dark theme)');
+        await popup.emulateMedia({ colorScheme: 'light' });
+      }
       await popup.close();
     });
 

@@ -117,14 +117,14 @@ describe('popup: honest page states', () => {
   test('nothing suspicious found, with the count checked', async () => {
     await mount(data(tabState({ scanned: 12 })), mockActions());
     expect(text()).toContain('Nothing suspicious found');
-    expect(text()).toContain('12 messages checked on WhatsApp');
+    expect(text()).toContain('Messages checked on WhatsApp: 12');
   });
 });
 
 describe('popup: flagged messages', () => {
   test('lists sender, snippet as text, level and translated reasons with English fallback', async () => {
     await mount(data(tabState({ findings: [FINDING] })), mockActions());
-    expect(text()).toContain('1 suspicious messages on WhatsApp');
+    expect(text()).toContain('Suspicious messages on WhatsApp: 1');
     expect(text()).toContain('Anna');
     expect(text()).toContain('Likely scam');
     // The snippet is text: no <img> element was created from page text.
