@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { analyze } from '../engine/index.ts';
 import type { Verdict } from '../engine/types.ts';
 import { effectiveRegion, type RegionCode } from '../report/channels.ts';
 import { bundleFromFinding, bundleFromVerdict, bundleToText } from '../report/evidence.ts';
@@ -14,6 +13,8 @@ import type { PopupActions, PopupData, ReportResult } from './types.ts';
 import '../report/ui/base.css';
 
 const store = browser.storage.local;
+/** The rules engine, loaded on the first check only: the popup itself opens without it. */
+let engine: Promise<typeof import('../engine/index.ts')> | null = null;
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -83,8 +84,11 @@ async function main() {
       }
     },
     reportFinding: (f: Finding) => openReport(bundleFromFinding(f, tabUrl)),
-    check: (text: string): Verdict =>
-      analyze(text, { sensitivity: settings.sensitivity, languages: settings.ruleLanguages }),
+    check: async (text: string): Promise<Verdict> => {
+      engine ??= import('../engine/index.ts');
+      const { analyze } = await engine;
+      return analyze(text, { sensitivity: settings.sensitivity, languages: settings.ruleLanguages });
+    },
     reportText: (text, verdict, source) => openReport(bundleFromVerdict(text, verdict, source)),
     setRegion: async (region: RegionCode) => {
       await updateSettings(store, (s) => ({ ...s, region }));

@@ -23,8 +23,8 @@ export interface PopupActions {
   reveal(finding: Finding): Promise<boolean>;
   /** Copy the evidence to the clipboard and open the report page. Runs in the click handler. */
   reportFinding(finding: Finding): Promise<ReportResult>;
-  /** Score a text locally. */
-  check(text: string): Verdict;
+  /** Score a text locally (the engine is loaded on first use, so the popup opens fast). */
+  check(text: string): Verdict | Promise<Verdict>;
   reportText(text: string, verdict: Verdict, source: 'paste' | 'selection'): Promise<ReportResult>;
   setRegion(region: RegionCode): Promise<void>;
   openSettings(): void;

@@ -14,7 +14,7 @@ export function CheckScreen({
 }: {
   initialText?: string;
   initialSource?: 'paste' | 'selection';
-  check: (text: string) => Verdict;
+  check: (text: string) => Verdict | Promise<Verdict>;
   onReport: (text: string, verdict: Verdict, source: 'paste' | 'selection') => void;
 }) {
   const [text, setText] = useState(initialText ?? '');
@@ -31,7 +31,10 @@ export function CheckScreen({
     }
     setError(null);
     const clipped = v.slice(0, MAX_CHECK_CHARS);
-    setResult({ text: clipped, verdict: check(clipped) });
+    void Promise.resolve()
+      .then(() => check(clipped))
+      .then((verdict) => setResult({ text: clipped, verdict }))
+      .catch(() => setError(t('popup_check_failed')));
   };
 
   // Runs once, for text handed over by the context menu.

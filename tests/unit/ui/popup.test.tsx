@@ -184,11 +184,20 @@ describe('popup: check a message', () => {
       data('error', { initialScreen: 'check', initialText: 'See you at lunch', initialSource: 'selection' }),
       a,
     );
+    await act(async () => undefined);
     expect(a.check).toHaveBeenCalledWith('See you at lunch');
     expect(text()).toContain('Text you selected');
     expect(text()).toContain('found no known red flags');
     expect(root.querySelector('[data-testid="report-checked"]')).toBeNull();
   });
+});
+
+test('popup: an engine that fails to load gives a clear error, not a blank verdict', async () => {
+  const a = mockActions({ check: vi.fn(async () => Promise.reject(new Error('chunk failed'))) });
+  await mount(data(null, { initialScreen: 'check', initialText: 'hello' }), a);
+  await act(async () => new Promise((r) => setTimeout(r, 0)));
+  expect(root.querySelector('[role="alert"]')?.textContent).toContain('The check could not run');
+  expect(root.querySelector('[data-testid="verdict"]')).toBeNull();
 });
 
 describe('popup: where to report, in another language', () => {
