@@ -44,21 +44,35 @@ export function scoreLines(input: string): string[] {
     const o = d as Record<string, unknown>;
     const id = o.id;
     if (typeof o.text !== 'string') {
-      out[idx] = JSON.stringify(id === undefined ? { error: 'missing "text" string' } : { id, error: 'missing "text" string' });
+      out[idx] = JSON.stringify(
+        id === undefined ? { error: 'missing "text" string' } : { id, error: 'missing "text" string' },
+      );
       return;
     }
-    if (o.direction !== undefined && o.direction !== 'in' && o.direction !== 'out' && o.direction !== 'unknown') {
+    if (
+      o.direction !== undefined &&
+      o.direction !== 'in' &&
+      o.direction !== 'out' &&
+      o.direction !== 'unknown'
+    ) {
       out[idx] = JSON.stringify({ id, error: 'direction must be "in" or "out"' });
       return;
     }
     const item: Item = { idx, id, text: o.text };
     if (o.thread !== undefined && o.thread !== null) item.thread = String(o.thread);
     if (typeof o.turn === 'number' && Number.isFinite(o.turn)) item.turn = o.turn;
-    if (o.direction === 'in' || o.direction === 'out' || o.direction === 'unknown') item.direction = o.direction;
+    if (o.direction === 'in' || o.direction === 'out' || o.direction === 'unknown')
+      item.direction = o.direction;
     items.push(item);
   });
   const emit = (it: Item, v: Verdict) => {
-    out[it.idx] = JSON.stringify({ id: it.id, level: v.level, score: v.score, families: v.families, reasons: v.reasons });
+    out[it.idx] = JSON.stringify({
+      id: it.id,
+      level: v.level,
+      score: v.score,
+      families: v.families,
+      reasons: v.reasons,
+    });
   };
   const threads = new Map<string, Item[]>();
   for (const it of items) {

@@ -307,6 +307,9 @@ export function normalize(input: string): Normalized {
 function isWordish(c: string): boolean {
   if (c.length === 1) {
     const cp = c.charCodeAt(0);
+    if (cp >= 0x3400 && cp <= 0x9fff) return true;
+    if (cp === 0x20 || (cp >= 0x2c && cp <= 0x2f) || cp === 0x0a || cp === 0xff0c || cp === 0x3002)
+      return false;
     if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39)) return true;
     if (LEET[c] !== undefined) return true;
   }

@@ -26,10 +26,16 @@ const META_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'b', 'B', 'p', 'P', 
 /** Parse an alternation; returns its factors. */
 function parseAlt(p: Parser): Factors {
   const alts: Factors[] = [parseSeq(p)];
+  let exact: string[] | undefined = lastSeqExact;
   while (p.src[p.i] === '|') {
     p.i++;
     alts.push(parseSeq(p));
+    exact =
+      exact && lastSeqExact && exact.length + lastSeqExact.length <= MAX_EXACT
+        ? [...exact, ...lastSeqExact]
+        : undefined;
   }
+  lastAltExact = exact ? [...new Set(exact)] : undefined;
   if (alts.length === 1) return alts[0] as Factors;
   const out: string[] = [];
   for (const a of alts) {
@@ -44,7 +50,23 @@ interface Atom {
   lit?: string;
   factors: Factors;
   zeroWidth?: boolean;
+  /** the finite set of strings this atom matches exactly, when small */
+  exact?: string[];
 }
+
+const MAX_EXACT = 64;
+
+function cross(a: string[], b: string[]): string[] | undefined {
+  if (a.length * b.length > MAX_EXACT) return undefined;
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(x + y);
+  return [...new Set(out)];
+}
+
+/** Exact set of a parsed alternation, when every alternative is exact. */
+let lastAltExact: string[] | undefined;
+
+let lastSeqExact: string[] | undefined;
 
 function parseSeq(p: Parser): Factors {
   const atoms: Atom[] = [];
@@ -65,27 +87,45 @@ function parseSeq(p: Parser): Factors {
       p.i += m[0].length;
     }
     if (p.src[p.i] === '?' && (q === '*' || q === '+' || q === '?' || q === '{')) p.i++; // lazy
-    if (min === 0) atom = { factors: null };
+    const ex = atom.exact ?? (atom.lit !== undefined ? [atom.lit] : undefined);
+    if (min === 0 && max === 1 && !atom.zeroWidth) {
+      atom =
+        ex && ex.length < MAX_EXACT ? { factors: null, exact: [...new Set(['', ...ex])] } : { factors: null };
+    } else if (min === 0) atom = { factors: null };
     else if (max !== 1 || min !== 1) atom = { factors: atom.factors ?? (atom.lit ? [atom.lit] : null) };
     atoms.push(atom);
   }
-  // merge literal runs; zero-width atoms (\b, lookarounds, anchors) do not break a run
+  // Runs of exact atoms multiply into longer literal factors ("add|text" + " " + "me|us");
+  // zero-width atoms (\b, lookarounds, anchors) do not break a run.
   const candidates: Factors[] = [];
-  let run = '';
+  let run: string[] | undefined = [''];
+  let seqExact: string[] | undefined = [''];
   const flush = () => {
-    if (run) candidates.push([run]);
-    run = '';
+    if (run && !(run.length === 1 && run[0] === '')) {
+      const nonEmpty = run.every((x) => x.length > 0);
+      if (nonEmpty) candidates.push(run);
+    }
+    run = [''];
   };
   for (const a of atoms) {
     if (a.zeroWidth) continue;
-    if (a.lit !== undefined) {
-      run += a.lit;
+    const ex = a.exact ?? (a.lit !== undefined ? [a.lit] : undefined);
+    seqExact = seqExact && ex ? cross(seqExact, ex) : undefined;
+    if (ex) {
+      const next = cross(run as string[], ex);
+      if (next) {
+        run = next;
+        continue;
+      }
+      flush();
+      run = ex;
       continue;
     }
     flush();
     candidates.push(a.factors);
   }
   flush();
+  lastSeqExact = seqExact;
   let best: Factors = null;
   for (const c of candidates) if (quality(c) > quality(best)) best = c;
   return best;
@@ -110,8 +150,10 @@ function parseAtom(p: Parser): Atom {
       }
     }
     const f = parseAlt(p);
+    const exact = lastAltExact;
     if (p.src[p.i] === ')') p.i++;
-    return lookaround ? { factors: null, zeroWidth: true } : { factors: f };
+    if (lookaround) return { factors: null, zeroWidth: true };
+    return exact ? { factors: f, exact } : { factors: f };
   }
   if (c === '[') {
     // character class: a single-char class like [x] is a literal; otherwise no factor
@@ -131,7 +173,10 @@ function parseAtom(p: Parser): Atom {
     }
     p.i = j + 1;
     if (simple && chars.length === 1) return { lit: (chars[0] as string).toLowerCase(), factors: null };
-    if (simple && chars.length > 1 && chars.length <= 6) return { factors: chars.map((x) => x.toLowerCase()) };
+    if (simple && chars.length > 1 && chars.length <= 6) {
+      const set = [...new Set(chars.map((x) => x.toLowerCase()))];
+      return { factors: set, exact: set };
+    }
     return { factors: null };
   }
   if (c === '\\') {
@@ -142,7 +187,8 @@ function parseAtom(p: Parser): Atom {
     }
     if (e === 'p' || e === 'P' || e === 'k') {
       p.i += 2;
-      if (p.src[p.i] === '{' || p.src[p.i] === '<') p.i = p.src.indexOf(p.src[p.i] === '{' ? '}' : '>', p.i) + 1;
+      if (p.src[p.i] === '{' || p.src[p.i] === '<')
+        p.i = p.src.indexOf(p.src[p.i] === '{' ? '}' : '>', p.i) + 1;
       return { factors: null };
     }
     if (META_ESCAPES.has(e) || /[0-9]/.test(e)) {
@@ -203,6 +249,10 @@ export function necessaryFactors(source: string): string[] | null {
 
 interface AcNode {
   next: Map<number, number>;
+  /** memoised full-automaton transitions for ASCII (index = char code, -1 = unknown) */
+  ascii?: Int32Array;
+  /** memoised full-automaton transitions for other UTF-16 units */
+  dfa?: Map<number, number>;
   fail: number;
   out: number[]; // factor ids ending here (including via fail links)
 }
@@ -211,6 +261,9 @@ interface AcNode {
 export class FactorIndex {
   private nodes: AcNode[] = [{ next: new Map(), fail: 0, out: [] }];
   readonly factors: string[] = [];
+  get size(): number {
+    return this.nodes.length;
+  }
 
   constructor(factors: Iterable<string>) {
     const ids = new Map<string, number>();
@@ -250,20 +303,53 @@ export class FactorIndex {
     }
   }
 
+  private resolve(n: number, c: number): number {
+    let m = n;
+    let to = (this.nodes[m] as AcNode).next.get(c);
+    while (to === undefined && m !== 0) {
+      m = (this.nodes[m] as AcNode).fail;
+      to = (this.nodes[m] as AcNode).next.get(c);
+    }
+    return to ?? 0;
+  }
+
+  private step(n: number, c: number): number {
+    const node = this.nodes[n] as AcNode;
+    if (c < 128) {
+      let row = node.ascii;
+      if (row === undefined) {
+        row = new Int32Array(128).fill(-1);
+        node.ascii = row;
+      }
+      let r = row[c] as number;
+      if (r < 0) {
+        r = this.resolve(n, c);
+        row[c] = r;
+      }
+      return r;
+    }
+    let dfa = node.dfa;
+    if (dfa === undefined) {
+      dfa = new Map();
+      node.dfa = dfa;
+    }
+    const hit = dfa.get(c);
+    if (hit !== undefined) return hit;
+    const r = this.resolve(n, c);
+    if (dfa.size < 256) dfa.set(c, r);
+    return r;
+  }
+
   /** Set found[id] = stamp for every factor id occurring in text. */
   scan(text: string, found: Uint32Array, stamp: number): void {
     let n = 0;
     const nodes = this.nodes;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let node = nodes[n] as AcNode;
-      let to = node.next.get(c);
-      while (to === undefined && n !== 0) {
-        n = node.fail;
-        node = nodes[n] as AcNode;
-        to = node.next.get(c);
-      }
-      n = to ?? 0;
+      const row = (nodes[n] as AcNode).ascii;
+      const r = c < 128 && row !== undefined ? (row[c] as number) : -1;
+      n = r >= 0 ? r : this.step(n, c);
+      if (n === 0) continue;
       const out = (nodes[n] as AcNode).out;
       for (let k = 0; k < out.length; k++) found[out[k] as number] = stamp;
     }

@@ -1,5 +1,13 @@
 import { REASONS } from './reasons.ts';
-import { collectHits, displayReasons, type Engine, familiesOf, familyScore, levelFor, round2 } from './score.ts';
+import {
+  collectHits,
+  displayReasons,
+  type Engine,
+  familiesOf,
+  familyScore,
+  levelFor,
+  round2,
+} from './score.ts';
 import type { AnalyzeContext, Level, Reason, Stage, ThreadMessage, Verdict } from './types.ts';
 import { DAMPENER_FACTOR, STAGE_PROGRESSION_BONUS, THREAD_CARRY } from './weights.ts';
 

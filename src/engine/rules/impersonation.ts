@@ -120,7 +120,10 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
       /(?:我是|这里是|這裡是|我们是|我們是|来自|來自)[^\n，,。！!]{0,25}(?:工作人员|工作人員|客服|警官|民警|警察|公安|法院|检察|檢察|职员|職員|经理|經理|代表|专员|專員|理赔员|理賠員|主任|局|中心|平台|银行|銀行|快递|快遞|物流)/,
     description: 'Building block (Chinese): the caller claims an official or company role.',
     reason: 'reason_impersonation_support',
-    examples: { hit: ['您好，我是京东客服代表', '我是合肥市医疗保障局的工作人员'], miss: ['我是小王', '这里是我家'] },
+    examples: {
+      hit: ['您好，我是京东客服代表', '我是合肥市医疗保障局的工作人员'],
+      miss: ['我是小王', '这里是我家'],
+    },
   },
   {
     id: '__ZH_ACTION',
@@ -129,7 +132,8 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     languages: ['zh'],
     pattern:
       /(?:下载|下載|安装|安裝)[^\n]{0,20}(?:app|软件|軟件|应用|應用|程序)|(?:加入|添加|加)[^\n]{0,8}(?:qq|微信|群|会议|會議)|视频会议|視頻會議|网络会议|網絡會議|屏幕共享|共享屏幕|投屏|(?:转账|轉賬|轉帳|转帐|汇款|匯款|打款|缴纳|繳納|担保金|擔保金)|(?:验证码|驗證碼|银行卡|銀行卡|卡号|卡號|密码|密碼|身份证号|身份證號|卡信息)|(?:备用金|備用金|借呗|借唄|微粒贷|微粒貸|白条|白條|花呗|花唄|信用额度|信用額度)|(?:指定|安全)(?:的)?(?:账户|帳戶|账号)/,
-    description: 'Building block (Chinese): asks to install an app, join a QQ/meeting, transfer, or give card data or codes.',
+    description:
+      'Building block (Chinese): asks to install an app, join a QQ/meeting, transfer, or give card data or codes.',
     reason: 'reason_impersonation_support',
     examples: { hit: ['请下载一款名为安全防护的软件', '请输入验证码'], miss: ['今天天气很好', '明天开会'] },
   },
@@ -140,7 +144,8 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     languages: ['zh'],
     pattern:
       /(?:退款|退还|退還|赔偿|賠償|赔付|賠付|理赔|理賠|扣费|扣費|会员|會員|失误|失誤|异常|異常|冻结|凍結|征信|徵信|涉嫌|洗钱|洗錢|案件|泄露|洩露|高风险|高風險|调查|調查|违规|違規|关闭|關閉|注销|註銷|利率|医疗费|醫療費|质量问题|質量問題|丢失|丟失|取消)/,
-    description: 'Building block (Chinese): the pretext — refund, compensation, membership fee, frozen account, investigation.',
+    description:
+      'Building block (Chinese): the pretext — refund, compensation, membership fee, frozen account, investigation.',
     reason: 'reason_impersonation_support',
     examples: { hit: ['我们将为您退还运费', '您的账户异常'], miss: ['周末去爬山', '谢谢你的礼物'] },
   },
@@ -150,10 +155,14 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     meta: { all: ['__ZH_CLAIM_ROLE', '__ZH_ACTION', '__ZH_PRETEXT'] },
-    description: 'Chinese: someone claiming an official or company role gives a pretext and asks for an app, a meeting, a transfer or card data.',
+    description:
+      'Chinese: someone claiming an official or company role gives a pretext and asks for an app, a meeting, a transfer or card data.',
     reason: 'reason_impersonation_support',
     examples: {
-      hit: ['您好，我是快手平台的客服。由于失误将您设置为会员，请下载APP取消扣费', '我是公安局的警官，你涉嫌洗钱，请向安全账户转账'],
+      hit: [
+        '您好，我是快手平台的客服。由于失误将您设置为会员，请下载APP取消扣费',
+        '我是公安局的警官，你涉嫌洗钱，请向安全账户转账',
+      ],
       miss: ['我是物流公司的司机，包裹放门口了', '您好，这里是京东客服，您的订单已发货'],
     },
   },
@@ -177,7 +186,10 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
       /(?:需要|急需|急用)[^\n]{0,10}(?:支付|钱|錢|资金|資金|汇款|匯款|转账|轉賬|费用|費用|医疗费|醫療費)|借(?:点|些|給|给)?(?:我)?(?:一些|一点|一點)?(?:钱|錢)|(?:帮|幫)(?:忙|我)?[^\n]{0,6}(?:转|轉|汇|匯|打|付)(?:些|点|點)?(?:钱|錢|款)/,
     description: 'Building block (Chinese): needs money urgently, asks to borrow or to transfer.',
     reason: 'reason_impersonation_boss_relative',
-    examples: { hit: ['现在急需一笔资金', '可以先借我钱吗', '帮我转些钱给他'], miss: ['钱包找到了', '我需要休息'] },
+    examples: {
+      hit: ['现在急需一笔资金', '可以先借我钱吗', '帮我转些钱给他'],
+      miss: ['钱包找到了', '我需要休息'],
+    },
   },
   {
     id: 'IMPERSONATION_RELATIVE_MONEY_ZH',
@@ -187,6 +199,9 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     meta: { all: ['__ZH_RELATIVE_CLAIM', '__ZH_MONEY_NEED'] },
     description: 'Chinese: a "relative", "friend" or "boss" who urgently needs money.',
     reason: 'reason_impersonation_boss_relative',
-    examples: { hit: ['我是你的外孙，现在需要支付医疗费用', '我是你表弟，可以借我点钱吗'], miss: ['我是你的朋友小李，周末一起打球', '我需要休息'] },
+    examples: {
+      hit: ['我是你的外孙，现在需要支付医疗费用', '我是你表弟，可以借我点钱吗'],
+      miss: ['我是你的朋友小李，周末一起打球', '我需要休息'],
+    },
   },
 ];

@@ -286,20 +286,31 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     languages: ['any'],
     pattern:
       /(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|crypto|profit|wealth|financ|broker|bitcoin|mining|capital|option|signal|earn|rich|money)[a-z0-9_.]{0,30}[_.][a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|profit|wealth|financ|broker|capital)[a-z0-9]{2,30}|(?:^|[^a-z0-9_])#_?[a-z]{2,20}_{1,4}[a-z]{2,20}_{1,4}[a-z_]{0,20}/,
-    description: 'Building block: a handle that advertises trading or investing ("@anna_trades", "@mike.fx") or a name written as an underscored hashtag.',
+    description:
+      'Building block: a handle that advertises trading or investing ("@anna_trades", "@mike.fx") or a name written as an underscored hashtag.',
     reason: 'reason_invest_promoter',
-    examples: { hit: ['thanks @trade_with_rossy', 'i made $38k with @peter_fx_crypto', 'thank you #financee_sonya__'], miss: ['#btc to the moon', '@binance when listing', '#hodl'] },
+    examples: {
+      hit: ['thanks @trade_with_rossy', 'i made $38k with @peter_fx_crypto', 'thank you #financee_sonya__'],
+      miss: ['#btc to the moon', '@binance when listing', '#hodl'],
+    },
   },
   {
     id: 'INVEST_PROMOTER_NAMED',
     family: 'investment',
     stage: 'pitch',
     languages: ['any'],
-    meta: { all: ['__PROMO_HANDLE'], any: ['__PRAISE', '__CALL_TO_ACTION', '__INVEST_WORDS', '__MONEY_AMOUNT'] },
-    description: 'A trading or investing handle together with praise, money, investment talk or a call to action.',
+    meta: {
+      all: ['__PROMO_HANDLE'],
+      any: ['__PRAISE', '__CALL_TO_ACTION', '__INVEST_WORDS', '__MONEY_AMOUNT'],
+    },
+    description:
+      'A trading or investing handle together with praise, money, investment talk or a call to action.',
     reason: 'reason_invest_promoter',
     examples: {
-      hit: ['i made $12k again @phillip.salloumfxt', 'may god bless you for all your good deeds in my investment @tradeswithcarmen'],
+      hit: [
+        'i made $12k again @phillip.salloumfxt',
+        'may god bless you for all your good deeds in my investment @tradeswithcarmen',
+      ],
       miss: ['#btc looks strong today', 'follow @nasa for space news'],
     },
   },
@@ -324,7 +335,11 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     description: 'A profit claim credited to a handle ("I made $12k with @...").',
     reason: 'reason_invest_profit_proof',
     examples: {
-      hit: ['i made $70k with @connelanthonyfxx', 'i received $15k from @igeniusbroker trading platform', 'i earn $78k weekly with #chloe____addyson'],
+      hit: [
+        'i made $70k with @connelanthonyfxx',
+        'i received $15k from @igeniusbroker trading platform',
+        'i earn $78k weekly with #chloe____addyson',
+      ],
       miss: ['i made $20 with my lemonade stand', 'i got $50 from grandma'],
     },
   },
@@ -339,7 +354,10 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     description: 'Large sums or percentages earned per day or week, or within a day.',
     reason: 'reason_invest_guaranteed',
     examples: {
-      hit: ['learn how to mine bitcoin and make $8,000 daily for free', 'earn 10% of your 50usdt capital in just after a day'],
+      hit: [
+        'learn how to mine bitcoin and make $8,000 daily for free',
+        'earn 10% of your 50usdt capital in just after a day',
+      ],
       miss: ['I make $15 an hour at the cafe', 'prices rose 10% in a year'],
     },
   },
@@ -353,7 +371,10 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     description: 'A cash "giveaway" to the first people who message.',
     reason: 'reason_invest_guaranteed',
     examples: {
-      hit: ['i\u2019m paying 5 grands to the first 7 people to message me', 'giving $5,000 to the first 10 people who dm me'],
+      hit: [
+        'i\u2019m paying 5 grands to the first 7 people to message me',
+        'giving $5,000 to the first 10 people who dm me',
+      ],
       miss: ['the first 10 people get free coffee', 'paying the bills today'],
     },
   },
@@ -378,10 +399,14 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     languages: ['en'],
     pattern:
       /\b(?:came|come|got) (?:in )?(?:contact|across) (?:with )?(?:her|him|you|your page|[@#])|\bfrom zero to hero\b|\b(?:withdrawals?|payouts?) (?:successfully|notification)|\bsuccessful withdrawals?\b|\bi have not lost (?:ever )?since\b|\byou are a (?:blessing|messiah|god ?sent)\b|\b(?:her|his) mentorship\b|\bundying smile\b|\bi (?:never|didn'?t) believe(?:d)? (?:it )?(?:till|until) i (?:experienced|tried)/,
-    description: 'Testimonial phrases: "since I came in contact with her", "zero to hero", withdrawals arriving.',
+    description:
+      'Testimonial phrases: "since I came in contact with her", "zero to hero", withdrawals arriving.',
     reason: 'reason_invest_profit_proof',
     examples: {
-      hit: ['i have not lost ever since came in contact with @suranne', 'this woman who took me out from zero to hero'],
+      hit: [
+        'i have not lost ever since came in contact with @suranne',
+        'this woman who took me out from zero to hero',
+      ],
       miss: ['I came across an old photo', 'she is a hero'],
     },
   },

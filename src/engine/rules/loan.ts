@@ -53,7 +53,8 @@ export const LOAN_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     meta: { all: ['LOAN_OFFER_ZH'], any: ['__ZH_ACTION', 'PLATFORM_MOVE_REQUEST_ZH', '__ZH_PRETEXT'] },
-    description: 'Chinese: a loan agent who asks to add them, install an app, transfer, or cites frozen funds or credit records.',
+    description:
+      'Chinese: a loan agent who asks to add them, install an app, transfer, or cites frozen funds or credit records.',
     reason: 'reason_loan_fraud',
     examples: {
       hit: ['我是贷款公司的员工，请加入我们的企业微信并下载软件', '借款平台客服：您的账户异常被冻结'],

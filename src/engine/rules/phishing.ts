@@ -108,7 +108,10 @@ export const PHISHING_RULES: readonly Rule[] = [
       /(?:https?:? ?\/\/|hxxps?|www\.|\b[a-z0-9-]{2,}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co|us|uk|de|it|live|page|store|support|help|ru|cn|vip|win|pro|biz)\b)/,
     description: 'Building block: something that reads as a link, including OCR-damaged "http //".',
     reason: 'reason_suspicious_link',
-    examples: { hit: ['visit http //bit.ly/2DtmgPT', 'log in at ingbankieren.org now'], miss: ['see you at 5', 'e.g. this one'] },
+    examples: {
+      hit: ['visit http //bit.ly/2DtmgPT', 'log in at ingbankieren.org now'],
+      miss: ['see you at 5', 'e.g. this one'],
+    },
   },
   {
     id: '__SHORT_LINK_TEXT',
@@ -119,7 +122,10 @@ export const PHISHING_RULES: readonly Rule[] = [
       /\b(?:bit\.?ly|tinyurl|tiny\.cc|cutt\.(?:ly|us)|cutit\.org|s\.id|ngrok|duckdns|page\.link|rb\.gy|is\.gd|goo\.gl|linksplit|wow\.link|shorturl|t\.ly|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})\b/,
     description: 'Building block: a shortened or raw-IP link, even when damaged ("http //bit.ly/ x").',
     reason: 'reason_suspicious_link',
-    examples: { hit: ['http //tinyurl.com Zy8ufsnp', 'click http //188.214.30.217/ITRefund'], miss: ['a bit late', 'tiny cat'] },
+    examples: {
+      hit: ['http //tinyurl.com Zy8ufsnp', 'click http //188.214.30.217/ITRefund'],
+      miss: ['a bit late', 'tiny cat'],
+    },
   },
   {
     id: '__ACCOUNT_THREAT',
@@ -128,9 +134,13 @@ export const PHISHING_RULES: readonly Rule[] = [
     languages: ['en'],
     pattern:
       /\b(?:(?:will|would|shall|to) be (?:block|blocked|b lock|suspend|suspended|close|closed|deactivate|deactivated|diactivated|terminated|lock|locked|disable|disabled|cancel(?:l?ed)?)|(?:have|has|had|be|been|is|was|are|get|got) (?:be |been )?(?:block|blocked|b lock|suspend|suspended|lock|locked|expire|expired|deactivated|disabled|restricted|limited|decline|declined|detect|detected|compromised|frozen|on hold|suspended\.)|(?:will|to) (?:block|expire|close|be deactivated) (?:within|today|in|on)|(?:diactivated|deactivated|blocked) within|(?:prevent|avoid) (?:the )?(?:blocking|blockage|block|suspension|closure|deactivation|confiscation)|unusual (?:activity|location|sign-?in|login)|new device|quarantine zone|expire[sd]? (?:today|soon|within)|(?:login|access|kyc|card|account|document) (?:have |has )?expire[sd]?)\b/,
-    description: 'Building block: the account, card or access is (or will be) blocked, suspended, expired or accessed from a new device.',
+    description:
+      'Building block: the account, card or access is (or will be) blocked, suspended, expired or accessed from a new device.',
     reason: 'reason_phishing_account',
-    examples: { hit: ['your account will block within 24 hours', 'Your ING app have be block for security reason'], miss: ['the road is blocked', 'the milk expired'] },
+    examples: {
+      hit: ['your account will block within 24 hours', 'Your ING app have be block for security reason'],
+      miss: ['the road is blocked', 'the milk expired'],
+    },
   },
   {
     id: '__ACCOUNT_SUBJECT',
@@ -163,8 +173,14 @@ export const PHISHING_RULES: readonly Rule[] = [
     description: 'An account, card or login said to be blocked or expiring, with a link or a number to call.',
     reason: 'reason_phishing_account',
     examples: {
-      hit: ['Dear paytm customer your KYC have be suspended, call XXXXXXXXXX immediately, your account will block within 24 hours', 'Your Netflix account will be locked because your payment was declined, visit qvo5j.com/x'],
-      miss: ['my card was blocked so I went to the branch', 'the account will be closed at year end as agreed'],
+      hit: [
+        'Dear paytm customer your KYC have be suspended, call XXXXXXXXXX immediately, your account will block within 24 hours',
+        'Your Netflix account will be locked because your payment was declined, visit qvo5j.com/x',
+      ],
+      miss: [
+        'my card was blocked so I went to the branch',
+        'the account will be closed at year end as agreed',
+      ],
     },
   },
   {
@@ -174,9 +190,13 @@ export const PHISHING_RULES: readonly Rule[] = [
     languages: ['en'],
     pattern:
       /\b(?:refund|compensation|rebate|grant|cashback|pension|payment of|be credit(?:ed)?|(?:have|has) (?:be |been )?credit(?:ed)?|receive a transfer|transfer in your favou?r|outstanding (?:claim|debt|payment|bill|amount)|overdue|unpaid|pending charge|regularization of your bill|be approve|been approved|covid|coronavirus|test positive|self-isolation|vaccin\w*)\b/,
-    description: 'Building block: a refund, grant, credit, unpaid bill or health notice (common smishing pretexts).',
+    description:
+      'Building block: a refund, grant, credit, unpaid bill or health notice (common smishing pretexts).',
     reason: 'reason_phishing_account',
-    examples: { hit: ['your overdue tax refund', 'Someone you contact have test positive'], miss: ['see you soon', 'good morning'] },
+    examples: {
+      hit: ['your overdue tax refund', 'Someone you contact have test positive'],
+      miss: ['see you soon', 'good morning'],
+    },
   },
   {
     id: 'PHISHING_PRETEXT_LINK',
@@ -187,7 +207,10 @@ export const PHISHING_RULES: readonly Rule[] = [
     description: 'A refund, grant, unpaid bill or health notice with a link.',
     reason: 'reason_phishing_account',
     examples: {
-      hit: ['the Incometax Department require you to click http //188.214.30.217/ITRefund to submit a request for your overdue tax refund', 'Important Coronavirus update in your area http //bitlynow.com/ MTM1'],
+      hit: [
+        'the Incometax Department require you to click http //188.214.30.217/ITRefund to submit a request for your overdue tax refund',
+        'Important Coronavirus update in your area http //bitlynow.com/ MTM1',
+      ],
       miss: ['I got my tax refund, thanks!', 'coronavirus cases fell this week'],
     },
   },
