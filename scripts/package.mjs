@@ -11,10 +11,14 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit'
 
 run('npm', ['run', '--silent', 'build']);
 const lint = JSON.parse(
-  execFileSync(bin('web-ext'), ['lint', '--source-dir', 'dist/firefox', '--self-hosted=false', '--output=json'], {
-    cwd: root,
-    encoding: 'utf8',
-  }),
+  execFileSync(
+    bin('web-ext'),
+    ['lint', '--source-dir', 'dist/firefox', '--self-hosted=false', '--output=json'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  ),
 );
 if (lint.summary.errors > 0) {
   console.error(`web-ext lint found ${lint.summary.errors} error(s) in dist/firefox; not packaging.`);

@@ -42,10 +42,19 @@ const steps = [
     run: async () => {
       const json = path.join(artifacts, 'vitest.json');
       fs.rmSync(json, { force: true });
-      const r = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${json}`]);
+      const r = await run(bin('vitest'), [
+        'run',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile=${json}`,
+      ]);
       if (!fs.existsSync(json)) return { ...r, pass: 0, fail: 1 };
       const report = JSON.parse(fs.readFileSync(json, 'utf8'));
-      return { ...r, pass: report.numPassedTests, fail: report.numFailedTests + (report.numTotalTestSuites ? 0 : 1) };
+      return {
+        ...r,
+        pass: report.numPassedTests,
+        fail: report.numFailedTests + (report.numTotalTestSuites ? 0 : 1),
+      };
     },
   },
   { name: 'build (chrome + firefox)', run: () => run('npm', ['run', '--silent', 'build']) },
@@ -59,9 +68,13 @@ const steps = [
   {
     name: 'web-ext lint (dist/firefox)',
     run: async () => {
-      const r = await run(bin('web-ext'), ['lint', '--source-dir', 'dist/firefox', '--self-hosted=false', '--output=json'], {
-        capture: true,
-      });
+      const r = await run(
+        bin('web-ext'),
+        ['lint', '--source-dir', 'dist/firefox', '--self-hosted=false', '--output=json'],
+        {
+          capture: true,
+        },
+      );
       try {
         const lint = JSON.parse(r.out.slice(r.out.indexOf('{')));
         console.log(
