@@ -254,6 +254,20 @@ for (const browserName of ['chromium', 'firefox']) {
       await screenshot(report, `${browserName}-report-channels`);
       assert.deepEqual(await axeSerious(report), [], 'axe: report page');
 
+      if (typeof report.waitForEvent === 'function') {
+        // Chromium (Playwright) exposes downloads: the .json evidence is made locally and complete.
+        const [download] = await Promise.all([
+          report.waitForEvent('download'),
+          report.click('[data-testid="download-json"]'),
+        ]);
+        assert.match(download.suggestedFilename(), /^lurewatch-evidence-[\d-]+\.json$/);
+        const json = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+        assert.equal(json.format, 'lurewatch-evidence');
+        assert.equal(json.text.trim(), evidence.trim());
+        assert.equal(json.source, 'whatsapp');
+        assert.equal(json.pageUrl, undefined);
+      }
+
       // The same click put the evidence on the clipboard.
       const pastePage = await b.newPage();
       await pastePage.goto(server.url('/paste.html'));
