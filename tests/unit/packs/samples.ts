@@ -6,6 +6,108 @@ import type { PackLang } from './pack-helpers.ts';
  * ABOUT scams, that must stay quiet.
  */
 export const SAMPLES: Record<PackLang, { lures: readonly string[]; ham: readonly string[] }> = {
+  es: {
+    lures: [
+      'Perdón, creo que me equivoqué de número. Casi no uso esta app, agrégame en WhatsApp y seguimos hablando',
+      'Mi tío trabaja en un fondo y me da señales de trading. Rendimiento del 5% diario, ganancias garantizadas. Yo te enseño a invertir',
+      'Su cuenta está congelada, debe depositar 800 USDT para desbloquearla. Debe pagar el impuesto del 20% antes de retirar',
+      'Es un trabajo de medio tiempo desde casa: solo necesita dar me gusta a videos y enviar captura, se le pagará 100 pesos por tarea',
+      'Hola mamá, este es mi número nuevo, necesito que me transfieras dinero para pagar una factura hoy',
+    ],
+    ham: [
+      'Mi amor, ¿cenamos en casa de tu mamá el domingo?',
+      'La CONDUSEF advierte: no existe ninguna inversión con ganancias garantizadas',
+      'El bitcoin bajó 4% esta semana, yo sigo esperando',
+      'Mañana la junta es a las 9, no olvides la laptop',
+      'Te paso el número del plomero, se llama Jorge',
+      'Felicidades por tu cumpleaños, que la pases increíble',
+    ],
+  },
+  vi: {
+    lures: [
+      'Xin lỗi, em nhắn nhầm số. Nhưng anh kết bạn Zalo của em đi, ở đây em ít vào',
+      'Chú của em có tín hiệu giao dịch mỗi tối, lợi nhuận 3%/ngày, sàn cam kết lợi nhuận. Để em hướng dẫn anh cách đầu tư',
+      'Tài khoản của anh bị đóng băng, cần nạp thêm 20 triệu. Anh phải nộp thuế 15% thì mới rút được tiền',
+      'Tuyển cộng tác viên online: chỉ cần like video TikTok là nhận tiền ngay. Nhiệm vụ tiếp theo phải nạp 2 triệu',
+      'Chị có liên quan đến đường dây rửa tiền, phải chuyển toàn bộ tiền vào tài khoản an toàn để xác minh',
+    ],
+    ham: [
+      'Anh ơi tối nay về ăn cơm với mẹ nhé',
+      'Công an cảnh báo thủ đoạn lừa đảo việc nhẹ lương cao, không nạp tiền cho người lạ',
+      'Bitcoin giảm 5% tuần này, mình vẫn giữ',
+      'Mai họp lúc 9 giờ, nhớ mang laptop nhé',
+      'Lãi suất tiết kiệm kỳ hạn 12 tháng là 5,2%/năm',
+      'Nhắn qua Zalo cho mình địa chỉ nhà nhé',
+    ],
+  },
+  tl: {
+    lures: [
+      'Hi, pasensya na, maling number yata. Pero i-add mo ako sa WhatsApp, bihira ako dito',
+      'Yung tito ko nagbibigay ng signal sa crypto. Siguradong kikita ka, tutubo ng 5% kada araw. Tuturuan kita mag-trade',
+      'Na-freeze ang account mo, mag-deposit ka ng 10,000 para ma-unlock. Kailangan mo magbayad ng tax bago ma-withdraw',
+      'Part-time job online, mag-like ka lang ng videos at babayaran ka. Para sa susunod na task kailangan mo munang mag-top up',
+      'Approved na ang loan mo, magbayad lang ng processing fee na ₱2,000 sa GCash',
+    ],
+    ham: [
+      'Mahal, kain tayo sa bahay nila Nanay sa Linggo',
+      'Nagbabala ang PNP sa mga text scam na nag-aalok ng trabaho, huwag magbigay ng pera',
+      'Bumaba ang presyo ng Bitcoin ngayong linggo',
+      'Bukas ang meeting ng alas nuwebe, dalhin mo ang laptop',
+      'Nanalo ang Ginebra kagabi, ang galing ni Justin',
+      'Pa-load naman ako ng 50, babayaran kita bukas',
+    ],
+  },
+  hi: {
+    lures: [
+      'Sorry ji, galat number pe msg ho gaya. Mujhe telegram pe add karo, wahan baat karte hain',
+      'Mere mentor roz signal dete hain, 5% rozana return, pakka profit. Main aapko trading step by step sikha dunga',
+      'आपका अकाउंट फ्रीज़ हो गया है, 20,000 जमा करें। 20% टैक्स भरने के बाद ही पैसे निकलेंगे',
+      'घर बैठे रोज़ ₹3000 कमाएं! YouTube वीडियो लाइक करके पैसे कमाएं। अगला प्रीपेड टास्क है',
+      'आपके नाम के पार्सल में ड्रग्स मिले हैं, CBI अधिकारी से वीडियो कॉल पर बात कीजिए',
+    ],
+    ham: [
+      'Jaan, aaj dinner pe mummy ke ghar chalein?',
+      'साइबर पुलिस की चेतावनी: अनजान लोगों के कहने पर पैसे ट्रांसफर न करें',
+      'Sensex aaj 1% upar band hua',
+      'कल मीटिंग सुबह नौ बजे है, लैपटॉप लेकर आना',
+      'FD पर इस साल 7% सालाना ब्याज मिल रहा है',
+      'Whatsapp pe photos bhej di hain, dekh lena',
+    ],
+  },
+  ja: {
+    lures: [
+      'すみません、間違えて送ってしまいました。これも縁なので、LINEに移動しませんか？',
+      '私は〇〇先生のアシスタントです。日利3%で運用でき、必ず儲かります。投資のやり方を教えてあげるよ',
+      '口座が凍結されました、解除料を入金してください。出金するには税金20%の支払いが必要です',
+      'スマホだけで1日3万円稼げる副業です。動画にいいねしてスクショを送るだけで報酬がもらえます',
+      '二人の将来のために一緒に投資しよう。まずは少額を入金して試してみて',
+    ],
+    ham: [
+      '今夜はカレーにしようか、帰りに牛乳買ってきて',
+      '警察庁はSNS型投資詐欺への注意を呼びかけています',
+      'ビットコインが今週5%下がった',
+      '明日の会議は9時からです、資料をお願いします',
+      '定期預金の金利が年0.3%に上がった',
+      'あとでLINEで写真送るね',
+    ],
+  },
+  ko: {
+    lures: [
+      '앗 죄송해요, 메시지를 잘못 보냈네요. 여기는 불편하니 텔레그램으로 대화해요',
+      'VIP 리딩방에 초대해 드립니다. 원금 보장에 하루 3% 수익이 나와요. 제가 매매 타이밍을 알려 드릴게요',
+      '계좌가 동결되어 해제 비용을 입금해야 합니다. 출금하시려면 세금 20%를 먼저 입금하셔야 합니다',
+      '재택 부업으로 일당 15만 원 가능! 유튜브 구독하고 캡처 보내시면 건당 3,000원 지급합니다',
+      '엄마 나 폰 액정이 깨져서 이 번호로 연락해. 급하게 문화상품권 좀 사줘',
+    ],
+    ham: [
+      '여보, 오늘 저녁은 어머니 댁에서 먹자',
+      '경찰청은 투자 리딩방 사기에 주의하라고 당부했다',
+      '비트코인이 이번 주 5% 떨어졌네',
+      '내일 회의는 9시야, 노트북 챙겨',
+      '적금 금리가 연 4%로 올랐어',
+      '카톡으로 주소 보내 줄게',
+    ],
+  },
   id: {
     lures: [
       'Halo, maaf salah kirim ya. Tapi boleh kenalan? Aku jarang buka aplikasi ini, pindah ke WhatsApp yuk',

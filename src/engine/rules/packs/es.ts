@@ -435,7 +435,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['es'],
     pattern:
-      /\b(?:pr[eé]stamo|cr[eé]dito)\b[^\n]{0,60}\b(?:aprobado|preaprobado)\b[^\n]{0,60}\b(?:pag|deposit|transfier)\w*\b[^\n]{0,30}\b(?:comisi[oó]n|seguro|gastos|apertura|anticipo)/u,
+      /\b(?:pr[eé]stamo|cr[eé]dito)\b[^\n]{0,60}\b(?:aprobado|preaprobado)\b[^\n]{0,60}\b(?:pag|deposit|transfier)[^\n]{0,30}\b(?:comisi[oó]n|seguro|gastos|apertura|anticipo)/u,
     description: 'A pre-approved loan that needs a fee or deposit first.',
     reason: 'reason_loan_fraud',
     examples: {

@@ -96,14 +96,11 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['hi'],
     pattern:
-      /(?:साथ|संग) (?:में )?(?:ज़िंदगी|जिंदगी) (?:बिताना|बिताएंगे|बिताएँगे)|\bzindagi (?:saath|sath) (?:bitana|bitayenge|bitani)\b|हमारे भविष्य के लिए/u,
+      /(?:साथ|संग) (?:में )?(?:ज़िंदगी|जिंदगी) (?:बिताना|बिताएंगे|बिताएँगे)|\bzindagi (?:saath|sath) (?:bitana|bitayenge|bitani)\b|\b(?:saath|sath) (?:mein )?zindagi (?:bitana|bitayenge|bitani)\b|हमारे भविष्य के लिए/u,
     description: 'Talk of a shared future with someone barely known.',
     reason: 'reason_romance_future',
     examples: {
-      hit: [
-        'मैं आपके साथ ज़िंदगी बिताना चाहता हूँ',
-        'Main tumhare saath zindagi saath bitana chahta hoon... zindagi saath bitayenge',
-      ],
+      hit: ['मैं आपके साथ ज़िंदगी बिताना चाहता हूँ', 'Main tumhare saath zindagi bitana chahta hoon'],
       miss: ['बच्चों के भविष्य की चिंता है', 'Zindagi mein mehnat zaroori hai'],
     },
   },
@@ -343,7 +340,7 @@ export const HI_RULES: readonly Rule[] = [
     reason: 'reason_impersonation_boss_relative',
     examples: {
       hit: [
-        'पापा, यह नया नंबर है मेरा... यह नया नंबर है, जल्दी 5000 भेज दो',
+        'पापा, यह मेरा नया नंबर है, जल्दी 5000 भेज दो',
         'Mummy mera naya number hai, urgent paise transfer kar do',
       ],
       miss: ['यह नया नंबर सेव कर लेना', 'Mera naya number note kar lo'],

@@ -151,7 +151,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['id'],
     pattern:
-      /\b(?:whatsapp|wa|telegram|tele)(?: saya| aku| ku)?\s?(?::|di|ke)?\s?(?:\+62|62|0)8\d{2}[\s-]?\d{3,4}[\s-]?\d{3,5}\b|\b(?:id line|line id|telegram)\s?:?\s?@[a-z0-9_.]{4,}/u,
+      /\b(?:whatsapp|wa|telegram|tele)(?: saya| aku| ku)?\s?(?::|di|ke)?\s?(?:\+62|62|0)8(?:\d{8,11}|\d{2}[\s-]\d{3,4}[\s-]\d{3,5})\b|\b(?:id line|line id|telegram)\s?:?\s?@[a-z0-9_.]{4,32}/u,
     description: 'Shares a WhatsApp/Telegram number or handle to continue elsewhere.',
     reason: 'reason_platform_handle',
     examples: {
@@ -467,7 +467,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:selamat|slmt|slamat)\b[^\n]{0,60}(?:pemenang|m-?dpt|mndpt|meraih hadiah|mendapatkan hadiah|cek tunai)|\bpin[\s_:-]{0,3}pemenang\b|\b(?:no|nomor|simcard|sim card)\.?\s?anda\b[^\n]{0,60}\b(?:hadiah|pemenang|undian|cek tunai)\b|\bhadiah\b[^\n]{0,60}\b(?:u\/info|info klik|klik)\b|\b(?:anda|no|nomor|simcard|rek|rekening)\b[^\n]{0,30}\b(?:m-?dpt|mendpt|mndpt|men-?dpt|m\/dpt|men'dpt|men_dpt|m-?dapat|mendapat|meraih|menang|memenangkan|terpilih)\w*\b[^\n]{0,20}\b(?:hadiah|hdiah|cek|uang tunai|mobil|unit|dana bantuan|tabungan)\b|\bkode (?:cek|pin|undian)\b|\bpin (?:undian|pmnang|pemenan)/u,
+      /\b(?:selamat|slmt|slamat)\b[^\n]{0,60}(?:pemenang|m-?dpt|mndpt|meraih hadiah|mendapatkan hadiah|cek tunai)|\bpin[\s_:-]{0,3}pemenang\b|\b(?:no|nomor|simcard|sim card)\.?\s?anda\b[^\n]{0,60}\b(?:hadiah|pemenang|undian|cek tunai)\b|\bhadiah\b[^\n]{0,60}\b(?:u\/info|info klik|klik)\b|\b(?:anda|no|nomor|simcard|rek|rekening)\b[^\n]{0,30}\b(?:m-?dpt|mendpt|mndpt|men-?dpt|m\/dpt|men'dpt|men_dpt|m-?dapat|mendapat|meraih|menang|memenangkan|terpilih)\w{0,4}\b[^\n]{0,20}\b(?:hadiah|hdiah|cek|uang tunai|mobil|unit|dana bantuan|tabungan)\b|\bkode (?:cek|pin|undian)\b|\bpin (?:undian|pmnang|pemenan)/u,
     description: 'Lottery/prize notice ("PIN pemenang", "cek tunai") the user never entered.',
     reason: 'reason_prize',
     examples: {
@@ -522,7 +522,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:rumah|rmh|ruma|tanah|mobil)\b[^\n]{0,80}\b(?:survei|survey|surpai|cocok|berminat|brminat)\b[^\n]{0,80}\b(?:hub|hubungi|sms|tlp|telpon|nego)\w*\b[^\n]{0,30}\b(?:suami|saudara|sodara|bapa|atasan) (?:saya|sy|sya)\b/u,
+      /\b(?:rumah|rmh|ruma|tanah|mobil)\b[^\n]{0,80}\b(?:survei|survey|surpai|cocok|berminat|brminat)\b[^\n]{0,80}\b(?:hub|hubungi|sms|tlp|telpon|nego)\w{0,6}\b[^\n]{0,30}\b(?:suami|saudara|sodara|bapa|atasan) (?:saya|sy|sya)\b/u,
     description:
       'The "buyer" who has surveyed your house or car and sends you to a "husband" or "relative" to negotiate.',
     reason: 'reason_advance_fee',

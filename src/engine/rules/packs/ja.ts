@@ -271,7 +271,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['ja'],
     pattern:
-      /(?:スマホ|スマートフォン|携帯)(?:だけ|1台)?で[^\n]{0,20}(?:1日|一日|日給|毎日)\s?\d[\d,]*\s?万?円|(?:副業|在宅ワーク)[^\n]{0,30}(?:日給|1日|一日)\s?\d[\d,]*\s?万?円/u,
+      /(?:スマホ|スマートフォン|携帯)(?:だけ|1台)?で[^\n]{0,20}(?:1日|一日|日給|毎日)\s?\d[\d,]{0,7}\s?万?円|(?:副業|在宅ワーク)[^\n]{0,30}(?:日給|1日|一日)\s?\d[\d,]{0,7}\s?万?円/u,
     description: 'A phone or side job that pays a fixed sum every day.',
     reason: 'reason_task_daily_earnings',
     examples: {
@@ -288,10 +288,7 @@ export const JA_RULES: readonly Rule[] = [
     description: 'Asks to prepay or top up to complete tasks.',
     reason: 'reason_task_top_up',
     examples: {
-      hit: [
-        '次のタスクは5万円の立て替えが必要です',
-        '特別ミッションは先に入金してください... ミッションには入金が必要です',
-      ],
+      hit: ['次のタスクは5万円の立て替えが必要です', '特別ミッションは先に入金してください'],
       miss: ['今日のタスクは資料作成です', 'Suicaにチャージしておいて'],
     },
   },

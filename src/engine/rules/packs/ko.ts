@@ -181,11 +181,11 @@ export const KO_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['ko'],
-    pattern: /(?:제가|내가) (?:매매|투자|코인|주식)(?:를|을| ?하는 법을?)? ?(?:알려|가르쳐) ?(?:드릴|줄)/u,
+    pattern: /(?:제가|내가) (?:매매|투자|코인|주식)[^\n]{0,10}(?:알려|가르쳐) ?(?:드릴|줄)/u,
     description: 'Offers to teach trading or to direct every trade.',
     reason: 'reason_invest_teach',
     examples: {
-      hit: ['제가 매매 타이밍을 알려 드릴게요... 제가 투자 알려 드릴게요', '내가 코인 하는 법을 가르쳐 줄게'],
+      hit: ['제가 매매 타이밍을 알려 드릴게요', '내가 코인 하는 법을 가르쳐 줄게'],
       miss: ['제가 요리를 가르쳐 드릴게요', '내가 길을 알려 줄게'],
     },
   },
@@ -250,7 +250,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['ko'],
     pattern:
-      /(?:좋아요|구독|리뷰|후기|캡처|캡쳐|광고 ?시청)[^\n]{0,40}(?:\d[\d,]*\s?원(?:을|씩)? (?:지급|드려|드립|줘|준)|수익금|적립금)/u,
+      /(?:좋아요|구독|리뷰|후기|캡처|캡쳐|광고 ?시청)[^\n]{0,40}(?:\d[\d,]{0,9}\s?원(?:을|씩)? (?:지급|드려|드립|줘|준)|수익금|적립금)/u,
     description: 'Pay for likes, subscriptions, reviews or screenshots.',
     reason: 'reason_task_paid_tasks',
     examples: {

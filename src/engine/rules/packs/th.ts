@@ -123,7 +123,7 @@ export const TH_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['th'],
     pattern:
-      /(?:ไลน์|line|เทเลแกรม|telegram)\s?(?:ไอดี|id|ส่วนตัว)(?:ของ)?(?:ฉัน|ผม|หนู)?\s?(?:คือ|:)\s?@?[a-z0-9._-]{3,}/u,
+      /(?:ไลน์|line|เทเลแกรม|telegram)\s?(?:ไอดี|id|ส่วนตัว)(?:ของ)?(?:ฉัน|ผม|หนู)?\s?(?:คือ|:)\s?@?[a-z0-9._-]{3,32}/u,
     description: 'Shares a personal LINE or Telegram id to continue elsewhere.',
     reason: 'reason_platform_handle',
     examples: {

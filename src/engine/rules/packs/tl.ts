@@ -158,13 +158,14 @@ export const TL_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['tl'],
-    pattern: /\b(?:tito|tita|mentor) (?:ko|namin)\b[^\n]{0,40}\b(?:signal|insider|loob na impormasyon)\b/u,
+    pattern:
+      /\b(?:tito|tita|mentor) (?:ko|namin)\b[^\n]{0,40}\b(?:signal|insider|loob na impormasyon)\b|\b(?:insider|signal)\b[^\n]{0,30}\b(?:tito|tita|mentor) (?:ko|namin)\b/u,
     description: 'An uncle, aunt or mentor with insider trading signals.',
     reason: 'reason_invest_mentor',
     examples: {
       hit: [
         'Yung tito ko sa Hong Kong nagbibigay ng signal sa crypto',
-        'May insider info ang mentor ko... mentor ko kasi may signal araw-araw',
+        'May insider info ang mentor ko tungkol sa bagong coin',
       ],
       miss: ['Pupunta si tito ko sa Cebu bukas', 'Walang signal dito sa bundok'],
     },
@@ -219,12 +220,12 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['tl'],
     pattern:
-      /\b(?:account|pondo)(?: mo)? (?:ay )?(?:na-?freeze|naka-?freeze|na-?lock)\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|magbigay|mag-?send)\b/u,
+      /\b(?:account|pondo)(?: mo)? (?:ay )?(?:na-?freeze|naka-?freeze|na-?lock)\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|magbigay|mag-?send)\b|\b(?:na-?freeze|na-?lock) ang (?:account|pondo) mo\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|magbigay|mag-?send)\b/u,
     description: 'Account frozen until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
       hit: [
-        'Na-freeze ang account mo... account mo ay na-freeze, mag-deposit ka para ma-unlock',
+        'Na-freeze ang account mo, mag-deposit ka para ma-unlock',
         'Pondo mo naka-freeze, magbayad ng 5,000 para mabuksan',
       ],
       miss: [
