@@ -185,7 +185,11 @@ export function ReportApp({ data, actions }: { data: ReportData; actions: Report
         {t('report_region_label')}
       </label>
       <RegionSelect id="lw-report-region" value={region} uiLocale={data.uiLocale} onChange={onRegion} />
-      {region ? <RegionChannels region={region} /> : <p class="lw-hint">{t('report_region_missing')}</p>}
+      {region ? (
+        <RegionChannels region={region} primaryButton />
+      ) : (
+        <p class="lw-hint">{t('report_region_missing')}</p>
+      )}
 
       {site ? (
         <>

@@ -82,10 +82,33 @@ export function ChannelCard({ channel, compact }: { channel: Channel; compact?: 
   );
 }
 
-export function RegionChannels({ region, compact }: { region: RegionCode; compact?: boolean }) {
+export function RegionChannels({
+  region,
+  compact,
+  primaryButton,
+}: {
+  region: RegionCode;
+  compact?: boolean;
+  /** Show the region's first channel as a big "Open … in a new tab" button. */
+  primaryButton?: boolean;
+}) {
   const r = REGIONS[region];
+  const first = r.channels[0];
   return (
     <div class="lw-region" data-region={region}>
+      {primaryButton && first ? (
+        <p>
+          <a
+            class="lw-button"
+            href={first.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-testid="open-primary-channel"
+          >
+            {t('report_open_channel', first.name)}
+          </a>
+        </p>
+      ) : null}
       <p class="lw-bank-first">{t('report_note_bank_first')}</p>
       <ul class="lw-channels">
         {r.channels.map((c) => (

@@ -81,7 +81,11 @@ describe('report page', () => {
     expect((a.copy as ReturnType<typeof vi.fn>).mock.calls[0]![0]).toContain(FINDING.text);
     await act(async () => undefined);
     expect(root.querySelector('[data-testid="report-status"]')?.textContent).toContain('Evidence copied');
-    const ic3 = root.querySelector('a[href="https://www.ic3.gov"]') as HTMLAnchorElement;
+    const primary = root.querySelector('[data-testid="open-primary-channel"]') as HTMLAnchorElement;
+    expect(primary.textContent).toBe('Open FBI Internet Crime Complaint Center (IC3) in a new tab');
+    expect(primary.getAttribute('href')).toBe('https://www.ic3.gov');
+    expect(primary.target).toBe('_blank');
+    const ic3 = root.querySelector('.lw-channel a[href="https://www.ic3.gov"]') as HTMLAnchorElement;
     expect(ic3.target).toBe('_blank');
     expect(ic3.rel).toContain('noopener');
     for (const c of root.querySelectorAll('.lw-channel'))
