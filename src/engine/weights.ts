@@ -1,3 +1,4 @@
+import { PACK_RULE_WEIGHTS } from './rules/packs/weights.ts';
 import type { Family, Sensitivity } from './types.ts';
 
 /**
@@ -88,6 +89,8 @@ export const RULE_WEIGHTS: Record<string, number> = {
   PRIZE_FEE_ZH: 2,
   LOAN_OFFER_ZH: 2,
   PHISHING_LINK_ZH: 2.5,
+  // language packs (th, vi, id, tl, es, ja, ko, hi): kept beside the packs
+  ...PACK_RULE_WEIGHTS,
 };
 
 /** Score thresholds: [caution, danger]. */

@@ -2,6 +2,7 @@ import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
 import { REASONS } from '../../../src/engine/reasons.ts';
 import { PACK_RULES } from '../../../src/engine/rules/packs/index.ts';
+import { PACK_RULE_WEIGHTS } from '../../../src/engine/rules/packs/weights.ts';
 import type { Family, Rule } from '../../../src/engine/types.ts';
 import {
   basicNormalize,
@@ -27,6 +28,16 @@ describe('rule packs: shape', () => {
   it('has rules for every pack language', () => {
     for (const lang of PACK_LANGS) {
       expect(PACK_RULES.filter((r) => r.languages.includes(lang)).length, lang).toBeGreaterThanOrEqual(12);
+    }
+  });
+
+  it('pack weights name existing pack rules only', () => {
+    const ids = new Set(PACK_RULES.map((r) => r.id));
+    expect(Object.keys(PACK_RULE_WEIGHTS).length).toBeGreaterThan(40);
+    for (const [id, w] of Object.entries(PACK_RULE_WEIGHTS)) {
+      expect(ids.has(id), id).toBe(true);
+      expect(w).toBeGreaterThan(0);
+      expect(w).toBeLessThanOrEqual(4);
     }
   });
 

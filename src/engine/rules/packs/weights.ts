@@ -1,0 +1,30 @@
+import { PACK_RULES } from './index.ts';
+
+/**
+ * Weights for pack rules whose strength differs from their family default, mirroring the
+ * English/Chinese entries in `src/engine/weights.ts` (which spreads this table into RULE_WEIGHTS):
+ * the same red flag weighs the same in every language.
+ */
+const BY_STEM: Record<string, number> = {
+  // "Your account is tied to money laundering / move it to a safe account" (cf. IMPERSONATION_AUTHORITY_ZH)
+  IMPERSONATION_AUTHORITY: 3.5,
+  IMPERSONATION_POLICE: 3.5,
+  // A relative on a new number asking for money now (cf. IMPERSONATION_RELATIVE_MONEY_ZH)
+  IMPERSONATION_RELATIVE: 3.5,
+  // Same strength as the core PAYMENT_WITHDRAWAL_FEE / PAYMENT_UPGRADE / INVEST_PERCENT_PERIOD
+  PAYMENT_WITHDRAWAL_FEE: 3.5,
+  PAYMENT_UPGRADE: 3.5,
+  INVEST_PERCENT_DAILY: 3,
+  // Prepaying to unlock tasks is the task scam's extraction step
+  TASK_TOP_UP: 3,
+  // Same as the core OPENER_WRONG_NUMBER / INVEST_SMALL_START
+  OPENER_WRONG_NUMBER: 2,
+  INVEST_SMALL_START: 2,
+};
+
+export const PACK_RULE_WEIGHTS: Readonly<Record<string, number>> = Object.fromEntries(
+  PACK_RULES.flatMap((r) => {
+    const w = BY_STEM[r.id.replace(/_[A-Z]{2}$/, '')];
+    return w === undefined ? [] : [[r.id, w]];
+  }),
+);
