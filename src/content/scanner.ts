@@ -110,6 +110,9 @@ export class Scanner {
   readonly stats = {
     busyMs: 0,
     analyzeMs: 0,
+    /** Time per kind of work, and the longest single step (one unit of work) with its kind. */
+    phaseMs: { removed: 0, read: 0, score: 0, plan: 0 },
+    longestStep: { ms: 0, phase: '' as string },
     slices: 0,
     longestSliceMs: 0,
     reads: 0,
@@ -198,6 +201,11 @@ export class Scanner {
     else if (this.container && this.live.size > 0) status = 'scanning';
     else status = 'unrecognised';
     return { status, scanned: this.live.size, findings };
+  }
+
+  /** Whether work is queued (tests and the benchmark). */
+  busy(): boolean {
+    return !this.stopped && this.hasWork();
   }
 
   /** Resolves when all queued work is done (tests and the benchmark). */
@@ -318,18 +326,28 @@ export class Scanner {
     let changed = false;
     try {
       while (now() < deadline) {
+        const t0 = now();
+        let phase: keyof Scanner['stats']['phaseMs'];
         if (this.removed.size > 0) {
+          phase = 'removed';
           this.processRemoved();
           changed = true;
         } else if (this.touched.size > 0) {
+          phase = 'read';
           this.processTouched(deadline);
         } else if (this.changedInside.size > 0) {
+          phase = 'read';
           this.processChangedInside(deadline);
         } else if (this.jobs.length > 0) {
+          phase = 'score';
           changed = this.runJobBlock() || changed;
         } else if (this.dirty.size > 0) {
+          phase = 'plan';
           this.planJobs();
         } else break;
+        const dt = now() - t0;
+        this.stats.phaseMs[phase] += dt;
+        if (dt > this.stats.longestStep.ms) this.stats.longestStep = { ms: dt, phase };
       }
     } catch {
       // An adapter or the engine threw on something unexpected: stop quietly, page untouched.
@@ -495,7 +513,7 @@ export class Scanner {
   private runJobBlock(): boolean {
     const job = this.jobs[0]!;
     const from = job.next;
-    const to = Math.min(job.end, from + BLOCK);
+    const to = Math.min(job.end, from + this.blockSize());
     const tailStart = Math.max(0, from - this.o.contextTail);
     const flagged: Rec[] = [];
     for (let i = tailStart - 1; i >= 0 && flagged.length < this.o.contextFlagged; i--) {
@@ -529,6 +547,18 @@ export class Scanner {
     return changed;
   }
 
+  /**
+   * Messages per engine call: as many as fit in one slice at the engine speed seen so far (so one
+   * call stays within the slice budget), between 4 and BLOCK.
+   */
+  private blockSize(): number {
+    if (this.stats.analyses < 20) return 8;
+    const perMessage = this.stats.analyzeMs / this.stats.analyses;
+    if (perMessage <= 0) return BLOCK;
+    const fit = Math.floor(this.o.sliceMs / perMessage) - this.o.contextTail;
+    return Math.max(4, Math.min(BLOCK, fit));
+  }
+
   /** Decide whether a scored message shows a warning, honouring trust and dismissal. */
   private apply(rec: Rec): boolean {
     const v = rec.verdict;
@@ -538,6 +568,7 @@ export class Scanner {
       v !== undefined &&
       v.level !== 'none' &&
       msg.direction !== 'out' &&
+      raisesOwnFlag(v) &&
       !isTrusted(this.settings, site, msg.sender) &&
       !isDismissed(this.settings, msg.id);
     const had = rec.finding;
@@ -572,6 +603,22 @@ export class Scanner {
 /** Whether a verdict has red flags of the message's own (not carried from earlier messages). */
 function hasOwnFlags(v: Verdict): boolean {
   return v.reasons.some((r) => r.fromMessage === undefined && !r.ruleId.startsWith('THREAD_'));
+}
+
+/**
+ * Whether a verdict is about this message and not only an echo of earlier ones. In a thread that
+ * has already been flagged, the engine keeps every later message at 'caution' through carried
+ * reasons; repeating the warning under each "ok" and "see you" would bury the one that matters,
+ * so a warning is shown only where the message adds a red flag of its own or is the one that
+ * tips the thread (the engine marks that with THREAD_OPENER_CONTINUES). The tipping message
+ * carries the whole story in its reasons.
+ */
+export function raisesOwnFlag(v: Verdict): boolean {
+  return v.reasons.some(
+    (r) =>
+      (r.fromMessage === undefined && r.ruleId !== 'THREAD_PROGRESSION') ||
+      r.ruleId === 'THREAD_OPENER_CONTINUES',
+  );
 }
 
 export function toFinding(msg: PageMessage, v: Verdict, site: Finding['site'], seenAt: number): Finding {

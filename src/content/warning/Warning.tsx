@@ -42,7 +42,7 @@ export function Warning({ finding, actions, tr, flash }: WarningProps) {
     >
       <p class="head">
         <span class="icon" aria-hidden="true">
-          {danger ? '⛔' : '⚠️'}
+          !
         </span>
         <span>{danger ? s('content_level_danger') : s('content_level_caution')}</span>
       </p>

@@ -139,6 +139,10 @@ export class WarningLayer implements WarningView {
    */
   private installTestHook(slot: Slot): void {
     slot.host.addEventListener('lurewatch-test-query', () => {
+      // Bring the warning on screen so the published points can be clicked.
+      const r0 = slot.host.getBoundingClientRect();
+      const vh = this.doc.defaultView?.innerHeight ?? 0;
+      if (r0.top < 0 || r0.bottom > vh) slot.host.scrollIntoView({ block: 'center' });
       const buttons: Record<string, { x: number; y: number }> = {};
       for (const b of Array.from(slot.root.querySelectorAll<HTMLElement>('button[data-action]'))) {
         const r = b.getBoundingClientRect();

@@ -22,7 +22,10 @@ export const CSS = `
   .lw.danger { --bg: #3a1717; --fg: #ffe2e2; --border: #ff6b6b; --accent: #ff9b9b; --btn-bg: #241212; --btn-fg: #ffe2e2; }
 }
 .head { display: flex; align-items: center; gap: 6px; margin: 0 0 4px; font-weight: 700; font-size: 14px; color: var(--accent); }
-.icon { font-size: 16px; line-height: 1; }
+.icon {
+  display: inline-flex; align-items: center; justify-content: center; flex: none; width: 18px; height: 18px;
+  border-radius: 50%; background: var(--accent); color: var(--bg); font-size: 13px; font-weight: 800; line-height: 1;
+}
 .intro { margin: 0 0 4px; }
 ul { margin: 4px 0; padding-inline-start: 18px; }
 li { margin: 2px 0; }

@@ -1,0 +1,252 @@
+// Content-script benchmark (not a test): `npm run build:test && node tests/bench/content-bench.mjs`
+// (for the shipped bundle size also `npm run build:chrome`).
+//
+// Real headless Chromium with the TEST build, a WhatsApp-shaped fixture page with 2,000 messages
+// (tests/bench/big-page.mjs, invented content). Measured with Chrome tracing on the page's
+// renderer main thread, as CPU time (`tdur`, robust on a busy machine) and wall time (`dur`):
+//   1. initial scan + annotate: main-thread time with the extension minus the same page loaded
+//      where the content script does not run (http://localhost instead of 127.0.0.1);
+//   2. the longest main-thread task that ran extension code (a task is attributed to the extension
+//      when a script event inside it comes from chrome-extension://);
+//   3. per message added afterwards: 200 messages appended in batches of 10, extension run minus
+//      the baseline run, divided by 200;
+//   4. the content-script bundle size (dist/chrome, or dist-test/chrome if dist is missing).
+// Run it when the machine is quiet: wall times include time the OS gave to other processes.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { launchChromium, ROOT, startFixtureServer } from '../e2e/harness.mjs';
+import { bigWhatsAppPage, message, row } from './big-page.mjs';
+
+const N = 2000;
+const ADDED = 200;
+const BATCH = 10;
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'];
+
+async function trace(cdp, fn) {
+  const events = [];
+  const onData = (e) => events.push(...e.value);
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', { categories: CATEGORIES.join(','), transferMode: 'ReportEvents' });
+  await fn();
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', onData);
+  return events;
+}
+
+/** Top-level tasks on the renderer main thread(s) of the traced page, with extension attribution. */
+function mainThreadTasks(events) {
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = events.filter((e) => mains.has(`${e.pid}:${e.tid}`));
+  const tasks = onMain
+    .filter((e) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'))
+    .map((e) => ({
+      pid: e.pid,
+      tid: e.tid,
+      ts: e.ts,
+      end: e.ts + (e.dur ?? 0),
+      dur: (e.dur ?? 0) / 1000,
+      tdur: (e.tdur ?? e.dur ?? 0) / 1000,
+      ext: false,
+    }));
+  const extScripts = onMain.filter((e) => {
+    const url = e.args?.data?.url ?? e.args?.data?.stackTrace?.[0]?.url ?? e.args?.fileName ?? '';
+    return typeof url === 'string' && url.startsWith('chrome-extension://');
+  });
+  // Attribute: tasks are sorted; scripts are matched to the task that contains them.
+  tasks.sort((a, b) => a.ts - b.ts);
+  for (const s of extScripts) {
+    let lo = 0;
+    let hi = tasks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (tasks[mid].ts <= s.ts) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const t = tasks[hi];
+    if (t && s.ts <= t.end && t.pid === s.pid && t.tid === s.tid) t.ext = true;
+  }
+  return tasks;
+}
+
+const sum = (xs, k) => xs.reduce((a, x) => a + x[k], 0);
+const r1 = (x) => Math.round(x * 10) / 10;
+
+async function stats(page) {
+  return page.evaluate(() => {
+    document.dispatchEvent(new CustomEvent('lurewatch-test-stats'));
+    return JSON.parse(document.documentElement.getAttribute('data-lw-stats') ?? 'null');
+  });
+}
+
+async function waitIdle(page, n, withExtension) {
+  const end = Date.now() + 120_000;
+  if (!withExtension) {
+    await new Promise((r) => setTimeout(r, 2500));
+    return null;
+  }
+  while (Date.now() < end) {
+    const s = await stats(page);
+    if (s && s.scanned >= n && !s.busy) {
+      await new Promise((r) => setTimeout(r, 400)); // let the warning renders and state report finish
+      return s;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the scanner did not finish ${n} messages`);
+}
+
+function addedHtml(batch) {
+  const rows = [];
+  for (let i = 0; i < BATCH; i++) {
+    const k = N + batch * BATCH + i;
+    const [dir, text] = message(k);
+    rows.push(row(k, dir, text));
+  }
+  return rows.join('');
+}
+
+async function run(context, url, withExtension) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  let initial;
+  const evA = await trace(cdp, async () => {
+    await page.goto(url, { waitUntil: 'load' });
+    initial = await waitIdle(page, N, withExtension);
+  });
+  let after;
+  const evB = await trace(cdp, async () => {
+    for (let b = 0; b < ADDED / BATCH; b++) {
+      await page.evaluate((html) => window.__append(html), addedHtml(b));
+      await new Promise((r) => setTimeout(r, 60));
+    }
+    after = await waitIdle(page, N + ADDED, withExtension);
+  });
+  const probe = await page.evaluate(() => ({
+    maxGap: window.__probe.maxGap,
+    beforeScan: window.__probe.beforeScan ?? null,
+  }));
+  await page.close();
+  return { a: mainThreadTasks(evA), b: mainThreadTasks(evB), initial, after, probe };
+}
+
+function bundleSize() {
+  const dir = fs.existsSync(path.join(ROOT, 'dist/chrome/manifest.json'))
+    ? 'dist/chrome'
+    : 'dist-test/chrome';
+  const base = path.join(ROOT, dir);
+  const manifest = JSON.parse(fs.readFileSync(path.join(base, 'manifest.json'), 'utf8'));
+  const seen = new Set();
+  const visit = (rel) => {
+    const file = path.join(base, rel);
+    if (seen.has(file) || !fs.existsSync(file)) return;
+    seen.add(file);
+    const src = fs.readFileSync(file, 'utf8');
+    // Static and dynamic imports in the built chunks (relative, or via runtime.getURL in the loader).
+    for (const m of src.matchAll(/(?:from\s*|import\s*\(?\s*)["']([^"']+\.js)["']/g)) {
+      const spec = m[1];
+      const next = spec.startsWith('/') ? spec.slice(1) : path.join(path.dirname(rel), spec);
+      visit(path.normalize(next));
+    }
+    for (const m of src.matchAll(/getURL\(\s*["']([^"']+\.js)["']\s*\)/g))
+      visit(path.normalize(m[1].replace(/^\//, '')));
+  };
+  for (const cs of manifest.content_scripts ?? []) for (const js of cs.js ?? []) visit(js);
+  const files = [...seen].map((f) => {
+    const buf = fs.readFileSync(f);
+    return { file: path.relative(base, f), bytes: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
+  });
+  return { dir, files, bytes: sum(files, 'bytes'), gzip: sum(files, 'gzip') };
+}
+
+const server = await startFixtureServer();
+const html = bigWhatsAppPage(N);
+server.route('/sites/whatsapp/big-2000.html', html);
+const b = await launchChromium();
+try {
+  // Warm the browser's own caches on a throwaway load of each variant, then measure.
+  for (const u of [
+    server.url('/sites/whatsapp/big-2000.html'),
+    `http://localhost:${server.port}/sites/whatsapp/big-2000.html`,
+  ]) {
+    const p = await b.newPage();
+    await p.goto(u);
+    await new Promise((r) => setTimeout(r, 1500));
+    await p.close();
+  }
+  const base = await run(b.context, `http://localhost:${server.port}/sites/whatsapp/big-2000.html`, false);
+  const ext = await run(b.context, server.url('/sites/whatsapp/big-2000.html'), true);
+
+  const extTasksA = ext.a.filter((t) => t.ext);
+  const longest = (ts, k) => ts.reduce((m, t) => Math.max(m, t[k]), 0);
+  const out = {
+    machine: {
+      cpus: (await import('node:os')).cpus().length,
+      loadavg: (await import('node:os')).loadavg().map(r1),
+    },
+    messages: N,
+    initial: {
+      mainThreadCpuMs_withExtension: r1(sum(ext.a, 'tdur')),
+      mainThreadCpuMs_baseline: r1(sum(base.a, 'tdur')),
+      extensionCpuMs: r1(sum(ext.a, 'tdur') - sum(base.a, 'tdur')),
+      extensionWallMs: r1(sum(ext.a, 'dur') - sum(base.a, 'dur')),
+      tasksRunningExtensionCode: extTasksA.length,
+      cpuMsInTasksRunningExtensionCode: r1(sum(extTasksA, 'tdur')),
+      scanner: ext.initial && {
+        busyMs: r1(ext.initial.busyMs),
+        analyzeMs: r1(ext.initial.analyzeMs),
+        phaseMs: Object.fromEntries(Object.entries(ext.initial.phaseMs).map(([k, v]) => [k, r1(v)])),
+        slices: ext.initial.slices,
+        longestSliceMs: r1(ext.initial.longestSliceMs),
+        findings: ext.initial.findings,
+        analyses: ext.initial.analyses,
+      },
+    },
+    longestExtensionTask: {
+      cpuMs: r1(longest(extTasksA, 'tdur')),
+      wallMs: r1(longest(extTasksA, 'dur')),
+      top5WallMs: extTasksA
+        .map((t) => r1(t.dur))
+        .sort((x, y) => y - x)
+        .slice(0, 5),
+      top5CpuMs: extTasksA
+        .map((t) => r1(t.tdur))
+        .sort((x, y) => y - x)
+        .slice(0, 5),
+      longestBaselineTaskWallMs: r1(longest(base.a, 'dur')),
+    },
+    added: {
+      messages: ADDED,
+      perMessageCpuMs: r1(((sum(ext.b, 'tdur') - sum(base.b, 'tdur')) / ADDED) * 100) / 100,
+      perMessageWallMs: r1(((sum(ext.b, 'dur') - sum(base.b, 'dur')) / ADDED) * 100) / 100,
+      scannerPerMessageMs:
+        ext.after && ext.initial
+          ? Math.round(((ext.after.busyMs - ext.initial.busyMs) / ADDED) * 1000) / 1000
+          : null,
+      longestExtensionTaskWallMs: r1(
+        longest(
+          ext.b.filter((t) => t.ext),
+          'dur',
+        ),
+      ),
+    },
+    pageTimerProbe: { maxGapWhileScanningMs: r1(ext.probe.maxGap), beforeScan: ext.probe.beforeScan },
+    bundle: bundleSize(),
+  };
+  console.log(JSON.stringify(out, null, 2));
+  console.log(
+    `\nSUMMARY initial scan+annotate: ${out.initial.extensionCpuMs} ms CPU (${out.initial.extensionWallMs} ms wall) on the main thread for ${N} messages` +
+      ` | longest extension task: ${out.longestExtensionTask.wallMs} ms wall (${out.longestExtensionTask.cpuMs} ms CPU)` +
+      ` | per added message: ${out.added.perMessageCpuMs} ms CPU (${out.added.perMessageWallMs} ms wall)` +
+      ` | content-script bundle (${out.bundle.dir}): ${out.bundle.bytes} B, ${out.bundle.gzip} B gzip`,
+  );
+} finally {
+  await b.close();
+  await server.close();
+}
