@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, parseAst } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 /**
@@ -89,12 +89,64 @@ function locales(root: string): Plugin {
   };
 }
 
+type AstNode = { type: string; start: number; end: number; [key: string]: unknown };
+
+/**
+ * The hit/miss examples of every rule are test data: the unit tests run them, the extension never
+ * reads them. This plugin empties `examples: {...}` in rule objects (objects that also have a
+ * `reason`) of src/engine/rules/** so the shipped bundles do not carry them.
+ */
+export function stripRuleExamples(code: string): string {
+  const ast = parseAst(code, { lang: 'js' }) as unknown as AstNode;
+  const cuts: [number, number][] = [];
+  const keyName = (p: AstNode) => {
+    const k = p.key as AstNode & { name?: string; value?: unknown };
+    return k?.type === 'Identifier' ? k.name : typeof k?.value === 'string' ? k.value : undefined;
+  };
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const n = node as AstNode;
+    if (n.type === 'ObjectExpression') {
+      const props = (n.properties as AstNode[]).filter((p) => p.type === 'Property');
+      if (props.some((p) => keyName(p) === 'reason')) {
+        for (const p of props) {
+          if (keyName(p) === 'examples') cuts.push([(p.value as AstNode).start, (p.value as AstNode).end]);
+        }
+      }
+    }
+    for (const [k, v] of Object.entries(n)) if (k !== 'type' && v && typeof v === 'object') visit(v);
+  };
+  visit(ast);
+  let out = code;
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) {
+    out = `${out.slice(0, start)}{hit:[],miss:[]}${out.slice(end)}`;
+  }
+  return out;
+}
+
+function ruleExamplesOut(): Plugin {
+  return {
+    name: 'lurewatch-strip-rule-examples',
+    enforce: 'post',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]engine[\\/]rules[\\/].+\.ts$/.test(id)) return null;
+      return { code: stripRuleExamples(code), map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const test = mode.startsWith('test-');
   const target: Target = mode.endsWith('firefox') ? 'firefox' : 'chrome';
   const root = import.meta.dirname;
   return {
-    plugins: [preact(), locales(root), crx({ manifest: makeManifest(target, test), browser: target })],
+    plugins: [
+      preact(),
+      locales(root),
+      ruleExamplesOut(),
+      crx({ manifest: makeManifest(target, test), browser: target }),
+    ],
     define: { 'import.meta.env.LUREWATCH_TEST': JSON.stringify(test) },
     build: {
       outDir: `${test ? 'dist-test' : 'dist'}/${target}`,

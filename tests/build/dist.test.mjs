@@ -110,6 +110,13 @@ for (const target of ['chrome', 'firefox']) {
       }
     });
 
+    test('rule examples (test data) are not shipped', () => {
+      for (const f of files(dir).filter((f) => f.endsWith('.js'))) {
+        const code = fs.readFileSync(f, 'utf8');
+        assert.ok(!/examples:\{hit:\[[^\]]/.test(code), `${path.relative(dir, f)} carries rule examples`);
+      }
+    });
+
     test('no remote code or remote resources in pages', () => {
       for (const f of files(dir).filter((f) => f.endsWith('.html') || f.endsWith('.css'))) {
         const text = fs.readFileSync(f, 'utf8');

@@ -3,7 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import baseManifest from '../../../manifest.json' with { type: 'json' };
-import { GECKO_ID, makeManifest, mergeLocales, TEST_MATCHES } from '../../../vite.config.ts';
+import {
+  GECKO_ID,
+  makeManifest,
+  mergeLocales,
+  stripRuleExamples,
+  TEST_MATCHES,
+} from '../../../vite.config.ts';
 
 type AnyManifest = Record<string, unknown> & {
   background: Record<string, unknown>;
@@ -77,5 +83,22 @@ describe('mergeLocales', () => {
     const merged = mergeLocales(path.resolve(import.meta.dirname, '../../..'));
     expect(merged.has(baseManifest.default_locale)).toBe(true);
     expect(merged.get('en')).toHaveProperty('common_ext_name');
+  });
+});
+
+describe('stripRuleExamples', () => {
+  it('empties the examples of rule objects and keeps everything else', () => {
+    const code = `export const R = [{ id: 'A', pattern: /x/u, reason: 'r', examples: { hit: ['lure text'], miss: ['ham'] } }, { id: 'B', reason: 'r', examples: { hit: ["b"], miss: [] }, weight: 2 }];`;
+    const out = stripRuleExamples(code);
+    expect(out).not.toContain('lure text');
+    expect(out).not.toContain('"b"');
+    expect(out.match(/examples: \{hit:\[\],miss:\[\]\}/g)).toHaveLength(2);
+    expect(out).toContain("id: 'A', pattern: /x/u, reason: 'r'");
+    expect(out).toContain('weight: 2');
+  });
+
+  it('leaves objects that are not rules alone', () => {
+    const code = `export const docs = { examples: { hit: ['keep me'] } };`;
+    expect(stripRuleExamples(code)).toBe(code);
   });
 });
