@@ -93,8 +93,8 @@ type AstNode = { type: string; start: number; end: number; [key: string]: unknow
 
 /**
  * The hit/miss examples of every rule are test data: the unit tests run them, the extension never
- * reads them. This plugin empties `examples: {...}` in rule objects (objects that also have a
- * `reason`) of src/engine/rules/** so the shipped bundles do not carry them.
+ * reads them. This plugin empties `examples: {...}` in rule objects (objects that also have an
+ * `id` or a `reason`) under src/engine/ so the shipped bundles do not carry them.
  */
 export function stripRuleExamples(code: string): string {
   const ast = parseAst(code, { lang: 'js' }) as unknown as AstNode;
@@ -109,7 +109,7 @@ export function stripRuleExamples(code: string): string {
     const n = node as AstNode;
     if (n.type === 'ObjectExpression') {
       const props = (n.properties as AstNode[]).filter((p) => p.type === 'Property');
-      if (props.some((p) => keyName(p) === 'reason')) {
+      if (props.some((p) => keyName(p) === 'reason' || keyName(p) === 'id')) {
         for (const p of props) {
           if (keyName(p) === 'examples') cuts.push([(p.value as AstNode).start, (p.value as AstNode).end]);
         }
@@ -130,7 +130,7 @@ function ruleExamplesOut(): Plugin {
     name: 'lurewatch-strip-rule-examples',
     enforce: 'post',
     transform(code, id) {
-      if (!/[\\/]src[\\/]engine[\\/]rules[\\/].+\.ts$/.test(id)) return null;
+      if (!/[\\/]src[\\/]engine[\\/].+\.ts$/.test(id)) return null;
       return { code: stripRuleExamples(code), map: null };
     },
   };
