@@ -135,3 +135,41 @@ describe('network check control in chromium', () => {
     }
   });
 });
+
+// The shipped builds (dist/chrome, dist/firefox: no test server match, no test hooks) load too.
+describe('shipped builds load in both browsers', () => {
+  for (const browserName of ['chromium', 'firefox']) {
+    test(`dist/${browserName === 'chromium' ? 'chrome' : 'firefox'} in ${browserName}`, async () => {
+      const server = await startFixtureServer();
+      const b =
+        browserName === 'chromium'
+          ? await launchChromium({ kind: 'dist' })
+          : await launchFirefox({ fixturePort: server.port, kind: 'dist' });
+      try {
+        const popup = await b.openExtensionPage('src/popup/index.html');
+        const pong = await popup.evaluate(() =>
+          (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: 'ping' }),
+        );
+        assert.equal(pong.ok, true);
+        // The shipped content script does not run on the local test server.
+        const page = await b.newPage();
+        await page.goto(server.url('/foundation/page.html'));
+        await new Promise((r) => setTimeout(r, 1000));
+        const states = await popup.evaluate(async () => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          const tabs = await api.tabs.query({});
+          return Promise.all(
+            tabs.map((t) => api.runtime.sendMessage({ type: 'popup/get-tab-state', tabId: t.id })),
+          );
+        });
+        assert.ok(
+          states.every((s) => s.status === 'unsupported'),
+          'no tab is scanned by the shipped build on localhost',
+        );
+      } finally {
+        await b.close();
+        await server.close();
+      }
+    });
+  }
+});

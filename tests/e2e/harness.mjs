@@ -32,11 +32,15 @@ export function findBrowser(kind) {
   return found;
 }
 
-/** Directory of the built test extension, or an error saying how to build it. */
-export function testBuild(target) {
-  const dir = path.join(ROOT, 'dist-test', target);
+/**
+ * Directory of a built extension, or an error saying how to build it. `kind` is 'dist-test' (the
+ * test build, default) or 'dist' (the shipped build).
+ */
+export function testBuild(target, kind = 'dist-test') {
+  const dir = path.join(ROOT, kind, target);
   if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
-    throw new Error(`${dir}/manifest.json is missing: run \`npm run build:test\` first.`);
+    const how = kind === 'dist' ? 'npm run build' : 'npm run build:test';
+    throw new Error(`${dir}/manifest.json is missing: run \`${how}\` first.`);
   }
   return dir;
 }
@@ -119,9 +123,9 @@ export function readNetLog(file) {
  * Launch Chromium headless with the test build loaded. Returns { context, extensionId, extUrl,
  * serviceWorker, close() } — close() resolves to the list of network requests from the NetLog.
  */
-export async function launchChromium({ target = 'chrome', headless = true } = {}) {
+export async function launchChromium({ target = 'chrome', headless = true, kind = 'dist-test' } = {}) {
   const executablePath = findBrowser('chromium');
-  const ext = testBuild(target);
+  const ext = testBuild(target, kind);
   const { chromium } = await import('playwright-core');
   const profile = tmpDir('lw-chromium-');
   const netlog = path.join(tmpDir('lw-netlog-'), 'netlog.json');
@@ -217,9 +221,9 @@ async function startLoggingProxy(allowedPort) {
  * add-on. `fixturePort` is the fixture server's port: all browser traffic goes through a logging
  * proxy that forwards only there. close() resolves to the proxy's log of requests.
  */
-export async function launchFirefox({ fixturePort }) {
+export async function launchFirefox({ fixturePort, kind = 'dist-test' }) {
   const executablePath = findBrowser('firefox');
-  const ext = testBuild('firefox');
+  const ext = testBuild('firefox', kind);
   const puppeteer = (await import('puppeteer-core')).default;
   const proxy = await startLoggingProxy(fixturePort);
   const browser = await puppeteer.launch({
