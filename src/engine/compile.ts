@@ -5,7 +5,9 @@ import { FAMILY_DEFAULT_WEIGHT, RULE_WEIGHTS } from './weights.ts';
 
 /** Script bits: a rule only runs when the text contains a script its languages are written in. */
 export const SCRIPT = { LATIN: 1, CJK: 2, KANA: 4, HANGUL: 8, THAI: 16, DEVA: 32 } as const;
-const ALL_SCRIPTS = 63;
+/** `any` rules also run on text with no letters at all (amounts, links, numbers). */
+const ALL_SCRIPTS = 127;
+const ANY_TEXT = 64;
 
 const LANG_SCRIPTS: Record<Lang, number> = {
   any: ALL_SCRIPTS,
@@ -32,7 +34,7 @@ const SCRIPT_TESTS: [RegExp, number][] = [
 
 /** Which scripts occur in a (normalised, lower-cased) text. */
 export function scriptsOf(text: string): number {
-  let mask = 0;
+  let mask = ANY_TEXT;
   for (const [re, bit] of SCRIPT_TESTS) if (re.test(text)) mask |= bit;
   return mask;
 }

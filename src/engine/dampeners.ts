@@ -52,7 +52,7 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_NEWS_EN',
     languages: ['en'],
     pattern:
-      /\b(?:police (?:said|say|warn)|authorities|investigators|prosecutors|according to (?:the )?(?:police|fbi|ftc|report)|victims? (?:lost|of|were|say|said)|losses? (?:of|totall?ing)|reported losses|the fbi|the ftc|scam compounds?|trafficked)\b/,
+      /\b(?:police (?:said|say|warn)|authorities|investigators|prosecutors|according to (?:the )?(?:police|fbi|ftc|report)|victims? (?:lost|were|say|said|of (?:the |a |an )?(?:scam|fraud|scheme|romance|crypto|investment))|losses? (?:of|totall?ing)|reported losses|the fbi|the ftc|scam compounds?|trafficked)\b/,
     description: 'News or official-report language about fraud.',
     examples: {
       hit: ['Police said the victims lost $3 million', 'According to the FBI, losses totalled $4bn'],

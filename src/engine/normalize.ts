@@ -158,6 +158,23 @@ function isSeparatorSymbol(cp: number): boolean {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** Typographic quotes and apostrophes fold to ASCII so "I’m" matches rules written with "I'm". */
+const QUOTES: Record<number, string> = {
+  0x2018: "'",
+  0x2019: "'",
+  0x201b: "'",
+  0x2032: "'",
+  0x02bc: "'",
+  0x00b4: "'",
+  0x0060: "'",
+  0x201c: '"',
+  0x201d: '"',
+  0x201e: '"',
+  0x2033: '"',
+  0x00ab: '"',
+  0x00bb: '"',
+};
+
 /**
  * Normalise `input` for matching. Linear in the input length.
  */
@@ -193,6 +210,14 @@ export function normalize(input: string): Normalized {
       continue;
     }
     if (isInvisible(cp)) {
+      i = next;
+      continue;
+    }
+    const q = QUOTES[cp];
+    if (q !== undefined) {
+      chars.push(q);
+      st.push(i);
+      en.push(next);
       i = next;
       continue;
     }

@@ -100,7 +100,6 @@ function matchSegment(
 ): void {
   const text = norm.text;
   const scripts = scriptsOf(text);
-  if (scripts === 0) return;
   const stamp = ++engine.stamp.n;
   const found = engine.found;
   engine.index.scan(text, found, stamp);

@@ -12,13 +12,13 @@ const APP_WORDS: [RegExp, string][] = [
 ];
 
 // @handle: starts a word, 3-32 handle characters.
-const HANDLE_RE = /(?<![\w@.])@([a-z0-9_](?:[a-z0-9_.]{1,31}))/gi;
+export const HANDLE_RE = /(?<![\w@.])@([a-z0-9_](?:[a-z0-9_.]{1,31}))/gi;
 // International numbers: + country code then 7-14 more digits with common separators.
-const PHONE_RE = /(?<![\w+])\+\d[\d \-().]{6,20}\d(?!\d)/g;
+export const PHONE_RE = /(?<![\w+])\+\d[\d \-().]{6,20}\d(?!\d)/g;
 // Numbers right after a messenger name or "call/text": "WhatsApp: 12134001320".
-const APP_PHONE_RE =
+export const APP_PHONE_RE =
   /(?:whats\s?app|telegram|signal|viber|\bwa\b|\bline\b|call|text|contact)\W{0,4}(\+?\d[\d \-().]{7,18}\d)(?!\d)/gi;
-const EMAIL_RE = /(?<![\w.+-])[a-z0-9][a-z0-9._+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/gi;
+export const EMAIL_RE = /(?<![\w.+-])[a-z0-9][a-z0-9._+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/gi;
 
 function digitCount(s: string): number {
   let n = 0;

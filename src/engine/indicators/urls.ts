@@ -190,7 +190,7 @@ export function classifyUrl(raw: string, bare: boolean): UrlFacts | undefined {
 
 // Scheme URLs, www. hosts, and bare host names with at least one dot. Lookbehinds make every match
 // start at the beginning of a run, which keeps the scan linear on hostile input.
-const URL_RE =
+export const URL_RE =
   /(?<![\w@.-])(?:(?:https?|hxxps?):\/\/|www\.)[^\s<>"'()[\]{}]{1,2000}|(?<![\w@./-])[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){1,6}(?:\/[^\s<>"'()[\]{}]{0,500})?/gi;
 
 /** Find URLs and bare domains in `text`, classify them. */

@@ -22,7 +22,7 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:processing|clearance|release|transfer|delivery|shipping|customs|courier|handling|registration|activation|insurance|redelivery) (?:fee|charge|cost)s?\b[^.?!\n]{0,60}\b(?:pay|send|before|required|click|via)|\b(?:pay|send)\b[^.?!\n]{0,30}\b(?:processing|clearance|release|customs|courier|handling|registration|activation|redelivery) (?:fee|charge)s?\b/,
+      /\b(?:processing|clearance|release|transfer|delivery|shipping|customs|courier|handling|registration|activation|insurance|redelivery) (?:fee|charge|cost)s?\b[^\n]{0,60}\b(?:pay|send|before|required|click|via)|\b(?:pay|send)\b[^\n]{0,30}\b(?:processing|clearance|release|customs|courier|handling|registration|activation|redelivery) (?:fee|charge)s?\b/,
     description: 'A processing, customs, courier or release fee to be paid first.',
     reason: 'reason_advance_fee',
     examples: {
@@ -39,7 +39,7 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\bdeposit the (?:check|cheque)\b[^.?!\n]{0,40}\b(?:mobile|app|electronically|online)|\bsend you a (?:check|cheque)\b[^.?!\n]{0,60}\b(?:equipment|deposit|mobile)|\b(?:office )?equipment\b[^.?!\n]{0,60}\b(?:check|cheque|vendor|reimburs)|\bpaying for your (?:office )?equipment\b/,
+      /\bdeposit the (?:check|cheque)\b[^.?!\n]{0,40}\b(?:mobile|app|electronically|online)|\bsend you a (?:check|cheque)\b[^.?!\n]{0,60}\b(?:equipment|deposit|mobile)|\b(?:office )?equipment\b[^.?!\n]{0,60}\b(?:check|cheque|vendor|reimburs)|\bpaying for your (?:office )?equipment\b|\b(?:check|cheque) for (?:your |the )?(?:office |work )?equipment\b/,
     description: 'The fake-cheque job script: deposit our cheque, then pay our "equipment vendor".',
     reason: 'reason_advance_fee',
     examples: {

@@ -8,7 +8,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:this is my new (?:number|phone)|i(?:'ve| have)? (?:got|changed) (?:a |my )?new (?:number|phone)(?: number)?|new (?:number|phone),? (?:please )?save (?:it|this)|(?:hi|hey|hello) (?:mum|mom|dad|mummy|mama)\b[^.?!\n]{0,40}\b(?:new (?:number|phone)|lost my phone|broke my phone)|new roaming number|my (?:line|account) (?:is|was|got) (?:locked|blocked|hacked)[^.?!\n]{0,30}\bhelp me (?:verify|confirm|get))/,
+      /\b(?:this is my new (?:number|phone)|i(?:'ve| have)? (?:got|changed) (?:a |my )?new (?:number|phone number|mobile number|whatsapp number)|new (?:number|phone),? (?:please )?save (?:it|this|my)|(?:hi|hey|hello) (?:mum|mom|dad|mummy|mama)\b[^.?!\n]{0,40}\b(?:new (?:number|phone)|lost my phone|broke my phone)|new roaming number|my (?:line|account) (?:is|was|got) (?:locked|blocked|hacked)[^.?!\n]{0,30}\bhelp me (?:verify|confirm|get))/,
     description: 'A relative or friend "on a new number", or whose account is locked and needs help.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
@@ -183,7 +183,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /(?:需要|急需|急用)[^\n]{0,10}(?:支付|钱|錢|资金|資金|汇款|匯款|转账|轉賬|费用|費用|医疗费|醫療費)|借(?:点|些|給|给)?(?:我)?(?:一些|一点|一點)?(?:钱|錢)|(?:帮|幫)(?:忙|我)?[^\n]{0,6}(?:转|轉|汇|匯|打|付)(?:些|点|點)?(?:钱|錢|款)/,
+      /(?:需要|急需|急用)[^\n]{0,10}(?:支付|钱|錢|资金|資金|汇款|匯款|转账|轉賬|费用|費用|医疗费|醫療費)|借(?:给|給)?(?:我)?(?:一些|一点|一點|点|點|些)?(?:钱|錢)|(?:帮|幫)(?:忙|我)?[^\n]{0,6}(?:转|轉|汇|匯|打|付)(?:些|点|點)?(?:钱|錢|款)/,
     description: 'Building block (Chinese): needs money urgently, asks to borrow or to transfer.',
     reason: 'reason_impersonation_boss_relative',
     examples: {

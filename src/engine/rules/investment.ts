@@ -28,7 +28,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?))`,
+      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?))`,
     ),
     description: 'Guaranteed or risk-free returns, doubling money, or big sums earned within hours or days.',
     reason: 'reason_invest_guaranteed',
@@ -100,7 +100,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:testify|testifying|testimony|god ?fearing|highly recommend(?:ing)? (?:her|him|mr|mrs|ms|miss)|(?:she|he|her|him) is (?:very |truly |so |100% |💯 )?(?:legit|trustworthy|the best (?:trader|broker|manager))|(?:her|his) (?:trading |wonderful |amazing )?(?:skills?|strategy|strategies|signals|honesty|diligence|precision|trustworthiness|expertise)|(?:trading|investment) (?:skills|strategy) (?:is|are) (?:amazing|wonderful|the best)|(?:she|he) doesn'?t ask for (?:hidden|any|additional) (?:charges|fees)|(?:saved|changed) my (?:life|finances)|free (?:from|of) (?:all )?debts?|beneficiary of (?:mr|mrs|ms|miss|her|his))\b/,
+      /\b(?:testify|testifying|testimony|god ?fearing|highly recommend(?:ing)? (?:her|him|mr|mrs|ms|miss)|(?:she|he|her|him) is (?:very |truly |so |100% |💯 )?(?:legit|trustworthy|the best (?:trader|broker|manager))|(?:her|his) (?:(?:trading|wonderful|amazing|great|excellent|investment) ){0,2}(?:skills?|strategy|strategies|signals|honesty|diligence|precision|trustworthiness|expertise)|(?:trading|investment) (?:skills|strategy) (?:is|are) (?:amazing|wonderful|the best)|(?:she|he) doesn'?t ask for (?:hidden|any|additional) (?:charges|fees)|(?:saved|changed) my (?:life|finances)|free (?:from|of) (?:all )?debts?|beneficiary of (?:mr|mrs|ms|miss|her|his))\b/,
     description: 'A testimonial praising a trader\'s honesty or skill ("testify", "legit", "god fearing").',
     reason: 'reason_invest_profit_proof',
     examples: {
@@ -169,7 +169,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['any'],
-    pattern: /\b(?:usdt|trc-?20|erc-?20 usdt|tether)\b|泰达币|泰達幣|u币|u幣/,
+    pattern: /\b(?:usdt|trc-?20|erc-?20 usdt)\b|泰达币|泰達幣|u币|u幣/,
     description: 'Mentions USDT / TRC20, the stablecoin these scams favour.',
     reason: 'reason_invest_usdt',
     examples: {
@@ -285,7 +285,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern:
-      /(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|crypto|profit|wealth|financ|broker|bitcoin|mining|capital|option|signal|earn|rich|money)[a-z0-9_.]{0,30}[_.][a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|profit|wealth|financ|broker|capital)[a-z0-9]{2,30}|(?:^|[^a-z0-9_])#_?[a-z]{2,20}_{1,4}[a-z]{2,20}_{1,4}[a-z_]{0,20}/,
+      /(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|crypto|profit|wealth|financ|broker|bitcoin|mining|capital|option|signal|earn|rich|money)[a-z0-9_.]{0,30}[_.][a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{1,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])@(?:trad(?:e|es|er|ers|ing)|invest|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{3,30}|(?:^|[^a-z0-9_])#_?[a-z]{2,20}_{1,4}[a-z]{2,20}_{1,4}[a-z_]{0,20}/,
     description:
       'Building block: a handle that advertises trading or investing ("@anna_trades", "@mike.fx") or a name written as an underscored hashtag.',
     reason: 'reason_invest_promoter',

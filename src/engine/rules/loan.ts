@@ -8,7 +8,7 @@ export const LOAN_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:loan|credit|financing)\b[^.?!\n]{0,80}\b(?:processing|insurance|activation|unfreez\w*|security|upfront|advance|approval) (?:fee|deposit|payment)|\b(?:loan|credit)\b[^.?!\n]{0,40}\b(?:approved|guaranteed|instant|no credit check|without collateral|bad credit ok)\b/,
+      /\b(?:loan|credit|financing)\b[^.?!\n]{0,80}\b(?:processing|insurance|activation|unfreez(?:e|ing)|security|upfront|advance|approval) (?:fee|deposit|payment)|\b(?:loan|credit)\b[^.?!\n]{0,40}\b(?:approved|guaranteed|instant|no credit check|without collateral|bad credit ok)\b/,
     description: 'A loan that is "approved" or "guaranteed" or needs an upfront fee.',
     reason: 'reason_loan_fraud',
     examples: {

@@ -8,7 +8,7 @@ export const OPENER_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['en'],
     pattern:
-      /\b(?:(?:got|have|had|dialed|dialled|texted|messaged|added|saved|entered|typed|sent (?:this|it|that) to|may (?:have )?added|must have (?:added|texted|messaged)) (?:the |a )?wrong (?:number|person|contact|chat|whatsapp)|sorry,? (?:wrong (?:number|person)|i think (?:i|this is) (?:have |got )?(?:the )?wrong)|(?:i )?(?:messaged|texted) (?:you|the wrong one) by mistake|(?:isn'?t|is not) this [a-z]+'s (?:number|phone))\b/,
+      /\b(?:(?:got|dialed|dialled|texted|messaged|added|saved|entered|typed|sent (?:this|it|that) to|may (?:have )?added|must have (?:added|texted|messaged)) (?:the |a )?wrong (?:number|person|contact|chat|whatsapp)|sorry,? (?:wrong (?:number|person)|i think (?:i|this is) (?:have |got )?(?:the )?wrong)|(?:i )?(?:messaged|texted) (?:you|the wrong one) by mistake|(?:isn'?t|is not) this [a-z]+'s (?:number|phone))\b/,
     description: 'A stranger says the message reached the wrong person ("sorry, wrong number").',
     reason: 'reason_opener_wrong_number',
     examples: {
@@ -74,7 +74,7 @@ export const OPENER_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['en'],
     pattern:
-      /\b(?:i'?m|i am|my name is|this is) [a-z]{2,15}(?: [a-z]{2,15})?,? (?:from|in|and i'?m from|and i live in|i live in) [a-z]{3,}/,
+      /\b(?:i'?m|i am|my name is|this is) [a-z]{2,15}(?: [a-z]{2,15})?,? (?:i'?m |and i'?m )?(?:from|in|and i live in|i live in) [a-z]{3,}/,
     description: 'Building block: a stranger introduces themself with a name and a place.',
     reason: 'reason_opener_stranger',
     examples: {

@@ -8,7 +8,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:account|card|apple id|id|profile|access|sim ?card|payment|password|banking|debit|credit card|atm card)\b[^\n]{0,50}\b(?:suspend(?:ed)?|lock(?:ed)?|block(?:ed)?|disabled|deactivat(?:ed|e)|restrict(?:ed)?|expire[ds]?|compromised|unusual (?:activity|sign-?in)|on hold|limited|will be (?:not work|closed|terminated))\b[^\n]{0,80}\b(?:verify|confirm|update|click|visit|log ?in|call|reactivate|validate|unlock|restore|link|http|www)/,
+      /\b(?:account|card|apple id|id|profile|access|sim ?card|payment|password|banking|debit|credit card|atm card)\b[^\n]{0,50}\b(?:suspend(?:ed)?|lock(?:ed)?|block(?:ed)?|disabled|deactivat(?:ed|e)|restrict(?:ed)?|expire[ds]?|compromised|unusual (?:activity|sign-?in)|on hold|limited|will be (?:not work|closed|terminated))\b[^\n]{0,80}\b(?:verify|confirm|update|click|visit|log ?in|call|reactivate|validate|unlock|restore|link|http|www)\b/,
     description: 'Says an account or card is locked or suspended and asks the user to verify or click.',
     reason: 'reason_phishing_account',
     examples: {
@@ -37,20 +37,38 @@ export const PHISHING_RULES: readonly Rule[] = [
     },
   },
   {
-    id: 'PHISHING_DELIVERY',
+    id: '__DELIVERY_WORDS',
     family: 'phishing',
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:parcel|package|shipment|delivery|courier|usps|dhl|fedex|royal mail|evri|postnl|la poste|hermes|order)\b[^\n]{0,80}\b(?:click|confirm|pay|fee|reschedul\w*|update|problem|failed|unable|held|pending|review and accept|address|track\w*)\b[^\n]{0,60}(?:https?|www\.|\/\/|\.[a-z]{2,6}\/|link)/,
+      /\b(?:parcel|package|shipment|delivery|delivering|delevering|courier|usps|dhl|fedex|royal mail|evri|postnl|la poste|hermes|your order|collection point)\b/,
+    description: 'Building block: a parcel, package or courier.',
+    reason: 'reason_phishing_delivery',
+    examples: { hit: ['your parcel', 'USPS notice'], miss: ['a pack of gum', 'in order to'] },
+  },
+  {
+    id: '__DELIVERY_ISSUE',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:click|confirm|pay|fee|reschedul\w*|update|problem|failed|unable|held|pending|review and accept|address|track\w*|on the way|be send|pick up|waiting|attempt\w*|redeliver\w*|important alert)\b/,
+    description: 'Building block: a delivery problem or an action to take.',
+    reason: 'reason_phishing_delivery',
+    examples: { hit: ['there was a problem', 'reschedule the delivery'], miss: ['lovely weather', 'see you soon'] },
+  },
+  {
+    id: 'PHISHING_DELIVERY',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['en'],
+    meta: { all: ['__DELIVERY_WORDS', '__DELIVERY_ISSUE', '__LINK_TEXT'] },
     description: 'A delivery notice that asks the user to click, pay or confirm through a link.',
     reason: 'reason_phishing_delivery',
     examples: {
-      hit: [
-        'there be some problem when delevering your package to on 10/12 http //bit.ly/ 2E1',
-        'USPS: your package is held, update address at usps-track.top/x',
-      ],
-      miss: ['your package was delivered to the front desk', 'the courier came at noon'],
+      hit: ['there be some problem when delevering your package to on 10/12 http //bit.ly/ 2E1', 'USPS: your package is held, update address at usps-track.top/x'],
+      miss: ['your package was delivered to the front desk', 'the courier came at noon, I had to pay cash'],
     },
   },
   {
@@ -90,7 +108,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /(?:点击|點擊|打开|打開)[^\n]{0,20}(?:链接|鏈接|連結|网址|網址|网站|網站)[^\n]{0,30}(?:验证|驗證|认证|認證|激活|解冻|解凍|填写|填寫|更新|输入|輸入)|(?:银行卡号|銀行卡號|卡号|卡號|密码|密碼|验证码|驗證碼)[^\n]{0,20}(?:提供|告诉|告訴|发给|發給|输入|輸入|填写|填寫)|(?:提供|告诉|告訴|发给|發給)[^\n]{0,10}(?:验证码|驗證碼|密码|密碼|银行卡号|銀行卡號|卡号)|(?:屏幕共享|螢幕共享|共享屏幕|共享螢幕)/,
+      /(?:点击|點擊|打开|打開)[^\n]{0,20}(?:链接|鏈接|連結|网址|網址|网站|網站)[^\n]{0,30}(?:验证|驗證|认证|認證|激活|解冻|解凍|填写|填寫|更新|输入|輸入)|(?:银行卡号|銀行卡號|卡号|卡號|密码|密碼|验证码|驗證碼)[^\n]{0,20}(?:提供|告诉|告訴|发给|發給|输入|輸入|填写|填寫)|(?:提供|告诉|告訴|发给|發給|输入|輸入|填写|填寫)[^\n]{0,10}(?:验证码|驗證碼|密码|密碼|银行卡号|銀行卡號|卡号|卡號|卡信息)|(?:屏幕共享|螢幕共享|共享屏幕|共享螢幕)/,
     description:
       'Chinese: click a link to verify, or hand over card numbers, passwords, codes, or share the screen.',
     reason: 'reason_phishing_account',
@@ -105,7 +123,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['any'],
     pattern:
-      /(?:https?:? ?\/\/|hxxps?|www\.|\b[a-z0-9-]{2,}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co|us|uk|de|it|live|page|store|support|help|ru|cn|vip|win|pro|biz)\b)/,
+      /(?:https?:? ?\/\/|hxxps?|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co|us|uk|de|it|live|page|store|support|help|ru|cn|vip|win|pro|biz)\b)/,
     description: 'Building block: something that reads as a link, including OCR-damaged "http //".',
     reason: 'reason_suspicious_link',
     examples: {
@@ -139,7 +157,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     reason: 'reason_phishing_account',
     examples: {
       hit: ['your account will block within 24 hours', 'Your ING app have be block for security reason'],
-      miss: ['the road is blocked', 'the milk expired'],
+      miss: ['the shop closed early', 'the milk went off'],
     },
   },
   {
@@ -159,7 +177,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /(?:https?:? ?\/\/|www\.|\b[a-z0-9-]{2,}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co)\b|\bclick\b|\bcall (?:us|now|immediately|customer care|our|the number|helpline)|\bcontact customer care\b|\blog ?in\b|\bvisit\b|\bfollow the (?:link|step)|\bverify\b|\bcall\b[^.\n]{0,20}\bimmediately\b)/,
+      /(?:https?:? ?\/\/|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co)\b|\bclick\b|\bcall (?:us|now|immediately|customer care|our|the number|helpline)|\bcontact customer care\b|\blog ?in\b|\bvisit\b|\bfollow the (?:link|step)|\bverify\b|\bcall\b[^.\n]{0,20}\bimmediately\b)/,
     description: 'Building block: a link, or an instruction to click, log in, verify or call.',
     reason: 'reason_phishing_account',
     examples: { hit: ['click here', 'call customer care now'], miss: ['call me maybe', 'see you later'] },

@@ -9,7 +9,7 @@ export const PLATFORM_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:add|text|message|msg|contact|reach|find|chat with|talk (?:to|with)|dm|write to|follow) (?:me|us|him|her|our [a-z]{2,12}|my [a-z]{2,12})(?: directly| privately| now)? (?:on|via|through|in|at|over|by) ${MESSENGER}|\b(?:chat|talk|continue|move|switch)(?: (?:the|our) (?:chat|conversation))? (?:on|to|via|over) ${MESSENGER}|\b(?:do you|you) (?:have|use) ${MESSENGER}|\b(?:my|our) ${MESSENGER} (?:is|number|id|account|handle|contact)|\bcan you reach (?:me|her|him) on\b`,
+      String.raw`\b(?:add|text|message|msg|contact|reach|find|chat with|talk (?:to|with)|dm|write to|follow) (?:me|us|him|her|our [a-z]{2,12}|my [a-z]{2,12})(?: directly| privately| now)? (?:on|via|through|in|at|over|by) ${MESSENGER}|\b(?:chat|talk|continue|move|switch)(?: (?:the|our) (?:chat|conversation))? (?:on|to|via|over) ${MESSENGER}|\b(?:do you|you) (?:have|use) ${MESSENGER}|\b(?:my|our) ${MESSENGER} (?:is|number|id|account|handle|contact)|\b(?:reach|contact|add|find|message|text) [a-z]{2,15} (?:on|via|at) ${MESSENGER}|\bcan you reach (?:me|her|him) on\b`,
     ),
     description: 'Asks to move the conversation to WhatsApp, Telegram, Line, WeChat, Signal and similar.',
     reason: 'reason_platform_move',

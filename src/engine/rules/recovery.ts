@@ -25,7 +25,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:hacked|disabled|locked|suspended) (?:instagram |ig |facebook |fb |snapchat )?accounts?\b[^.?!\n]{0,60}\b(?:recover|restore|get (?:it )?back|back in|unlock)|\b(?:recover|restore|unlock) (?:your |my |hacked |disabled )?(?:instagram|ig|facebook|fb|snapchat|gmail|email) accounts?\b/,
+      /\b(?:hacked|disabled|locked|suspended) (?:instagram |ig |facebook |fb |snapchat )?accounts?\b[^.?!\n]{0,60}\b(?:recover|restore|get (?:it )?back|back|unlock)\b|\b(?:recover|restore|unlock) (?:(?:your|my|hacked|disabled|locked) ){0,2}(?:instagram|ig|facebook|fb|snapchat|gmail|email) accounts?\b/,
     description: 'Offers to restore hacked or disabled social media accounts.',
     reason: 'reason_recovery_offer',
     examples: {
