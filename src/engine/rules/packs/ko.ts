@@ -194,11 +194,16 @@ export const KO_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['ko'],
-    pattern: /소액(?:으로|만)? 먼저 (?:입금|충전|투자)|(?:소액|적은 금액)(?:으로|부터) (?:입금|충전)/u,
+    pattern:
+      /소액(?:으로|만)? 먼저 (?:입금|충전|투자)|(?:소액|적은 금액)(?:으로|부터) (?:입금|충전)|너무 (?:커요|많아요|부담)[^\n]{0,15}\d{1,4}\s?만\s?원부터/u,
     description: 'Suggests a small first deposit to "try".',
     reason: 'reason_invest_small_start',
     examples: {
-      hit: ['부담되시면 소액으로 먼저 입금해 보세요', '적은 금액부터 충전해서 출금 확인해 보세요'],
+      hit: [
+        '부담되시면 소액으로 먼저 입금해 보세요',
+        '적은 금액부터 충전해서 출금 확인해 보세요',
+        '500만 원은 너무 부담되죠? 50만 원부터 해 봐요',
+      ],
       miss: ['적은 금액부터 저축을 시작했어요', '소액 기부도 큰 힘이 됩니다'],
     },
   },

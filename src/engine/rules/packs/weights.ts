@@ -15,7 +15,10 @@ const BY_STEM: Record<string, number> = {
   PAYMENT_WITHDRAWAL_FEE: 3.5,
   PAYMENT_UPGRADE: 3.5,
   INVEST_PERCENT_DAILY: 3,
-  // Prepaying to unlock tasks is the task scam's extraction step
+  // The task script: pay for likes/reviews, easy daily pay, then prepaying to unlock tasks (cf.
+  // TASK_MULTILINGUAL_JOB)
+  TASK_PAID_TASKS: 3,
+  TASK_DAILY_EARNINGS: 3,
   TASK_TOP_UP: 3,
   // Same as the core OPENER_WRONG_NUMBER / INVEST_SMALL_START
   OPENER_WRONG_NUMBER: 2,
