@@ -46,10 +46,17 @@ function sendState(site: SiteId | null, status: PageStatus, scanned: number, fin
   void browser.runtime.sendMessage(msg).catch(() => undefined);
 }
 
-// Touches the engine's lazy parts (rules, indicator finders, the public-suffix list behind links).
-const WARM_UP =
-  'Hi dear, sorry wrong number. Add me on WhatsApp +65 8123 4567 or t.me/example, my uncle has signals: ' +
-  '3% per day in USDT on https://binance-vip.example.com, start small. 你好 สวัสดี xin chào 안녕하세요 नमस्ते';
+// Invented lines that take the engine through its lazy parts (rule families, indicator finders,
+// the public-suffix list behind links, non-Latin scripts) once, each in a task of its own, so the
+// first real messages do not pay for it inside a scanner slice.
+const WARM_UP = [
+  'Hi, is this Daniel? Sorry, wrong number. My assistant saved your contact. Where are you from, dear?',
+  'I lost my husband, I work on an oil rig and cannot video call, but I feel our future together.',
+  'Add me on WhatsApp +65 8123 4567 or Telegram @example_handle, or t.me/example and wa.me/6581234567',
+  'My uncle is an analyst with insider signals: guaranteed 3% per day, contract trading on binance-vip.example.com, start with a small deposit of 500 USDT TRC20 to TAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+  'Pay the withdrawal tax within 24 hours or your account stays frozen. Top up to unlock your tasks and commission.',
+  '你好，我叔叔是分析师，每天收益3%，加我微信 สวัสดีค่ะ ลงทุนวันละ 3% xin chào 안녕하세요 नमस्ते निवेश',
+];
 
 const tr = (key: string, fallback: string) => t(key, undefined, fallback);
 
@@ -121,27 +128,32 @@ function restart(): void {
   const current = adapter;
   const ctl = new AbortController();
   controller = ctl;
-  // Compile the rules in a task of their own (once per page), then start scanning in the next:
-  // the one-time build is kept apart from the scanner's time slices.
-  setTimeout(() => {
+  // Compile the rules in a task of their own (once per page), warm the engine one line per task,
+  // then start scanning: the one-time set-up stays out of the scanner's time slices.
+  const steps: Array<() => void> = [
+    () => void getEngine(),
+    ...WARM_UP.map((line) => () => void analyze(line)),
+  ];
+  const next = () => {
     if (ctl.signal.aborted) return;
-    getEngine();
-    // Regular expressions compile on first use: run one representative message through.
-    analyze(WARM_UP);
-    setTimeout(() => {
-      if (ctl.signal.aborted) return;
-      if (TEST) document.dispatchEvent(new CustomEvent('lurewatch-test-scan-start'));
-      scanner = new Scanner({
-        adapter: current,
-        doc: document,
-        analyzeThread,
-        settings,
-        view: layer,
-        signal: ctl.signal,
-        onState: (s) => sendState(site, s.status, s.scanned, s.findings),
-      }).start();
-    }, 0);
-  }, 0);
+    const step = steps.shift();
+    if (step) {
+      step();
+      setTimeout(next, 0);
+      return;
+    }
+    if (TEST) document.dispatchEvent(new CustomEvent('lurewatch-test-scan-start'));
+    scanner = new Scanner({
+      adapter: current,
+      doc: document,
+      analyzeThread,
+      settings,
+      view: layer,
+      signal: ctl.signal,
+      onState: (s) => sendState(site, s.status, s.scanned, s.findings),
+    }).start();
+  };
+  setTimeout(next, 0);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { AnalyzeContext, ThreadMessage, Verdict } from '../engine/types.ts';
 import type { Finding, PageStatus } from '../shared/findings.ts';
 import { isDismissed, isTrusted, type Settings } from '../shared/settings.ts';
-import { hash, isElement, WARNING_TAG } from './sites/dom.ts';
+import { hash, isElement, newReadPass, WARNING_TAG } from './sites/dom.ts';
 import type { PageMessage, SiteAdapter } from './sites/types.ts';
 
 export type AnalyzeThread = (messages: ThreadMessage[], ctx?: AnalyzeContext) => Verdict[];
@@ -323,6 +323,7 @@ export class Scanner {
     const now = this.o.now;
     const start = now();
     const deadline = start + this.o.sliceMs;
+    newReadPass();
     let changed = false;
     try {
       while (now() < deadline) {

@@ -1,5 +1,5 @@
 import type { Direction } from '../../engine/types.ts';
-import { closestOf, messagesIn, normaliseSpace, plainText, queryFirst } from './dom.ts';
+import { closestOf, messagesIn, normaliseSpace, pageFact, plainText, queryFirst } from './dom.ts';
 import type { PageMessage, SiteAdapter } from './types.ts';
 
 /**
@@ -80,7 +80,7 @@ function groupAuthor(el: Element): string {
 
 function direction(author: string, doc: Document): Direction {
   if (!author) return 'unknown';
-  const me = queryFirst(doc, SELECTORS.me);
+  const me = pageFact(doc, 'meEl', () => queryFirst(doc, SELECTORS.me));
   if (!me) return 'in';
   const first = normaliseSpace(me.textContent ?? '').split('\n')[0] ?? '';
   return first !== '' && first.toLowerCase().startsWith(author.toLowerCase()) ? 'out' : 'in';

@@ -179,3 +179,27 @@ export function hash(s: string): string {
 export function fallbackId(threadKey: string, sender: string, text: string): string {
   return `h${hash(`${threadKey}\u0000${sender}\u0000${text}`)}`;
 }
+
+/**
+ * Page-level facts (chat title, signed-in account, thread id) are the same for every message read
+ * in one pass; looking them up per message would scan the whole document each time. The scanner
+ * calls `newReadPass()` before each time slice; within a pass each fact is looked up once.
+ */
+let pass = 0;
+const memo = new WeakMap<Document, { pass: number; values: Map<string, unknown> }>();
+
+export function newReadPass(): void {
+  pass += 1;
+}
+
+export function pageFact<T>(doc: Document, key: string, compute: () => T): T {
+  let entry = memo.get(doc);
+  if (!entry || entry.pass !== pass) {
+    entry = { pass, values: new Map() };
+    memo.set(doc, entry);
+  }
+  if (entry.values.has(key)) return entry.values.get(key) as T;
+  const v = compute();
+  entry.values.set(key, v);
+  return v;
+}

@@ -1,5 +1,5 @@
 import type { Direction } from '../../engine/types.ts';
-import { closestOf, fallbackId, messagesIn, plainText, queryFirst, textOf } from './dom.ts';
+import { closestOf, fallbackId, messagesIn, pageFact, plainText, queryFirst, textOf } from './dom.ts';
 import type { PageMessage, SiteAdapter } from './types.ts';
 
 /**
@@ -47,11 +47,11 @@ export const gmail: SiteAdapter = {
     const email = (senderEl?.getAttribute('email') ?? '').trim();
     const name = (senderEl?.getAttribute('name') ?? senderEl?.textContent ?? '').trim();
     const sender = email ? (name && name !== email ? `${name} <${email}>` : email) : name;
-    const threadEl = queryFirst(doc, SELECTORS.threadId);
+    const threadEl = pageFact(doc, 'threadIdEl', () => queryFirst(doc, SELECTORS.threadId));
     const threadKey =
       threadEl?.getAttribute('data-thread-perm-id') ??
       threadEl?.getAttribute('data-legacy-thread-id') ??
-      (textOf(doc, SELECTORS.subject) || 'gmail');
+      (pageFact(doc, 'subject', () => textOf(doc, SELECTORS.subject)) || 'gmail');
     const time = textOf(el, SELECTORS.time, 'title') || undefined;
     const id =
       el.getAttribute('data-message-id') ??
@@ -74,7 +74,8 @@ export const gmail: SiteAdapter = {
 
 function direction(email: string, doc: Document): Direction {
   if (!email) return 'unknown';
-  const account = queryFirst(doc, SELECTORS.account)?.getAttribute('aria-label') ?? '';
+  const account =
+    pageFact(doc, 'accountEl', () => queryFirst(doc, SELECTORS.account))?.getAttribute('aria-label') ?? '';
   const m = /\(([^()\s]+@[^()\s]+)\)\s*$/.exec(account) ?? /([^\s()]+@[^\s()]+)/.exec(account);
   if (!m?.[1]) return 'in';
   return m[1].toLowerCase() === email.toLowerCase() ? 'out' : 'in';

@@ -1,4 +1,4 @@
-import { closestOf, fallbackId, messagesIn, plainText, queryFirst, textOf } from './dom.ts';
+import { closestOf, fallbackId, messagesIn, pageFact, plainText, queryFirst, textOf } from './dom.ts';
 import { firstOutside } from './messenger.ts';
 import { HEADING, metaDirection, threadFromPath } from './meta-chat.ts';
 import type { PageMessage, SiteAdapter } from './types.ts';
@@ -35,7 +35,7 @@ export const instagram: SiteAdapter = {
     if (!textEl) return null;
     const text = plainText(textEl, SELECTORS.exclude);
     if (!text) return null;
-    const title = textOf(doc, SELECTORS.title, 'title');
+    const title = pageFact(doc, 'title', () => textOf(doc, SELECTORS.title, 'title'));
     let { direction, sender } = metaDirection(el);
     const avatar = queryFirst(el, SELECTORS.avatar);
     if (direction === 'unknown' && avatar) direction = 'in';

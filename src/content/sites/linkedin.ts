@@ -1,5 +1,14 @@
 import type { Direction } from '../../engine/types.ts';
-import { closestOf, fallbackId, messagesIn, normaliseSpace, plainText, queryFirst, textOf } from './dom.ts';
+import {
+  closestOf,
+  fallbackId,
+  messagesIn,
+  normaliseSpace,
+  pageFact,
+  plainText,
+  queryFirst,
+  textOf,
+} from './dom.ts';
 import type { PageMessage, SiteAdapter } from './types.ts';
 
 /**
@@ -40,7 +49,7 @@ export const linkedin: SiteAdapter = {
     let direction: Direction = 'unknown';
     if (item) direction = item.classList.contains('msg-s-event-listitem--other') ? 'in' : 'out';
     const { sender, time } = groupHead(el);
-    const title = textOf(doc, SELECTORS.title);
+    const title = pageFact(doc, 'title', () => textOf(doc, SELECTORS.title));
     const m = /\/messaging\/thread\/([^/?#]+)/.exec(doc.location?.pathname ?? '');
     const threadKey = m?.[1] ?? (title || 'linkedin');
     const urn = item?.getAttribute('data-event-urn');

@@ -1,4 +1,4 @@
-import { closestOf, fallbackId, messagesIn, plainText, queryFirst, textOf } from './dom.ts';
+import { closestOf, fallbackId, messagesIn, pageFact, plainText, queryFirst, textOf } from './dom.ts';
 import { HEADING, metaDirection, threadFromPath } from './meta-chat.ts';
 import type { PageMessage, SiteAdapter } from './types.ts';
 
@@ -38,7 +38,7 @@ export const messenger: SiteAdapter = {
     if (!textEl) return null;
     const text = plainText(textEl, SELECTORS.exclude);
     if (!text) return null;
-    const title = textOf(doc, SELECTORS.title);
+    const title = pageFact(doc, 'title', () => textOf(doc, SELECTORS.title));
     const { direction, sender: named } = metaDirection(el);
     const sender = named || (direction === 'in' ? title : '');
     const threadKey = threadFromPath(doc.location?.pathname ?? '') ?? (title || 'messenger');

@@ -1,5 +1,5 @@
 import type { Direction } from '../../engine/types.ts';
-import { closestOf, fallbackId, messagesIn, plainText, queryFirst, textOf } from './dom.ts';
+import { closestOf, fallbackId, messagesIn, pageFact, plainText, queryFirst, textOf } from './dom.ts';
 import type { PageMessage, SiteAdapter } from './types.ts';
 
 const HOSTS = new Set(['outlook.live.com', 'outlook.office.com', 'outlook.office365.com']);
@@ -52,7 +52,7 @@ export const outlook: SiteAdapter = {
     const { name, email } = readSender(el);
     const sender = email ? (name && name !== email ? `${name} <${email}>` : email) : name;
     const convId = el.closest('[data-convid]')?.getAttribute('data-convid');
-    const threadKey = convId ?? (textOf(doc, SELECTORS.subject) || 'outlook');
+    const threadKey = convId ?? (pageFact(doc, 'subject', () => textOf(doc, SELECTORS.subject)) || 'outlook');
     const timeEl = queryFirst(el, SELECTORS.time);
     const time =
       timeEl?.getAttribute('datetime') ?? (timeEl?.textContent ? timeEl.textContent.trim() : undefined);
@@ -85,7 +85,9 @@ function readSender(el: Element): { name: string; email: string } {
 
 function direction(email: string, doc: Document): Direction {
   if (!email) return 'unknown';
-  const me = EMAIL.exec(queryFirst(doc, SELECTORS.account)?.textContent ?? '')?.[0];
+  const me = EMAIL.exec(
+    pageFact(doc, 'accountEl', () => queryFirst(doc, SELECTORS.account))?.textContent ?? '',
+  )?.[0];
   if (!me) return 'in';
   return me.toLowerCase() === email.toLowerCase() ? 'out' : 'in';
 }

@@ -1,5 +1,5 @@
 import type { Direction } from '../../engine/types.ts';
-import { closestOf, fallbackId, messagesIn, plainText, queryFirst, textOf } from './dom.ts';
+import { closestOf, fallbackId, messagesIn, pageFact, plainText, queryFirst, textOf } from './dom.ts';
 import type { PageMessage, SiteAdapter } from './types.ts';
 
 /**
@@ -35,7 +35,7 @@ export const telegramA: SiteAdapter = {
     if (!textEl) return null;
     const text = plainText(textEl, SELECTORS.exclude);
     if (!text) return null;
-    const chatTitle = textOf(doc, SELECTORS.chat);
+    const chatTitle = pageFact(doc, 'chat', () => textOf(doc, SELECTORS.chat));
     const hash = doc.location?.hash?.replace(/^#/, '') ?? '';
     const threadKey = /^-?\d+$/.test(hash) ? hash : chatTitle || 'telegram';
     const dir = direction(el);

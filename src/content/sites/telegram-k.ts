@@ -1,5 +1,5 @@
 import type { Direction } from '../../engine/types.ts';
-import { closestOf, fallbackId, messagesIn, plainText, queryFirst, textOf } from './dom.ts';
+import { closestOf, fallbackId, messagesIn, pageFact, plainText, queryFirst, textOf } from './dom.ts';
 import type { PageMessage, SiteAdapter } from './types.ts';
 
 /**
@@ -31,7 +31,7 @@ export const telegramK: SiteAdapter = {
     if (!textEl) return null;
     const text = plainText(textEl, SELECTORS.exclude);
     if (!text) return null;
-    const chatEl = queryFirst(doc, SELECTORS.chat);
+    const chatEl = pageFact(doc, 'chatEl', () => queryFirst(doc, SELECTORS.chat));
     const chatTitle = (chatEl?.textContent ?? '').trim();
     const threadKey = chatEl?.getAttribute('data-peer-id') ?? (chatTitle || 'telegram');
     const dir = direction(el);

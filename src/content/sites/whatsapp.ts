@@ -1,5 +1,5 @@
 import type { Direction } from '../../engine/types.ts';
-import { closestOf, fallbackId, messagesIn, plainText, queryFirst, textOf } from './dom.ts';
+import { closestOf, fallbackId, messagesIn, pageFact, plainText, queryFirst, textOf } from './dom.ts';
 import type { PageMessage, SiteAdapter } from './types.ts';
 
 /**
@@ -45,7 +45,7 @@ export const whatsapp: SiteAdapter = {
     const pre = queryFirst(el, SELECTORS.prePlain)?.getAttribute('data-pre-plain-text') ?? '';
     // "[10:41, 3/14/2026] Anna Lee: " -> time "10:41, 3/14/2026", sender "Anna Lee"
     const m = /^\s*\[([^\]]+)\]\s*([^:]*):?/.exec(pre);
-    const title = textOf(doc, SELECTORS.title, 'title');
+    const title = pageFact(doc, 'title', () => textOf(doc, SELECTORS.title, 'title'));
     const dir = direction(el);
     const sender = (m?.[2] ?? '').trim() || (dir === 'in' ? title : '');
     const threadKey = title || 'whatsapp';

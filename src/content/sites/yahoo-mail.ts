@@ -1,5 +1,5 @@
 import type { Direction } from '../../engine/types.ts';
-import { closestOf, fallbackId, messagesIn, plainText, queryFirst, textOf } from './dom.ts';
+import { closestOf, fallbackId, messagesIn, pageFact, plainText, queryFirst, textOf } from './dom.ts';
 import type { PageMessage, SiteAdapter } from './types.ts';
 
 /**
@@ -44,7 +44,7 @@ export const yahooMail: SiteAdapter = {
     const sender = email ? (name && name !== email ? `${name} <${email}>` : email) : name;
     const threadKey =
       el.closest('[data-conversation-id]')?.getAttribute('data-conversation-id') ??
-      (textOf(doc, SELECTORS.subject) || 'yahoo');
+      (pageFact(doc, 'subject', () => textOf(doc, SELECTORS.subject)) || 'yahoo');
     const timeEl = queryFirst(el, SELECTORS.time);
     const time = timeEl?.getAttribute('title') ?? timeEl?.textContent?.trim() ?? undefined;
     const id = el.getAttribute('data-message-id') ?? fallbackId(threadKey, sender, text);
@@ -64,7 +64,9 @@ export const yahooMail: SiteAdapter = {
 
 function direction(email: string, doc: Document): Direction {
   if (!email) return 'unknown';
-  const me = EMAIL.exec(queryFirst(doc, SELECTORS.account)?.textContent ?? '')?.[0];
+  const me = EMAIL.exec(
+    pageFact(doc, 'accountEl', () => queryFirst(doc, SELECTORS.account))?.textContent ?? '',
+  )?.[0];
   if (!me) return 'in';
   return me.toLowerCase() === email.toLowerCase() ? 'out' : 'in';
 }
