@@ -354,6 +354,86 @@ describe('changes after the first scan', () => {
   });
 });
 
+test('raisesOwnFlag: an echo of earlier red flags is not a new warning; the tipping message is', async () => {
+  const { raisesOwnFlag } = await import('../../../src/content/scanner.ts');
+  const base = { family: 'investment', stage: 'pitch', text: 'x', weight: 1 } as const;
+  const v = (reasons: Verdict['reasons']): Verdict => ({
+    level: 'caution',
+    score: 3,
+    families: [],
+    reasons,
+    indicators: [],
+  });
+  expect(raisesOwnFlag(v([{ ...base, ruleId: 'INVEST_USDT', key: 'k' }]))).toBe(true);
+  expect(raisesOwnFlag(v([{ ...base, ruleId: 'INVEST_USDT', key: 'k', fromMessage: 2 }]))).toBe(false);
+  expect(
+    raisesOwnFlag(
+      v([
+        { ...base, ruleId: 'INVEST_USDT', key: 'k', fromMessage: 2 },
+        { ...base, ruleId: 'THREAD_PROGRESSION', key: 'reason_thread_progression' },
+      ]),
+    ),
+  ).toBe(false);
+  expect(
+    raisesOwnFlag(
+      v([{ ...base, ruleId: 'THREAD_OPENER_CONTINUES', key: 'reason_opener_wrong_number', fromMessage: 0 }]),
+    ),
+  ).toBe(true);
+});
+
+test('a message that only echoes earlier flags gets no warning of its own', async () => {
+  loadFixture('telegram-k', 'ham.html');
+  // Every message after the first USDT mention is 'caution' by carried reasons only.
+  const echoing: AnalyzeThread = (msgs) => {
+    let seen = -1;
+    return msgs.map((m, i): Verdict => {
+      if (/usdt/i.test(m.text) && m.direction !== 'out') {
+        seen = i;
+        return {
+          level: 'danger',
+          score: 9,
+          families: [],
+          reasons: [
+            {
+              ruleId: 'INVEST_USDT',
+              family: 'investment',
+              stage: 'pitch',
+              key: 'reason_invest_usdt',
+              text: 'USDT',
+              weight: 9,
+            },
+          ],
+          indicators: [],
+        };
+      }
+      if (seen >= 0 && m.direction !== 'out')
+        return {
+          level: 'caution',
+          score: 4,
+          families: [],
+          reasons: [
+            {
+              ruleId: 'INVEST_USDT',
+              family: 'investment',
+              stage: 'pitch',
+              key: 'reason_invest_usdt',
+              text: 'USDT',
+              weight: 4,
+              fromMessage: seen,
+            },
+          ],
+          indicators: [],
+        };
+      return { level: 'none', score: 0, families: [], reasons: [], indicators: [] };
+    });
+  };
+  const first = document.querySelector('.bubble[data-mid]')!;
+  first.querySelector('.translatable-message')!.textContent = 'Send USDT';
+  const s = startScanner(tk, defaultSettings(), echoing);
+  await settle(s);
+  expect(s.state().findings.map((f) => f.text)).toEqual(['Send USDT']);
+});
+
 describe('settings', () => {
   test('trusted sender, dismissed message and site switch are honoured', async () => {
     loadFixture('telegram-k', 'scam.html');
