@@ -313,8 +313,10 @@ export function normalize(input: string): Normalized {
   }
 
   let out = '';
-  const start = new Int32Array(m);
-  const end = new Int32Array(m);
+  let units = 0;
+  for (let x = 0; x < m; x++) if (keep[x] === 1) units += (chars[x] as string).length;
+  const start = new Int32Array(units);
+  const end = new Int32Array(units);
   let o = 0;
   for (let x = 0; x < m; x++) {
     if (keep[x] === 0) continue;

@@ -1,6 +1,6 @@
 import { COMPILED_SIGNALS, type CompiledRule, compileRules, scriptsOf } from './compile.ts';
 import { DAMPENERS } from './dampeners.ts';
-import { findIndicators } from './indicators/index.ts';
+import { findIndicators, findWallets } from './indicators/index.ts';
 import { indicatorFacts } from './indicators/signals.ts';
 import { type Normalized, normalize, originalSpan } from './normalize.ts';
 import { FactorIndex, necessaryFactors } from './prefilter.ts';
@@ -145,13 +145,23 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
   if (text.length <= 2 * INDICATOR_WINDOW) {
     indicators = findIndicators(text);
   } else {
+    // Huge input: every indicator in the head and the tail; in the middle only wallet addresses
+    // (the strongest signal, and the cheapest scan).
     const tailStart = text.length - INDICATOR_WINDOW;
+    const shift = (list: Indicator[], by: number) =>
+      list.map((i) => (i.span ? { ...i, span: { start: i.span.start + by, end: i.span.end + by } } : i));
     indicators = [
       ...findIndicators(text.slice(0, INDICATOR_WINDOW)),
-      ...findIndicators(text.slice(tailStart)).map((i) =>
-        i.span ? { ...i, span: { start: i.span.start + tailStart, end: i.span.end + tailStart } } : i,
-      ),
+      ...shift(findWallets(text.slice(INDICATOR_WINDOW - 64, tailStart + 64)), INDICATOR_WINDOW - 64),
+      ...shift(findIndicators(text.slice(tailStart)), tailStart),
     ];
+    const seen = new Set<string>();
+    indicators = indicators.filter((i) => {
+      const k = `${i.kind}:${i.span?.start}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
   }
   const facts = indicatorFacts(indicators);
   for (const [id, ind] of facts) {

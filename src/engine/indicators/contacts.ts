@@ -39,10 +39,13 @@ export function findContacts(text: string): Indicator[] {
   }
   guard = 0;
   HANDLE_RE.lastIndex = 0;
+  let lastEnd = 0;
   for (let m = HANDLE_RE.exec(text); m !== null && guard++ < 100; m = HANDLE_RE.exec(text)) {
     const at = m.index;
     if (emailSpans.some(([s, e]) => at >= s && at < e)) continue;
-    const before = text.slice(Math.max(0, at - 40), at);
+    // the app named since the previous handle (within 40 characters) belongs to this handle
+    const before = text.slice(Math.max(lastEnd, at - 40), at);
+    lastEnd = at + m[0].length;
     let app = 'unknown';
     for (const [re, name] of APP_WORDS) {
       if (re.test(before)) {

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, RULES } from '../../../src/engine/index.ts';
+
+describe('analyze', () => {
+  it('returns none for ordinary messages', () => {
+    for (const t of ['See you at 7 for dinner?', 'I love you babe, sleep well', 'BTC dipped again today lol', '']) {
+      const v = analyze(t);
+      expect(v.level, t).toBe('none');
+    }
+  });
+
+  it('flags a crypto pitch with its reasons and spans in the original text', () => {
+    const text = 'My uncle is an analyst with insider signals. Guaranteed profit 3% per day on USDT, add me on WhatsApp';
+    const v = analyze(text);
+    expect(v.level).toBe('danger');
+    expect(v.families).toContain('investment');
+    expect(v.families).toContain('platform_move');
+    for (const r of v.reasons) {
+      expect(r.text.length).toBeGreaterThan(10);
+      if (r.span) expect(text.slice(r.span.start, r.span.end)).toBe(r.span.excerpt);
+    }
+  });
+
+  it('reports spans in the original text even when the text was de-obfuscated', () => {
+    const text = 'ＡＤＤ me on W h a t s A p p please';
+    const v = analyze(text);
+    const r = v.reasons.find((x) => x.ruleId === 'PLATFORM_MOVE_REQUEST');
+    expect(r?.span).toBeDefined();
+    expect(text.slice(r?.span?.start, r?.span?.end)).toContain('W h a t s A p p');
+  });
+
+  it('sensitivity moves the thresholds', () => {
+    const text = 'Sorry, wrong number. Nice to meet you anyway, add me on Telegram';
+    const low = analyze(text, { sensitivity: 'low' });
+    const std = analyze(text, { sensitivity: 'standard' });
+    const high = analyze(text, { sensitivity: 'high' });
+    expect(low.score).toBe(std.score);
+    const rank = { none: 0, caution: 1, danger: 2 } as const;
+    expect(rank[low.level]).toBeLessThanOrEqual(rank[std.level]);
+    expect(rank[std.level]).toBeLessThanOrEqual(rank[high.level]);
+    expect(rank[high.level]).toBeGreaterThan(rank[low.level]);
+  });
+
+  it('never flags outgoing messages', () => {
+    const v = analyze('Invest now: guaranteed 5% daily, send USDT to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', { direction: 'out' });
+    expect(v).toEqual({ level: 'none', score: 0, families: [], reasons: [], indicators: [] });
+  });
+
+  it('keeps talk ABOUT scams quiet', () => {
+    for (const t of [
+      'Beware: a woman added me on WhatsApp and then asked me to invest in a crypto platform. It was a scam, I blocked her.',
+      'PSA: scammers promise guaranteed returns of 3% per day. Never send money to people you met online.',
+      'She told me to download an app and deposit USDT, then they asked for a withdrawal fee. I got scammed.',
+      '警方提醒：谨防冒充客服诈骗，不要轻信陌生人的转账要求',
+    ]) {
+      expect(analyze(t).level, t).toBe('none');
+    }
+  });
+
+  it('a lure that says "not a scam" is still a lure', () => {
+    const v = analyze('This is not a scam! I invested $500 and got $7,000 in 3 days thanks to @anna_fx_trades, contact her now');
+    expect(v.level).not.toBe('none');
+  });
+
+  it('one family alone does not reach danger at standard sensitivity', () => {
+    const v = analyze('Hello my darling, you are my soulmate. I am a widower working on an oil rig, my camera is broken so I cannot video call');
+    expect(v.families).toEqual(['romance']);
+    expect(v.level).not.toBe('danger');
+  });
+
+  it('is deterministic', () => {
+    const t = 'Your account is frozen, pay the withdrawal tax of 20% within 24 hours or lose everything';
+    expect(JSON.stringify(analyze(t))).toBe(JSON.stringify(analyze(t)));
+  });
+
+  it('restricting languages turns off other packs but keeps language-independent signals', () => {
+    const t = '您好，我是公安局的警官，你的银行卡涉嫌洗钱，请转账到安全账户';
+    expect(analyze(t).level).not.toBe('none');
+    expect(analyze(t, { languages: ['en'] }).level).toBe('none');
+    const wallet = analyze('TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', { languages: ['en'] });
+    expect(wallet.indicators[0]?.kind).toBe('tron_address');
+  });
+
+  it('scores a 1 MB input within 50 ms (after warm-up) and still sees what matters in it', () => {
+    const filler = 'lorem ipsum dolor sit amet '.repeat(19_000);
+    const text = `${filler} send the USDT to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t ${filler}`.slice(0, 1 << 20);
+    analyze(text);
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      analyze(text);
+      best = Math.min(best, performance.now() - t0);
+    }
+    expect(best).toBeLessThan(50);
+    expect(analyze(text).indicators.some((i) => i.kind === 'tron_address')).toBe(true);
+  });
+
+  it('exposes every rule', () => {
+    expect(RULES.length).toBeGreaterThan(100);
+  });
+});

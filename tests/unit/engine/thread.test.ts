@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeThread } from '../../../src/engine/index.ts';
+import type { ThreadMessage } from '../../../src/engine/types.ts';
+
+const script: ThreadMessage[] = [
+  { text: 'Hi, is this Benjamin? Sorry, I think I have the wrong number.', direction: 'in' },
+  { text: 'No, you do.', direction: 'out' },
+  { text: 'My apologies! Nice to meet you anyway, I am Lucy from Seattle.', direction: 'in' },
+  { text: 'Nice to meet you too', direction: 'out' },
+  { text: 'I rarely use this app, add me on WhatsApp?', direction: 'in' },
+  { text: 'My uncle is an analyst, he shares insider signals with me every day', direction: 'in' },
+  { text: 'You can start with 1-3k, the platform is safe', direction: 'in' },
+];
+
+describe('analyzeThread', () => {
+  it('returns one verdict per message and never flags outgoing ones', () => {
+    const vs = analyzeThread(script);
+    expect(vs).toHaveLength(script.length);
+    vs.forEach((v, i) => {
+      if (script[i]?.direction === 'out') expect(v.level).toBe('none');
+    });
+  });
+
+  it('stage progression raises the thread well above any single message', () => {
+    const vs = analyzeThread(script);
+    const last = vs[vs.length - 1];
+    const alone = analyze(script[script.length - 1]?.text ?? '');
+    expect(last?.level).toBe('danger');
+    expect(last?.score ?? 0).toBeGreaterThan(alone.score + 3);
+    expect(last?.reasons.some((r) => r.ruleId === 'THREAD_PROGRESSION')).toBe(true);
+  });
+
+  it('carries reasons from earlier messages with fromMessage', () => {
+    const vs = analyzeThread(script);
+    const carried = vs[6]?.reasons.filter((r) => r.fromMessage !== undefined) ?? [];
+    expect(carried.length).toBeGreaterThan(0);
+    for (const r of carried) expect(r.fromMessage).toBeLessThan(6);
+  });
+
+  it('a message harmless alone can tip the thread', () => {
+    const thread: ThreadMessage[] = [
+      { text: 'Sorry, I entered the wrong number. I hope you don\u2019t mind.', direction: 'in' },
+      { text: 'no worries', direction: 'out' },
+      { text: 'Nice to meet you! I\u2019m Daisy from California, and you?', direction: 'in' },
+    ];
+    const alone = analyze(thread[2]?.text ?? '');
+    expect(alone.level).toBe('none');
+    const vs = analyzeThread(thread);
+    expect(vs[2]?.level).not.toBe('none');
+  });
+
+  it('a harmless reply later in a flagged thread is not flagged as strongly', () => {
+    const vs = analyzeThread([...script, { text: 'ok', direction: 'in' }]);
+    const rank = { none: 0, caution: 1, danger: 2 } as const;
+    expect(rank[vs[7]?.level ?? 'none']).toBeLessThan(rank[vs[6]?.level ?? 'none']);
+  });
+
+  it('outgoing messages add no red flags', () => {
+    const vs = analyzeThread([
+      { text: 'add me on WhatsApp, guaranteed 5% per day, send USDT', direction: 'out' },
+      { text: 'ok sure', direction: 'in' },
+    ]);
+    expect(vs.map((v) => v.level)).toEqual(['none', 'none']);
+  });
+
+  it('an ordinary conversation stays quiet', () => {
+    const vs = analyzeThread([
+      { text: 'hey, are we still on for dinner tonight?' },
+      { text: 'yes! 7pm at the usual place' },
+      { text: 'great, I will bring the wine. love you' },
+      { text: 'love you too, see you soon' },
+    ]);
+    expect(vs.every((v) => v.level === 'none')).toBe(true);
+  });
+
+  it('is deterministic and handles an empty thread', () => {
+    expect(analyzeThread([])).toEqual([]);
+    expect(JSON.stringify(analyzeThread(script))).toBe(JSON.stringify(analyzeThread(script)));
+  });
+});
