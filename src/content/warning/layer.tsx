@@ -138,6 +138,8 @@ export class WarningLayer implements WarningView {
    * each button in `data-lw-test` (JSON). Tests then click those points with real mouse events.
    */
   private installTestHook(slot: Slot): void {
+    // Compile-time false in shipped builds: the minifier drops the rest of this method.
+    if (import.meta.env.LUREWATCH_TEST !== true) return;
     slot.host.addEventListener('lurewatch-test-query', () => {
       // Bring the warning on screen so the published points can be clicked.
       const r0 = slot.host.getBoundingClientRect();
