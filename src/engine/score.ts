@@ -14,7 +14,7 @@ import type {
   Sensitivity,
   Verdict,
 } from './types.ts';
-import { DAMPENER_FACTOR, FAMILY_CAPS, THRESHOLDS } from './weights.ts';
+import { DAMPENER_FACTOR, DAMPENER_FACTOR_STRONG, FAMILY_CAPS, THRESHOLDS } from './weights.ts';
 
 /** Longest stretch of text the rules read in one piece; longer inputs are read as a head and a
  * tail window (where greetings, pitches and signatures sit). Indicators scan further. */
@@ -80,6 +80,8 @@ export interface MessageHits {
   fired: Set<string>;
   indicators: Indicator[];
   dampened: boolean;
+  /** multiplier applied to this message's weights (1 unless dampened) */
+  factor: number;
   /** score after family caps and dampening */
   score: number;
 }
@@ -217,8 +219,9 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
   const promo = fired.has('__CALL_TO_ACTION') && (fired.has('__IND_HANDLE') || fired.has('__PROMO_HANDLE'));
   const dampened = nDamp >= 2 ? !promo : nDamp === 1 && !fired.has('__CALL_TO_ACTION');
   let score = familyScore(reasons.values());
-  if (dampened) score *= DAMPENER_FACTOR;
-  return { reasons, fired, indicators, dampened, score };
+  const factor = dampened ? (nDamp >= 2 ? DAMPENER_FACTOR_STRONG : DAMPENER_FACTOR) : 1;
+  score *= factor;
+  return { reasons, fired, indicators, dampened, factor, score };
 }
 
 /** Score of a set of reasons: each reason key counts once (its strongest rule: the same red flag

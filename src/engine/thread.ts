@@ -9,7 +9,7 @@ import {
   round2,
 } from './score.ts';
 import type { AnalyzeContext, Level, Reason, Stage, ThreadMessage, Verdict } from './types.ts';
-import { DAMPENER_FACTOR, STAGE_PROGRESSION_BONUS, THREAD_CARRY } from './weights.ts';
+import { STAGE_PROGRESSION_BONUS, THREAD_CARRY } from './weights.ts';
 
 const SCRIPT_STAGES: readonly Stage[] = ['opener', 'rapport', 'platform', 'pitch', 'payment'];
 
@@ -43,7 +43,7 @@ export function analyzeThreadWith(
       continue;
     }
     const hits = collectHits(engine, typeof msg?.text === 'string' ? msg.text : '', ctx);
-    const factor = hits.dampened ? DAMPENER_FACTOR : 1;
+    const factor = hits.factor;
     const own = [...hits.reasons.values()].map((r) => ({ ...r, weight: r.weight * factor }));
     const ownLevel = levelFor(hits.score, sensitivity);
 

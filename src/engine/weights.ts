@@ -58,14 +58,14 @@ export const RULE_WEIGHTS: Record<string, number> = {
   INVEST_GIVEAWAY: 3,
   INVEST_TESTIMONIAL: 2,
   INVEST_TESTIMONY_CONTACT: 2,
-  INVEST_USDT: 1.5,
+  INVEST_USDT: 1,
   INVEST_SMALL_START: 2,
   INVEST_TOKEN_SHILL: 2,
   // openers and rapport are weak alone; the thread gives them away
   OPENER_WRONG_NUMBER: 2,
   OPENER_CONTACT_SAVED: 1.5,
   ROMANCE_SINCERITY: 2,
-  PLATFORM_MOVE_REQUEST: 2.5,
+  PLATFORM_MOVE_REQUEST: 2,
   PLATFORM_APP_CONTACT: 2.5,
   PLATFORM_LEAVE_APP: 1.5,
   // payment
@@ -95,14 +95,16 @@ export const RULE_WEIGHTS: Record<string, number> = {
 
 /** Score thresholds: [caution, danger]. */
 export const THRESHOLDS: Record<Sensitivity, { caution: number; danger: number }> = {
-  low: { caution: 4, danger: 7.5 },
-  standard: { caution: 3, danger: 6 },
+  low: { caution: 3.5, danger: 7 },
+  standard: { caution: 2.5, danger: 5.5 },
   high: { caution: 2, danger: 4.5 },
 };
 
 /** Multiplier applied when a message reads as talk ABOUT scams (a warning, news, a victim's story)
  * rather than a lure. */
 export const DAMPENER_FACTOR = 0.35;
+/** ... and when two or more different dampeners agree. */
+export const DAMPENER_FACTOR_STRONG = 0.2;
 
 /** Conversation: extra score for each distinct script stage seen beyond the first
  * (opener, rapport, platform, pitch, payment). */

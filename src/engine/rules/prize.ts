@@ -8,7 +8,7 @@ export const PRIZE_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:you(?: '?ve| have| 'v| be| are)? (?:won|win|been selected as (?:a|the) winner)|you (?:are|be) (?:the|a|our) (?:lucky )?winner|(?:your|this) (?:number|sim ?card|mobile number|email|zip code)\b[^.?!\n]{0,30}\b(?:has|have|be)? ?(?:won|win|be choose|been chosen|selected)|congratulations?!?,? (?:you|your)\b|(?:winning|lucky) (?:number|ticket|draw)|claim (?:your|the) (?:prize|reward|gift|cash|winnings|award)|prize of|pin pemenang|mendapatkan hadiah|menang hadiah)\b/,
+      /\b(?:you(?: '?ve| have| 'v| be| are)? (?:won(?!'?t\b)|win|been selected as (?:a|the) winner)|you (?:are|be) (?:the|a|our) (?:lucky )?winner|(?:your|this) (?:number|sim ?card|mobile number|email|zip code)\b[^.?!\n]{0,30}\b(?:has|have|be)? ?(?:won|win|be choose|been chosen|selected)|congratulations?!?,? (?:you|your)\b|(?:winning|lucky) (?:number|ticket|draw)|claim (?:your|the) (?:prize|reward|gift|cash|winnings|award)|prize of|pin pemenang|mendapatkan hadiah|menang hadiah)\b/,
     description: 'Says the user has won a prize, lottery or gift.',
     reason: 'reason_prize',
     examples: {
