@@ -71,7 +71,7 @@ interface Job {
   end: number;
 }
 
-const BLOCK = 40;
+const BLOCK = 24;
 
 /**
  * Watches the site's message container and scores what the user sees, off the critical path:
@@ -127,7 +127,7 @@ export class Scanner {
       safetyNetMs: 2000,
       threadWindow: 16,
       contextTail: 3,
-      contextFlagged: 12,
+      contextFlagged: 8,
       now: () => performance.now(),
       ...options,
     };

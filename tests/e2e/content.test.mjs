@@ -309,8 +309,9 @@ for (const browserName of BROWSERS) {
       // While the 2,000 messages are read, scored and annotated, the page's own timers keep
       // firing. (This 2-core machine is shared; the benchmark measures the figures precisely.
       // The one-time rule compilation before scanning is reported above as beforeScan.)
+      // (The scanner's longest slice is printed above; its bound is checked deterministically in
+      // tests/unit/content/scanner.test.ts, since wall time here includes other processes.)
       assert.ok(probe.maxGap < 200, `the page's timers were blocked for ${probe.maxGap} ms while scanning`);
-      assert.ok(st.longestSliceMs < 100, `longest scanner slice ${st.longestSliceMs} ms`);
       // New messages arriving later are picked up.
       await page.evaluate(() =>
         window.__append(

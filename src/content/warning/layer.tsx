@@ -33,6 +33,12 @@ export class WarningLayer implements WarningView {
     private readonly actions: WarningActions,
     private readonly tr: Translate,
     private readonly testHooks = false,
+    /**
+     * Insert new warnings once per animation frame instead of at once: a long page is laid out
+     * again after each insertion, so a scan that finds many messages pays one layout per frame,
+     * not one per time slice. Off in unit tests that read the DOM right after show().
+     */
+    private readonly batchPlacement = true,
   ) {
     this.guard = new MutationObserver((records) => {
       for (const r of records) {
@@ -56,15 +62,47 @@ export class WarningLayer implements WarningView {
     }
     slot.msg = msg;
     slot.finding = finding;
-    this.place(slot);
-    this.restoreAttributes(slot.host);
     this.paint(slot);
+    if (this.batchPlacement && !slot.host.isConnected) this.queuePlacement(slot);
+    else {
+      this.place(slot);
+      this.restoreAttributes(slot.host);
+    }
+  }
+
+  private readonly pending = new Set<Slot>();
+  private flushHandle: number | null = null;
+
+  private queuePlacement(slot: Slot): void {
+    this.pending.add(slot);
+    if (this.flushHandle !== null) return;
+    const win = this.doc.defaultView;
+    // Animation frames do not run in hidden tabs; the scanner does not run there either, but a
+    // warning re-shown by the tamper guard should still land: fall back to a timer.
+    if (win?.requestAnimationFrame && !this.doc.hidden) {
+      this.flushHandle = win.requestAnimationFrame(() => this.flush());
+    } else {
+      this.flushHandle = win?.setTimeout(() => this.flush(), 50) ?? null;
+    }
+  }
+
+  /** Insert every queued warning now. */
+  flush(): void {
+    this.flushHandle = null;
+    const slots = Array.from(this.pending);
+    this.pending.clear();
+    for (const slot of slots) {
+      if (this.slots.get(slot.msg.element) !== slot || !slot.msg.element.isConnected) continue;
+      this.place(slot);
+      this.restoreAttributes(slot.host);
+    }
   }
 
   hide(el: Element): void {
     const slot = this.slots.get(el);
     if (!slot) return;
     this.slots.delete(el);
+    this.pending.delete(slot);
     render(null, slot.root);
     slot.host.remove();
   }
@@ -80,6 +118,7 @@ export class WarningLayer implements WarningView {
   }
 
   reveal(msg: PageMessage): void {
+    this.flush();
     const slot = this.slots.get(msg.element);
     const target = slot?.host ?? msg.element;
     const reduced = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;

@@ -349,8 +349,8 @@ describe('changes after the first scan', () => {
     expect(s.state().scanned).toBe(305);
     expect(s.stats.slices).toBeGreaterThan(3);
     // A slice overruns the 4 ms budget by at most one unit of work: one block of 40 messages
-    // with its context (3 + up to 12), or one message read.
-    expect(s.stats.longestSliceMs).toBeLessThanOrEqual(4 + 0.05 * (40 + 3 + 12) + 1e-9);
+    // with its context (3 + up to 8), or one message read.
+    expect(s.stats.longestSliceMs).toBeLessThanOrEqual(4 + 0.05 * (24 + 3 + 8) + 1e-9);
   });
 });
 

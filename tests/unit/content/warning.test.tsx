@@ -73,7 +73,7 @@ function setup(tr = (_k: string, fb: string) => fb) {
     dismiss: vi.fn(),
     trust: vi.fn(),
   };
-  const layer = new WarningLayer(document, actions, tr);
+  const layer = new WarningLayer(document, actions, tr, false, false);
   return { actions, layer };
 }
 
@@ -197,6 +197,22 @@ describe('inline warning', () => {
     expect(document.querySelector('lurewatch-warning')).toBeNull();
     layer.show(msg, finding());
     layer.clear();
+    expect(document.querySelector('lurewatch-warning')).toBeNull();
+  });
+
+  test('batched placement: new warnings land together on the next frame (or flush)', () => {
+    const actions: WarningActions = { report: vi.fn(async () => true), dismiss: vi.fn(), trust: vi.fn() };
+    const layer = new WarningLayer(document, actions, (_k, fb) => fb);
+    const msg = message();
+    layer.show(msg, finding());
+    expect(document.querySelector('lurewatch-warning')).toBeNull();
+    layer.flush();
+    expect(document.querySelector('lurewatch-warning')?.getAttribute('data-level')).toBe('danger');
+    // Hidden before it landed: never inserted.
+    layer.hide(msg.element);
+    layer.show(msg, finding());
+    layer.hide(msg.element);
+    layer.flush();
     expect(document.querySelector('lurewatch-warning')).toBeNull();
   });
 
