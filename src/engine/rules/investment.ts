@@ -28,7 +28,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?))`,
+      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|(?:make|earn|get) twice your (?:investment|money|capital)|i (?:assure|guarantee) you (?:of )?(?:earning|making|a profit|profits?|returns?)|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?))`,
     ),
     description: 'Guaranteed or risk-free returns, doubling money, or big sums earned within hours or days.',
     reason: 'reason_invest_guaranteed',
@@ -63,13 +63,14 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:invest(?:ed|ing)?|deposit(?:ed|ing)?|started? (?:with|trading with)|investment of|put in|with (?:just|only|a (?:little|small|token))|test the waters with|capital of)\b[^\n]{0,60}?${MONEY}[^\n]{0,80}?\b(?:got|get|gets|received?|withdr[ae]w|withdrawal of|made|make|earn(?:ed)?|profit(?:ed)?|return(?:ed)? of|returns? of|payout|cashed out|now (?:have|make))\b[^\n]{0,40}?${MONEY}|\b(?:made|earned|got|received|withdr[ae]w|profit of|making)\b[^\n]{0,15}?${MONEY}[^\n]{0,40}?\b(?:with|from|after investing)(?: (?:just|only|a|an|my))? (?:investment of |capital of )?${MONEY}`,
+      String.raw`\b(?:invest(?:ed|ing)?|deposit(?:ed|ing)?|started? (?:with|trading with)|investment of|put in|with (?:just|only|a (?:little|small|token))|test the waters with|capital of)\b[^\n]{0,60}?${MONEY}[^\n]{0,80}?\b(?:got|get|gets|received?|withdr[ae]w|withdrawal of|made|make|earn(?:ed)?|profit(?:ed)?|return(?:ed)? of|returns? of|payout|cashed out|now (?:have|make))\b[^\n]{0,40}?${MONEY}|${MONEY}[^.?!\n]{0,20}?\b(?:has become|became|turned(?: into)?|grew to|to over|into)\s?(?:over |about |almost )?${MONEY}|\b(?:made|earned|got|received|withdr[ae]w|profits? of|making)\b[^\n]{0,15}?${MONEY}[^\n]{0,40}?\b(?:with|from|after investing)(?: (?:just|only|a|an|my))? (?:investment of |capital of )?${MONEY}`,
     ),
     description: 'A profit story: invested a small sum, got a large one back.',
     reason: 'reason_invest_profit_proof',
     examples: {
       hit: [
         'for a start i invested $1000 in 3 days i got a return of $10,600',
+        'my $2000 has become $11780 you are the best',
         'Wow I just made 5600usd with just 500usd',
         'with just Investment of $400 I make withdrawal of $8000',
       ],
@@ -183,7 +184,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:invest(?:ed|ing|ment|ments|or)?|trad(?:e|ed|er|ers|ing)|profits?|crypto|bitcoin|btc|forex|fx|earn(?:ed|ing|ings)?|returns?|withdraw(?:al|n|ed)?|payouts?|mining|portfolio|signals?|capital|income)\b/,
+      /\b(?:invest(?:ed|ing|ment|ments|or)?|trad(?:e|ed|er|ers|ing)|profits?|crypto|bitcoin|btc|forex|fx|earn(?:ed|ing|ings)?|returns?|withdraw(?:al|n|ed)?|payouts?|mining|portfolio|signals?|capital|income|paid|profitable|debts?|platform|financially)\b/,
     description: 'Building block: investment vocabulary.',
     reason: 'reason_invest_crypto_platform',
     examples: { hit: ['my profits are in', 'forex trading'], miss: ['hello there', 'trademark'] },
@@ -285,7 +286,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern:
-      /(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|crypto|profit|wealth|financ|broker|bitcoin|mining|capital|option|signal|earn|rich|money)[a-z0-9_.]{0,30}[_.][a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{1,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])@(?:trad(?:e|es|er|ers|ing)|invest|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{3,30}|(?:^|[^a-z0-9_])#_?[a-z]{2,20}_{1,4}[a-z]{2,20}_{1,4}[a-z_]{0,20}/,
+      /(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|crypto|profit|wealth|financ|broker|bitcoin|mining|capital|option|signal|earn|rich|money)[a-z0-9_.]{0,30}[_.][a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{1,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])@(?:trad(?:e|es|er|ers|ing)|invest|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{3,30}|(?:^|[^a-z0-9_])[@#]_{0,4}[a-z]{2,20}(?:_{1,4}[a-z]{2,20}){1,2}_{1,4}(?![a-z0-9_.])/,
     description:
       'Building block: a handle that advertises trading or investing ("@anna_trades", "@mike.fx") or a name written as an underscored hashtag.',
     reason: 'reason_invest_promoter',
@@ -367,13 +368,14 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:paying|giving|give|blessing|sending)\b[^.?!\n]{0,12}(?:\$\s?\d[\d,.]*k?|\d{1,3} ?(?:grands?|k)\b)[^.?!\n]{0,40}\b(?:first \d{1,3}|people|persons|followers)\b|\bfirst \d{1,3} (?:people|persons)\b[^.?!\n]{0,40}\b(?:to )?(?:message|dm|inbox|text|comment)/,
+      /\b(?:paying|giving|give|blessing|sending)\b[^.?!\n]{0,12}(?:\$\s?\d[\d,.]*k?|\d{1,3} ?(?:grands?|k)\b)[^.?!\n]{0,40}\b(?:first \d{1,3}|people|persons|followers)\b|\bfirst (?:\d{1,3}|five|six|seven|ten|twenty) (?:people|persons)\b[^.?!\n]{0,40}\b(?:to )?(?:message|dm|inbox|text|comment|hmu|hit me up|contact)/,
     description: 'A cash "giveaway" to the first people who message.',
     reason: 'reason_invest_guaranteed',
     examples: {
       hit: [
         'i\u2019m paying 5 grands to the first 7 people to message me',
         'giving $5,000 to the first 10 people who dm me',
+        'funding six bands for first ten people to inbox me',
       ],
       miss: ['the first 10 people get free coffee', 'paying the bills today'],
     },
@@ -398,7 +400,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:came|come|got) (?:in )?(?:contact|across) (?:with )?(?:her|him|you|your page|[@#])|\bfrom zero to hero\b|\b(?:withdrawals?|payouts?) (?:successfully|notification)|\bsuccessful withdrawals?\b|\bi have not lost (?:ever )?since\b|\byou are a (?:blessing|messiah|god ?sent)\b|\b(?:her|his) mentorship\b|\bundying smile\b|\bi (?:never|didn'?t) believe(?:d)? (?:it )?(?:till|until) i (?:experienced|tried)/,
+      /\b(?:came|come|got) (?:in )?(?:contact|across) (?:with )?(?:her|him|you|your page|[@#])|\bfrom zero to hero\b|\b(?:withdrawals?|payouts?) (?:successfully|notification)|\bsuccessful withdrawals?\b|\bi have not lost (?:ever )?since\b|\byou are a (?:blessing|messiah|god ?sent)\b|\b(?:her|his) mentorship\b|\bundying smile\b|\b(?:gave|give|giving) (?:it|her|him|them|this) a (?:try|trial)\b|\bgave a trial\b|\bcame across this (?:opportunity|platform|company)\b|\b(?:legitimate|legit) (?:platform|company|trader|broker|investment|service)\b|\bi (?:never|didn'?t) believe(?:d)? (?:it )?(?:till|until) i (?:experienced|tried)/,
     description:
       'Testimonial phrases: "since I came in contact with her", "zero to hero", withdrawals arriving.',
     reason: 'reason_invest_profit_proof',
@@ -408,6 +410,45 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'this woman who took me out from zero to hero',
       ],
       miss: ['I came across an old photo', 'she is a hero'],
+    },
+  },
+  {
+    id: '__HASH_NAME',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern: /(?:^|[^a-z0-9_])#_{0,4}[a-z]{2,20}_{1,4}[a-z_]{2,30}/,
+    description: 'Building block: a person\'s name written as an underscored hashtag ("#anna_smith__"), used in place of a handle.',
+    reason: 'reason_invest_promoter',
+    examples: { hit: ['thanks #financee_sonya__', 'with #_katrlna___avila_'], miss: ['#btc', '#hodl gang'] },
+  },
+  {
+    id: '__HANDLE_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    meta: { any: ['__IND_HANDLE', '__HASH_NAME'] },
+    description: 'Building block: an @handle or a name written as a hashtag.',
+    reason: 'reason_invest_promoter',
+    examples: { hit: ['thanks @anna', 'thanks #anna_lee__'], miss: ['thanks anna', '#btc'] },
+  },
+  {
+    id: 'INVEST_TESTIMONY_HANDLE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    meta: {
+      all: ['__HANDLE_ANY'],
+      any: ['INVEST_TESTIMONY_CONTACT', 'INVEST_TESTIMONIAL', 'INVEST_PROFIT_STORY', 'INVEST_PROFIT_CLAIM', 'INVEST_MENTOR'],
+    },
+    description: 'A profit story or testimonial that names a handle to contact.',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: [
+        'i gave a trial and i\u2019m still amazed at the result my $ 2,500 turned $ 15,200 within a week @lonnie_cliffordx',
+        'so glad i came across #_katrlna_avila__',
+      ],
+      miss: ['@mike I came across an old photo of us', 'gave it a try and the cake was great'],
     },
   },
 ];

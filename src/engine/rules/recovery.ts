@@ -50,4 +50,18 @@ export const RECOVERY_RULES: readonly Rule[] = [
       miss: ['追回了丢失的钱包', '退回快递'],
     },
   },
+  {
+    id: 'RECOVERY_DM',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:dm|inbox|message|text|contact|reach out to|reach)\b[^.?!\n]{0,40}\b(?:for|about) (?:recovery|your lost|lost (?:funds|crypto|money|bitcoin|btc))\b|\blost (?:of )?(?:crypto|funds|bitcoin|btc|money|assets)\b[^.?!\n]{0,40}\b(?:guide|help|recover|dm|inbox|contact)\b|\b(?:guide|help|recover)\b[^.?!\n]{0,40}\b(?:because of |with (?:your |the )?)?lost (?:of )?(?:crypto|funds|bitcoin|btc|money|assets)\b|\b(?:inbox|dm) me (?:now )?for (?:help|support|assistance)\b/,
+    description: 'Offers, in a public comment, to help with lost crypto or funds by direct message.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['send me a dm for recovery', 'inbox me now for help and support', 'me now to guide you through because of lost of crypto'],
+      miss: ['dm me the photos', 'I lost my keys, can you help?'],
+    },
+  },
 ];
