@@ -166,7 +166,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:account|a\/?c|card|kyc|ekyc|sim|apple id|id|profile|access|login|log-?in|app|banking|password|wallet|bill|payment|netflix|paypal|device|document)\b/,
+      /\b(?:account|a\/?c|card|kyc|ekyc|sim|apple id|id|profile|access|login|log-?in|app|bank|banking|password|wallet|bill|billing|payment|netflix|paypal|device|document|transaction|debit|registration|reimbursement|insurance)\b/,
     description: 'Building block: an account, card, login or app.',
     reason: 'reason_phishing_account',
     examples: { hit: ['your debit card', 'your KYC'], miss: ['hello there', 'see you'] },
@@ -230,6 +230,30 @@ export const PHISHING_RULES: readonly Rule[] = [
         'Important Coronavirus update in your area http //bitlynow.com/ MTM1',
       ],
       miss: ['I got my tax refund, thanks!', 'coronavirus cases fell this week'],
+    },
+  },
+  {
+    id: '__ACCOUNT_ACTION',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:confirm|verify|verification|validate|update|check|log ?in|activate|reactivate|re-?monitor|avoid|suspicious|alert|security|error|invalid|cancel(?:lation)?|debited?|pending|restore|unlock|keep your account|trouble|problem)\b/,
+    description: 'Building block: an instruction or alert about an account (confirm, verify, update, suspicious, error).',
+    reason: 'reason_phishing_account',
+    examples: { hit: ['please confirm', 'a suspicious login'], miss: ['see you tomorrow', 'nice photo'] },
+  },
+  {
+    id: 'PHISHING_ACCOUNT_LINK',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['en'],
+    meta: { all: ['__ACCOUNT_SUBJECT', '__ACCOUNT_ACTION', '__LINK_TEXT'] },
+    description: 'An account, card, payment or login notice that asks the user to act through a link.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: ['Oups .. Trouble with your payment Update your billing information on the following link http //bit.ly/2NXMRda', 'A suspicious login to your PayPal, visit http //user-id214.com'],
+      miss: ['I updated my account photo', 'the bank is at 5th street, check it out'],
     },
   },
 ];
