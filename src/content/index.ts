@@ -1,5 +1,4 @@
 import browser from 'webextension-polyfill';
-import { analyze, analyzeThread, getEngine } from '../engine/index.ts';
 import { bundleFromFinding, bundleToText } from '../report/evidence.ts';
 import type { Finding, PageStatus } from '../shared/findings.ts';
 import { t } from '../shared/i18n.ts';
@@ -128,32 +127,46 @@ function restart(): void {
   const current = adapter;
   const ctl = new AbortController();
   controller = ctl;
-  // Compile the rules in a task of their own (once per page), warm the engine one line per task,
-  // then start scanning: the one-time set-up stays out of the scanner's time slices.
-  const steps: Array<() => void> = [
-    () => void getEngine(),
-    ...WARM_UP.map((line) => () => void analyze(line)),
-  ];
-  const next = () => {
-    if (ctl.signal.aborted) return;
-    const step = steps.shift();
-    if (step) {
-      step();
+  // Load the engine only on pages that have messages to read (the content script also runs on,
+  // say, the Facebook feed), compile the rules in a task of their own (once per page), warm the
+  // engine one line per task, then start scanning: the one-time set-up stays out of the
+  // scanner's time slices.
+  void loadEngine().then(
+    (engine) => {
+      const steps: Array<() => void> = [
+        () => void engine.getEngine(),
+        ...WARM_UP.map((line) => () => void engine.analyze(line)),
+      ];
+      const next = () => {
+        if (ctl.signal.aborted) return;
+        const step = steps.shift();
+        if (step) {
+          step();
+          setTimeout(next, 0);
+          return;
+        }
+        if (TEST) document.dispatchEvent(new CustomEvent('lurewatch-test-scan-start'));
+        scanner = new Scanner({
+          adapter: current,
+          doc: document,
+          analyzeThread: engine.analyzeThread,
+          settings,
+          view: layer,
+          signal: ctl.signal,
+          onState: (s) => sendState(site, s.status, s.scanned, s.findings),
+        }).start();
+      };
       setTimeout(next, 0);
-      return;
-    }
-    if (TEST) document.dispatchEvent(new CustomEvent('lurewatch-test-scan-start'));
-    scanner = new Scanner({
-      adapter: current,
-      doc: document,
-      analyzeThread,
-      settings,
-      view: layer,
-      signal: ctl.signal,
-      onState: (s) => sendState(site, s.status, s.scanned, s.findings),
-    }).start();
-  };
-  setTimeout(next, 0);
+    },
+    () => sendState(site, 'error', 0, []),
+  );
+}
+
+type Engine = typeof import('../engine/index.ts');
+let enginePromise: Promise<Engine> | null = null;
+function loadEngine(): Promise<Engine> {
+  enginePromise ??= import('../engine/index.ts');
+  return enginePromise;
 }
 
 /**

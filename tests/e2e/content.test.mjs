@@ -130,6 +130,14 @@ for (const browserName of BROWSERS) {
           HOST,
         );
         assert.equal(onOutgoing, 0);
+        // Nothing of ours in the page besides the warning hosts (no preload links, no styles).
+        const leaked = await page.evaluate(
+          () =>
+            document.querySelectorAll(
+              'link[href*="-extension:"], script[src*="-extension:"], style[data-lurewatch], [data-lurewatch]',
+            ).length,
+        );
+        assert.equal(leaked, 0);
         await screenshot(page, `${browserName}-content-${site}-scam`);
         await page.close();
 
