@@ -14,4 +14,4 @@ export const MONEY = String.raw`(?:(?:[a-z]?\$|€|£|¥|₹|₱|rs\.? ?|rp\.? ?
 export const PERCENT = String.raw`\b\d{1,4}(?:[.,]\d{1,3})?\s?%`;
 
 /** A short time span: "72 hours", "7days", "a week". */
-export const SHORT_SPAN = String.raw`(?:\d{1,3}|a|one|two|three|few|couple of)\s?(?:hours?|hrs?|days?|weeks?)\b`;
+export const SHORT_SPAN = String.raw`(?:\d{1,3}|a|one|two|three|few|couple of)\s?(?:business |working )?(?:hours?|hrs?|days?|weeks?)\b`;

@@ -96,7 +96,11 @@ export function analyzeThreadWith(
     const threadLevel = levelFor(threadScore, sensitivity);
     const ownSignal =
       own.some((r) => r.weight > 0) || extra.some((r) => r.ruleId === 'THREAD_OPENER_CONTINUES');
+    // A message with no red flag of its own shows the thread's level one step lower, except that
+    // once the conversation has followed the script through two or more stages, every incoming
+    // message keeps at least a caution.
     let level: Level = ownSignal ? threadLevel : DOWNGRADE[threadLevel];
+    if (!ownSignal && threadLevel !== 'none' && stagesNow.size >= 2 && level === 'none') level = 'caution';
     if (RANK[ownLevel] > RANK[level]) level = ownLevel;
 
     const shown = [...combined.values(), ...extra];

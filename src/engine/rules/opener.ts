@@ -91,7 +91,7 @@ export const OPENER_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['en'],
     pattern:
-      /\b(?:nice to meet you|(?:buy|treat) you (?:a |to )?(?:cup of )?(?:coffee|drink|dinner)|do you fancy a (?:chat|coffee|drink)|where are you from|what do you do for (?:a living|work)|fate (?:brought|made) us|(?:we|you and i) can be friends|make (?:a )?friends? with you|be friends with (?:you|such))\b/,
+      /\b(?:nice to meet you|(?:buy|treat) you (?:a |to )?(?:cup of )?(?:coffee|drink|dinner)|(?:do you |if you )?fancy a (?:chat|coffee|drink)|where are you from|what'?s your job|what do you do for (?:a living|work)|fate (?:brought|made) us|(?:we|you and i) can be friends|make (?:a )?friends? with you|be friends with (?:you|such))\b/,
     description: 'Building block: small talk that keeps a stranger\u2019s conversation going.',
     reason: 'reason_opener_stranger',
     examples: {
@@ -125,6 +125,45 @@ export const OPENER_RULES: readonly Rule[] = [
     examples: {
       hit: ['在群里看到你的，可以交个朋友吗', '你好，通讯录推荐你的，认识一下'],
       miss: ['我们明天见个面', '群里通知明天放假'],
+    },
+  },
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['en'],
+    meta: { all: ['OPENER_WRONG_NUMBER'], any: ['__OPENER_MISTAKE', '__RAPPORT_SMALLTALK', '__OPENER_SELF_INTRO'] },
+    description: 'A "wrong number" that, in the same breath, apologises warmly or introduces itself to keep the chat going.',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: ['Sorry, I entered the wrong number. I hope you don\u2019t mind.', 'Sorry I\u2019m Nancy I\u2019m from Boston. I may added the wrong number'],
+      miss: ['you have the wrong number', 'Sorry, wrong number.'],
+    },
+  },
+  {
+    id: 'PLATFORM_STRANGER_MOVE',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['en'],
+    meta: { all: ['PLATFORM_MOVE_REQUEST'], any: ['__RAPPORT_SMALLTALK', '__OPENER_SELF_INTRO', '__OPENER_MISTAKE'] },
+    description: 'Getting-to-know-you questions and, at once, a request to move to another app.',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: ['where are you from? What\u2019s your job \u2013 would you like to chat on WhatsApp?'],
+      miss: ['add me on WhatsApp, I lost your number', 'where are you from?'],
+    },
+  },
+  {
+    id: 'OPENER_MISTAKE_CHAT',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['en'],
+    meta: { all: ['__OPENER_MISTAKE', '__RAPPORT_SMALLTALK'] },
+    description: 'Apologises for a "mistake" and, in the same message, invites the stranger to chat or meet.',
+    reason: 'reason_opener_wrong_number',
+    examples: {
+      hit: ['Hi, the way you responded to my silly mistake was very nice - do you fancy a chat?'],
+      miss: ['sorry for my mistake in the invoice', 'nice to meet you!'],
     },
   },
 ];

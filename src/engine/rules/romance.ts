@@ -87,7 +87,7 @@ export const ROMANCE_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['en'],
     pattern:
-      /\b(?:such a (?:beautiful|gorgeous|lovely|pretty) (?:woman|lady|girl|soul|man)|(?:beautiful|gorgeous|pretty) (?:woman|lady|girl) like you|your (?:smile|beauty|profile|photos?|pictures?) (?:caught|got|stole|captured) my (?:eye|attention|heart)|you(?:'re| are) (?:freaking |so |very |really )?(?:beautiful|gorgeous|stunning|handsome) (?:tho|though)|thank you for accepting my (?:friend )?request)\b/,
+      /\b(?:such a (?:beautiful|gorgeous|lovely|pretty) (?:woman|lady|girl|soul|man)|(?:beautiful|gorgeous|pretty) (?:woman|lady|girl) like you|your (?:smile|beauty|profile|photos?|pictures?) (?:caught|got|stole|captured) my (?:eye|attention|heart)|you(?:'re| are) (?:freaking |so |very |really )?(?:beautiful|gorgeous|stunning|handsome) (?:tho|though)|thank you for accepting my (?:friend )?request|you (?:made|make) (?:a|such a) (?:big |huge |real )?difference in (?:my|our|all of our) li(?:fe|ves))\b/,
     description: 'Heavy flattery from someone who has just appeared.',
     reason: 'reason_romance_flattery',
     examples: {
