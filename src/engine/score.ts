@@ -22,6 +22,8 @@ export const RULE_WINDOW_HEAD = 12_000;
 export const RULE_WINDOW_TAIL = 4_000;
 /** Indicators (wallets, links, handles) scan at most this much of the head and tail. */
 export const INDICATOR_WINDOW = 256_000;
+/** Beyond this length a message that talks about scams is read as a post about them. */
+export const LONG_POST = 600;
 
 /** A compiled rule set, built once. */
 export interface Engine {
@@ -217,7 +219,9 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
   // "not a scam, contact her"); two or more dampen unless it is a handle promotion.
   const nDamp = engine.dampeners.reduce((n, d) => n + (fired.has(d.id) ? 1 : 0), 0);
   const promo = fired.has('__CALL_TO_ACTION') && (fired.has('__IND_HANDLE') || fired.has('__PROMO_HANDLE'));
-  const dampened = nDamp >= 2 ? !promo : nDamp === 1 && !fired.has('__CALL_TO_ACTION');
+  // Long posts that name scams are discussions even when they quote a call to action.
+  const longPost = text.length > LONG_POST;
+  const dampened = nDamp >= 2 ? !promo || longPost : nDamp === 1 && (!fired.has('__CALL_TO_ACTION') || longPost);
   let score = familyScore(reasons.values());
   const factor = dampened ? (nDamp >= 2 ? DAMPENER_FACTOR_STRONG : DAMPENER_FACTOR) : 1;
   score *= factor;
