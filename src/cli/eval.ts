@@ -52,7 +52,9 @@ export function scoreRows(rows: readonly CorpusRow[]): Scored[] {
       continue;
     }
     const vs = analyzeThread(g.map((r) => ({ text: r.text, direction: r.direction ?? 'in' })));
-    g.forEach((r, i) => out.push({ row: r, v: vs[i] as Verdict }));
+    g.forEach((r, i) => {
+      out.push({ row: r, v: vs[i] as Verdict });
+    });
   }
   return out;
 }
@@ -69,8 +71,8 @@ function main(): void {
   const by = new Map<string, Scored[]>();
   for (const s of scored) {
     const k = `${s.row.label}\t${s.row.category}`;
-    let a = by.get(k);
-    if (!a) by.set(k, (a = []));
+    const a = by.get(k) ?? [];
+    by.set(k, a);
     a.push(s);
   }
   const keys = [...by.keys()].sort();
@@ -128,8 +130,8 @@ function main(): void {
     const convs = new Map<string, Scored[]>();
     for (const s of quoted) {
       const k = s.row.thread ?? `single:${s.row.id}`;
-      let a = convs.get(k);
-      if (!a) convs.set(k, (a = []));
+      const a = convs.get(k) ?? [];
+      convs.set(k, a);
       a.push(s);
     }
     const multi = [...convs.entries()].filter(([k]) => !k.startsWith('single:'));
@@ -189,8 +191,8 @@ function main(): void {
   for (const s of scored) {
     const hits = collectHits(engine, s.row.text);
     for (const id of hits.reasons.keys()) {
-      let t = table.get(id);
-      if (!t) table.set(id, (t = { scam: 0, ham: 0, mkt: 0 }));
+      const t = table.get(id) ?? { scam: 0, ham: 0, mkt: 0 };
+      table.set(id, t);
       if (s.row.label === 'ham') t.ham++;
       else if (MARKETING.has(s.row.category)) t.mkt++;
       else t.scam++;

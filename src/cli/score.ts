@@ -80,8 +80,8 @@ export function scoreLines(input: string): string[] {
       emit(it, analyze(it.text, { direction: it.direction ?? 'in' }));
       continue;
     }
-    let g = threads.get(it.thread);
-    if (!g) threads.set(it.thread, (g = []));
+    const g = threads.get(it.thread) ?? [];
+    threads.set(it.thread, g);
     g.push(it);
   }
   for (const g of threads.values()) {
@@ -89,7 +89,9 @@ export function scoreLines(input: string): string[] {
     // when some lines lack a turn, input order decides
     const sorted = g.every((x) => x.turn !== undefined) ? ordered : g;
     const vs = analyzeThread(sorted.map((x) => ({ text: x.text, direction: x.direction ?? 'in' })));
-    sorted.forEach((x, i) => emit(x, vs[i] as Verdict));
+    sorted.forEach((x, i) => {
+      emit(x, vs[i] as Verdict);
+    });
   }
   return out.map((s) => s ?? JSON.stringify({ error: 'internal: no verdict' }));
 }

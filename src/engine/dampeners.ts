@@ -85,9 +85,14 @@ export const DAMPENERS: readonly Dampener[] = [
     languages: ['en'],
     pattern:
       /\b(?:i (?:was|got|have been|had been) (?:contacted|texted|messaged|approached|lured|caught|tricked|targeted|added|scammed|duped)|i (?:met|matched with) (?:someone|a (?:girl|guy|woman|man|lady|person))|i was introduced to|my (?:sister|brother|friend|mom|mum|dad|wife|husband|family member|colleague) (?:shared|sent|got|received|was|fell)|(?:tell you|here is|this is) my story|has anyone|anyone else|is this a scam|(?:hope|hoping) (?:this|my story|it) (?:helps|will help)|my (?:story|experience) with|scam ?bait(?:ing|er|ers)?|(?:she|he|they) (?:sent|gave|showed) me (?:a|the|her|his|their) (?:link|app|website|screenshots?))\b/,
-    description: 'A victim or bystander telling what happened ("I was contacted", "has anyone", "is this a scam?").',
+    description:
+      'A victim or bystander telling what happened ("I was contacted", "has anyone", "is this a scam?").',
     examples: {
-      hit: ['I was contacted on Tinder by a woman who', 'Has anyone else had this happen?', 'they sent me a link to an app'],
+      hit: [
+        'I was contacted on Tinder by a woman who',
+        'Has anyone else had this happen?',
+        'they sent me a link to an app',
+      ],
       miss: ['Contact me on WhatsApp', 'I will send you the link'],
     },
   },

@@ -160,19 +160,19 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Typographic quotes and apostrophes fold to ASCII so "I’m" matches rules written with "I'm". */
 const QUOTES: Record<number, string> = {
-  0x2018: "'",
-  0x2019: "'",
-  0x201b: "'",
-  0x2032: "'",
-  0x02bc: "'",
-  0x00b4: "'",
-  0x0060: "'",
-  0x201c: '"',
-  0x201d: '"',
-  0x201e: '"',
-  0x2033: '"',
-  0x00ab: '"',
-  0x00bb: '"',
+  8216: "'",
+  8217: "'",
+  8219: "'",
+  8242: "'",
+  700: "'",
+  180: "'",
+  96: "'",
+  8220: '"',
+  8221: '"',
+  8222: '"',
+  8243: '"',
+  171: '"',
+  187: '"',
 };
 
 /**

@@ -202,7 +202,7 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
   const reasons = new Map<string, Reason>();
   for (const id of fired) {
     const r = engine.byId.get(id);
-    if (!r || !r.scored) continue;
+    if (!r?.scored) continue;
     const reason: Reason = {
       ruleId: r.id,
       family: r.family,
@@ -221,7 +221,8 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
   const promo = fired.has('__CALL_TO_ACTION') && (fired.has('__IND_HANDLE') || fired.has('__PROMO_HANDLE'));
   // Long posts that name scams are discussions even when they quote a call to action.
   const longPost = text.length > LONG_POST;
-  const dampened = nDamp >= 2 ? !promo || longPost : nDamp === 1 && (!fired.has('__CALL_TO_ACTION') || longPost);
+  const dampened =
+    nDamp >= 2 ? !promo || longPost : nDamp === 1 && (!fired.has('__CALL_TO_ACTION') || longPost);
   let score = familyScore(reasons.values());
   const factor = dampened ? (nDamp >= 2 ? DAMPENER_FACTOR_STRONG : DAMPENER_FACTOR) : 1;
   score *= factor;

@@ -5,11 +5,21 @@ import { scoreLines } from '../../../src/cli/score.ts';
 describe('score CLI', () => {
   it('emits one line per input line in order, with errors for bad lines', () => {
     const input = [
-      JSON.stringify({ id: 'a', text: 'Sorry, I entered the wrong number. I hope you dont mind.', thread: 't', turn: 1 }),
+      JSON.stringify({
+        id: 'a',
+        text: 'Sorry, I entered the wrong number. I hope you dont mind.',
+        thread: 't',
+        turn: 1,
+      }),
       'not json',
       JSON.stringify({ id: 'c' }),
       JSON.stringify({ id: 'd', text: 'see you at 7' }),
-      JSON.stringify({ id: 'e', text: 'Nice to meet you! I am Daisy from California, and you?', thread: 't', turn: 2 }),
+      JSON.stringify({
+        id: 'e',
+        text: 'Nice to meet you! I am Daisy from California, and you?',
+        thread: 't',
+        turn: 2,
+      }),
       JSON.stringify({ id: 'f', text: 'add me on whatsapp, 3% per day guaranteed', direction: 'out' }),
     ].join('\n');
     const out = scoreLines(`${input}\n`).map((l) => JSON.parse(l));
@@ -34,7 +44,11 @@ describe('score CLI', () => {
   });
 
   it('exits 2 with a clear message on an unreadable file', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/score.ts', '/nonexistent/file.jsonl'], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/score.ts', '/nonexistent/file.jsonl'],
+      { encoding: 'utf8' },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/cannot read/);
   });

@@ -3,7 +3,25 @@ import { editDistance, findIndicators, findUrls, lookalikeOf } from '../../../sr
 
 describe('lookalike exchange and wallet domains', () => {
   it('never flags the real domains or their subdomains', () => {
-    for (const h of ['binance.com', 'www.binance.com', 'accounts.binance.com', 'coinbase.com', 'okx.com', 'kraken.com', 'bybit.com', 'crypto.com', 'metamask.io', 'trustwallet.com', 'kucoin.com', 'huobi.com', 'htx.com', 'bitget.com', 'gate.io', 'google.com', 'example.org']) {
+    for (const h of [
+      'binance.com',
+      'www.binance.com',
+      'accounts.binance.com',
+      'coinbase.com',
+      'okx.com',
+      'kraken.com',
+      'bybit.com',
+      'crypto.com',
+      'metamask.io',
+      'trustwallet.com',
+      'kucoin.com',
+      'huobi.com',
+      'htx.com',
+      'bitget.com',
+      'gate.io',
+      'google.com',
+      'example.org',
+    ]) {
       expect(lookalikeOf(h), h).toBeUndefined();
     }
   });
@@ -28,13 +46,15 @@ describe('lookalike exchange and wallet domains', () => {
 
 describe('URLs', () => {
   it('parses scheme, www and bare domains with the public suffix list, not file names', () => {
-    const urls = findUrls('see https://t.me/USERNAME and accetgrowth.ltd or www.example.co.uk/x, file.txt, e.g. this').filter(
-      (i) => i.kind === 'url',
-    );
+    const urls = findUrls(
+      'see https://t.me/USERNAME and accetgrowth.ltd or www.example.co.uk/x, file.txt, e.g. this',
+    ).filter((i) => i.kind === 'url');
     expect(urls.map((u) => u.detail?.domain)).toEqual(['t.me', 'accetgrowth.ltd', 'example.co.uk']);
   });
   it('marks shorteners, IP links and messenger links', () => {
-    const inds = findIndicators('go to bit.ly/2DtmgPT or http://188.214.30.217/x or wa.me/12134001320 or line.me/ti/p/abc');
+    const inds = findIndicators(
+      'go to bit.ly/2DtmgPT or http://188.214.30.217/x or wa.me/12134001320 or line.me/ti/p/abc',
+    );
     expect(inds.some((i) => i.kind === 'url' && i.detail?.shortener === 'yes')).toBe(true);
     expect(inds.some((i) => i.kind === 'url' && i.detail?.ip === 'yes')).toBe(true);
     const apps = inds.filter((i) => i.kind === 'messenger_handle').map((i) => i.detail?.app);

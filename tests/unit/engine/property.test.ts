@@ -3,8 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { analyze, analyzeThread } from '../../../src/engine/index.ts';
 import { normalize, originalSpan } from '../../../src/engine/normalize.ts';
 
-const LURE_BITS = ['USDT', 'whatsapp', 'wrong number', '3% per day', '@anna_fx', 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', '加我微信', '宝贝', 'ｔｅｌｅｇｒａｍ', '\u200b', '🔥', 'Т', ' '];
-const mixed = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(...LURE_BITS), fc.string({ unit: "binary" })), { maxLength: 12 }).map((a) => a.join(''));
+const LURE_BITS = [
+  'USDT',
+  'whatsapp',
+  'wrong number',
+  '3% per day',
+  '@anna_fx',
+  'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t',
+  '加我微信',
+  '宝贝',
+  'ｔｅｌｅｇｒａｍ',
+  '\u200b',
+  '🔥',
+  'Т',
+  ' ',
+];
+const mixed = fc
+  .array(
+    fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(...LURE_BITS), fc.string({ unit: 'binary' })),
+    { maxLength: 12 },
+  )
+  .map((a) => a.join(''));
 
 describe('property tests', () => {
   it('never throws on arbitrary Unicode and returns a well-formed verdict', () => {
@@ -36,17 +55,26 @@ describe('property tests', () => {
 
   it('outgoing messages are never flagged, alone or in threads', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ text: mixed, direction: fc.constantFrom('in', 'out', 'unknown') as fc.Arbitrary<'in' | 'out' | 'unknown'> }), { maxLength: 8 }), (msgs) => {
-        const vs = analyzeThread(msgs);
-        expect(vs).toHaveLength(msgs.length);
-        msgs.forEach((m, i) => {
-          if (m.direction === 'out') {
-            expect(vs[i]?.level).toBe('none');
-            expect(vs[i]?.reasons).toEqual([]);
-          }
-        });
-        for (const m of msgs) expect(analyze(m.text, { direction: 'out' }).level).toBe('none');
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            text: mixed,
+            direction: fc.constantFrom('in', 'out', 'unknown') as fc.Arbitrary<'in' | 'out' | 'unknown'>,
+          }),
+          { maxLength: 8 },
+        ),
+        (msgs) => {
+          const vs = analyzeThread(msgs);
+          expect(vs).toHaveLength(msgs.length);
+          msgs.forEach((m, i) => {
+            if (m.direction === 'out') {
+              expect(vs[i]?.level).toBe('none');
+              expect(vs[i]?.reasons).toEqual([]);
+            }
+          });
+          for (const m of msgs) expect(analyze(m.text, { direction: 'out' }).level).toBe('none');
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -55,10 +55,21 @@ describe('rule registry', () => {
   });
 
   it('meta rules only reference rules or indicator facts defined before them', () => {
-    const known = new Set<string>(['__IND_WALLET', '__IND_LOOKALIKE', '__IND_MESSENGER', '__IND_HANDLE', '__IND_PHONE', '__IND_URL', '__IND_SHORT_URL', '__IND_EMAIL', ...SIGNALS.map((s) => s.id)]);
+    const known = new Set<string>([
+      '__IND_WALLET',
+      '__IND_LOOKALIKE',
+      '__IND_MESSENGER',
+      '__IND_HANDLE',
+      '__IND_PHONE',
+      '__IND_URL',
+      '__IND_SHORT_URL',
+      '__IND_EMAIL',
+      ...SIGNALS.map((s) => s.id),
+    ]);
     for (const r of RULES) {
       if (r.meta) {
-        for (const id of [...(r.meta.all ?? []), ...(r.meta.any ?? [])]) expect(known.has(id), `${r.id} -> ${id}`).toBe(true);
+        for (const id of [...(r.meta.all ?? []), ...(r.meta.any ?? [])])
+          expect(known.has(id), `${r.id} -> ${id}`).toBe(true);
         expect((r.meta.all?.length ?? 0) + (r.meta.any?.length ?? 0)).toBeGreaterThan(0);
       }
       known.add(r.id);

@@ -3,14 +3,20 @@ import { analyze, RULES } from '../../../src/engine/index.ts';
 
 describe('analyze', () => {
   it('returns none for ordinary messages', () => {
-    for (const t of ['See you at 7 for dinner?', 'I love you babe, sleep well', 'BTC dipped again today lol', '']) {
+    for (const t of [
+      'See you at 7 for dinner?',
+      'I love you babe, sleep well',
+      'BTC dipped again today lol',
+      '',
+    ]) {
       const v = analyze(t);
       expect(v.level, t).toBe('none');
     }
   });
 
   it('flags a crypto pitch with its reasons and spans in the original text', () => {
-    const text = 'My uncle is an analyst with insider signals. Guaranteed profit 3% per day on USDT, add me on WhatsApp';
+    const text =
+      'My uncle is an analyst with insider signals. Guaranteed profit 3% per day on USDT, add me on WhatsApp';
     const v = analyze(text);
     expect(v.level).toBe('danger');
     expect(v.families).toContain('investment');
@@ -42,7 +48,9 @@ describe('analyze', () => {
   });
 
   it('never flags outgoing messages', () => {
-    const v = analyze('Invest now: guaranteed 5% daily, send USDT to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', { direction: 'out' });
+    const v = analyze('Invest now: guaranteed 5% daily, send USDT to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', {
+      direction: 'out',
+    });
     expect(v).toEqual({ level: 'none', score: 0, families: [], reasons: [], indicators: [] });
   });
 
@@ -58,12 +66,16 @@ describe('analyze', () => {
   });
 
   it('a lure that says "not a scam" is still a lure', () => {
-    const v = analyze('This is not a scam! I invested $500 and got $7,000 in 3 days thanks to @anna_fx_trades, contact her now');
+    const v = analyze(
+      'This is not a scam! I invested $500 and got $7,000 in 3 days thanks to @anna_fx_trades, contact her now',
+    );
     expect(v.level).not.toBe('none');
   });
 
   it('one family alone does not reach danger at standard sensitivity', () => {
-    const v = analyze('Hello my darling, you are my soulmate. I am a widower working on an oil rig, my camera is broken so I cannot video call');
+    const v = analyze(
+      'Hello my darling, you are my soulmate. I am a widower working on an oil rig, my camera is broken so I cannot video call',
+    );
     expect(v.families).toEqual(['romance']);
     expect(v.level).not.toBe('danger');
   });

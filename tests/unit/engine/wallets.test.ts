@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findWallets, isBtcBase58, isBtcBech32, isEthAddress, isTronAddress } from '../../../src/engine/indicators/index.ts';
+import {
+  findWallets,
+  isBtcBase58,
+  isBtcBech32,
+  isEthAddress,
+  isTronAddress,
+} from '../../../src/engine/indicators/index.ts';
 
 const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const BECH = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
@@ -21,7 +27,11 @@ function mutations(addr: string, alphabet: string, from: number): string[] {
 
 // Real addresses: Bitcoin genesis coinbase, Bitcoin wiki P2PKH/P2SH examples, BIP173/BIP86 vectors,
 // EIP-55 test vectors, TRON mainnet contracts (USDT-TRC20 and others).
-const BTC_BASE58 = ['1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa', '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy'];
+const BTC_BASE58 = [
+  '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa',
+  '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2',
+  '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy',
+];
 const BTC_BECH32 = [
   'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
   'BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4',
@@ -34,7 +44,11 @@ const ETH = [
   '0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB',
   '0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb',
 ];
-const TRON = ['TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', 'TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7', 'TN3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9'];
+const TRON = [
+  'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t',
+  'TLa2f6VPqDgRE67v1736s7bJ8Ray5wYjU7',
+  'TN3W4H6rK2ce4vX9YnFQHwKENnHjoxb3m9',
+];
 
 describe('BTC base58check', () => {
   for (const a of BTC_BASE58) {
