@@ -197,6 +197,60 @@ for (const browserName of BROWSERS) {
       await page.close();
     });
 
+    test('settings changed elsewhere reach an open page; the popup can reveal a finding', async () => {
+      const page = await b.newPage();
+      await page.goto(server.url('/sites/telegram-a/scam.html'));
+      await scanned(page, 8);
+      const n = await waitFor(async () => {
+        const c = await hostCount(page);
+        return c >= 2 ? c : null;
+      }, 'warnings');
+      const ext = await b.openExtensionPage('src/popup/index.html');
+      // Ask the tab to reveal its last finding, as the popup does.
+      const revealed = await waitFor(
+        () =>
+          ext.evaluate(async () => {
+            const api = globalThis.browser ?? globalThis.chrome;
+            for (const tab of await api.tabs.query({})) {
+              const st = await api.runtime.sendMessage({ type: 'popup/get-tab-state', tabId: tab.id });
+              if (st?.site !== 'telegram' || !st.findings.length) continue;
+              return api.tabs.sendMessage(tab.id, {
+                type: 'content/reveal',
+                findingId: st.findings.at(-1).id,
+              });
+            }
+            return null;
+          }),
+        'the background to know the tab and the tab to reveal its finding',
+      );
+      assert.equal(revealed, true);
+      // Turn Telegram off in settings (as the options page would): the warnings go at once.
+      await ext.evaluate(async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const { settings } = await api.storage.local.get('settings');
+        const s = settings ?? { version: 1 };
+        await api.storage.local.set({ settings: { ...s, sites: { ...(s.sites ?? {}), telegram: false } } });
+      });
+      await waitFor(
+        async () => (await hostCount(page)) === 0,
+        'the warnings to go when the site is turned off',
+      );
+      // And back on: they return.
+      await ext.evaluate(async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const { settings } = await api.storage.local.get('settings');
+        await api.storage.local.set({
+          settings: { ...settings, sites: { ...settings.sites, telegram: true } },
+        });
+      });
+      // The extension page is in front, so the chat tab is hidden and the scanner waits (it does
+      // nothing in hidden tabs); bring the chat back to the front.
+      await page.bringToFront();
+      await waitFor(async () => (await hostCount(page)) === n, 'the warnings to return');
+      await ext.close();
+      await page.close();
+    });
+
     test('"Why?" shows all red flags and what comes next', async () => {
       const page = await b.newPage();
       await page.goto(server.url('/sites/telegram-a/scam.html'));
