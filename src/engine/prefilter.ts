@@ -340,8 +340,8 @@ export class FactorIndex {
     return r;
   }
 
-  /** Set found[id] = stamp for every factor id occurring in text. */
-  scan(text: string, found: Uint32Array, stamp: number): void {
+  /** Set found[id] = stamp for every factor id occurring in text (and list new ids in `hits`). */
+  scan(text: string, found: Uint32Array, stamp: number, hits?: number[]): void {
     let n = 0;
     const nodes = this.nodes;
     for (let i = 0; i < text.length; i++) {
@@ -351,7 +351,13 @@ export class FactorIndex {
       n = r >= 0 ? r : this.step(n, c);
       if (n === 0) continue;
       const out = (nodes[n] as AcNode).out;
-      for (let k = 0; k < out.length; k++) found[out[k] as number] = stamp;
+      for (let k = 0; k < out.length; k++) {
+        const id = out[k] as number;
+        if (found[id] !== stamp) {
+          found[id] = stamp;
+          hits?.push(id);
+        }
+      }
     }
   }
 }

@@ -37,6 +37,10 @@ export interface Engine {
   /** For pattern rule i: the factor ids of which at least one must occur, or null (always run). */
   ruleFactors: readonly (Uint32Array | null)[];
   found: Uint32Array;
+  /** factor id -> indexes of the pattern rules that need it */
+  factorRules: readonly Int32Array[];
+  /** per pattern rule: stamp of the last segment where one of its factors occurred */
+  candidate: Uint32Array;
   stamp: { n: number };
 }
 
@@ -61,9 +65,15 @@ export function buildEngine(rules: readonly Rule[]): Engine {
   const index = new FactorIndex(perRule.flatMap((f) => f ?? []));
   const idOf = new Map(index.factors.map((f, i) => [f, i]));
   const ruleFactors = perRule.map((f) => (f ? Uint32Array.from(f.map((x) => idOf.get(x) as number)) : null));
+  const byFactor: number[][] = index.factors.map(() => []);
+  ruleFactors.forEach((f, k) => {
+    if (f) for (const id of f) (byFactor[id] as number[]).push(k);
+  });
   return {
     index,
     ruleFactors,
+    factorRules: byFactor.map((a) => Int32Array.from(a)),
+    candidate: new Uint32Array(patternRules.length),
     found: new Uint32Array(index.factors.length),
     stamp: { n: 0 },
     rules: compiled,
@@ -78,8 +88,10 @@ export function buildEngine(rules: readonly Rule[]): Engine {
 export interface MessageHits {
   /** rule id -> reason (scored rules and signals only) */
   reasons: Map<string, Reason>;
-  /** every id that fired, including building blocks and indicator facts */
+  /** every id that fired so far, including building blocks and indicator facts */
   fired: Set<string>;
+  /** did this rule, building block or fact fire? (evaluates building blocks on demand) */
+  check: (id: string) => boolean;
   indicators: Indicator[];
   dampened: boolean;
   /** multiplier applied to this message's weights (1 unless dampened) */
@@ -93,48 +105,58 @@ function langAllowed(rule: CompiledRule, ctx: AnalyzeContext | undefined): boole
   return rule.languages.some((l) => l === 'any' || (ctx.languages as readonly string[]).includes(l));
 }
 
-function matchSegment(
-  engine: Engine,
+interface Segment {
+  norm: Normalized;
+  offset: number;
+  scripts: number;
+}
+
+function recordSpan(
   norm: Normalized,
   offset: number,
+  original: string,
+  m: RegExpExecArray,
+  id: string,
+  spans: Map<string, { start: number; end: number; excerpt: string }>,
+): void {
+  const sp = originalSpan(norm, m.index, m.index + m[0].length);
+  if (!sp) return;
+  const start = sp.start + offset;
+  const end = sp.end + offset;
+  spans.set(id, { start, end, excerpt: original.slice(start, Math.min(end, start + 200)) });
+}
+
+/** Run the scored pattern rules whose literal factors occur (building blocks wait until a meta
+ * rule asks for them). */
+function matchSegment(
+  engine: Engine,
+  seg: Segment,
   original: string,
   ctx: AnalyzeContext | undefined,
   fired: Set<string>,
   spans: Map<string, { start: number; end: number; excerpt: string }>,
 ): void {
-  const text = norm.text;
-  const scripts = scriptsOf(text);
+  const text = seg.norm.text;
+  const scripts = seg.scripts;
   const stamp = ++engine.stamp.n;
-  const found = engine.found;
-  engine.index.scan(text, found, stamp);
+  const hits: number[] = [];
+  engine.index.scan(text, engine.found, stamp, hits);
+  const candidate = engine.candidate;
+  for (let h = 0; h < hits.length; h++) {
+    const rs = engine.factorRules[hits[h] as number] as Int32Array;
+    for (let j = 0; j < rs.length; j++) candidate[rs[j] as number] = stamp;
+  }
   const rules = engine.patternRules;
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k] as CompiledRule;
+    if (!r.scored) continue;
+    if (engine.ruleFactors[k] !== null && candidate[k] !== stamp) continue;
     if ((r.scripts & scripts) === 0 || fired.has(r.id)) continue;
-    const need = engine.ruleFactors[k];
-    if (need) {
-      let any = false;
-      for (let j = 0; j < need.length; j++) {
-        if (found[need[j] as number] === stamp) {
-          any = true;
-          break;
-        }
-      }
-      if (!any) continue;
-    }
     if (!langAllowed(r, ctx)) continue;
     const m = (r.re as RegExp).exec(text);
     if (m === null || m[0].length === 0) continue;
     fired.add(r.id);
-    const sp = originalSpan(norm, m.index, m.index + m[0].length);
-    if (sp) {
-      const start = sp.start + offset;
-      const end = sp.end + offset;
-      spans.set(r.id, { start, end, excerpt: original.slice(start, Math.min(end, start + 200)) });
-    }
-  }
-  for (const d of engine.dampeners) {
-    if ((d.scripts & scripts) !== 0 && !fired.has(d.id) && d.re.test(text)) fired.add(d.id);
+    recordSpan(seg.norm, seg.offset, original, m, r.id, spans);
   }
 }
 
@@ -173,31 +195,61 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
     if (ind.span) spans.set(id, { ...ind.span, excerpt: text.slice(ind.span.start, ind.span.end) });
   }
 
-  if (text.length <= RULE_WINDOW_HEAD + RULE_WINDOW_TAIL) {
-    matchSegment(engine, normalize(text), 0, text, ctx, fired, spans);
-  } else {
-    matchSegment(engine, normalize(text.slice(0, RULE_WINDOW_HEAD)), 0, text, ctx, fired, spans);
-    const tailStart = text.length - RULE_WINDOW_TAIL;
-    matchSegment(engine, normalize(text.slice(tailStart)), tailStart, text, ctx, fired, spans);
+  const segments: Segment[] = [];
+  const addSegment = (part: string, offset: number) => {
+    const norm = normalize(part);
+    segments.push({ norm, offset, scripts: scriptsOf(norm.text) });
+  };
+  if (text.length <= RULE_WINDOW_HEAD + RULE_WINDOW_TAIL) addSegment(text, 0);
+  else {
+    addSegment(text.slice(0, RULE_WINDOW_HEAD), 0);
+    addSegment(text.slice(text.length - RULE_WINDOW_TAIL), text.length - RULE_WINDOW_TAIL);
   }
+  for (const seg of segments) matchSegment(engine, seg, text, ctx, fired, spans);
 
-  // Meta rules, in order (a meta rule may use an earlier meta rule).
-  for (const r of engine.metaRules) {
-    if (fired.has(r.id) || !langAllowed(r, ctx)) continue;
-    const meta = r.meta as NonNullable<CompiledRule['meta']>;
-    if (!meta.all.every((id) => fired.has(id))) continue;
-    let n = 0;
-    for (const id of meta.any) if (fired.has(id)) n++;
-    if (n < meta.minAny) continue;
-    fired.add(r.id);
-    for (const id of [...meta.all, ...meta.any]) {
-      const sp = spans.get(id);
-      if (sp && fired.has(id)) {
-        spans.set(r.id, sp);
-        break;
+  // Building blocks and meta rules are evaluated on demand and remembered.
+  const tested = new Set<string>();
+  const check = (id: string): boolean => {
+    if (fired.has(id)) return true;
+    if (tested.has(id)) return false;
+    tested.add(id);
+    const r = engine.byId.get(id);
+    if (!r || !langAllowed(r, ctx)) return false;
+    if (r.re && !r.scored) {
+      for (const seg of segments) {
+        if ((r.scripts & seg.scripts) === 0) continue;
+        const m = r.re.exec(seg.norm.text);
+        if (m !== null && m[0].length > 0) {
+          fired.add(id);
+          recordSpan(seg.norm, seg.offset, text, m, id, spans);
+          return true;
+        }
       }
+      return false;
     }
-  }
+    if (r.meta) {
+      const meta = r.meta;
+      for (const a of meta.all) if (!check(a)) return false;
+      let n = 0;
+      for (const a of meta.any) {
+        if (n >= meta.minAny) break;
+        if (check(a)) n++;
+      }
+      if (n < meta.minAny) return false;
+      fired.add(id);
+      for (const a of [...meta.all, ...meta.any]) {
+        const sp = spans.get(a);
+        if (sp && fired.has(a)) {
+          spans.set(id, sp);
+          break;
+        }
+      }
+      return true;
+    }
+    return false;
+  };
+  // Scored meta rules, in order.
+  for (const r of engine.metaRules) if (r.scored) check(r.id);
 
   const reasons = new Map<string, Reason>();
   for (const id of fired) {
@@ -215,18 +267,27 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
     if (sp) reason.span = sp;
     reasons.set(id, reason);
   }
-  // Talk about scams: one dampener is overridden by a call to action (a lure that mentions scams,
-  // "not a scam, contact her"); two or more dampen unless it is a handle promotion.
-  const nDamp = engine.dampeners.reduce((n, d) => n + (fired.has(d.id) ? 1 : 0), 0);
-  const promo = fired.has('__CALL_TO_ACTION') && (fired.has('__IND_HANDLE') || fired.has('__PROMO_HANDLE'));
-  // Long posts that name scams are discussions even when they quote a call to action.
+  // Talk about scams (only worth reading when something fired): one dampener is overridden by a
+  // call to action (a lure that mentions scams, "not a scam, contact her"); two or more dampen
+  // unless it is a handle promotion. Long posts that name scams are discussions even when they
+  // quote a call to action.
+  let nDamp = 0;
+  if (reasons.size > 0) {
+    for (const d of engine.dampeners) {
+      if (segments.some((seg) => (d.scripts & seg.scripts) !== 0 && d.re.test(seg.norm.text))) {
+        fired.add(d.id);
+        nDamp++;
+      }
+    }
+  }
+  const cta = nDamp > 0 && check('__CALL_TO_ACTION');
+  const promo = cta && (fired.has('__IND_HANDLE') || check('__PROMO_HANDLE'));
   const longPost = text.length > LONG_POST;
-  const dampened =
-    nDamp >= 2 ? !promo || longPost : nDamp === 1 && (!fired.has('__CALL_TO_ACTION') || longPost);
+  const dampened = nDamp >= 2 ? !promo || longPost : nDamp === 1 && (!cta || longPost);
   let score = familyScore(reasons.values());
   const factor = dampened ? (nDamp >= 2 ? DAMPENER_FACTOR_STRONG : DAMPENER_FACTOR) : 1;
   score *= factor;
-  return { reasons, fired, indicators, dampened, factor, score };
+  return { reasons, fired, check, indicators, dampened, factor, score };
 }
 
 /** Score of a set of reasons: each reason key counts once (its strongest rule: the same red flag

@@ -78,7 +78,7 @@ export function analyzeThreadWith(
     }
     // A stranger who "reached the wrong person" and keeps building rapport.
     const continues =
-      CONTINUES_CHAT.some((id) => hits.fired.has(id)) ||
+      CONTINUES_CHAT.some((id) => hits.check(id)) ||
       own.some((r) => r.stage === 'rapport' || r.stage === 'opener');
     if (openerAt >= 0 && openerAt < i && continues && !hits.dampened) {
       threadScore += 1.5;
@@ -120,7 +120,7 @@ export function analyzeThreadWith(
     if (
       openerAt < 0 &&
       !hits.dampened &&
-      (hits.fired.has('__OPENER_MISTAKE') || own.some((r) => OPENER_KEYS.has(r.key)))
+      (hits.check('__OPENER_MISTAKE') || own.some((r) => OPENER_KEYS.has(r.key)))
     ) {
       openerAt = i;
     }
