@@ -211,9 +211,13 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     languages: ['zh'],
     pattern:
       /(?:我是|我作为|我作為|作为|作為)[^\n，,。！!？?]{0,15}(?:老师|老師|主任|校长|校長|厂长|廠長|书记|書記|领导|領導|经理|經理|总|總|负责人|負責人|干部|幹部|顾客|顧客|好友|朋友|发小|發小|亲戚|親戚|外孙|外孫|孙女|孫女|女婿|表哥|表弟|表姐|表妹|同学|同學|老乡|老鄉|侄子|上级|上級)|是(?:xx|某某)?家长吧|^(?:奶奶|爷爷|爺爺|姐|哥|妈|媽|爸|宝|寶)[,，!！啊]/,
-    description: 'Building block (Chinese): the sender claims to be a teacher, official, manager, relative or old friend.',
+    description:
+      'Building block (Chinese): the sender claims to be a teacher, official, manager, relative or old friend.',
     reason: 'reason_impersonation_boss_relative',
-    examples: { hit: ['我是三中的刘老师', '小王，我是厂长', '奶奶，我在酒店吃饭'], miss: ['他是老师', '今天很忙'] },
+    examples: {
+      hit: ['我是三中的刘老师', '小王，我是厂长', '奶奶，我在酒店吃饭'],
+      miss: ['他是老师', '今天很忙'],
+    },
   },
   {
     id: '__ZH_ASK_MONEY',
@@ -222,7 +226,8 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     languages: ['zh'],
     pattern:
       /(?:转账|轉賬|轉帳|转给|轉給|汇款|匯款|借(?:给|給)?我|借点|借點|借些|借钱|借錢|垫付|墊付|帮我付|幫我付|付尾款|先转|先轉|红包|紅包|购买|購買|订购|訂購|订餐|訂餐|加(?:我|一下)?(?:微信|qq)|微信号|微信號|账号|賬號|帐号|帳號|截图|截圖|付款|资金|資金)/,
-    description: 'Building block (Chinese): a transfer, loan, advance payment, purchase order or new WeChat contact.',
+    description:
+      'Building block (Chinese): a transfer, loan, advance payment, purchase order or new WeChat contact.',
     reason: 'reason_impersonation_boss_relative',
     examples: { hit: ['你先转账借给我', '加我微信细说'], miss: ['明天见', '天气很好'] },
   },
@@ -232,7 +237,8 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     meta: { all: ['__ZH_IDENTITY', '__ZH_ASK_MONEY'] },
-    description: 'Chinese: someone claiming to be a teacher, boss, official, relative or old friend asks for a transfer, a loan, an advance purchase or a new WeChat contact.',
+    description:
+      'Chinese: someone claiming to be a teacher, boss, official, relative or old friend asks for a transfer, a loan, an advance purchase or a new WeChat contact.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
       hit: ['我是三中的刘老师，我们需要订购40箱佛跳墙，请先垫付', '我是发小啊，我还差2000块，你先转账借给我'],

@@ -184,7 +184,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:invest(?:ed|ing|ment|ments|or)?|trad(?:e|ed|er|ers|ing)|profits?|crypto|bitcoin|btc|forex|fx|earn(?:ed|ing|ings)?|returns?|withdraw(?:al|n|ed)?|payouts?|mining|portfolio|signals?|capital|income|paid|profitable|debts?|platform|financially)\b/,
+      /\b(?:invest(?:ed|ing|ment|ments|or)?|trad(?:e|ed|er|ers|ing)|profits?|crypto|bitcoin|btc|forex|fx|earn(?:ed|ing|ings)?|returns?|withdraw(?:al|n|ed)?|payouts?|mining|portfolio|signals?|capital|income|paid|profitable|debts?|platform|financially|opportunity|expertise|mak(?:e|ing) (?:more |good |real )?money|mentorship|wealth)\b/,
     description: 'Building block: investment vocabulary.',
     reason: 'reason_invest_crypto_platform',
     examples: { hit: ['my profits are in', 'forex trading'], miss: ['hello there', 'trademark'] },
@@ -418,7 +418,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern: /(?:^|[^a-z0-9_])#_{0,4}[a-z]{2,20}_{1,4}[a-z_]{2,30}/,
-    description: 'Building block: a person\'s name written as an underscored hashtag ("#anna_smith__"), used in place of a handle.',
+    description:
+      'Building block: a person\'s name written as an underscored hashtag ("#anna_smith__"), used in place of a handle.',
     reason: 'reason_invest_promoter',
     examples: { hit: ['thanks #financee_sonya__', 'with #_katrlna___avila_'], miss: ['#btc', '#hodl gang'] },
   },
@@ -439,7 +440,13 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     languages: ['any'],
     meta: {
       all: ['__HANDLE_ANY'],
-      any: ['INVEST_TESTIMONY_CONTACT', 'INVEST_TESTIMONIAL', 'INVEST_PROFIT_STORY', 'INVEST_PROFIT_CLAIM', 'INVEST_MENTOR'],
+      any: [
+        'INVEST_TESTIMONY_CONTACT',
+        'INVEST_TESTIMONIAL',
+        'INVEST_PROFIT_STORY',
+        'INVEST_PROFIT_CLAIM',
+        'INVEST_MENTOR',
+      ],
     },
     description: 'A profit story or testimonial that names a handle to contact.',
     reason: 'reason_invest_promoter',

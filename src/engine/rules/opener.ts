@@ -132,11 +132,18 @@ export const OPENER_RULES: readonly Rule[] = [
     family: 'opener',
     stage: 'opener',
     languages: ['en'],
-    meta: { all: ['OPENER_WRONG_NUMBER'], any: ['__OPENER_MISTAKE', '__RAPPORT_SMALLTALK', '__OPENER_SELF_INTRO'] },
-    description: 'A "wrong number" that, in the same breath, apologises warmly or introduces itself to keep the chat going.',
+    meta: {
+      all: ['OPENER_WRONG_NUMBER'],
+      any: ['__OPENER_MISTAKE', '__RAPPORT_SMALLTALK', '__OPENER_SELF_INTRO'],
+    },
+    description:
+      'A "wrong number" that, in the same breath, apologises warmly or introduces itself to keep the chat going.',
     reason: 'reason_opener_stranger',
     examples: {
-      hit: ['Sorry, I entered the wrong number. I hope you don\u2019t mind.', 'Sorry I\u2019m Nancy I\u2019m from Boston. I may added the wrong number'],
+      hit: [
+        'Sorry, I entered the wrong number. I hope you don\u2019t mind.',
+        'Sorry I\u2019m Nancy I\u2019m from Boston. I may added the wrong number',
+      ],
       miss: ['you have the wrong number', 'Sorry, wrong number.'],
     },
   },
@@ -145,7 +152,10 @@ export const OPENER_RULES: readonly Rule[] = [
     family: 'platform_move',
     stage: 'platform',
     languages: ['en'],
-    meta: { all: ['PLATFORM_MOVE_REQUEST'], any: ['__RAPPORT_SMALLTALK', '__OPENER_SELF_INTRO', '__OPENER_MISTAKE'] },
+    meta: {
+      all: ['PLATFORM_MOVE_REQUEST'],
+      any: ['__RAPPORT_SMALLTALK', '__OPENER_SELF_INTRO', '__OPENER_MISTAKE'],
+    },
     description: 'Getting-to-know-you questions and, at once, a request to move to another app.',
     reason: 'reason_opener_stranger',
     examples: {

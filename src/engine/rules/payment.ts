@@ -180,10 +180,14 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     meta: { all: ['PAYMENT_LOAN_REQUEST', 'PAYMENT_PAY_BACK'] },
-    description: 'Asks to borrow money and, in the same message, promises quick repayment (the hacked-friend and stranded-lover script).',
+    description:
+      'Asks to borrow money and, in the same message, promises quick repayment (the hacked-friend and stranded-lover script).',
     reason: 'reason_payment_transfer_request',
     examples: {
-      hit: ['I need some money. Could you lend me some? I could pay you back tomorrow.', '$150 is how much I need. I\u2019ll pay you back tomorrow.'],
+      hit: [
+        'I need some money. Could you lend me some? I could pay you back tomorrow.',
+        '$150 is how much I need. I\u2019ll pay you back tomorrow.',
+      ],
       miss: ['can you lend me your car?', 'I will pay you back tomorrow for the pizza'],
     },
   },
@@ -194,10 +198,14 @@ export const PAYMENT_RULES: readonly Rule[] = [
     languages: ['en'],
     pattern:
       /\b(?:how (?:do|will|would) you know (?:unless|if) you (?:don'?t )?try|what are you (?:so )?(?:scared|afraid) of|does (?:\$|money) scare you|(?:it'?s|it is) only a few (?:\$|dollars|bucks)|don'?t you trust me|withdraw (?:your|the) (?:funds|money|profits?) (?:on|from|in) (?:this|the|our) (?:app|platform))/,
-    description: 'Pressure to overcome doubts about depositing ("what are you scared of?", "you can always withdraw on this app").',
+    description:
+      'Pressure to overcome doubts about depositing ("what are you scared of?", "you can always withdraw on this app").',
     reason: 'reason_payment_urgency',
     examples: {
-      hit: ['What are you scared of? Does $ scare you?', 'how do you know unless you try? you can always withdraw your funds on this app'],
+      hit: [
+        'What are you scared of? Does $ scare you?',
+        'how do you know unless you try? you can always withdraw your funds on this app',
+      ],
       miss: ['what are you doing tonight?', 'I withdrew cash from the ATM'],
     },
   },

@@ -56,7 +56,10 @@ export const PHISHING_RULES: readonly Rule[] = [
       /\b(?:click|confirm|pay|fee|reschedul\w*|update|problem|failed|unable|held|pending|review and accept|address|track\w*|on the way|be send|pick up|waiting|attempt\w*|redeliver\w*|important alert)\b/,
     description: 'Building block: a delivery problem or an action to take.',
     reason: 'reason_phishing_delivery',
-    examples: { hit: ['there was a problem', 'reschedule the delivery'], miss: ['lovely weather', 'see you soon'] },
+    examples: {
+      hit: ['there was a problem', 'reschedule the delivery'],
+      miss: ['lovely weather', 'see you soon'],
+    },
   },
   {
     id: 'PHISHING_DELIVERY',
@@ -67,7 +70,10 @@ export const PHISHING_RULES: readonly Rule[] = [
     description: 'A delivery notice that asks the user to click, pay or confirm through a link.',
     reason: 'reason_phishing_delivery',
     examples: {
-      hit: ['there be some problem when delevering your package to on 10/12 http //bit.ly/ 2E1', 'USPS: your package is held, update address at usps-track.top/x'],
+      hit: [
+        'there be some problem when delevering your package to on 10/12 http //bit.ly/ 2E1',
+        'USPS: your package is held, update address at usps-track.top/x',
+      ],
       miss: ['your package was delivered to the front desk', 'the courier came at noon, I had to pay cash'],
     },
   },
@@ -239,7 +245,8 @@ export const PHISHING_RULES: readonly Rule[] = [
     languages: ['en'],
     pattern:
       /\b(?:confirm|verify|verification|validate|update|check|log ?in|activate|reactivate|re-?monitor|avoid|suspicious|alert|security|error|invalid|cancel(?:lation)?|debited?|pending|restore|unlock|keep your account|trouble|problem)\b/,
-    description: 'Building block: an instruction or alert about an account (confirm, verify, update, suspicious, error).',
+    description:
+      'Building block: an instruction or alert about an account (confirm, verify, update, suspicious, error).',
     reason: 'reason_phishing_account',
     examples: { hit: ['please confirm', 'a suspicious login'], miss: ['see you tomorrow', 'nice photo'] },
   },
@@ -252,7 +259,10 @@ export const PHISHING_RULES: readonly Rule[] = [
     description: 'An account, card, payment or login notice that asks the user to act through a link.',
     reason: 'reason_phishing_account',
     examples: {
-      hit: ['Oups .. Trouble with your payment Update your billing information on the following link http //bit.ly/2NXMRda', 'A suspicious login to your PayPal, visit http //user-id214.com'],
+      hit: [
+        'Oups .. Trouble with your payment Update your billing information on the following link http //bit.ly/2NXMRda',
+        'A suspicious login to your PayPal, visit http //user-id214.com',
+      ],
       miss: ['I updated my account photo', 'the bank is at 5th street, check it out'],
     },
   },

@@ -64,14 +64,18 @@ export const PRIZE_RULES: readonly Rule[] = [
       /\b(?:winner|prizes?|congratulations?|lottery|lucky draw|weekly draw|giveaway|jackpot|reward|hadiah|undian|pemenang|selected|chosen|be choose|(?:have|has|you) won)\b/,
     description: 'Building block: prize and lottery words.',
     reason: 'reason_prize',
-    examples: { hit: ['you be the 2nd winner', 'Selected as winner'], miss: ['we had dinner', 'the price is right'] },
+    examples: {
+      hit: ['you be the 2nd winner', 'Selected as winner'],
+      miss: ['we had dinner', 'the price is right'],
+    },
   },
   {
     id: '__PRIZE_CLAIM',
     family: 'prize',
     stage: 'related',
     languages: ['en', 'id'],
-    pattern: /\b(?:claim|collect|redeem|verify your pin|pin(?: code)?|code ?id|kode|klik|info click|send your (?:name|details|bank))\b/,
+    pattern:
+      /\b(?:claim|collect|redeem|verify your pin|pin(?: code)?|code ?id|kode|klik|info click|send your (?:name|details|bank))\b/,
     description: 'Building block: how to collect a prize (claim, redeem, PIN code, send your details).',
     reason: 'reason_prize',
     examples: { hit: ['to claim send your name', 'PIN LZD4389'], miss: ['see you at noon', 'the pinnacle'] },
@@ -81,11 +85,18 @@ export const PRIZE_RULES: readonly Rule[] = [
     family: 'prize',
     stage: 'related',
     languages: ['en', 'id'],
-    meta: { all: ['__PRIZE_WORDS'], any: ['__PRIZE_CLAIM', '__LINK_TEXT', '__IND_EMAIL', '__MONEY_AMOUNT'], minAny: 2 },
+    meta: {
+      all: ['__PRIZE_WORDS'],
+      any: ['__PRIZE_CLAIM', '__LINK_TEXT', '__IND_EMAIL', '__MONEY_AMOUNT'],
+      minAny: 2,
+    },
     description: 'A prize or lottery win together with a link, an amount, a PIN or a way to claim it.',
     reason: 'reason_prize',
     examples: {
-      hit: ['Selected as winner of £ 6,500,000 on BET365 Promo Go to www.na65.net to claim', 'You get 3rd place in our gift draw, claim your prize http //9ig.us/IMYV5'],
+      hit: [
+        'Selected as winner of £ 6,500,000 on BET365 Promo Go to www.na65.net to claim',
+        'You get 3rd place in our gift draw, claim your prize http //9ig.us/IMYV5',
+      ],
       miss: ['congratulations on the new job!', 'the winner of the match gets a trophy'],
     },
   },

@@ -124,14 +124,20 @@ export const TASK_RULES: readonly Rule[] = [
       /(?:selezionat[oa]|seleccionad[oa]|selecionad[oa]|ausgew[äa]hlt|selected|terpilih|chosen) (?:per|para|for|f[üu]r|untuk) (?:un |una |um |uma |o |a |an? |einen |eine )?(?:lavoro|trabajo|trabalho|job|stelle|pekerjaan|posizione|position|empleo|emprego)/,
     description: 'Building block: "you have been selected for a job" in several languages.',
     reason: 'reason_task_job_offer',
-    examples: { hit: ['Sei stato selezionato per un lavoro online', 'you were selected for a job'], miss: ['selected for the team', 'seleccionado para la final'] },
+    examples: {
+      hit: ['Sei stato selezionato per un lavoro online', 'you were selected for a job'],
+      miss: ['selected for the team', 'seleccionado para la final'],
+    },
   },
   {
     id: 'TASK_MULTILINGUAL_JOB',
     family: 'task',
     stage: 'pitch',
     languages: ['any'],
-    meta: { any: ['__TASK_PARTTIME_ANY', '__TASK_PAY_PERIOD_ANY', '__TASK_LIKES_ANY', '__TASK_SELECTED_ANY'], minAny: 2 },
+    meta: {
+      any: ['__TASK_PARTTIME_ANY', '__TASK_PAY_PERIOD_ANY', '__TASK_LIKES_ANY', '__TASK_SELECTED_ANY'],
+      minAny: 2,
+    },
     description:
       'Two task-scam signals together (part-time job, pay per day, likes or ratings) in any language.',
     reason: 'reason_task_paid_tasks',
