@@ -101,6 +101,7 @@ export class Scanner {
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private safetyTimer: ReturnType<typeof setInterval> | null = null;
   private hostRemoved = false;
+  private factsAt = Number.NEGATIVE_INFINITY;
   private readErrors = 0;
   private fatal = false;
   private stopped = false;
@@ -223,6 +224,7 @@ export class Scanner {
     if (this.safetyTimer) clearInterval(this.safetyTimer);
     this.o.view.clear();
     this.live.clear();
+    this.order = null;
     this.touched.clear();
     this.changedInside.clear();
     this.removed.clear();
@@ -251,6 +253,8 @@ export class Scanner {
       this.queueReport();
       return;
     }
+    newReadPass();
+    this.factsAt = this.o.now();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(found, { childList: true, subtree: true, characterData: true });
     // A new container (chat switched, app re-rendered): everything in it is new to us.
@@ -323,7 +327,13 @@ export class Scanner {
     const now = this.o.now;
     const start = now();
     const deadline = start + this.o.sliceMs;
-    newReadPass();
+    // Page facts (chat title, account) are looked up again at most once a second, and whenever
+    // the container changes (see attach): a failing document-wide lookup per message would cost
+    // more than reading the message.
+    if (start - this.factsAt > 1000) {
+      newReadPass();
+      this.factsAt = start;
+    }
     let changed = false;
     try {
       while (now() < deadline) {
@@ -372,6 +382,8 @@ export class Scanner {
     this.removed.clear();
     for (const n of nodes) {
       if (!isElement(n) || n.localName === WARNING_TAG) continue;
+      // A node left (or moved): the page order may have changed.
+      this.order = null;
       for (const el of this.o.adapter.messageElements(n)) if (!el.isConnected) this.drop(el);
     }
     if (this.hostRemoved) {
@@ -447,7 +459,10 @@ export class Scanner {
     if (prev?.finding) this.o.view.hide(el);
     const rec: Rec = { msg, hash: h, seenAt: prev && prev.msg.id === msg.id ? prev.seenAt : Date.now() };
     this.recs.set(el, rec);
-    this.live.add(el);
+    if (!this.live.has(el)) {
+      this.live.add(el);
+      this.noteAdded(el);
+    }
     this.markDirty(rec);
   }
 
@@ -455,7 +470,7 @@ export class Scanner {
     const rec = this.recs.get(el);
     if (rec?.finding) this.o.view.hide(el);
     this.recs.delete(el);
-    this.live.delete(el);
+    if (this.live.delete(el)) this.order = null;
   }
 
   private markDirty(rec: Rec): void {
@@ -467,16 +482,33 @@ export class Scanner {
     set.add(rec.msg.element);
   }
 
-  /** Live message elements in page order. */
+  /**
+   * Live message elements in page order. Kept between passes: a message appended after the last
+   * one (the usual case in a chat) is added at the end; anything else re-reads the order.
+   */
+  private order: Element[] | null = null;
+
   private ordered(): Element[] {
     if (!this.container) return [];
+    if (this.order && this.order.length === this.live.size) return this.order;
     let all: Element[];
     try {
       all = this.o.adapter.messageElements(this.container);
     } catch {
       return [];
     }
-    return all.filter((el) => this.live.has(el));
+    this.order = all.filter((el) => this.live.has(el));
+    return this.order;
+  }
+
+  private noteAdded(el: Element): void {
+    const order = this.order;
+    if (!order) return;
+    const last = order[order.length - 1];
+    // DOCUMENT_POSITION_FOLLOWING = 4: `el` comes after the last known message.
+    if (order.length === this.live.size - 1 && (!last || last.compareDocumentPosition(el) & 4))
+      order.push(el);
+    else this.order = null;
   }
 
   /** Turn dirty threads into jobs: re-score from the first changed message to the end of its influence. */
@@ -516,10 +548,24 @@ export class Scanner {
     const from = job.next;
     const to = Math.min(job.end, from + this.blockSize());
     const tailStart = Math.max(0, from - this.o.contextTail);
+    // Earlier messages with red flags of their own, newest first, each only if it brings a rule
+    // or a script stage not already covered: that is all the engine carries forward.
     const flagged: Rec[] = [];
+    const covered = new Set<string>();
     for (let i = tailStart - 1; i >= 0 && flagged.length < this.o.contextFlagged; i--) {
-      const r = job.recs[i]!;
-      if (r.verdict && hasOwnFlags(r.verdict)) flagged.push(r);
+      const v = job.recs[i]!.verdict;
+      if (!v || !hasOwnFlags(v)) continue;
+      let adds = false;
+      for (const r of v.reasons) {
+        if (r.fromMessage !== undefined || r.ruleId.startsWith('THREAD_')) continue;
+        for (const k of [`r:${r.ruleId}`, `s:${r.stage}`]) {
+          if (!covered.has(k)) {
+            covered.add(k);
+            adds = true;
+          }
+        }
+      }
+      if (adds) flagged.push(job.recs[i]!);
     }
     flagged.reverse();
     const context = [...flagged, ...job.recs.slice(tailStart, from)];

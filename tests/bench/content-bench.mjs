@@ -1,5 +1,6 @@
 // Content-script benchmark (not a test): `npm run build:test && node tests/bench/content-bench.mjs`
-// (for the shipped bundle size also `npm run build:chrome`).
+// (for the shipped bundle size also `npm run build:chrome`). Options: LW_BENCH_REPS (3),
+// LW_BENCH_BATCH (messages per append, 10), LW_BENCH_ADDED (messages appended after the scan, 200).
 //
 // Real headless Chromium with the TEST build, a WhatsApp-shaped fixture page with 2,000 messages
 // (tests/bench/big-page.mjs, invented content). Measured with Chrome tracing on the page's
@@ -20,8 +21,9 @@ import { launchChromium, ROOT, startFixtureServer } from '../e2e/harness.mjs';
 import { bigWhatsAppPage, message, row } from './big-page.mjs';
 
 const N = 2000;
-const ADDED = 200;
-const BATCH = 10;
+const ADDED = Number(process.env.LW_BENCH_ADDED ?? 200);
+// Messages per append: 10 (a chat loading history) by default; LW_BENCH_BATCH=1 for one at a time.
+const BATCH = Number(process.env.LW_BENCH_BATCH ?? 10);
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'];
 
 async function trace(cdp, fn) {
@@ -260,6 +262,15 @@ function figures(base, ext) {
       perMessageCpuMs: ms3((sum(ext.b, 'tdur') - sum(base.b, 'tdur')) / ADDED),
       perMessageWallMs: ms3((sum(ext.b, 'dur') - sum(base.b, 'dur')) / ADDED),
       scannerPerMessageMs: ms3((ext.after.busyMs - ext.initial.busyMs) / ADDED),
+      scannerPhaseMsPerMessage: Object.fromEntries(
+        Object.keys(ext.after.phaseMs).map((k) => [
+          k,
+          ms3((ext.after.phaseMs[k] - ext.initial.phaseMs[k]) / ADDED),
+        ]),
+      ),
+      scannerEngineMsPerMessage: ms3((ext.after.analyzeMs - ext.initial.analyzeMs) / ADDED),
+      analysesPerMessage: ms3((ext.after.analyses - ext.initial.analyses) / ADDED),
+      slicesPerMessage: ms3((ext.after.slices - ext.initial.slices) / ADDED),
       longestExtensionTaskWallMs: r1(
         longest(
           ext.b.filter((t) => t.ext),
