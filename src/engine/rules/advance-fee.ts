@@ -44,8 +44,8 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
     reason: 'reason_advance_fee',
     examples: {
       hit: [
-        'You\u2019ll receive a check for your office equipment',
-        'You are required to deposit the check with your bank mobile app',
+        'we will mail you a cheque for your work equipment',
+        'deposit the check through your banking app today',
       ],
       miss: ['check the equipment list', 'I deposited my pay cheque'],
     },

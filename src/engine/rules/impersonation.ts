@@ -12,7 +12,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     description: 'A relative or friend "on a new number", or whose account is locked and needs help.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
-      hit: ['Hi mum, this is my new number, I broke my phone', 'Ito na nga pala new roaming number ko'],
+      hit: ['Hi mum, this is my new number, I broke my phone', 'btw this is my new roaming number'],
       miss: ['what is your new address?', 'I got a new phone case'],
     },
   },
@@ -45,7 +45,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'This is the police, your bank account is linked to a crime',
-        'Prevent confiscation and pay via tiny.cc/B901462',
+        'pay today to avoid seizure of your car',
       ],
       miss: ['call the police if you see anything', 'court starts at nine'],
     },
@@ -74,7 +74,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     description: 'Chinese: police, prosecutors or regulators claiming the user is linked to a crime.',
     reason: 'reason_impersonation_authority',
     examples: {
-      hit: ['我是公安局的警官，你的银行卡涉嫌洗钱', '您的身份信息涉及一起洗錢案件'],
+      hit: ['我是公安局的警官，你的银行卡涉嫌洗钱', '你名下的账户卷入一宗洗钱案'],
       miss: ['派出所在前面路口', '警察叔叔好'],
     },
   },
@@ -89,10 +89,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
       'Chinese: "customer service" or courier staff about refunds, cancelling membership or lost parcels.',
     reason: 'reason_impersonation_support',
     examples: {
-      hit: [
-        '您好，我是快手平台的客服。我们发现您被设置为自动扣费用户',
-        '这里是韵达物流公司，您的快递有异常情况',
-      ],
+      hit: ['你好，我是某购物平台的客服，你的会员将自动扣费', '这里是某快递公司，你的包裹出现异常'],
       miss: ['客服电话是多少', '我是小王，明天见'],
     },
   },
@@ -107,7 +104,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
       'Chinese: a boss, teacher or relative (often "on a new number") who urgently needs money or help verifying an account.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
-      hit: ['我的賴被鎖，幫我輔助認證一下可以嗎？', '我是你表弟，急需一笔钱', '在忙嗎？'],
+      hit: ['帳號被鎖了，幫我驗證一下好嗎', '我是你表弟，急需一笔钱', '在忙嗎？'],
       miss: ['我是小李，明天开会', '钱已经还给你了'],
     },
   },
@@ -121,7 +118,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     description: 'Building block (Chinese): the caller claims an official or company role.',
     reason: 'reason_impersonation_support',
     examples: {
-      hit: ['您好，我是京东客服代表', '我是合肥市医疗保障局的工作人员'],
+      hit: ['您好，我是某银行的工作人员', '我是市医保局的专员'],
       miss: ['我是小王', '这里是我家'],
     },
   },
@@ -160,10 +157,10 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     reason: 'reason_impersonation_support',
     examples: {
       hit: [
-        '您好，我是快手平台的客服。由于失误将您设置为会员，请下载APP取消扣费',
+        '我是某平台客服，因系统失误开通了会员，请下载软件关闭扣费',
         '我是公安局的警官，你涉嫌洗钱，请向安全账户转账',
       ],
-      miss: ['我是物流公司的司机，包裹放门口了', '您好，这里是京东客服，您的订单已发货'],
+      miss: ['我是物流公司的司机，包裹放门口了', '这里是商城客服，您的订单已发货'],
     },
   },
   {
@@ -215,7 +212,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
       'Building block (Chinese): the sender claims to be a teacher, official, manager, relative or old friend.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
-      hit: ['我是三中的刘老师', '小王，我是厂长', '奶奶，我在酒店吃饭'],
+      hit: ['我是三中的刘老师', '小王，我是厂长', '奶奶，是我呀'],
       miss: ['他是老师', '今天很忙'],
     },
   },
@@ -241,7 +238,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
       'Chinese: someone claiming to be a teacher, boss, official, relative or old friend asks for a transfer, a loan, an advance purchase or a new WeChat contact.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
-      hit: ['我是三中的刘老师，我们需要订购40箱佛跳墙，请先垫付', '我是发小啊，我还差2000块，你先转账借给我'],
+      hit: ['我是二中的王老师，学校要订购一批礼品，麻烦先垫付', '我是你老同学，手头差点钱，先转账给我应急'],
       miss: ['我是刘老师，明天家长会七点开始', '请转账给房东'],
     },
   },

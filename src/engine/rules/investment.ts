@@ -16,8 +16,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'My uncle is an analyst and he gets insider signals every day',
-        'greatest trader of all time i never believed it',
-        'you are the type of account manager i have always wanted',
+        'honestly the most reliable trader I know',
+        'my account manager handles everything for me',
       ],
       miss: ['My uncle loves fishing', 'the manager approved the budget'],
     },
@@ -34,10 +34,10 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_guaranteed',
     examples: {
       hit: [
-        'I\u2019ll help 10 interested people to earn $30-40k within 72 hours from the crypto market',
+        'you can earn $5,000 within 48 hours with my method',
         'guaranteed profit every week, no risk',
-        'double your daily/weekly capital in crypto',
-        'how to earn 100k in just 72 hours',
+        'we double your money in one week',
+        'learn how to make 50k in just 3 days',
       ],
       miss: ['there is no guaranteed return in stocks', 'I earned $20 mowing lawns last summer'],
     },
@@ -69,10 +69,10 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_profit_proof',
     examples: {
       hit: [
-        'for a start i invested $1000 in 3 days i got a return of $10,600',
-        'my $2000 has become $11780 you are the best',
-        'Wow I just made 5600usd with just 500usd',
-        'with just Investment of $400 I make withdrawal of $8000',
+        'I invested $800 and two weeks later I received $9,200',
+        'my $1500 became $12,400 in a month',
+        'I made 4200usd with only 300usd',
+        'with an investment of $600 I made a withdrawal of $7,500',
       ],
       miss: ['I invested $500 in my bike and it broke', 'rent is $1200 and I made $900 this month'],
     },
@@ -88,9 +88,9 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_profit_proof',
     examples: {
       hit: [
-        'just made a trade, share my joy with you!',
-        'i got my profits within 24 hours thanks so much',
-        'I\u2019ve been receiving huge win since',
+        'closed a great position today, want to share my happiness with you',
+        'received my payout within 12 hours, so happy',
+        'been receiving huge profits every week',
       ],
       miss: ['I received my payslip today', 'share the cake with you'],
     },
@@ -106,9 +106,9 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_profit_proof',
     examples: {
       hit: [
-        'she is very legit and god fearing person',
-        'all thanks for her wonderful trading skills',
-        'now am free from all debts',
+        'he is truly legit, a god fearing man',
+        'I admire his amazing trading strategy',
+        'finally free from debt thanks to her',
       ],
       miss: ['she is the best cook', 'I will speak in court tomorrow about the accident'],
     },
@@ -124,8 +124,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_teach',
     examples: {
       hit: [
-        'If you\u2019re interested I can teach you so you can make some extra income in your free time too.',
-        'I will help the first 10 people interested on how to start earning $100k',
+        'I can show you how to trade so you earn on the side',
+        'I will help five people start earning with crypto this month',
       ],
       miss: ['I can teach you to swim', 'can you help me move on Saturday'],
     },
@@ -141,7 +141,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_crypto_platform',
     examples: {
       hit: [
-        'Use this link and register your account now start earning in cryptocurrency',
+        'open an account today and start earning in bitcoin',
         'the trading platform is safe, just download it and deposit',
         'we do liquidity mining with usdt',
       ],
@@ -158,10 +158,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     description: 'Suggests starting with a "small" first deposit.',
     reason: 'reason_invest_small_start',
     examples: {
-      hit: [
-        'You can start with 1-3k lol. How much do you think is not stressful for you?',
-        'just start with a small amount to test',
-      ],
+      hit: ['you can start with 2k, whatever feels comfortable', 'just start with a small amount to test'],
       miss: ['start with the salad', 'we start from the station'],
     },
   },
@@ -248,7 +245,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     description: 'Chinese: insider tips, a "teacher" who leads the trades, "just follow me".',
     reason: 'reason_invest_mentor',
     examples: {
-      hit: ['宝贝你不懂没关系呀,跟着我就行了呀', '我们老师带单，稳赚'],
+      hit: ['不懂没关系，跟着我操作就好', '我们老师带单，稳赚'],
       miss: ['老师布置了作业', '跟着导航走就行'],
     },
   },
@@ -291,7 +288,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
       'Building block: a handle that advertises trading or investing ("@anna_trades", "@mike.fx") or a name written as an underscored hashtag.',
     reason: 'reason_invest_promoter',
     examples: {
-      hit: ['thanks @trade_with_rossy', 'i made $38k with @peter_fx_crypto', 'thank you #financee_sonya__'],
+      hit: ['thanks @trade_with_rossy', 'big thanks to @lucy_fx_signals', 'thank you #financee_sonya__'],
       miss: ['#btc to the moon', '@binance when listing', '#hodl'],
     },
   },
@@ -309,8 +306,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_promoter',
     examples: {
       hit: [
-        'i made $12k again @phillip.salloumfxt',
-        'may god bless you for all your good deeds in my investment @tradeswithcarmen',
+        'made $9k this month @jordan.milesfxt',
+        'god bless you for growing my investment @tradeswithnora',
       ],
       miss: ['#btc looks strong today', 'follow @nasa for space news'],
     },
@@ -337,9 +334,9 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_profit_proof',
     examples: {
       hit: [
-        'i made $70k with @connelanthonyfxx',
-        'i received $15k from @igeniusbroker trading platform',
-        'i earn $78k weekly with #chloe____addyson',
+        'i made $25k with @helen_markets',
+        'i received $8k from @nova_capital_desk',
+        'i earn $6k weekly with #anna___brooks',
       ],
       miss: ['i made $20 with my lemonade stand', 'i got $50 from grandma'],
     },
@@ -355,10 +352,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     description: 'Large sums or percentages earned per day or week, or within a day.',
     reason: 'reason_invest_guaranteed',
     examples: {
-      hit: [
-        'learn how to mine bitcoin and make $8,000 daily for free',
-        'earn 10% of your 50usdt capital in just after a day',
-      ],
+      hit: ['you could make $3,000 weekly from home', 'earn 8% on your deposit in just one day'],
       miss: ['I make $15 an hour at the cafe', 'prices rose 10% in a year'],
     },
   },
@@ -373,9 +367,9 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_guaranteed',
     examples: {
       hit: [
-        'i\u2019m paying 5 grands to the first 7 people to message me',
+        'sending 3 grands to the first 5 people who message me',
         'giving $5,000 to the first 10 people who dm me',
-        'funding six bands for first ten people to inbox me',
+        'blessing the first twenty people to dm me today',
       ],
       miss: ['the first 10 people get free coffee', 'paying the bills today'],
     },
@@ -390,7 +384,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     description: 'Pump-style token shilling ("next 100x gem", "buy and hold #coin").',
     reason: 'reason_invest_guaranteed',
     examples: {
-      hit: ['$ret will be the next 1000x gem', 'buy and hold #frzw the explosion is coming'],
+      hit: ['this token is the next 100x, get in early', 'buy and hold #frzw the explosion is coming'],
       miss: ['I hold my coins long term', 'we had a gem of a day'],
     },
   },
@@ -406,8 +400,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_profit_proof',
     examples: {
       hit: [
-        'i have not lost ever since came in contact with @suranne',
-        'this woman who took me out from zero to hero',
+        'my life turned around after i came in contact with him',
+        'she took my account from zero to hero',
       ],
       miss: ['I came across an old photo', 'she is a hero'],
     },
@@ -452,8 +446,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_promoter',
     examples: {
       hit: [
-        'i gave a trial and i\u2019m still amazed at the result my $ 2,500 turned $ 15,200 within a week @lonnie_cliffordx',
-        'so glad i came across #_katrlna_avila__',
+        'i gave it a try and my $700 turned $6,300 in ten days @mark_wells_trades',
+        'so glad i came across #_sophie__hale_',
       ],
       miss: ['@mike I came across an old photo of us', 'gave it a try and the cake was great'],
     },

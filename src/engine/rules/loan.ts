@@ -43,7 +43,7 @@ export const LOAN_RULES: readonly Rule[] = [
     description: 'Chinese: an unsolicited loan platform or agent.',
     reason: 'reason_loan_fraud',
     examples: {
-      hit: ['你好，我是贷款公司的员工', '度小满借款平台的客服'],
+      hit: ['您好，我们是正规借款平台', '某某贷款专员为您服务'],
       miss: ['他向银行申请了房贷', '借书证丢了'],
     },
   },
@@ -57,7 +57,7 @@ export const LOAN_RULES: readonly Rule[] = [
       'Chinese: a loan agent who asks to add them, install an app, transfer, or cites frozen funds or credit records.',
     reason: 'reason_loan_fraud',
     examples: {
-      hit: ['我是贷款公司的员工，请加入我们的企业微信并下载软件', '借款平台客服：您的账户异常被冻结'],
+      hit: ['借款平台客服提醒：请添加企业微信并下载APP办理', '借款平台客服：您的账户异常被冻结'],
       miss: ['他向银行申请了房贷', '贷款公司在二楼'],
     },
   },

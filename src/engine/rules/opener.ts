@@ -13,9 +13,9 @@ export const OPENER_RULES: readonly Rule[] = [
     reason: 'reason_opener_wrong_number',
     examples: {
       hit: [
-        'Sorry, I entered the wrong number. I hope you don\u2019t mind.',
+        'So sorry, I typed the wrong number. Hope you don\u2019t mind!',
         'Oh sorry I think I have the wrong person, but you seem nice',
-        'I may added the wrong number I hope you dont mind me',
+        'I must have added the wrong contact, hope that is ok',
       ],
       miss: ['The invoice had a wrong number on it', 'Wrong answer, try again', 'I dialed your number twice'],
     },
@@ -31,10 +31,7 @@ export const OPENER_RULES: readonly Rule[] = [
       'Claims the number came from an assistant or a contact list, or asks "is this X\'s number?".',
     reason: 'reason_opener_contact_saved',
     examples: {
-      hit: [
-        'Hello, I\u2019m Lucy. Is this Benjamin\u2019s phone number?',
-        'My secretary gave me your number.',
-      ],
+      hit: ['Hi there, is this Tom\u2019s mobile?', 'My assistant saved your contact last week'],
       miss: ['Is this the right way to the station?', 'My friend gave me a ride home'],
     },
   },
@@ -47,7 +44,7 @@ export const OPENER_RULES: readonly Rule[] = [
     description: 'Poses as a former student, patient or client the user cannot place.',
     reason: 'reason_opener_stranger',
     examples: {
-      hit: ['Thanks so much for believing in me when I was your student'],
+      hit: ['You were so kind to me when I was your patient years ago'],
       miss: ['When I was a student I lived in Leeds'],
     },
   },
@@ -61,10 +58,7 @@ export const OPENER_RULES: readonly Rule[] = [
     description: 'Building block: apologises for a mistake or for disturbing (the wrong-number script).',
     reason: 'reason_opener_wrong_number',
     examples: {
-      hit: [
-        'the way you responded to my silly mistake was very nice',
-        'My apologies! I hope I didn\u2019t bother you.',
-      ],
+      hit: ['you were so kind about my little mistake', 'Oh no, I hope I didn\u2019t disturb you'],
       miss: ['That was a big mistake by the referee', 'I mind the gap'],
     },
   },
@@ -78,10 +72,7 @@ export const OPENER_RULES: readonly Rule[] = [
     description: 'Building block: a stranger introduces themself with a name and a place.',
     reason: 'reason_opener_stranger',
     examples: {
-      hit: [
-        'nice to meet you! I\u2019m Daisy from California, and you?',
-        'Sorry I\u2019m Nancy I\u2019m from Boston',
-      ],
+      hit: ['Great to chat, I\u2019m Emma from Texas', 'Hello, I am Grace and I live in Denver'],
       miss: ['I am here', 'I am going to bed'],
     },
   },
@@ -95,7 +86,7 @@ export const OPENER_RULES: readonly Rule[] = [
     description: 'Building block: small talk that keeps a stranger\u2019s conversation going.',
     reason: 'reason_opener_stranger',
     examples: {
-      hit: ['I can buy you a cup of coffee to apologize', 'Anyway, nice to meet you!'],
+      hit: ['Let me treat you to dinner some time', 'Anyway, nice to meet you!'],
       miss: ['I bought a coffee machine', 'meet you at the gym'],
     },
   },
@@ -141,8 +132,8 @@ export const OPENER_RULES: readonly Rule[] = [
     reason: 'reason_opener_stranger',
     examples: {
       hit: [
-        'Sorry, I entered the wrong number. I hope you don\u2019t mind.',
-        'Sorry I\u2019m Nancy I\u2019m from Boston. I may added the wrong number',
+        'So sorry, I typed the wrong number. Hope you don\u2019t mind!',
+        'I\u2019m Olivia from Miami, I must have texted the wrong number',
       ],
       miss: ['you have the wrong number', 'Sorry, wrong number.'],
     },
@@ -159,7 +150,7 @@ export const OPENER_RULES: readonly Rule[] = [
     description: 'Getting-to-know-you questions and, at once, a request to move to another app.',
     reason: 'reason_opener_stranger',
     examples: {
-      hit: ['where are you from? What\u2019s your job \u2013 would you like to chat on WhatsApp?'],
+      hit: ['Nice to meet you! Do you use WhatsApp? Easier to talk there'],
       miss: ['add me on WhatsApp, I lost your number', 'where are you from?'],
     },
   },
@@ -172,7 +163,7 @@ export const OPENER_RULES: readonly Rule[] = [
     description: 'Apologises for a "mistake" and, in the same message, invites the stranger to chat or meet.',
     reason: 'reason_opener_wrong_number',
     examples: {
-      hit: ['Hi, the way you responded to my silly mistake was very nice - do you fancy a chat?'],
+      hit: ['Sorry for my silly mistake earlier, nice to meet you though'],
       miss: ['sorry for my mistake in the invoice', 'nice to meet you!'],
     },
   },

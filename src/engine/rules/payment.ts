@@ -13,7 +13,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     reason: 'reason_payment_upgrade',
     examples: {
       hit: [
-        'Mike, so send more money. The more you have here, the more you can make.',
+        'Please send more funds, the more you deposit the more you earn',
         'deposit 500 usdt to upgrade your account to VIP',
       ],
       miss: ['add salt to taste', 'upgrade your phone at the store'],
@@ -30,7 +30,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     reason: 'reason_payment_withdrawal_fee',
     examples: {
       hit: [
-        'the OSFI have suspected it money laundering, to withdraw you need to deposit $6000 of your own',
+        'to withdraw your balance you need to pay a $900 clearance fee first',
         'you must pay the withdrawal tax first',
       ],
       miss: ['to withdraw cash use the ATM', 'I need to pay the rent'],
@@ -46,7 +46,10 @@ export const PAYMENT_RULES: readonly Rule[] = [
     description: 'Claims the account or funds are frozen, or that a "credit score" is too low.',
     reason: 'reason_payment_frozen',
     examples: {
-      hit: ['your withdrawal is on hold until you pay the margin', 'they suspected it money laundering'],
+      hit: [
+        'your withdrawal is on hold until you pay the margin',
+        'the platform suspects you of money laundering',
+      ],
       miss: ['the lake is frozen', 'my credit card is in my wallet'],
     },
   },
@@ -78,7 +81,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     reason: 'reason_secrecy',
     examples: {
       hit: [
-        'You just need to tell them that you did it yourself. No need to answer any of their questions',
+        'if the bank calls, do not tell the teller what it is for',
         'keep this secret from your family until we are rich',
       ],
       miss: ['tell them I said hi', 'don\u2019t tell mum about the party'],
@@ -111,7 +114,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     description: 'Asks for crypto to be sent to a wallet address.',
     reason: 'reason_payment_transfer_request',
     examples: {
-      hit: ['claim 0.4 btc now by depositing on the wallet below', 'send the btc to this wallet address'],
+      hit: ['transfer your btc to this wallet address', 'send the btc to this wallet address'],
       miss: ['I lost my wallet', 'the address is on the envelope'],
     },
   },
@@ -125,10 +128,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     description: 'Asks the user to lend money.',
     reason: 'reason_payment_loan_request',
     examples: {
-      hit: [
-        'I need some money. Could you lend me some? Lend me $150',
-        'I need 5000 US dollars not Australian dollars',
-      ],
+      hit: ['could you lend me some cash until friday?', 'we need 3000 dollars for the ticket'],
       miss: ['the bank gave me a loan', 'lend me your pen'],
     },
   },
@@ -142,7 +142,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     description: 'Promises to pay the money back soon.',
     reason: 'reason_payment_loan_request',
     examples: {
-      hit: ['I could pay you back tomorrow.', 'you\u2019ll never regret doing me this favor'],
+      hit: ['I promise to pay back as soon as I land', 'you\u2019ll never regret helping me now'],
       miss: ['pay back the loan to the bank', 'I will call you back tomorrow'],
     },
   },
@@ -185,8 +185,8 @@ export const PAYMENT_RULES: readonly Rule[] = [
     reason: 'reason_payment_transfer_request',
     examples: {
       hit: [
-        'I need some money. Could you lend me some? I could pay you back tomorrow.',
-        '$150 is how much I need. I\u2019ll pay you back tomorrow.',
+        'Can you lend me some money? I will pay you back tomorrow, promise',
+        '$200 is all I need, I\u2019ll pay you back next week',
       ],
       miss: ['can you lend me your car?', 'I will pay you back tomorrow for the pizza'],
     },
@@ -202,10 +202,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
       'Pressure to overcome doubts about depositing ("what are you scared of?", "you can always withdraw on this app").',
     reason: 'reason_payment_urgency',
     examples: {
-      hit: [
-        'What are you scared of? Does $ scare you?',
-        'how do you know unless you try? you can always withdraw your funds on this app',
-      ],
+      hit: ['what are you so afraid of? just try once', 'how will you know if you don’t try'],
       miss: ['what are you doing tonight?', 'I withdrew cash from the ATM'],
     },
   },

@@ -13,7 +13,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     reason: 'reason_phishing_account',
     examples: {
       hit: [
-        'Your Apple ID have be lock for security reason please visit http // idapplecs.page.link',
+        'your card has been suspended, please verify at our site',
         'Your card has been blocked, call our number to reactivate',
       ],
       miss: ['my account was locked so I called the bank myself', 'the door is locked'],
@@ -30,7 +30,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     reason: 'reason_phishing_account',
     examples: {
       hit: [
-        'To receive please confirm your detail http //bit.ly/2DtmgPT',
+        'please verify your identity here http //short.example/x',
         'verify your identity here: www.example-secure.com',
       ],
       miss: ['please confirm your attendance by Friday', 'update your status'],
@@ -71,7 +71,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     reason: 'reason_phishing_delivery',
     examples: {
       hit: [
-        'there be some problem when delevering your package to on 10/12 http //bit.ly/ 2E1',
+        'problem delivering your parcel, reschedule at http //post-help.example',
         'USPS: your package is held, update address at usps-track.top/x',
       ],
       miss: ['your package was delivered to the front desk', 'the courier came at noon, I had to pay cash'],
@@ -88,8 +88,8 @@ export const PHISHING_RULES: readonly Rule[] = [
     reason: 'reason_phishing_account',
     examples: {
       hit: [
-        'BBVA 5000.00 Euro Payment pending To receive please confirm',
-        'Your outstanding debt with reference B901 have not be pay, pay via tiny.cc/x',
+        'payment pending: please confirm to receive your funds',
+        'unpaid toll of $4.50, pay via the link below',
       ],
       miss: ['I got my tax refund last week', 'the payment is pending'],
     },
@@ -119,7 +119,7 @@ export const PHISHING_RULES: readonly Rule[] = [
       'Chinese: click a link to verify, or hand over card numbers, passwords, codes, or share the screen.',
     reason: 'reason_phishing_account',
     examples: {
-      hit: ['引导输入其卡信息及密码', '请点击链接填写信息进行验证', '请开启屏幕共享'],
+      hit: ['请在页面输入卡号和密码', '请点击链接填写信息进行验证', '请开启屏幕共享'],
       miss: ['密码是生日', '点击查看更多新闻'],
     },
   },
@@ -147,7 +147,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     description: 'Building block: a shortened or raw-IP link, even when damaged ("http //bit.ly/ x").',
     reason: 'reason_suspicious_link',
     examples: {
-      hit: ['http //tinyurl.com Zy8ufsnp', 'click http //188.214.30.217/ITRefund'],
+      hit: ['http //tinyurl.com Zy8ufsnp', 'open http //10.20.30.40/login'],
       miss: ['a bit late', 'tiny cat'],
     },
   },
@@ -162,7 +162,7 @@ export const PHISHING_RULES: readonly Rule[] = [
       'Building block: the account, card or access is (or will be) blocked, suspended, expired or accessed from a new device.',
     reason: 'reason_phishing_account',
     examples: {
-      hit: ['your account will block within 24 hours', 'Your ING app have be block for security reason'],
+      hit: ['the card will block within 12 hours', 'your wallet have be block for safety'],
       miss: ['the shop closed early', 'the milk went off'],
     },
   },
@@ -198,8 +198,8 @@ export const PHISHING_RULES: readonly Rule[] = [
     reason: 'reason_phishing_account',
     examples: {
       hit: [
-        'Dear paytm customer your KYC have be suspended, call XXXXXXXXXX immediately, your account will block within 24 hours',
-        'Your Netflix account will be locked because your payment was declined, visit qvo5j.com/x',
+        'your KYC has been suspended, call our helpline immediately',
+        'your streaming account will be locked, visit our secure page to update',
       ],
       miss: [
         'my card was blocked so I went to the branch',
@@ -218,7 +218,7 @@ export const PHISHING_RULES: readonly Rule[] = [
       'Building block: a refund, grant, credit, unpaid bill or health notice (common smishing pretexts).',
     reason: 'reason_phishing_account',
     examples: {
-      hit: ['your overdue tax refund', 'Someone you contact have test positive'],
+      hit: ['your overdue tax refund', 'your refund is ready'],
       miss: ['see you soon', 'good morning'],
     },
   },
@@ -232,8 +232,8 @@ export const PHISHING_RULES: readonly Rule[] = [
     reason: 'reason_phishing_account',
     examples: {
       hit: [
-        'the Incometax Department require you to click http //188.214.30.217/ITRefund to submit a request for your overdue tax refund',
-        'Important Coronavirus update in your area http //bitlynow.com/ MTM1',
+        'your tax refund is waiting, submit the form at http //refund-gov.example',
+        'covid update for your area: http //health-alert.example',
       ],
       miss: ['I got my tax refund, thanks!', 'coronavirus cases fell this week'],
     },
@@ -260,8 +260,8 @@ export const PHISHING_RULES: readonly Rule[] = [
     reason: 'reason_phishing_account',
     examples: {
       hit: [
-        'Oups .. Trouble with your payment Update your billing information on the following link http //bit.ly/2NXMRda',
-        'A suspicious login to your PayPal, visit http //user-id214.com',
+        'problem with your billing, update it at http //pay-fix.example',
+        'suspicious login on your account, check www.account-check.example',
       ],
       miss: ['I updated my account photo', 'the bank is at 5th street, check it out'],
     },

@@ -15,9 +15,9 @@ export const PLATFORM_RULES: readonly Rule[] = [
     reason: 'reason_platform_move',
     examples: {
       hit: [
-        'where are you from? What\u2019s your job \u2013 would you like to chat on WhatsApp?',
+        'Nice to meet you! Do you use WhatsApp? Easier to talk there',
         'Add me on Telegram, I rarely check this app',
-        'You can reach Shirley on \u0372eI\u0454\u0260\u027e\u03b1myt\ud83d\udc49Shirleybagshaw',
+        'Contact Maria on \u03a4\u0435l\u0435gr\u0430m\ud83d\udc49maria_fx99',
       ],
       miss: ['I sent you the photos on WhatsApp yesterday lol', 'The signal is bad here', 'stand in line'],
     },
@@ -62,7 +62,7 @@ export const PLATFORM_RULES: readonly Rule[] = [
     description: 'Chinese: asks to add them on WeChat, QQ, Line or Telegram ("加我微信").',
     reason: 'reason_platform_move',
     examples: {
-      hit: ['请添加我的QQ号码进行协助调查', '加我微信详细聊', '我的飛機號：abc12345'],
+      hit: ['麻烦加一下我的QQ，方便联系', '加我微信详细聊', '我的飛機號：abc12345'],
       miss: ['微信支付成功', '今天加班到很晚'],
     },
   },
@@ -77,7 +77,7 @@ export const PLATFORM_RULES: readonly Rule[] = [
       'Building block: a call to action (contact, message, click). Also keeps the dampener from silencing lures that mention scams.',
     reason: 'reason_platform_handle',
     examples: {
-      hit: ['Click on the link below to connect with him', 'contact her on instagram'],
+      hit: ['connect with her through the button below', 'contact her on instagram'],
       miss: ['I will call you later', 'the contract is signed'],
     },
   },

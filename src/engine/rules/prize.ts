@@ -13,8 +13,8 @@ export const PRIZE_RULES: readonly Rule[] = [
     reason: 'reason_prize',
     examples: {
       hit: [
-        'YOUR NUMBER HAS WON 9OLAKH RUPEES FROM COCA COLA',
-        'Congratulations You be the winner of LAZADA MILLIONAIRE',
+        'your mobile number has won 5 lakh in our draw',
+        'you be the lucky winner of our promo',
         'Congratulations you\u2019ve win the \u00a3 XXX gift',
       ],
       miss: ['we won the match!', 'so happy about the new baby'],
@@ -94,8 +94,8 @@ export const PRIZE_RULES: readonly Rule[] = [
     reason: 'reason_prize',
     examples: {
       hit: [
-        'Selected as winner of £ 6,500,000 on BET365 Promo Go to www.na65.net to claim',
-        'You get 3rd place in our gift draw, claim your prize http //9ig.us/IMYV5',
+        'you were selected as winner of $50,000, claim at www.prize-desk.top',
+        'lucky draw result: claim your prize at http //abc.example/x',
       ],
       miss: ['congratulations on the new job!', 'the winner of the match gets a trophy'],
     },

@@ -60,11 +60,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     description: 'Offers, in a public comment, to help with lost crypto or funds by direct message.',
     reason: 'reason_recovery_offer',
     examples: {
-      hit: [
-        'send me a dm for recovery',
-        'inbox me now for help and support',
-        'me now to guide you through because of lost of crypto',
-      ],
+      hit: ['send me a dm for recovery', 'dm me for assistance', 'I can guide you to recover lost crypto'],
       miss: ['dm me the photos', 'I lost my keys, can you help?'],
     },
   },

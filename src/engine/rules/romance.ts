@@ -13,8 +13,8 @@ export const ROMANCE_RULES: readonly Rule[] = [
     reason: 'reason_romance_fast_intimacy',
     examples: {
       hit: [
-        'Hello my darling, I am so happy to be friends with such a beautiful woman',
-        'I feel there is something special about you.',
+        'Good morning sweetheart, I could not sleep thinking of you',
+        'I feel something special between us already',
         'I think I am falling for you already',
       ],
       miss: ['My darling daughter turns five today', 'I love the beach'],
@@ -34,7 +34,7 @@ export const ROMANCE_RULES: readonly Rule[] = [
       hit: [
         'I am a widower raising my daughter alone',
         'I work on an oil rig in the North Sea',
-        'I\u2019m stranded here, looks like you are not willing',
+        'I am stuck in Lagos and cannot get home',
       ],
       miss: ['My grandmother is a widow and lives with us', 'The rig was towed to port'],
     },
@@ -63,7 +63,7 @@ export const ROMANCE_RULES: readonly Rule[] = [
     description: 'Talk of a shared future, used to win trust fast.',
     reason: 'reason_romance_future',
     examples: {
-      hit: ['I want to build a future together with you', 'I made plans for you and I\u2019ve always cared'],
+      hit: ['I want to build a future together with you', 'I already made plans for us, a house by the sea'],
       miss: ['The future of work is remote', 'we built a shed together'],
     },
   },
@@ -77,7 +77,7 @@ export const ROMANCE_RULES: readonly Rule[] = [
     description: 'Protests sincerity ("I\'m not a liar, I\'m real"), common when a scammer is doubted.',
     reason: 'reason_romance_sincerity',
     examples: {
-      hit: ['I love You. I\u2019m not a liar. I\u2019m real.', 'I am not a scammer, please trust me'],
+      hit: ['Believe me, I am not a fake, I am a real person', 'I am not a scammer, please trust me'],
       miss: ['That movie felt so real', 'I am not a morning person'],
     },
   },
@@ -91,7 +91,7 @@ export const ROMANCE_RULES: readonly Rule[] = [
     description: 'Heavy flattery from someone who has just appeared.',
     reason: 'reason_romance_flattery',
     examples: {
-      hit: ['Thank you for accepting my request so tell me where are you from', 'your smile caught my eye'],
+      hit: ['Thank you for accepting my friend request, you look lovely', 'your smile caught my eye'],
       miss: ['she is a beautiful singer', 'your photos of Rome are great'],
     },
   },
@@ -105,7 +105,7 @@ export const ROMANCE_RULES: readonly Rule[] = [
     description: 'Chinese: pet names and declarations of love (宝贝, 亲爱的, 缘分, 爱你).',
     reason: 'reason_romance_fast_intimacy',
     examples: {
-      hit: ['宝贝,让我们放下过去', '寶貝你不懂沒關係'],
+      hit: ['宝贝，晚安，想你', '寶貝你不懂沒關係'],
       miss: ['亲爱的会员，本周优惠', '明天一起吃饭'],
     },
   },

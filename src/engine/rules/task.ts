@@ -15,7 +15,7 @@ export const TASK_RULES: readonly Rule[] = [
     reason: 'reason_task_paid_tasks',
     examples: {
       hit: [
-        'remote online job helping TEMU merchants \u2018update\u2019 data and increase visibility and bookings',
+        'the job is assisting online sellers to boost their ratings, paid daily',
         'like 3 videos and get paid $5 for each like',
       ],
       miss: ['please review the report by Friday', 'like the video if you enjoyed it'],
@@ -32,10 +32,7 @@ export const TASK_RULES: readonly Rule[] = [
     description: 'Easy pay per day or per hour for remote or part-time work.',
     reason: 'reason_task_daily_earnings',
     examples: {
-      hit: [
-        'be done without affecting your current job, earn up to $300-$500 per day',
-        'can earn between A$200-500 AO',
-      ],
+      hit: ['work from your phone and earn $150-$400 per day', 'earn between $100 and $300'],
       miss: ['I earn a decent salary', 'the parking costs $20 per day'],
     },
   },
@@ -50,8 +47,8 @@ export const TASK_RULES: readonly Rule[] = [
     reason: 'reason_task_job_offer',
     examples: {
       hit: [
-        'We currently have part-time and full-time jobs, age requirement 22+.',
-        'You made it to the Next step for the position of Remote Data Entry',
+        'Flexible part-time positions, age requirement 21+, only a phone needed',
+        'we are hiring for a remote data entry role',
       ],
       miss: ['I work part-time at the library', 'the remote control is broken'],
     },
@@ -67,7 +64,7 @@ export const TASK_RULES: readonly Rule[] = [
     reason: 'reason_task_top_up',
     examples: {
       hit: [
-        'You need to register for a mission, refund 1300 rs, and earn 36000 rs',
+        'you must top up to unlock your tasks',
         'you got a combination order, top up to complete the tasks',
       ],
       miss: ['top up your phone credit', 'the balance sheet is ready'],
@@ -97,7 +94,7 @@ export const TASK_RULES: readonly Rule[] = [
     description: 'Building block: pay or time "per day" in several languages.',
     reason: 'reason_task_daily_earnings',
     examples: {
-      hit: ['Salário diário: 500-1500 reais', 'lo stipendio giornaliero è di 280 euro'],
+      hit: ['salário diário de 300 reais', 'stipendio giornaliero fino a 200 euro'],
       miss: ['buongiorno', 'diario de viaje'],
     },
   },
@@ -111,7 +108,10 @@ export const TASK_RULES: readonly Rule[] = [
     description: 'Building block: liking videos or writing ratings, in several languages.',
     reason: 'reason_task_paid_tasks',
     examples: {
-      hit: ['solo necesita dar me gusta a un video de YouTube', 'Buchungen und Bewertungen zu optimieren'],
+      hit: [
+        'solo tienes que dar like a videos',
+        'Sie helfen, Buchungen und Bewertungen für Hotels zu verbessern',
+      ],
       miss: ['me gusta el café', 'ich gehe nach Hause'],
     },
   },
@@ -125,7 +125,7 @@ export const TASK_RULES: readonly Rule[] = [
     description: 'Building block: "you have been selected for a job" in several languages.',
     reason: 'reason_task_job_offer',
     examples: {
-      hit: ['Sei stato selezionato per un lavoro online', 'you were selected for a job'],
+      hit: ['sei stata selezionata per un lavoro da casa', 'you were selected for a job'],
       miss: ['selected for the team', 'seleccionado para la final'],
     },
   },
@@ -159,7 +159,7 @@ export const TASK_RULES: readonly Rule[] = [
     description: 'Chinese: order brushing, paid likes, "earn hundreds a day by moving a finger".',
     reason: 'reason_task_paid_tasks',
     examples: {
-      hit: ['只需要动动手指就能日入百元……', '刷单兼职，佣金日结'],
+      hit: ['在家动动手指，轻松赚零花钱', '刷单兼职，佣金日结'],
       miss: ['手指受伤了', '兼职老师招聘'],
     },
   },

@@ -7,7 +7,7 @@ describe('score CLI', () => {
     const input = [
       JSON.stringify({
         id: 'a',
-        text: 'Sorry, I entered the wrong number. I hope you dont mind.',
+        text: 'So sorry, I typed the wrong number. Hope you dont mind!',
         thread: 't',
         turn: 1,
       }),
@@ -16,7 +16,7 @@ describe('score CLI', () => {
       JSON.stringify({ id: 'd', text: 'see you at 7' }),
       JSON.stringify({
         id: 'e',
-        text: 'Nice to meet you! I am Daisy from California, and you?',
+        text: 'Nice to meet you! I am Olivia from Miami, and you?',
         thread: 't',
         turn: 2,
       }),
@@ -35,8 +35,8 @@ describe('score CLI', () => {
 
   it('orders a thread by turn, not by input order', () => {
     const lines = [
-      JSON.stringify({ id: 2, text: 'Nice to meet you! I am Daisy from California', thread: 'x', turn: 2 }),
-      JSON.stringify({ id: 1, text: 'Sorry, I entered the wrong number', thread: 'x', turn: 1 }),
+      JSON.stringify({ id: 2, text: 'Nice to meet you! I am Olivia from Miami', thread: 'x', turn: 2 }),
+      JSON.stringify({ id: 1, text: 'So sorry, I typed the wrong number', thread: 'x', turn: 1 }),
     ].join('\n');
     const out = scoreLines(lines).map((l) => JSON.parse(l));
     expect(out[0].id).toBe(2);

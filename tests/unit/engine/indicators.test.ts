@@ -70,11 +70,11 @@ describe('URLs', () => {
 
 describe('handles, phone numbers, e-mail', () => {
   it('finds @handles and names the app mentioned before them', () => {
-    const inds = findIndicators('contact username on telegram @agent1_barbara, or thanks @sara');
+    const inds = findIndicators('find me on telegram @lena_trades, or thanks @sam');
     const handles = inds.filter((i) => i.kind === 'messenger_handle');
     expect(handles.map((h) => [h.value, h.detail?.app])).toEqual([
-      ['@agent1_barbara', 'telegram'],
-      ['@sara', 'unknown'],
+      ['@lena_trades', 'telegram'],
+      ['@sam', 'unknown'],
     ]);
   });
   it('finds international phone numbers and app-context numbers once each', () => {

@@ -3,9 +3,9 @@ import { analyze, analyzeThread } from '../../../src/engine/index.ts';
 import type { ThreadMessage } from '../../../src/engine/types.ts';
 
 const script: ThreadMessage[] = [
-  { text: 'Hi, is this Benjamin? Sorry, I think I have the wrong number.', direction: 'in' },
+  { text: 'Hi, is this Daniel? Sorry, I think I have the wrong number.', direction: 'in' },
   { text: 'No, you do.', direction: 'out' },
-  { text: 'My apologies! Nice to meet you anyway, I am Lucy from Seattle.', direction: 'in' },
+  { text: 'Oh, apologies! Nice to meet you anyway, I am Clara from Seattle.', direction: 'in' },
   { text: 'Nice to meet you too', direction: 'out' },
   { text: 'I rarely use this app, add me on WhatsApp?', direction: 'in' },
   { text: 'My uncle is an analyst, he shares insider signals with me every day', direction: 'in' },
@@ -39,9 +39,9 @@ describe('analyzeThread', () => {
 
   it('a message harmless alone can tip the thread', () => {
     const thread: ThreadMessage[] = [
-      { text: 'Sorry, I entered the wrong number. I hope you don\u2019t mind.', direction: 'in' },
+      { text: 'So sorry, I typed the wrong number. Hope you don\u2019t mind!', direction: 'in' },
       { text: 'no worries', direction: 'out' },
-      { text: 'Nice to meet you! I\u2019m Daisy from California, and you?', direction: 'in' },
+      { text: 'Nice to meet you! I\u2019m Olivia from Miami, and you?', direction: 'in' },
     ];
     const alone = analyze(thread[2]?.text ?? '');
     expect(alone.level).toBe('none');
