@@ -446,4 +446,38 @@ export const ES_RULES: readonly Rule[] = [
       miss: ['Me aprobaron el crédito hipotecario en el banco', 'El préstamo del coche lo pago en 36 meses'],
     },
   },
+  {
+    id: 'PAYMENT_SECRECY_ES',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['es'],
+    pattern:
+      /\bno (?:le )?(?:digas|diga|cuentes|cuente|comentes|comente|expliques|explique)\b[^\n]{0,20}\b(?:al banco|a tu banco|a su banco|en el banco|al cajero|a los empleados del banco)\b/u,
+    description: 'Tells the user not to tell the bank (staff) what the money is for.',
+    reason: 'reason_secrecy',
+    examples: {
+      hit: [
+        'Si te preguntan, no le digas al banco que es para una inversión',
+        'No comente en el banco el motivo de la transferencia',
+      ],
+      miss: ['El banco nunca te pedirá tu NIP', 'Avísale al banco que perdiste la tarjeta'],
+    },
+  },
+  {
+    id: 'PAYMENT_URGENCY_ES',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['es'],
+    pattern:
+      /\b(?:en|dentro de) (?:las )?(?:pr[oó]ximas )?\d{1,2} horas\b[^\n]{0,40}\b(?:pag|deposit|transfier|transfer)\w{0,5}\b[^\n]{0,40}(?:\bperder|\bse cancelar|\bser[aá] bloquead|\bse congelar)/u,
+    description: 'Pay within hours or lose the money or the account.',
+    reason: 'reason_payment_urgency',
+    examples: {
+      hit: [
+        'En las próximas 24 horas debe depositar, o perderá todos sus fondos',
+        'Dentro de 3 horas transfiere el impuesto o la cuenta se congelará',
+      ],
+      miss: ['El depósito tarda 24 horas en reflejarse', 'En 2 horas te transfiero lo de la cena'],
+    },
+  },
 ];

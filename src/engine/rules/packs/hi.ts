@@ -411,4 +411,38 @@ export const HI_RULES: readonly Rule[] = [
       miss: ['होम लोन मंजूर हो गया, बैंक में साइन करना है', 'Loan ki EMI har mahine 5 tarikh ko kat-ti hai'],
     },
   },
+  {
+    id: 'PAYMENT_SECRECY_HI',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['hi'],
+    pattern:
+      /(?:बैंक|बैंक वालों)\s?(?:को|में|से)\s?(?:कुछ )?(?:मत|ना|न) (?:बताना|बताएं|बताइए|बताओ)|\bbank (?:walon |wale )?(?:ko|mein|se) (?:kuch )?(?:mat|na) (?:batana|batao|bataye|batayein)\b/u,
+    description: 'Tells the user not to tell the bank (staff) what the money is for.',
+    reason: 'reason_secrecy',
+    examples: {
+      hit: [
+        'बैंक में पूछें तो बैंक वालों को मत बताना कि पैसा कहाँ भेज रहे हो',
+        'Bank ko mat batana ki ye investment ke liye hai',
+      ],
+      miss: ['बैंक कभी OTP नहीं माँगता', 'Bank ko bata do ki card kho gaya'],
+    },
+  },
+  {
+    id: 'PAYMENT_URGENCY_HI',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['hi'],
+    pattern:
+      /(?:\d{1,2}\s?(?:घंटे|घंटों)|\b\d{1,2}\s?(?:ghante|ghanton)\b)[^\n]{0,20}(?:में|के अंदर|\bmein\b|\bke andar\b)[^\n]{0,40}(?:जमा|भुगतान|पेमेंट|\bjama\b|\bpayment\b|\bpay\b)[^\n]{0,40}(?:वरना|नहीं तो|\bwarna\b|\bnahi to\b|\bnahin to\b)/u,
+    description: 'Pay within hours or lose the money or the account.',
+    reason: 'reason_payment_urgency',
+    examples: {
+      hit: [
+        '24 घंटे में पैसे जमा करो वरना अकाउंट बंद हो जाएगा',
+        '2 ghante mein payment karo nahi to sab paisa doob jayega',
+      ],
+      miss: ['24 घंटे में पैसे खाते में आ जाएंगे', '2 ghante mein ghar pahunch jaunga'],
+    },
+  },
 ];

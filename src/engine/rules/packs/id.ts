@@ -577,4 +577,21 @@ export const ID_RULES: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: 'PAYMENT_SECRECY_ID',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['id'],
+    pattern:
+      /\bjangan (?:bilang|kasih tahu|beritahu|cerita)(?:kan)? (?:ke |kepada |sama )?(?:pihak |petugas |orang )?(?:bank|teller|cs bank)\b/u,
+    description: 'Tells the user not to tell the bank (staff) what the money is for.',
+    reason: 'reason_secrecy',
+    examples: {
+      hit: [
+        'Kalau ditanya teller, jangan bilang ke bank ini untuk investasi',
+        'Jangan beritahu petugas bank soal transfer ini',
+      ],
+      miss: ['Bank tidak pernah meminta PIN Anda', 'Bilang ke bank kalau kartunya hilang'],
+    },
+  },
 ];

@@ -391,4 +391,34 @@ export const JA_RULES: readonly Rule[] = [
       miss: ['住宅ローンの審査に通った', 'ローンの返済は毎月27日'],
     },
   },
+  {
+    id: 'PAYMENT_SECRECY_JA',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['ja'],
+    pattern: /(?:銀行|窓口|銀行員)(?:の人)?(?:に|には)[^\n]{0,15}(?:言わ|話さ|相談し|伝え)ないで/u,
+    description: 'Tells the user not to tell the bank (staff) what the money is for.',
+    reason: 'reason_secrecy',
+    examples: {
+      hit: ['窓口で聞かれても、銀行には言わないでください', '銀行員には投資のことを話さないで'],
+      miss: ['銀行が暗証番号を聞くことはありません', '銀行に相談してから決めます'],
+    },
+  },
+  {
+    id: 'PAYMENT_URGENCY_JA',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['ja'],
+    pattern:
+      /\d{1,2}時間以内に[^\n]{0,30}(?:入金|支払|振り込)[^\n]{0,30}(?:しないと|しなければ|されない場合|ない場合)/u,
+    description: 'Pay within hours or lose the money or the account.',
+    reason: 'reason_payment_urgency',
+    examples: {
+      hit: [
+        '24時間以内に保証金を入金しないと口座が凍結されます',
+        '3時間以内にお支払いいただけない場合、資産は没収されます',
+      ],
+      miss: ['24時間以内に入金が反映されます', '2時間以内に振り込んでおいたよ'],
+    },
+  },
 ];

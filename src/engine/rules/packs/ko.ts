@@ -393,4 +393,33 @@ export const KO_RULES: readonly Rule[] = [
       miss: ['주택담보대출 승인 났어', '대출 이자가 또 올랐다'],
     },
   },
+  {
+    id: 'PAYMENT_SECRECY_KO',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['ko'],
+    pattern: /(?:은행|은행원|창구 ?직원)[^\n]{0,20}(?:말하지|얘기하지|알리지|말씀하지) (?:마|말)/u,
+    description: 'Tells the user not to tell the bank (staff) what the money is for.',
+    reason: 'reason_secrecy',
+    examples: {
+      hit: ['은행원이 물어봐도 투자라고 절대 말하지 마세요', '창구 직원에게는 얘기하지 마시고 이체만 하세요'],
+      miss: ['은행은 비밀번호를 묻지 않습니다', '은행에 말해서 카드 정지했어'],
+    },
+  },
+  {
+    id: 'PAYMENT_URGENCY_KO',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['ko'],
+    pattern: /\d{1,2}\s?시간 (?:이내|안)에[^\n]{0,30}(?:입금|납부|송금)[^\n]{0,30}(?:않으면|안 하면|없으면)/u,
+    description: 'Pay within hours or lose the money or the account.',
+    reason: 'reason_payment_urgency',
+    examples: {
+      hit: [
+        '24시간 이내에 입금하지 않으면 계좌가 동결됩니다',
+        '3시간 안에 세금을 납부하지 않으면 수익이 소멸됩니다',
+      ],
+      miss: ['24시간 이내에 입금이 확인됩니다', '2시간 안에 송금했어'],
+    },
+  },
 ];

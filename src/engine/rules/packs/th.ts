@@ -395,4 +395,17 @@ export const TH_RULES: readonly Rule[] = [
       miss: ['ธนาคารอนุมัติสินเชื่อบ้านแล้ว ไปเซ็นสัญญาวันจันทร์', 'กู้เงินซื้อรถ ผ่อนเดือนละ 8,000'],
     },
   },
+  {
+    id: 'PAYMENT_SECRECY_TH',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['th'],
+    pattern: /(?:อย่า|ห้าม|ไม่ต้อง)(?:บอก|เล่า|แจ้ง)(?:ให้)?(?:พนักงาน|เจ้าหน้าที่)?ธนาคาร/u,
+    description: 'Tells the user not to tell the bank (staff) what the money is for.',
+    reason: 'reason_secrecy',
+    examples: {
+      hit: ['ถ้าพนักงานถาม อย่าบอกธนาคารว่าโอนไปลงทุน', 'ห้ามแจ้งเจ้าหน้าที่ธนาคารเด็ดขาด บอกว่าจะซื้อบ้าน'],
+      miss: ['ธนาคารจะไม่ขอรหัสผ่านจากคุณ', 'ไปบอกธนาคารให้ออกบัตรใหม่นะ'],
+    },
+  },
 ];

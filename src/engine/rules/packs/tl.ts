@@ -387,4 +387,38 @@ export const TL_RULES: readonly Rule[] = [
       miss: ['Approved na ang housing loan namin sa Pag-IBIG', 'May utang pa ako sa tindahan'],
     },
   },
+  {
+    id: 'PAYMENT_SECRECY_TL',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['tl'],
+    pattern:
+      /\b(?:huwag|wag) (?:mong |mo |nyong )?(?:sabihin|ipaalam|ikuwento)\b[^\n]{0,20}\bsa (?:bangko|teller|bank)\b/u,
+    description: 'Tells the user not to tell the bank (staff) what the money is for.',
+    reason: 'reason_secrecy',
+    examples: {
+      hit: [
+        'Kung tanungin ka, huwag mong sabihin sa bangko na para sa investment ito',
+        'Wag mo ipaalam sa teller kung saan mo ipapadala',
+      ],
+      miss: ['Hindi hihingi ng OTP ang bangko', 'Sabihin mo sa bangko na nawala ang card mo'],
+    },
+  },
+  {
+    id: 'PAYMENT_URGENCY_TL',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['tl'],
+    pattern:
+      /\bsa loob ng \d{1,2} (?:oras|hours?)\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|magpadala)\b[^\n]{0,40}(?:\bmawawala|\bma-?freeze|\bma-?block|\bmabablock)/u,
+    description: 'Pay within hours or lose the money or the account.',
+    reason: 'reason_payment_urgency',
+    examples: {
+      hit: [
+        'Sa loob ng 24 oras kailangan mong magbayad, kung hindi mawawala ang pera mo',
+        'Sa loob ng 3 oras mag-deposit ka o ma-freeze ang account',
+      ],
+      miss: ['Sa loob ng 24 oras papasok ang sahod', 'Sa loob ng 2 oras nandiyan na ako'],
+    },
+  },
 ];

@@ -418,4 +418,38 @@ export const VI_RULES: readonly Rule[] = [
       miss: ['Ngân hàng giải ngân khoản vay mua nhà rồi', 'Khoản vay mua xe trả góp 3 năm'],
     },
   },
+  {
+    id: 'PAYMENT_SECRECY_VI',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['vi'],
+    pattern:
+      /(?:đừng|không được|dung|khong duoc) (?:nói|kể|báo|noi|ke|bao) (?:với |cho |voi )?(?:nhân viên |nhan vien )?(?:ngân hàng|ngan hang)/u,
+    description: 'Tells the user not to tell the bank (staff) what the money is for.',
+    reason: 'reason_secrecy',
+    examples: {
+      hit: [
+        'Nhân viên hỏi thì đừng nói với ngân hàng là chuyển tiền đầu tư',
+        'khong duoc bao ngan hang ve khoan nay',
+      ],
+      miss: ['Ngân hàng không bao giờ hỏi mã OTP', 'Báo ngân hàng khóa thẻ ngay nhé'],
+    },
+  },
+  {
+    id: 'PAYMENT_URGENCY_VI',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['vi'],
+    pattern:
+      /trong (?:vòng )?\d{1,2} (?:giờ|tiếng|gio|tieng)[^\n]{0,40}(?:nộp|nạp|chuyển|nop|nap|chuyen)[^\n]{0,40}(?:mất hết|bị khóa|bị phong tỏa|bị đóng băng|mat het|bi khoa)/u,
+    description: 'Pay within hours or lose the money or the account.',
+    reason: 'reason_payment_urgency',
+    examples: {
+      hit: [
+        'Trong vòng 24 giờ phải nộp phí, nếu không tài khoản sẽ bị khóa',
+        'trong 2 tieng nap tien khong thi mat het',
+      ],
+      miss: ['Trong 24 giờ tiền sẽ về tài khoản', 'Trong 2 tiếng nữa anh về tới nhà'],
+    },
+  },
 ];
