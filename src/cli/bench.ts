@@ -4,6 +4,7 @@
  * Messages per second single-threaded over the corpus (each message alone, then as threads),
  * p50/p99 time per message, and 1 MB adversarial inputs. --profile adds the slowest rules.
  */
+import { cpus, loadavg } from 'node:os';
 import { analyze, analyzeThread, getEngine } from '../engine/index.ts';
 import { normalize } from '../engine/normalize.ts';
 import { type CorpusRow, groupThreads, listFiles, loadRows } from './corpus.ts';
@@ -56,6 +57,7 @@ function main(): void {
   for (const t of texts) analyze(t);
   const cold = performance.now() - c0;
   const times = new Float64Array(texts.length);
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < texts.length; i++) {
     const s = performance.now();
@@ -63,6 +65,8 @@ function main(): void {
     times[i] = performance.now() - s;
   }
   const total = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const sorted = Array.from(times).sort((a, b) => a - b);
   p(
     `cold first pass: ${(texts.length / (cold / 1000)).toFixed(0)} msgs/s (includes regex compilation and JIT warm-up)`,
