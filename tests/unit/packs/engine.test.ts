@@ -11,7 +11,7 @@ const enginePath = fileURLToPath(new URL('../../../src/engine/index.ts', import.
 const engineReady = existsSync(enginePath);
 if (!engineReady) console.warn(`[packs] ${enginePath} not found: engine-level pack tests skipped`);
 
-const { analyze, RULES, SIGNALS } = engineReady
+const { analyze, analyzeThread, RULES, SIGNALS } = engineReady
   ? await import('../../../src/engine/index.ts')
   : ({} as typeof import('../../../src/engine/index.ts'));
 
@@ -55,6 +55,21 @@ describe.skipIf(!engineReady)('rule packs through the engine', () => {
           'none',
         );
       }
+    });
+    it(`${lang}: the opener, platform, pitch sequence is caught as a thread`, () => {
+      const [opener, move] = sample.thread;
+      expect(analyze(opener).level).toBe('none');
+      expect(analyze(move).level).toBe('none');
+      const verdicts = analyzeThread(sample.thread.map((text) => ({ text, direction: 'in' as const })));
+      expect(verdicts[0]!.level).toBe('none');
+      // The platform move after a wrong-number opener already warns; the pitch adds to it.
+      expect(verdicts[1]!.level).not.toBe('none');
+      expect(verdicts[2]!.level).not.toBe('none');
+      expect(verdicts[2]!.score).toBeGreaterThan(verdicts[1]!.score);
+      expect(verdicts[2]!.reasons.some((r) => r.key === 'reason_thread_progression')).toBe(true);
+      // The user's own replies are never flagged.
+      const out = analyzeThread(sample.thread.map((text) => ({ text, direction: 'out' as const })));
+      for (const v of out) expect(v.level).toBe('none');
     });
     it(`${lang}: ordinary messages stay quiet`, () => {
       for (const ham of sample.ham) {

@@ -5,8 +5,17 @@ import type { PackLang } from './pack-helpers.ts';
  * raise at least a caution, and realistic ordinary messages in the same language, including talk
  * ABOUT scams, that must stay quiet.
  */
-export const SAMPLES: Record<PackLang, { lures: readonly string[]; ham: readonly string[] }> = {
+export const SAMPLES: Record<
+  PackLang,
+  { lures: readonly string[]; ham: readonly string[]; thread: readonly [string, string, string] }
+> = {
   es: {
+    // opener, platform move, pitch: harmless-looking alone, the script in a row
+    thread: [
+      'Perdón, creo que me equivoqué de número. ¿De dónde eres?',
+      'Casi no uso esta app, agrégame en WhatsApp',
+      'Mi tío me da señales de trading. Empieza con poco y verás que puedes retirar',
+    ],
     lures: [
       'Perdón, creo que me equivoqué de número. Casi no uso esta app, agrégame en WhatsApp y seguimos hablando',
       'Mi tío trabaja en un fondo y me da señales de trading. Rendimiento del 5% diario, ganancias garantizadas. Yo te enseño a invertir',
@@ -24,6 +33,12 @@ export const SAMPLES: Record<PackLang, { lures: readonly string[]; ham: readonly
     ],
   },
   vi: {
+    // opener, platform move, pitch: harmless-looking alone, the script in a row
+    thread: [
+      'Xin lỗi, em nhắn nhầm số. Anh ở đâu vậy?',
+      'Anh kết bạn Zalo của em đi, ở đây em ít vào',
+      'Chú của em có tín hiệu giao dịch mỗi tối. Em cứ bắt đầu với số vốn nhỏ thôi',
+    ],
     lures: [
       'Xin lỗi, em nhắn nhầm số. Nhưng anh kết bạn Zalo của em đi, ở đây em ít vào',
       'Chú của em có tín hiệu giao dịch mỗi tối, lợi nhuận 3%/ngày, sàn cam kết lợi nhuận. Để em hướng dẫn anh cách đầu tư',
@@ -41,6 +56,12 @@ export const SAMPLES: Record<PackLang, { lures: readonly string[]; ham: readonly
     ],
   },
   tl: {
+    // opener, platform move, pitch: harmless-looking alone, the script in a row
+    thread: [
+      'Hi, pasensya na, maling number yata. Taga-saan ka?',
+      'Bihira ako dito, i-add mo ako sa WhatsApp',
+      'Yung tito ko nagbibigay ng signal sa crypto. Subukan mo muna sa maliit na halaga',
+    ],
     lures: [
       'Hi, pasensya na, maling number yata. Pero i-add mo ako sa WhatsApp, bihira ako dito',
       'Yung tito ko nagbibigay ng signal sa crypto. Siguradong kikita ka, tutubo ng 5% kada araw. Tuturuan kita mag-trade',
@@ -58,6 +79,12 @@ export const SAMPLES: Record<PackLang, { lures: readonly string[]; ham: readonly
     ],
   },
   hi: {
+    // opener, platform move, pitch: harmless-looking alone, the script in a row
+    thread: [
+      'Sorry ji, galat number pe msg ho gaya, aap kaun?',
+      'Mujhe telegram pe add karo, wahan baat karte hain',
+      'Mere mentor roz signal dete hain. Thodi amount se start karo',
+    ],
     lures: [
       'Sorry ji, galat number pe msg ho gaya. Mujhe telegram pe add karo, wahan baat karte hain',
       'Mere mentor roz signal dete hain, 5% rozana return, pakka profit. Main aapko trading step by step sikha dunga',
@@ -75,6 +102,12 @@ export const SAMPLES: Record<PackLang, { lures: readonly string[]; ham: readonly
     ],
   },
   ja: {
+    // opener, platform move, pitch: harmless-looking alone, the script in a row
+    thread: [
+      'すみません、間違えて送ってしまいました。田中さんではないですか？',
+      'ここはあまり見ないので、LINEに移動しませんか？',
+      '叔父が証券会社にいて、内部情報を教えてくれるの。まずは少額を入金して試してみて',
+    ],
     lures: [
       'すみません、間違えて送ってしまいました。これも縁なので、LINEに移動しませんか？',
       '私は〇〇先生のアシスタントです。日利3%で運用でき、必ず儲かります。投資のやり方を教えてあげるよ',
@@ -92,6 +125,12 @@ export const SAMPLES: Record<PackLang, { lures: readonly string[]; ham: readonly
     ],
   },
   ko: {
+    // opener, platform move, pitch: harmless-looking alone, the script in a row
+    thread: [
+      '앗 죄송해요, 메시지를 잘못 보냈네요. 혹시 김 대리님 아니세요?',
+      '여기는 불편하니 텔레그램으로 대화해요',
+      '삼촌이 증권사에 있어서 내부 정보를 알려줘요. 부담되시면 소액으로 먼저 입금해 보세요',
+    ],
     lures: [
       '앗 죄송해요, 메시지를 잘못 보냈네요. 여기는 불편하니 텔레그램으로 대화해요',
       'VIP 리딩방에 초대해 드립니다. 원금 보장에 하루 3% 수익이 나와요. 제가 매매 타이밍을 알려 드릴게요',
@@ -109,6 +148,12 @@ export const SAMPLES: Record<PackLang, { lures: readonly string[]; ham: readonly
     ],
   },
   id: {
+    // opener, platform move, pitch: harmless-looking alone, the script in a row
+    thread: [
+      'Halo, maaf sepertinya saya salah kirim. Ini bukan Pak Hendra?',
+      'Aku jarang buka aplikasi ini, pindah ke WhatsApp yuk',
+      'Mentor saya kasih sinyal trading emas tiap malam. Coba dulu dengan modal kecil',
+    ],
     lures: [
       'Halo, maaf salah kirim ya. Tapi boleh kenalan? Aku jarang buka aplikasi ini, pindah ke WhatsApp yuk',
       'Mentor saya kasih sinyal trading emas tiap malam, keuntungan 5% per hari, dijamin untung. Coba dulu dengan modal kecil',
@@ -127,6 +172,12 @@ export const SAMPLES: Record<PackLang, { lures: readonly string[]; ham: readonly
     ],
   },
   th: {
+    // opener, platform move, pitch: harmless-looking alone, the script in a row
+    thread: [
+      'ขอโทษค่ะ ทักผิดคน นึกว่าเพื่อนที่ทำงาน',
+      'ที่นี่ไม่ค่อยได้เข้า ย้ายไปคุยทางไลน์ดีกว่าค่ะ',
+      'ลุงของฉันมีข้อมูลวงในเรื่องเทรดทองคำ ลองลงทุนน้อยๆ ก่อนก็ได้ค่ะ',
+    ],
     lures: [
       'ขอโทษค่ะ ทักผิดคน นึกว่าเพื่อนร่วมงาน แต่คุณดูใจดีจัง ย้ายไปคุยทางไลน์ได้ไหมคะ',
       'ลุงของฉันมีข้อมูลวงในเรื่องเทรดทองคำ ผลตอบแทน 5% ต่อวัน ไม่ขาดทุนแน่นอน เดี๋ยวฉันสอนเทรดให้นะ',
