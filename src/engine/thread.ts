@@ -43,6 +43,11 @@ export function analyzeThreadWith(
       continue;
     }
     const hits = collectHits(engine, typeof msg?.text === 'string' ? msg.text : '', ctx);
+    if (hits.reasons.size === 0 && carried.size === 0) {
+      // nothing so far in this conversation, nothing here
+      out.push({ level: 'none', score: 0, families: [], reasons: [], indicators: hits.indicators });
+      continue;
+    }
     const factor = hits.factor;
     const own = [...hits.reasons.values()].map((r) => ({ ...r, weight: r.weight * factor }));
     const ownLevel = levelFor(hits.score, sensitivity);
