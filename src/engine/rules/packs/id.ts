@@ -165,7 +165,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['id'],
     pattern:
-      /(?<!yang |tidak |bukan )\b(?:dijamin|jaminan|garansi|pasti)\s(?:untung|profit|cuan|balik modal)\b|\b(?:keuntungan|profit|cuan|return)\s(?:pasti|dijamin|tetap)\b|\btanpa (?:risiko|resiko) rugi\b|\b(?:tidak|gak|nggak) (?:mungkin|akan) rugi\b/u,
+      /(?<!yang |tidak |bukan )\b(?:dijamin|jaminan|garansi)\s(?:untung|profit|cuan|balik modal)\b|\bpasti (?:profit|cuan)\b|\b(?:keuntungan|profit|cuan|return)\s(?:pasti|dijamin|tetap)\b|\btanpa (?:risiko|resiko) rugi\b|\b(?:tidak|gak|nggak) (?:mungkin|akan) rugi\b/u,
     description: 'Promises guaranteed or fixed profit, or says the user cannot lose.',
     reason: 'reason_invest_guaranteed',
     examples: {
@@ -174,6 +174,7 @@ export const ID_RULES: readonly Rule[] = [
         'Profit pasti, tidak mungkin rugi kalau ikut arahan saya',
       ],
       miss: [
+        'Jualan pulsa, pasti untung? Hubungi agen kami',
         'Tidak ada investasi yang dijamin untung, hati-hati',
         'Keuntungan reksa dana tidak dijamin dan bisa turun',
       ],
