@@ -15,7 +15,7 @@ import { CORE_RULES } from '../../../src/engine/rules/index.ts';
  * tests/unit/packs/packs.test.ts; running them twice would only double a slow test.
  */
 const patterns: { id: string; source: string; flags: string }[] = [
-  ...RULES.filter((r) => r.pattern).map((r) => ({
+  ...CORE_RULES.filter((r) => r.pattern).map((r) => ({
     id: r.id,
     source: (r.pattern as RegExp).source,
     flags: 'iu',
