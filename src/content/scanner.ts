@@ -61,6 +61,8 @@ interface Rec {
   hash: string;
   seenAt: number;
   verdict?: Verdict;
+  /** The verdict has red flags of the message's own (cached: read for every context lookup). */
+  own?: boolean;
   finding?: Finding;
 }
 
@@ -127,7 +129,7 @@ export class Scanner {
       reportDelayMs: 250,
       safetyNetMs: 2000,
       threadWindow: 16,
-      contextTail: 3,
+      contextTail: 2,
       contextFlagged: 8,
       now: () => performance.now(),
       ...options,
@@ -224,7 +226,7 @@ export class Scanner {
     if (this.safetyTimer) clearInterval(this.safetyTimer);
     this.o.view.clear();
     this.live.clear();
-    this.order = null;
+    this.invalidateOrder();
     this.touched.clear();
     this.changedInside.clear();
     this.removed.clear();
@@ -383,7 +385,7 @@ export class Scanner {
     for (const n of nodes) {
       if (!isElement(n) || n.localName === WARNING_TAG) continue;
       // A node left (or moved): the page order may have changed.
-      this.order = null;
+      this.invalidateOrder();
       for (const el of this.o.adapter.messageElements(n)) if (!el.isConnected) this.drop(el);
     }
     if (this.hostRemoved) {
@@ -456,13 +458,26 @@ export class Scanner {
       prev.msg = msg; // anchor elements may have been replaced; text is the same
       return;
     }
-    if (prev?.finding) this.o.view.hide(el);
-    const rec: Rec = { msg, hash: h, seenAt: prev && prev.msg.id === msg.id ? prev.seenAt : Date.now() };
-    this.recs.set(el, rec);
-    if (!this.live.has(el)) {
-      this.live.add(el);
-      this.noteAdded(el);
+    if (prev && this.live.has(el)) {
+      // A recycled node with new content: same record, new message. (Records are kept in the
+      // per-thread lists, so they are updated in place.)
+      if (prev.finding) {
+        this.o.view.hide(el);
+        prev.finding = undefined;
+      }
+      if (prev.msg.threadKey !== msg.threadKey) this.invalidateOrder();
+      if (prev.msg.id !== msg.id) prev.seenAt = Date.now();
+      prev.msg = msg;
+      prev.hash = h;
+      prev.verdict = undefined;
+      prev.own = undefined;
+      this.markDirty(prev);
+      return;
     }
+    const rec: Rec = { msg, hash: h, seenAt: Date.now() };
+    this.recs.set(el, rec);
+    this.live.add(el);
+    this.noteAdded(el, rec);
     this.markDirty(rec);
   }
 
@@ -470,7 +485,7 @@ export class Scanner {
     const rec = this.recs.get(el);
     if (rec?.finding) this.o.view.hide(el);
     this.recs.delete(el);
-    if (this.live.delete(el)) this.order = null;
+    if (this.live.delete(el)) this.invalidateOrder();
   }
 
   private markDirty(rec: Rec): void {
@@ -501,18 +516,31 @@ export class Scanner {
     return this.order;
   }
 
-  private noteAdded(el: Element): void {
+  /** Messages of each thread in page order; kept with `order`. */
+  private threadRecs: Map<string, Rec[]> | null = null;
+
+  private invalidateOrder(): void {
+    this.order = null;
+    this.threadRecs = null;
+  }
+
+  private noteAdded(el: Element, rec: Rec): void {
     const order = this.order;
     if (!order) return;
     const last = order[order.length - 1];
     // DOCUMENT_POSITION_FOLLOWING = 4: `el` comes after the last known message.
-    if (order.length === this.live.size - 1 && (!last || last.compareDocumentPosition(el) & 4))
+    if (order.length === this.live.size - 1 && (!last || last.compareDocumentPosition(el) & 4)) {
       order.push(el);
-    else this.order = null;
+      if (this.threadRecs) {
+        const list = this.threadRecs.get(rec.msg.threadKey);
+        if (list) list.push(rec);
+        else this.threadRecs.set(rec.msg.threadKey, [rec]);
+      }
+    } else this.invalidateOrder();
   }
 
-  /** Turn dirty threads into jobs: re-score from the first changed message to the end of its influence. */
-  private planJobs(): void {
+  private threadLists(): Map<string, Rec[]> {
+    if (this.threadRecs && this.order && this.order.length === this.live.size) return this.threadRecs;
     const byThread = new Map<string, Rec[]>();
     for (const el of this.ordered()) {
       const rec = this.recs.get(el)!;
@@ -523,17 +551,27 @@ export class Scanner {
       }
       list.push(rec);
     }
+    this.threadRecs = byThread;
+    return byThread;
+  }
+
+  /** Turn dirty threads into jobs: re-score from the first changed message to the end of its influence. */
+  private planJobs(): void {
+    const byThread = this.threadLists();
     for (const [thread, els] of this.dirty) {
       const recs = byThread.get(thread);
       if (!recs) continue;
+      // From the end: new messages are usually the last ones, so this stops early.
       let first = -1;
       let last = -1;
-      recs.forEach((r, i) => {
-        if (els.has(r.msg.element)) {
-          if (first < 0) first = i;
-          last = i;
+      let found = 0;
+      for (let i = recs.length - 1; i >= 0 && found < els.size; i--) {
+        if (els.has(recs[i]!.msg.element)) {
+          if (last < 0) last = i;
+          first = i;
+          found++;
         }
-      });
+      }
       if (first < 0) continue;
       // A changed message is context for the next `threadWindow` messages.
       const end = Math.min(recs.length, last + 1 + this.o.threadWindow);
@@ -553,8 +591,9 @@ export class Scanner {
     const flagged: Rec[] = [];
     const covered = new Set<string>();
     for (let i = tailStart - 1; i >= 0 && flagged.length < this.o.contextFlagged; i--) {
-      const v = job.recs[i]!.verdict;
-      if (!v || !hasOwnFlags(v)) continue;
+      const rec = job.recs[i]!;
+      const v = rec.verdict;
+      if (!v || !rec.own) continue;
       let adds = false;
       for (const r of v.reasons) {
         if (r.fromMessage !== undefined || r.ruleId.startsWith('THREAD_')) continue;
@@ -565,7 +604,7 @@ export class Scanner {
           }
         }
       }
-      if (adds) flagged.push(job.recs[i]!);
+      if (adds) flagged.push(rec);
     }
     flagged.reverse();
     const context = [...flagged, ...job.recs.slice(tailStart, from)];
@@ -587,6 +626,7 @@ export class Scanner {
       const v = verdicts[context.length + i - from];
       if (!v || !this.live.has(rec.msg.element)) continue;
       rec.verdict = v;
+      rec.own = hasOwnFlags(v);
       changed = this.apply(rec) || changed;
     }
     job.next = to;

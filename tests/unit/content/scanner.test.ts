@@ -248,7 +248,7 @@ describe('changes after the first scan', () => {
     const f = s.state().findings.find((x) => x.text === 'Now deposit 100 USDT')!;
     expect(f.reasons.some((r) => r.fromThread && r.key === 'reason_thread_progression')).toBe(true);
     // Context was the flagged message plus a short tail, not the 65 messages before it.
-    expect(calls.at(-1)!.length).toBeLessThanOrEqual(1 + 3 + 1);
+    expect(calls.at(-1)!.length).toBeLessThanOrEqual(1 + 2 + 1);
   });
 
   test('a recycled node whose text changed is re-scored; same text is not', async () => {
@@ -349,8 +349,8 @@ describe('changes after the first scan', () => {
     expect(s.state().scanned).toBe(305);
     expect(s.stats.slices).toBeGreaterThan(3);
     // A slice overruns the 4 ms budget by at most one unit of work: one block of 40 messages
-    // with its context (3 + up to 8), or one message read.
-    expect(s.stats.longestSliceMs).toBeLessThanOrEqual(4 + 0.05 * (24 + 3 + 8) + 1e-9);
+    // with its context (2 + up to 8), or one message read.
+    expect(s.stats.longestSliceMs).toBeLessThanOrEqual(4 + 0.05 * (24 + 2 + 8) + 1e-9);
   });
 });
 
