@@ -72,7 +72,12 @@ function main(): void {
     `cold first pass: ${(texts.length / (cold / 1000)).toFixed(0)} msgs/s (includes regex compilation and JIT warm-up)`,
   );
   p(
-    `single messages: ${(texts.length / (total / 1000)).toFixed(0)} msgs/s, p50 ${fmt(percentile(sorted, 50))}, p99 ${fmt(percentile(sorted, 99))}, max ${fmt(sorted[sorted.length - 1] ?? 0)}`,
+    `load average when measured: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} on ${cpus().length} cores`,
+  );
+  p(
+    `single messages: ${(texts.length / (total / 1000)).toFixed(0)} msgs/s wall, ${(texts.length / cpuSeconds).toFixed(0)} msgs per CPU-second, p50 ${fmt(percentile(sorted, 50))}, p99 ${fmt(percentile(sorted, 99))}, max ${fmt(sorted[sorted.length - 1] ?? 0)}`,
   );
   const t1 = performance.now();
   let n = 0;
