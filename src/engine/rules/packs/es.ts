@@ -480,4 +480,21 @@ export const ES_RULES: readonly Rule[] = [
       miss: ['El depósito tarda 24 horas en reflejarse', 'En 2 horas te transfiero lo de la cena'],
     },
   },
+  {
+    id: 'OPENER_STRANGER_ES',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['es'],
+    pattern:
+      /\b(?:vi|encontr[eé]) (?:tu|su) (?:perfil|foto)\b[^\n]{0,30}(?:\bme gust|\bme llam[oó] la atenci[oó]n|\bquisiera conocer|\bpodemos ser amigos)/u,
+    description: 'An unknown sender writes after "seeing your profile or photo".',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: [
+        'Hola, vi tu perfil y me gustó mucho tu sonrisa',
+        'Encontré su foto en Facebook, quisiera conocerle',
+      ],
+      miss: ['Vi tu foto del viaje, ¡qué bonito!', 'Actualiza tu perfil antes del viernes'],
+    },
+  },
 ];

@@ -445,4 +445,18 @@ export const HI_RULES: readonly Rule[] = [
       miss: ['24 घंटे में पैसे खाते में आ जाएंगे', '2 ghante mein ghar pahunch jaunga'],
     },
   },
+  {
+    id: 'OPENER_STRANGER_HI',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['hi'],
+    pattern:
+      /(?:आपसे|तुमसे) दोस्ती (?:करनी|करना चाहत|कर सकत)|\b(?:aapse|tumse|apse) (?:dosti|friendship) (?:karni|karna chaht|kar sakt)/u,
+    description: 'An unknown sender asks for friendship out of nowhere.',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: ['नमस्ते, क्या मैं आपसे दोस्ती कर सकती हूँ?', 'Hi, aapse dosti karni hai, aap kahan se ho?'],
+      miss: ['हमारी दोस्ती बीस साल पुरानी है', 'Dosti ka matlab hai saath dena'],
+    },
+  },
 ];

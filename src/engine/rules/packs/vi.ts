@@ -452,4 +452,24 @@ export const VI_RULES: readonly Rule[] = [
       miss: ['Trong 24 giờ tiền sẽ về tài khoản', 'Trong 2 tiếng nữa anh về tới nhà'],
     },
   },
+  {
+    id: 'OPENER_STRANGER_VI',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['vi'],
+    pattern:
+      /(?:cho|có thể cho) (?:em|mình|anh|tôi) làm quen (?:được )?(?:không|ko|k)(?!\p{L})|cho (?:em|minh|anh) lam quen (?:duoc )?(?:khong|ko|k)(?!\p{L})/u,
+    description: 'An unknown sender asks to get acquainted out of nowhere.',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: [
+        'Chào anh, cho em làm quen được không?',
+        'chao ban, cho minh lam quen duoc khong',
+      ],
+      miss: [
+        'Rất vui được làm quen với mọi người trong nhóm',
+        'Em mới chuyển đến, đang làm quen với công việc',
+      ],
+    },
+  },
 ];
