@@ -462,10 +462,7 @@ export const VI_RULES: readonly Rule[] = [
     description: 'An unknown sender asks to get acquainted out of nowhere.',
     reason: 'reason_opener_stranger',
     examples: {
-      hit: [
-        'Chào anh, cho em làm quen được không?',
-        'chao ban, cho minh lam quen duoc khong',
-      ],
+      hit: ['Chào anh, cho em làm quen được không?', 'chao ban, cho minh lam quen duoc khong'],
       miss: [
         'Rất vui được làm quen với mọi người trong nhóm',
         'Em mới chuyển đến, đang làm quen với công việc',
