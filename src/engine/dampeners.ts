@@ -96,4 +96,15 @@ export const DAMPENERS: readonly Dampener[] = [
       miss: ['Contact me on WhatsApp', 'I will send you the link'],
     },
   },
+  {
+    id: 'DAMPEN_SAFETY_NOTICE_EN',
+    languages: ['en'],
+    pattern:
+      /\b(?:(?:we|your bank|the bank|we'll|we will) (?:will |would )?never ask|never (?:share|give|tell) (?:your|this|the|any) (?:otp|code|password|pin|details)|do not share (?:your|this|the) (?:otp|code|password|pin|details) with)\b/,
+    description: 'A bank or platform safety notice ("we will never ask you to...", "never share your code").',
+    examples: {
+      hit: ['We will never ask you to share your OTP.', 'Never share your PIN with anyone'],
+      miss: ['Please share the code with me', 'I never asked for this'],
+    },
+  },
 ];

@@ -250,6 +250,18 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
   };
   // Scored meta rules, in order.
   for (const r of engine.metaRules) if (r.scored) check(r.id);
+  // A delivery notice whose every link is a carrier's or shop's own domain (and no broken link
+  // text) is a real notice.
+  if (fired.has('PHISHING_DELIVERY')) {
+    const urls = indicators.filter((i) => i.kind === 'url');
+    if (
+      urls.length > 0 &&
+      urls.every((u) => u.detail?.official === 'yes') &&
+      !/https?:? \/\/|hxxp/i.test(text)
+    ) {
+      fired.delete('PHISHING_DELIVERY');
+    }
+  }
 
   const reasons = new Map<string, Reason>();
   for (const id of fired) {

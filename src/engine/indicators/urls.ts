@@ -67,6 +67,47 @@ export const MESSENGER_DOMAINS: Record<string, string> = {
   'snapchat.com': 'snapchat',
 };
 
+/** Official domains of parcel carriers and big shops: a delivery notice whose links all point here
+ * is the real thing, not delivery phishing. */
+export const OFFICIAL_SENDERS = new Set([
+  'ups.com',
+  'fedex.com',
+  'dhl.com',
+  'dhl.de',
+  'dhl.nl',
+  'usps.com',
+  'royalmail.com',
+  'evri.com',
+  'postnl.nl',
+  'bpost.be',
+  'laposte.fr',
+  'colissimo.fr',
+  'canadapost-postescanada.ca',
+  'auspost.com.au',
+  'nzpost.co.nz',
+  'singpost.com',
+  'japanpost.jp',
+  'amazon.com',
+  'amazon.co.uk',
+  'amazon.de',
+  'ebay.com',
+  'dpd.com',
+  'dpd.co.uk',
+  'gls-group.eu',
+  'hermesworld.com',
+  'correos.es',
+  'poste.it',
+  'posindonesia.co.id',
+  'lbcexpress.com',
+  'thailandpost.co.th',
+  'kerryexpress.com',
+  'sf-express.com',
+  'jtexpress.com',
+  'ninjavan.co',
+  'shopee.com',
+  'lazada.com',
+]);
+
 const SHORTENERS = new Set([
   'bit.ly',
   'tinyurl.com',
@@ -209,6 +250,7 @@ export function findUrls(text: string): Indicator[] {
       const span = { start: m.index, end: m.index + raw.length };
       const detail: Record<string, string> = { domain: facts.domain, host: facts.hostname };
       if (facts.shortener) detail.shortener = 'yes';
+      if (OFFICIAL_SENDERS.has(facts.domain)) detail.official = 'yes';
       if (facts.ip) detail.ip = 'yes';
       if (facts.messenger) {
         out.push({

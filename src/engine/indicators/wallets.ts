@@ -74,7 +74,12 @@ export function isTronAddress(addr: string): boolean {
 
 // Candidates: cheap shape checks first; the checksum decides. Lookbehinds keep the scan linear.
 const B58 = '[1-9A-HJ-NP-Za-km-z]';
-export const CANDIDATES: { re: RegExp; check: (s: string) => boolean; kind: Indicator['kind']; chain: string }[] = [
+export const CANDIDATES: {
+  re: RegExp;
+  check: (s: string) => boolean;
+  kind: Indicator['kind'];
+  chain: string;
+}[] = [
   {
     re: new RegExp(`(?<![0-9A-Za-z])[13]${B58}{25,34}(?![0-9A-Za-z])`, 'g'),
     check: isBtcBase58,

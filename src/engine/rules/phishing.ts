@@ -53,7 +53,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:click|confirm|pay|fee|reschedul\w*|update|problem|failed|unable|held|pending|review and accept|address|track\w*|on the way|be send|pick up|waiting|attempt\w*|redeliver\w*|important alert)\b/,
+      /\b(?:click|confirm|pay|fee|reschedul\w*|update|problem|failed|unable|held|pending|review and accept|address|track\w*|on the way|arriv\w*|follow (?:it|your|the)|instruction\w*|resolve|authori[sz]ation|not possible|be hold|distribution center|sort(?:ing)? center|be send|pick up|waiting|attempt\w*|redeliver\w*|important alert)\b/,
     description: 'Building block: a delivery problem or an action to take.',
     reason: 'reason_phishing_delivery',
     examples: {
@@ -100,12 +100,16 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /(?<!\bnot |\bnever |\bdon'?t |\bdo not )\b(?:share|send|give|tell|forward) (?:me |us )?(?:the |your )?(?:otp|one[- ]time (?:password|code|pin)|verification code|6[- ]digit code|security code)\b/,
+      /(?<!\b(?:not|never|don'?t|do not)\b[^.!?\n]{0,25})\b(?:share|send|give|tell|forward) (?:me |us )?(?:the |your )?(?:otp|one[- ]time (?:password|code|pin)|verification code|6[- ]digit code|security code)\b/,
     description: 'Asks the user to pass on a one-time or verification code.',
     reason: 'reason_phishing_account',
     examples: {
       hit: ['please send me the verification code you just got', 'give us the OTP to cancel the order'],
-      miss: ['do not share the OTP with anyone', 'never give your security code'],
+      miss: [
+        'do not share the OTP with anyone',
+        'never give your security code',
+        'we will never ask you to share your OTP',
+      ],
     },
   },
   {

@@ -65,6 +65,21 @@ describe('analyze', () => {
     }
   });
 
+  it('a carrier notice linking only to the carrier is not phishing; the same text with another domain is', () => {
+    expect(analyze('Your parcel is on the way, track it at https://www.ups.com/track?id=1Z999').level).toBe(
+      'none',
+    );
+    expect(
+      analyze('Your parcel is on the way, track it at https://ups-track-parcel.top/1Z999').level,
+    ).not.toBe('none');
+  });
+
+  it("a bank's safety notice stays quiet", () => {
+    expect(
+      analyze('We will never ask you to share your OTP or to verify your account through a link.').level,
+    ).toBe('none');
+  });
+
   it('a lure that says "not a scam" is still a lure', () => {
     const v = analyze(
       'This is not a scam! I invested $500 and got $7,000 in 3 days thanks to @anna_fx_trades, contact her now',
