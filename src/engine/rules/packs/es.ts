@@ -497,4 +497,25 @@ export const ES_RULES: readonly Rule[] = [
       miss: ['Vi tu foto del viaje, ¡qué bonito!', 'Actualiza tu perfil antes del viernes'],
     },
   },
+  {
+    id: 'TASK_HANDOFF_ES',
+    family: 'task',
+    stage: 'platform',
+    languages: ['es'],
+    pattern:
+      /\b(?:agrega|agregue|a[nñ]ade|a[nñ]ada|contacta|contacte|escribe|escriba)\b[^\n]{0,25}\b(?:recepcionista|asistente|supervisor|supervisora|tutor|tutora|coordinador|coordinadora)\b[^\n]{0,30}\b(?:en|por) (?:telegram|whatsapp)\b/u,
+    description:
+      'The task-scam hand-off: add "our receptionist/supervisor" on Telegram or WhatsApp to get paid or join the task group.',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: [
+        'Agregue a nuestra recepcionista en Telegram para recibir sus primeros 100 pesos',
+        'Contacta a tu supervisora por WhatsApp para empezar las tareas',
+      ],
+      miss: [
+        'Agrega a la asistente de la doctora en copia del correo',
+        'Escribe a tu tutor por correo si tienes dudas',
+      ],
+    },
+  },
 ];

@@ -301,7 +301,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['hi'],
     pattern:
-      /(?:पैसा|पैसे|रकम|\bpaisa\b|\bpaise\b|\bamount\b)[^\n]{0,20}(?:वापस|\bwapas\b|\bvapas\b) (?:दिला देंगे|दिलाएंगे|दिला सकते|\bdila denge\b|\bdilayenge\b|\bdila sakte\b)/u,
+      /(?:पैसा|पैसे|रकम|\bpaisa\b|\bpaise\b|\bamount\b)[^\n]{0,20}(?:वापस|\bwapas\b|\bvapas\b) (?:दिला देंगे|दिलाएंगे|दिला सकते|दिलवा देंगे|दिलवाएंगे|\bdila denge\b|\bdilayenge\b|\bdila sakte\b|\bdilwa denge\b|\bdilwayenge\b|\bdilwa sakte\b)/u,
     description: 'Promises to get lost money back, usually for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
