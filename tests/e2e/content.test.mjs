@@ -251,6 +251,24 @@ for (const browserName of BROWSERS) {
       await page.close();
     });
 
+    test('in-page navigation (history.pushState) stops the scanner and starts it again', async () => {
+      const page = await b.newPage();
+      await page.goto(server.url('/sites/whatsapp/scam.html'));
+      await scanned(page, 8);
+      const n = await waitFor(async () => {
+        const c = await hostCount(page);
+        return c >= 2 ? c : null;
+      }, 'warnings');
+      // Leave the chat without a reload, as single-page apps do: the warnings go.
+      await page.evaluate(() => history.pushState({}, '', '/elsewhere/settings'));
+      await waitFor(async () => (await hostCount(page)) === 0, 'the warnings to go after navigating away');
+      assert.equal((await stats(page)).status, 'none');
+      // Back to the chat: scanned again from scratch.
+      await page.evaluate(() => history.pushState({}, '', '/sites/whatsapp/scam.html'));
+      await waitFor(async () => (await hostCount(page)) === n, 'the warnings to come back');
+      await page.close();
+    });
+
     test('"Why?" shows all red flags and what comes next', async () => {
       const page = await b.newPage();
       await page.goto(server.url('/sites/telegram-a/scam.html'));
