@@ -152,8 +152,9 @@ export default defineConfig(({ mode }) => {
       outDir: `${test ? 'dist-test' : 'dist'}/${target}`,
       emptyOutDir: true,
       target: ['chrome120', 'firefox142'],
-      // Both browsers support modulepreload natively; Vite's polyfill would add a fetch() call.
-      modulePreload: { polyfill: false },
+      // No preload helper at all: its polyfill would add a fetch() call, and in the content script
+      // it would insert <link> tags into the host page when a chunk is loaded on demand.
+      modulePreload: false,
       rollupOptions: { input: { report: 'src/report/index.html' } },
     },
   };
