@@ -421,4 +421,21 @@ export const TL_RULES: readonly Rule[] = [
       miss: ['Sa loob ng 24 oras papasok ang sahod', 'Sa loob ng 2 oras nandiyan na ako'],
     },
   },
+  {
+    id: 'IMPERSONATION_AUTHORITY_TL',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['tl'],
+    pattern:
+      /\b(?:may|mayroon kang) (?:warrant of arrest|kaso|kasong estafa)\b[^\n]{0,60}\b(?:magbayad|magpadala|i-?settle|ayusin)\b|\b(?:nbi|pnp|cicc)\b[^\n]{0,40}\b(?:kaso|warrant|imbestigasyon)\b[^\n]{0,40}\b(?:magbayad|magpadala|i-?settle|gcash)\b/u,
+    description: 'Police/NBI-style threat: a case or warrant that goes away if the user pays.',
+    reason: 'reason_impersonation_authority',
+    examples: {
+      hit: [
+        'Ito ay mula sa NBI, may kaso ka. Magpadala ng ₱20,000 para ma-settle ngayon',
+        'May warrant of arrest ka na, magbayad ka ngayon para hindi ka hulihin',
+      ],
+      miss: ['Inaresto ng PNP ang suspek sa kasong estafa', 'May kaso ng dengue sa barangay namin'],
+    },
+  },
 ];
