@@ -259,12 +259,16 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['hi'],
     pattern:
-      /(?:लाइक|रिव्यू|रेटिंग|सब्सक्राइब|फॉलो|\blike|\breview|\brating|\bsubscribe)[^\n]{0,40}(?:करके|करने पर|\bkarke\b|\bkar ke\b|\bkarne par\b|\bkarne pe\b)[^\n]{0,30}(?:कमाएं|कमाओ|कमाई|पैसे|₹|\brs\b|\brupaye\b|\bkamaye|\bkamao\b|\bkamai\b|\bpaise\b)/u,
+      /(?:(?:लाइक|रिव्यू|रेटिंग|सब्सक्राइब|फॉलो|\blike|\breview|\brating|\bsubscribe)[^\n]{0,40}(?:करके|करने पर|\bkarke\b|\bkar ke\b|\bkarne par\b|\bkarne pe\b)[^\n]{0,30}(?:कमाएं|कमाओ|कमाई|पैसे|₹|\brs\b|\brupaye\b|\bkamaye|\bkamao\b|\bkamai\b|\bpaise\b))(?![^\n]{0,30}(?:ठगी|धोखा|\bscam|\bfraud|\bthagi))/u,
     description: 'Pay for likes, reviews or subscriptions.',
     reason: 'reason_task_paid_tasks',
     examples: {
       hit: ['YouTube वीडियो लाइक करके ₹150 कमाएं', 'Hotel review karke roz 2000 rupaye kamao'],
-      miss: ['मेरी फ़ोटो लाइक करना मत भूलना', 'Review karke batana movie kaisi lagi'],
+      miss: [
+        'Police ki salah: YouTube like karke paise kamane wale task scam se bachein',
+        'मेरी फ़ोटो लाइक करना मत भूलना',
+        'Review karke batana movie kaisi lagi',
+      ],
     },
   },
   {

@@ -134,7 +134,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['id'],
     pattern:
-      /\bpindah (?:ke |chat (?:di|ke) |ngobrol (?:di|ke) )(?:whatsapp|wa|telegram|line|wechat|signal)\b|\b(?:lanjut|ngobrol|chat)(?:an)? (?:di|lewat|via) (?:whatsapp|telegram|wechat|signal) (?:saja|aja)\b/u,
+      /(?<!diajak |diminta |disuruh )(?:\bpindah (?:ke |chat (?:di|ke) |ngobrol (?:di|ke) )(?:whatsapp|wa|telegram|line|wechat|signal)\b|\b(?:lanjut|ngobrol|chat)(?:an)? (?:di|lewat|via) (?:whatsapp|telegram|wechat|signal) (?:saja|aja)\b)/u,
     description: 'Asks to move the chat to WhatsApp, Telegram or another app.',
     reason: 'reason_platform_move',
     examples: {
@@ -142,7 +142,11 @@ export const ID_RULES: readonly Rule[] = [
         'Aku jarang buka aplikasi ini, pindah ke WhatsApp yuk',
         'Kita lanjut di Telegram aja ya, lebih aman',
       ],
-      miss: ['Nanti aku kabari lewat grup kelas', 'WhatsApp lagi error dari tadi pagi'],
+      miss: [
+        'Hati-hati modus salah kirim lalu diajak pindah ke WhatsApp, itu penipuan',
+        'Nanti aku kabari lewat grup kelas',
+        'WhatsApp lagi error dari tadi pagi',
+      ],
     },
   },
   {

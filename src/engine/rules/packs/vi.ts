@@ -262,7 +262,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['vi'],
     pattern:
-      /(?:like|thả tim|tha tim|follow|đánh giá|danh gia|xem video|chốt đơn|chot don|làm nhiệm vụ|lam nhiem vu)[^\n]{0,50}(?:hoa hồng|hoa hong|nhận tiền|nhan tien|được trả|duoc tra|thù lao|thu lao)/u,
+      /(?<!(?:không|khong|đừng|dung) [^\n]{0,15})(?:(?:like|thả tim|tha tim|follow|đánh giá|danh gia|xem video|chốt đơn|chot don|làm nhiệm vụ|lam nhiem vu)[^\n]{0,50}(?:hoa hồng|hoa hong|nhận tiền|nhan tien|được trả|duoc tra|thù lao|thu lao))/u,
     description: 'Pay for likes, follows, reviews or "closing orders".',
     reason: 'reason_task_paid_tasks',
     examples: {
@@ -270,7 +270,11 @@ export const VI_RULES: readonly Rule[] = [
         'Chỉ cần like video TikTok rồi chụp màn hình là nhận tiền ngay',
         'Làm nhiệm vụ chốt đơn, hoa hồng 15%',
       ],
-      miss: ['Nhớ like và follow trang của quán nhé', 'Đánh giá sản phẩm này rất tốt'],
+      miss: [
+        'Công an khuyến cáo không làm nhiệm vụ like video để nhận tiền',
+        'Nhớ like và follow trang của quán nhé',
+        'Đánh giá sản phẩm này rất tốt',
+      ],
     },
   },
   {
