@@ -62,6 +62,14 @@ function reasonText(key: string): string {
   return (REASONS as Record<string, string>)[key] ?? key;
 }
 
+/** Rules match the normalised text, which is already lower-case, so a pattern written in lower
+ * case needs no `i` flag, and V8 runs `u` patterns many times faster than `iu` ones. Patterns with
+ * an upper-case letter outside escapes (e.g. a class like `[A-Z]`) keep `iu`. */
+export function flagsFor(source: string): string {
+  const bare = source.replace(/\\[pPu]\{[^}]*\}|\\./g, '');
+  return /\p{Lu}/u.test(bare) ? 'iu' : 'u';
+}
+
 /** Rules whose pattern failed to compile (kept out of matching; the tests require this empty). */
 export const INVALID_RULES: { id: string; error: string }[] = [];
 
@@ -82,7 +90,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRule[] {
     };
     if (r.pattern) {
       try {
-        c.re = new RegExp(r.pattern.source, 'iu');
+        c.re = new RegExp(r.pattern.source, flagsFor(r.pattern.source));
       } catch (e) {
         // One broken rule must not take the engine down: it never fires, and the rule tests fail.
         INVALID_RULES.push({ id: r.id, error: (e as Error).message });
