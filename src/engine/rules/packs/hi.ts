@@ -110,7 +110,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['hi'],
     pattern:
-      /\b(?:whatsapp|telegram|wechat|signal)\b[^\n]{0,10}\b(?:pe|par)\s(?:baat karte|add karo|add karein|aa jao|shift)\b|(?:व्हाट्सएप|व्हाट्सऐप|टेलीग्राम)[^\n]{0,10}(?:पर|पे) (?:बात करते|बात करें|ऐड करें|ऐड करो|आ जाइए|आ जाओ)/u,
+      /\b(?:whatsapp|telegram|wechat|signal)\b[^\n]{0,10}\b(?:pe|par)\s(?:baat karte|add karo|add karein|aa jao|shift)\b|(?:व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वाट्सएप|टेलीग्राम|टेलिग्राम)[^\n]{0,10}(?:पर|पे) (?:बात करते|बात करें|ऐड करें|ऐड करो|आ जाइए|आ जाओ)/u,
     description: 'Asks to move the chat to WhatsApp or Telegram.',
     reason: 'reason_platform_move',
     examples: {
