@@ -41,6 +41,13 @@ describe('rule packs: shape', () => {
     }
   });
 
+  it('patterns are written in lower case, so the engine compiles them with u alone (its fast path)', () => {
+    for (const r of PACK_RULES) {
+      const bare = r.pattern!.source.replace(/\\[pPu]\{[^}]*\}|\\./g, '');
+      expect(/\p{Lu}/u.test(bare), r.id).toBe(false);
+    }
+  });
+
   it('ids are unique', () => {
     const ids = PACK_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -20,7 +20,7 @@ function normalizePattern(rule: Rule): Rule {
   // SARA AM matches in both its composed and its NFKC-decomposed spelling.
   const source = rule.pattern.source
     .normalize('NFKC')
-    .replaceAll('\u0E4D\u0E32', '(?:\\u0E33|\\u0E4D\\u0E32)');
+    .replaceAll('\u0E4D\u0E32', '(?:\\u0e33|\\u0e4d\\u0e32)');
   return source === rule.pattern.source ? rule : { ...rule, pattern: new RegExp(source, rule.pattern.flags) };
 }
 
