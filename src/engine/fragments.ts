@@ -8,7 +8,7 @@
 export const MESSENGER = String.raw`(?:what'?s ?app|whatsap|watsapp|watsap|\bwa\b|te[il]egram|te[il]egrm|\btg\b|signal|wechat|we chat|\bline(?: app| id)?\b|viber|\bkik\b|snapchat|skype|hangouts?)`;
 
 /** An amount of money: "$1,000", "1000 usd", "5k", "500usdt". */
-export const MONEY = String.raw`(?:(?:[a-z]?\$|€|£|¥|₹|₱|rs\.? ?|rp\.? ?)\s?\d[\d,.]{0,12}(?:\s?(?:k|m|million|thousand)\b)?|\b\d[\d,.]{0,12}\s?(?:k\s?)?(?:usdt|usd|dollars?|bucks|euros?|eur|pounds?|gbp|rs|inr|rupees?|pesos?|naira|btc|eth|k)\b)`;
+export const MONEY = String.raw`(?:(?:[a-z]?\$|€|£|¥|₹|₱|rs\.? ?|rp\.? ?)\s?\d[\d,.]{0,12}(?:\s?(?:k|m|million|thousand)\b)?|\b\d[\d,.]{0,12}\s?(?:k\s?)?(?:usdt|usd|(?:us |u\.s\. )?dollars?|bucks|euros?|eur|pounds?|gbp|rs|inr|rupees?|pesos?|naira|btc|eth|k)\b)`;
 
 /** A percentage: "3%", "2.5 %". */
 export const PERCENT = String.raw`\b\d{1,4}(?:[.,]\d{1,3})?\s?%`;

@@ -63,7 +63,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:invest(?:ed|ing)?|deposit(?:ed|ing)?|started? (?:with|trading with)|investment of|put in|with (?:just|only|a (?:little|small|token))|test the waters with|capital of)\b[^\n]{0,60}?${MONEY}[^\n]{0,80}?\b(?:got|get|gets|received?|withdr[ae]w|withdrawal of|made|make|earn(?:ed)?|profit(?:ed)?|return(?:ed)? of|returns? of|payout|cashed out|now (?:have|make))\b[^\n]{0,40}?${MONEY}|${MONEY}[^.?!\n]{0,20}?\b(?:has become|became|turned(?: into)?|grew to|to over|into)\s?(?:over |about |almost )?${MONEY}|\b(?:made|earned|got|received|withdr[ae]w|profits? of|making)\b[^\n]{0,15}?${MONEY}[^\n]{0,40}?\b(?:with|from|after investing)(?: (?:just|only|a|an|my))? (?:investment of |capital of )?${MONEY}`,
+      String.raw`\b(?:invest(?:ed|ing)?|deposit(?:ed|ing)?|started? (?:with|trading with)|investment of|put in|with (?:just|only|a (?:little|small|token))|test the waters with|capital of)\b[^\n]{0,60}?${MONEY}[^\n]{0,80}?\b(?:got|get|gets|received?|withdr[ae]w|withdrawal of|made|make|earn(?:ed)?|profit(?:ed)?|return(?:ed)? of|returns? of|payout|cashed out|now (?:have|make))\b[^\n]{0,40}?${MONEY}|${MONEY}[^.?!\n]{0,20}?\b(?:has become|became|turns?(?: into)?|turned(?: into)?|grew to|to over|into)\s?(?:over |about |almost )?${MONEY}|\b(?:made|earned|got|received|withdr[ae]w|profits? of|making)\b[^\n]{0,15}?${MONEY}[^\n]{0,40}?\b(?:with|from|after investing)(?: (?:just|only|a|an|my))? (?:investment of |capital of )?${MONEY}`,
     ),
     description: 'A profit story: invested a small sum, got a large one back.',
     reason: 'reason_invest_profit_proof',
@@ -328,12 +328,13 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\bi(?:'ve| have)? (?:made|earn(?:ed)?|received?|got|make|withdr[ae]w|cashed out|have made)\b[^.?!\n]{0,40}?${MONEY}[^.?!\n]{0,50}?\b(?:with|from|through|via|thanks to|by)\b\s?(?:[a-z]+ ){0,3}?[@#]|\b(?:made|making|earn(?:ed|ing)?) (?:over |about |almost )?${MONEY}[^.?!\n]{0,40}\b(?:through|with|via) (?:[a-z]+ ){0,2}?[@#]`,
+      String.raw`\bi(?:'ve| have)? (?:made|earn(?:ed)?|received?|got|make|withdr[ae]w|cashed out|have made)\b[^.?!\n]{0,40}?${MONEY}[^.?!\n]{0,50}?\b(?:with|from|through|via|thanks to|by)\b\s?(?:[a-z]+ ){0,3}?[@#]|\bwith [@#][a-z0-9_.]{2,40}\s?,? i (?:made|earned|got|received|make)\b[^.?!\n]{0,20}?${MONEY}|\b(?:made|making|earn(?:ed|ing)?) (?:over |about |almost )?${MONEY}[^.?!\n]{0,40}\b(?:through|with|via) (?:[a-z]+ ){0,2}?[@#]`,
     ),
     description: 'A profit claim credited to a handle ("I made $12k with @...").',
     reason: 'reason_invest_profit_proof',
     examples: {
       hit: [
+        'with @rosa_markets i made over $9,000 in two weeks',
         'i made $25k with @helen_markets',
         'i received $8k from @nova_capital_desk',
         'i earn $6k weekly with #anna___brooks',
@@ -362,11 +363,12 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:paying|giving|give|blessing|sending)\b[^.?!\n]{0,12}(?:\$\s?\d[\d,.]*k?|\d{1,3} ?(?:grands?|k)\b)[^.?!\n]{0,40}\b(?:first \d{1,3}|people|persons|followers)\b|\bfirst (?:\d{1,3}|five|six|seven|ten|twenty) (?:people|persons)\b[^.?!\n]{0,40}\b(?:to )?(?:message|dm|inbox|text|comment|hmu|hit me up|contact)/,
+      /\b(?:paying|giving|give|blessing|sending)\b[^.?!\n]{0,12}(?:\$\s?\d[\d,.]*k?|\d{1,3} ?(?:grands?|k)\b)[^.?!\n]{0,40}\b(?:first \d{1,3}|people|persons|followers)\b|\bclaim (?:your |a |the )?free (?:nft|airdrop|crypto|bitcoin|btc|eth|tokens?|usdt)\b|\bfirst (?:\d{1,3}|five|six|seven|ten|twenty) (?:people|persons)\b[^.?!\n]{0,40}\b(?:to )?(?:message|dm|inbox|text|comment|hmu|hit me up|contact)/,
     description: 'A cash "giveaway" to the first people who message.',
     reason: 'reason_invest_guaranteed',
     examples: {
       hit: [
+        'claim your free airdrop now, message this number',
         'sending 3 grands to the first 5 people who message me',
         'giving $5,000 to the first 10 people who dm me',
         'blessing the first twenty people to dm me today',
@@ -394,12 +396,13 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:came|come|got) (?:in )?(?:contact|across) (?:with )?(?:her|him|you|your page|[@#])|\bfrom zero to hero\b|\b(?:withdrawals?|payouts?) (?:successfully|notification)|\bsuccessful withdrawals?\b|\bi have not lost (?:ever )?since\b|\byou are a (?:blessing|messiah|god ?sent)\b|\b(?:her|his) mentorship\b|\bundying smile\b|\b(?:gave|give|giving) (?:it|her|him|them|this) a (?:try|trial)\b|\bgave a trial\b|\bcame across this (?:opportunity|platform|company)\b|\b(?:legitimate|legit) (?:platform|company|trader|broker|investment|service)\b|\bi (?:never|didn'?t) believe(?:d)? (?:it )?(?:till|until) i (?:experienced|tried)/,
+      /\b(?:came|come|got) (?:in )?(?:contact|across) (?:with )?(?:her|him|you|your page|[@#])|\bfrom zero to hero\b|\b(?:withdrawals?|payouts?) (?:successfully|notification)|\bsuccessful withdrawals?\b|\bi have not lost (?:ever )?since\b|\byou are a (?:blessing|messiah|god ?sent)\b|\b(?:her|his) mentorship\b|\bundying smile\b|\b(?:gave|give|giving) (?:it|her|him|them|this) a (?:try|trial)\b|\bgave a trial\b|\bcame across this (?:opportunity|platform|company)\b|\b(?:legitimate|legit) (?:platform|company|trader|broker|investment|service)\b|\bi (?:never|didn'?t) believe(?:d)? (?:it )?(?:till|until) i (?:experienced|tried|found|saw|received|got)|\bi thought (?:it|this|she|he) (?:was|is) (?:fake|a scam|too good to be true)\b[^.?!\n]{0,40}\b(?:but|until)\b/,
     description:
       'Testimonial phrases: "since I came in contact with her", "zero to hero", withdrawals arriving.',
     reason: 'reason_invest_profit_proof',
     examples: {
       hit: [
+        'i thought it was fake but i tried and it worked',
         'my life turned around after i came in contact with him',
         'she took my account from zero to hero',
       ],
