@@ -41,6 +41,8 @@ export interface Engine {
   factorRules: readonly Int32Array[];
   /** per pattern rule: stamp of the last segment where one of its factors occurred */
   candidate: Uint32Array;
+  /** scored pattern rules without literal factors: they always run */
+  alwaysRun: readonly number[];
   stamp: { n: number };
 }
 
@@ -67,13 +69,16 @@ export function buildEngine(rules: readonly Rule[]): Engine {
   const ruleFactors = perRule.map((f) => (f ? Uint32Array.from(f.map((x) => idOf.get(x) as number)) : null));
   const byFactor: number[][] = index.factors.map(() => []);
   ruleFactors.forEach((f, k) => {
-    if (f) for (const id of f) (byFactor[id] as number[]).push(k);
+    if (f && (patternRules[k] as CompiledRule).scored) for (const id of f) (byFactor[id] as number[]).push(k);
   });
   return {
     index,
     ruleFactors,
     factorRules: byFactor.map((a) => Int32Array.from(a)),
     candidate: new Uint32Array(patternRules.length),
+    alwaysRun: ruleFactors.flatMap((f, k) =>
+      f === null && (patternRules[k] as CompiledRule).scored ? [k] : [],
+    ),
     found: new Uint32Array(index.factors.length),
     stamp: { n: 0 },
     rules: compiled,
@@ -141,16 +146,26 @@ function matchSegment(
   const stamp = ++engine.stamp.n;
   const hits: number[] = [];
   engine.index.scan(text, engine.found, stamp, hits);
+  // Candidate scored rules: those with a factor present (collected from the factor hits, not by
+  // walking every rule), in rule order.
   const candidate = engine.candidate;
+  const todo: number[] = [];
   for (let h = 0; h < hits.length; h++) {
     const rs = engine.factorRules[hits[h] as number] as Int32Array;
-    for (let j = 0; j < rs.length; j++) candidate[rs[j] as number] = stamp;
+    for (let j = 0; j < rs.length; j++) {
+      const k = rs[j] as number;
+      if (candidate[k] !== stamp) {
+        candidate[k] = stamp;
+        todo.push(k);
+      }
+    }
   }
+  for (const k of engine.alwaysRun) todo.push(k);
+  todo.sort((a, b) => a - b);
   const rules = engine.patternRules;
-  for (let k = 0; k < rules.length; k++) {
-    const r = rules[k] as CompiledRule;
+  for (let t = 0; t < todo.length; t++) {
+    const r = rules[todo[t] as number] as CompiledRule;
     if (!r.scored) continue;
-    if (engine.ruleFactors[k] !== null && candidate[k] !== stamp) continue;
     if ((r.scripts & scripts) === 0 || fired.has(r.id)) continue;
     if (!langAllowed(r, ctx)) continue;
     const m = (r.re as RegExp).exec(text);
