@@ -56,17 +56,27 @@ function main(): void {
   const c0 = performance.now();
   for (const t of texts) analyze(t);
   const cold = performance.now() - c0;
+  // Throughput: whole passes with no per-message timer (best of 3 passes).
+  let bestPass = Number.POSITIVE_INFINITY;
+  let cpuSeconds = Number.POSITIVE_INFINITY;
+  for (let pass = 0; pass < 3; pass++) {
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (const t of texts) analyze(t);
+    const wall = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    if (wall < bestPass) {
+      bestPass = wall;
+      cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    }
+  }
+  // Latency: one more pass timing each message.
   const times = new Float64Array(texts.length);
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
   for (let i = 0; i < texts.length; i++) {
     const s = performance.now();
     analyze(texts[i] as string);
     times[i] = performance.now() - s;
   }
-  const total = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const sorted = Array.from(times).sort((a, b) => a - b);
   p(
     `cold first pass: ${(texts.length / (cold / 1000)).toFixed(0)} msgs/s (includes regex compilation and JIT warm-up)`,
@@ -77,7 +87,10 @@ function main(): void {
       .join(' ')} on ${cpus().length} cores`,
   );
   p(
-    `single messages: ${(texts.length / (total / 1000)).toFixed(0)} msgs/s wall, ${(texts.length / cpuSeconds).toFixed(0)} msgs per CPU-second, p50 ${fmt(percentile(sorted, 50))}, p99 ${fmt(percentile(sorted, 99))}, max ${fmt(sorted[sorted.length - 1] ?? 0)}`,
+    `single messages (best of 3 passes): ${(texts.length / (bestPass / 1000)).toFixed(0)} msgs/s wall, ${(texts.length / cpuSeconds).toFixed(0)} msgs per CPU-second`,
+  );
+  p(
+    `latency per message: p50 ${fmt(percentile(sorted, 50))}, p99 ${fmt(percentile(sorted, 99))}, max ${fmt(sorted[sorted.length - 1] ?? 0)}`,
   );
   const t1 = performance.now();
   let n = 0;
