@@ -48,13 +48,18 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern: new RegExp(
-      String.raw`${PERCENT}\s?(?:-\s?\d{1,3}\s?%\s?)?(?:per|a|each|every|/|mỗi|al|por|setiap|per|bawat|ต่อ|每)?\s?(?:day|week|daily|weekly|hour|ngày|tuần|hari|minggu|día|dia|semana|araw|linggo|วัน|สัปดาห์|日|天|周|週|일|주)|(?:daily|weekly|hourly) (?:returns?|profits?|interest|roi|yield|income) (?:of )?(?:up to |about |around )?${PERCENT}|(?:日|每日|每天|周|週)(?:收益|利率|回报|回報|返利|化收益)(?:率)?[^\n]{0,6}\d{1,3}(?:\.\d{1,2})?\s?%`,
+      String.raw`${PERCENT}\s?(?:-\s?\d{1,3}\s?%\s?)?(?:(?:per|a|each|every|\/|mỗi|một|al|por|cada|setiap|bawat|kada|ต่อ|每|一)\s?(?:day|week|hour|ngày|tuần|hari|minggu|día|dia|semana|araw|linggo|วัน|สัปดาห์|日|天|周|週|일|주)|(?:daily|weekly|hourly|diario|diaria|semanal|harian|mingguan|sehari|seminggu|perhari|hằng ngày|hàng ngày|hàng tuần|每日|每天|每周|每週|ต่อวัน|매일|하루))|(?:daily|weekly|hourly) (?:returns?|profits?|interest|roi|yield|income) (?:of )?(?:up to |about |around )?${PERCENT}|(?:日|每日|每天|周|週)(?:收益|利率|回报|回報|返利|化收益)(?:率)?[^\n]{0,6}\d{1,3}(?:\.\d{1,2})?\s?%`,
     ),
     description: 'Returns quoted as a percentage per day or per week (any language).',
     reason: 'reason_invest_percent_period',
     examples: {
       hit: ['steady 3% per day on the pool', 'daily return of 5%', '日收益高达3.5%'],
-      miss: ['interest rate rose to 5% this year', '20% off today only at our store'],
+      miss: [
+        'interest rate rose to 5% this year',
+        '20% off today only at our store',
+        'cổ phiếu tăng 3% tuần này',
+        'saham naik 4% minggu lalu',
+      ],
     },
   },
   {
