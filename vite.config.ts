@@ -104,7 +104,10 @@ export function stripRuleExamples(code: string): string {
     return k?.type === 'Identifier' ? k.name : typeof k?.value === 'string' ? k.value : undefined;
   };
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const n = node as AstNode;
     if (n.type === 'ObjectExpression') {

@@ -70,11 +70,15 @@ for (const target of ['chrome', 'firefox']) {
       const matches = m.content_scripts.flatMap((cs) => cs.matches);
       assert.deepEqual([...matches].sort(), [...SITES].sort());
       for (const war of m.web_accessible_resources ?? []) {
-        for (const pattern of war.matches) assert.ok(SITES.includes(pattern), `resource exposed to ${pattern}`);
+        for (const pattern of war.matches)
+          assert.ok(SITES.includes(pattern), `resource exposed to ${pattern}`);
       }
       const text = JSON.stringify(m);
       assert.ok(!text.includes('<all_urls>'));
-      assert.ok(!/127\.0\.0\.1|localhost/.test(text), 'the shipped manifest never matches the local test server');
+      assert.ok(
+        !/127\.0\.0\.1|localhost/.test(text),
+        'the shipped manifest never matches the local test server',
+      );
     });
 
     test('every file the manifest names exists', () => {
@@ -95,7 +99,19 @@ for (const target of ['chrome', 'firefox']) {
       const used = [...JSON.stringify(m).matchAll(/__MSG_(\w+)__/g)].map((x) => x[1]);
       for (const key of used) assert.ok(en[key]?.message, `manifest uses ${key}`);
       const locales = fs.readdirSync(path.join(dir, '_locales'));
-      assert.deepEqual(locales.sort(), ['en', 'es', 'fil', 'hi', 'id', 'ja', 'ko', 'th', 'vi', 'zh_CN', 'zh_TW']);
+      assert.deepEqual(locales.sort(), [
+        'en',
+        'es',
+        'fil',
+        'hi',
+        'id',
+        'ja',
+        'ko',
+        'th',
+        'vi',
+        'zh_CN',
+        'zh_TW',
+      ]);
       for (const l of locales) {
         const msgs = JSON.parse(fs.readFileSync(path.join(dir, '_locales', l, 'messages.json'), 'utf8'));
         const missing = Object.keys(en).filter((k) => !msgs[k]?.message);
@@ -120,7 +136,10 @@ for (const target of ['chrome', 'firefox']) {
     test('no remote code or remote resources in pages', () => {
       for (const f of files(dir).filter((f) => f.endsWith('.html') || f.endsWith('.css'))) {
         const text = fs.readFileSync(f, 'utf8');
-        assert.ok(!/(src|href)\s*=\s*["']?https?:/i.test(text), `${path.relative(dir, f)} loads a remote resource`);
+        assert.ok(
+          !/(src|href)\s*=\s*["']?https?:/i.test(text),
+          `${path.relative(dir, f)} loads a remote resource`,
+        );
         assert.ok(!/url\(\s*["']?https?:/i.test(text), `${path.relative(dir, f)} loads a remote resource`);
       }
     });
