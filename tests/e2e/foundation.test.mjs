@@ -155,13 +155,7 @@ describe('shipped builds load in both browsers', () => {
         const page = await b.newPage();
         await page.goto(server.url('/foundation/page.html'));
         await new Promise((r) => setTimeout(r, 1000));
-        const states = await popup.evaluate(async () => {
-          const api = globalThis.browser ?? globalThis.chrome;
-          const tabs = await api.tabs.query({});
-          return Promise.all(
-            tabs.map((t) => api.runtime.sendMessage({ type: 'popup/get-tab-state', tabId: t.id })),
-          );
-        });
+        const states = await tabStates(popup);
         assert.ok(
           states.every((s) => s.status === 'unsupported'),
           'no tab is scanned by the shipped build on localhost',
