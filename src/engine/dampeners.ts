@@ -19,7 +19,7 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_SCAM_WORDS_EN',
     languages: ['en'],
     pattern:
-      /(?<!\bnot (?:a |an )?|\bno |\bnever (?:a )?|\banti-?|\bthought (?:it|this|she|he|they) (?:was|were|is) (?:a |an )?)\b(?:scam(?:s|mer|mers|med|ming|my)?|fraud(?:s|ster|sters|ulent)?|con ?artists?|catfish(?:ed|ing|er|ers)?|pig[- ]?butcher(?:ing)?|phishing|swindl(?:e|ed|er|ers))\b/,
+      /(?<!\bnot (?:a |an )?|\bno |\bnever (?:a )?|\banti-?|\bthought (?:that )?(?:it|this|she|he|they) (?:was|were|is) (?:a |an )?|\bthinking (?:that )?(?:it|this) (?:was|is) (?:a |an )?)\b(?:scam(?:s|mer|mers|med|ming|my)?|fraud(?:s|ster|sters|ulent)?|con ?artists?|catfish(?:ed|ing|er|ers)?|pig[- ]?butcher(?:ing)?|phishing|swindl(?:e|ed|er|ers))\b/,
     description: 'Names scams or scammers (not "not a scam").',
     examples: {
       hit: ['this is a scam, block him', 'I got scammed out of $2000', 'PSA: pig butchering is everywhere'],
@@ -28,6 +28,7 @@ export const DAMPENERS: readonly Dampener[] = [
         'the scampi was great',
         'no scam, real profits',
         'i thought it was a scam until i tried',
+        'i basically thought that it was a scam until i gave it a try',
       ],
     },
   },

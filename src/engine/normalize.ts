@@ -112,7 +112,48 @@ const CONFUSABLES: Record<string, string> = {
   ᴀ: 'a',
   ᴠ: 'v',
   ᴢ: 'z',
+  ɢ: 'g',
+  ꜰ: 'f',
+  ʏ: 'y',
+  ᴊ: 'j',
 };
+
+/** Small capitals (phonetic letters that no language writes words in): folded even in words
+ * without an ASCII letter, since "ᴘʀᴏꜰɪᴛ" is only ever Latin in disguise. */
+const SMALL_CAPS = new Set([
+  'ʀ',
+  'ʙ',
+  'ʜ',
+  'ɪ',
+  'ʟ',
+  'ɴ',
+  'ᴏ',
+  'ᴄ',
+  'ᴅ',
+  'ᴇ',
+  'ᴍ',
+  'ᴛ',
+  'ᴜ',
+  'ᴡ',
+  'ᴋ',
+  'ᴘ',
+  'ꜱ',
+  'ᴀ',
+  'ᴠ',
+  'ᴢ',
+  'ɢ',
+  'ꜰ',
+  'ʏ',
+  'ᴊ',
+]);
+
+/** Symbols that stand in for a character and that NFKC leaves alone: the heavy dollar sign and the
+ * negative squared letters (🅿 for "p"). */
+function symbolFold(cp: number): string | undefined {
+  if (cp === 0x1f4b2) return '$';
+  if (cp >= 0x1f170 && cp <= 0x1f189) return String.fromCharCode(0x61 + cp - 0x1f170);
+  return undefined;
+}
 
 /** Leetspeak digits and symbols, folded only when sandwiched between Latin letters. */
 const LEET: Record<string, string> = {
@@ -213,7 +254,7 @@ export function normalize(input: string): Normalized {
       i = next;
       continue;
     }
-    const q = QUOTES[cp];
+    const q = QUOTES[cp] ?? symbolFold(cp);
     if (q !== undefined) {
       chars.push(q);
       st.push(i);
@@ -247,7 +288,7 @@ export function normalize(input: string): Normalized {
     let hasAsciiLatin = false;
     while (e < m && isWordish(chars[e] as string)) {
       const ch = chars[e] as string;
-      if (ch.length === 1 && ch >= 'a' && ch <= 'z') hasAsciiLatin = true;
+      if ((ch.length === 1 && ch >= 'a' && ch <= 'z') || SMALL_CAPS.has(ch)) hasAsciiLatin = true;
       e++;
     }
     if (hasAsciiLatin) {

@@ -309,8 +309,11 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
   }
   const cta = nDamp > 0 && check('__CALL_TO_ACTION');
   const promo = cta && (fired.has('__IND_HANDLE') || check('__PROMO_HANDLE'));
+  // A single dampener is also overridden by a handle that advertises trading: testimonials for
+  // such accounts narrate ("I was introduced to…", "I thought it was fake…") as a matter of script.
+  const promoHandle = nDamp === 1 && !cta && check('__PROMO_HANDLE');
   const longPost = text.length > LONG_POST;
-  const dampened = nDamp >= 2 ? !promo || longPost : nDamp === 1 && (!cta || longPost);
+  const dampened = nDamp >= 2 ? !promo || longPost : nDamp === 1 && (!(cta || promoHandle) || longPost);
   let score = familyScore(reasons.values());
   const factor = dampened ? (nDamp >= 2 ? DAMPENER_FACTOR_STRONG : DAMPENER_FACTOR) : 1;
   score *= factor;

@@ -63,6 +63,8 @@ export const RULE_WEIGHTS: Record<string, number> = {
   INVEST_USDT: 1,
   INVEST_SMALL_START: 2,
   INVEST_TOKEN_SHILL: 2,
+  INVEST_TESTIMONY_CREDITED: 3,
+  INVEST_EARNED_CREDITED: 2.5,
   // openers and rapport are weak alone; the thread gives them away
   OPENER_WRONG_NUMBER: 2,
   OPENER_CONTACT_SAVED: 1.5,

@@ -288,12 +288,18 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern:
-      /(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|crypto|profit|wealth|financ|broker|bitcoin|mining|capital|option|signal|earn|rich|money)[a-z0-9_.]{0,30}[_.][a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{1,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])@(?:trad(?:e|es|er|ers|ing)|invest|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{3,30}|(?:^|[^a-z0-9_])[@#]_{0,4}[a-z]{2,20}(?:_{1,4}[a-z]{2,20}){1,2}_{1,4}(?![a-z0-9_.])/,
+      /(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|crypto|profit|wealth|financ|broker|bitcoin|mining|capital|option|signal|earn|rich|money)[a-z0-9_.]{0,30}[_.][a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{1,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])@(?:trad(?:e|es|er|ers|ing)|invest|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{3,30}|(?:^|[^a-z0-9_])[@#]_{0,4}[a-z]{2,20}(?:_{1,4}[a-z]{2,20}){1,2}_{1,4}(?![a-z0-9_.])|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,20}(?:earn|trade|trades|trading|invest|wealth|money|profit|business|grow|crypto|finance|build|rich|accomplish|cash)_?with_?[a-z]{2,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{2,30}(?:\.fxt?|_fxt?|fxt|\.xtips|_coach|coach_|_signals?|recovery|hacker|hackers|spellcaster|spell_caster)(?![a-z])/,
     description:
       'Building block: a handle that advertises trading or investing ("@anna_trades", "@mike.fx") or a name written as an underscored hashtag.',
     reason: 'reason_invest_promoter',
     examples: {
-      hit: ['thanks @trade_with_rossy', 'big thanks to @lucy_fx_signals', 'thank you #financee_sonya__'],
+      hit: [
+        'thanks @trade_with_rossy',
+        'big thanks to @lucy_fx_signals',
+        'thank you #financee_sonya__',
+        'all thanks to #makemoneywithpeggy',
+        'another payout from @victoria.xtips',
+      ],
       miss: ['#btc to the moon', '@binance when listing', '#hodl'],
     },
   },
@@ -368,7 +374,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:paying|giving|give|blessing|sending)\b[^.?!\n]{0,12}(?:\$\s?\d[\d,.]*k?|\d{1,3} ?(?:grands?|k)\b)[^.?!\n]{0,40}\b(?:first \d{1,3}|people|persons|followers)\b|\bclaim (?:your |a |the )?free (?:nft|airdrop|crypto|bitcoin|btc|eth|tokens?|usdt)\b|\bfirst (?:\d{1,3}|five|six|seven|ten|twenty) (?:people|persons)\b[^.?!\n]{0,40}\b(?:to )?(?:message|dm|inbox|text|comment|hmu|hit me up|contact)/,
+      /\b(?:paying|giving|give|blessing|sending)\b[^.?!\n]{0,12}(?:\$\s?\d[\d,.]*k?|\d{1,3} ?(?:grands?|k)\b|\d{1,3},\d{3}\b)[^.?!\n]{0,40}\b(?:first \d{1,3}|people|persons|followers)\b|\b(?:paying|pay|clearing|clear|paying off) (?:off )?(?:the )?(?:bills?|debts?|rent|loans?) (?:of|for) (?:the )?first (?:\d{1,3}|five|six|seven|ten|twenty)\b|\bclaim (?:your |a |the )?free (?:nft|airdrop|crypto|bitcoin|btc|eth|tokens?|usdt)\b|\bfirst (?:\d{1,3}|five|six|seven|ten|twenty) (?:lucky |random |new )?(?:people|persons)\b[^.?!\n]{0,40}\b(?:to )?(?:message|dm|inbox|text|comment|hmu|hit me up|contact)|\bto \d{1,3} (?:lucky |random )?(?:people|persons|followers) (?:who|that) (?:message|dm|inbox|text|comment)/,
     description: 'A cash "giveaway" to the first people who message.',
     reason: 'reason_invest_guaranteed',
     examples: {
@@ -377,6 +383,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'sending 3 grands to the first 5 people who message me',
         'giving $5,000 to the first 10 people who dm me',
         'blessing the first twenty people to dm me today',
+        "i'm paying off bills of the first 10 lucky people to message me",
+        'sending 4,000 rn to 12 people who dm me',
       ],
       miss: ['the first 10 people get free coffee', 'paying the bills today'],
     },
@@ -434,6 +442,79 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     description: 'Building block: an @handle or a name written as a hashtag.',
     reason: 'reason_invest_promoter',
     examples: { hit: ['thanks @anna', 'thanks #anna_lee__'], miss: ['thanks anna', '#btc'] },
+  },
+  {
+    id: '__TESTIMONY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:(?:all )?thanks to (?:her|him|this (?:woman|man|lady|guy))\b|(?:the person|the (?:wo)?man|the lady|a helper) behind my success|behind every successful (?:person|man|woman)|(?:couldn'?t|could not|wouldn'?t) have done (?:it|this) without (?:you|your|her|him)|(?:my )?life took a (?:better|positive|new) turn|(?:a )?(?:real )?life ?changer|smile to the bank|financially (?:stable|free|independent)|(?:keep|kept) (?:on )?(?:telling|sharing)(?: the good news)?(?: with| to)? (?:people|everyone|my friends|the world|others|y'?all)|let the world know|introduce you (?:all )?to (?:[@#]|her|him|this|a legit)|(?:getting|got) started with [@#]|expert service|(?:her|his|your) (?:credibility|integrity|transparency|sincerity|honesty)|(?:sincere|honest) and (?:honest|reliable|sincere|trustworthy|transparent)|(?:massive|huge|another|big) (?:payouts?|withdrawals?|profits?)|cashing out (?:daily|weekly|every)|(?:delivers?|making|made|earn(?:ing)?|paid) (?:me )?(?:profits?|payouts?|returns?) (?:every|each) (?:day|week|month)|already making (?:\d|six|seven|5|6)(?:[- ]figures?)?|(?:six|seven|6|7)[- ]figures? (?:in|within|every)|(?:fourth|third|second|first|1st|2nd|3rd|4th) (?:week|month) (?:and )?(?:i'?m |am |i am )?already (?:making|earning)|(?:expert|genius|guru|trader|broker|coach) like [@#]|thanks? (?:you )?for (?:coming to|coming for) my (?:help|rescue)|(?:i|we) invested with (?:[@#]|her|him|mr|mrs|ms|miss|[a-z]{4,30}\b)|(?:invest(?:ing)?|trad(?:e|ing)) with (?:her|him) (?:is|was|has been)|god (?:bless|continue to bless) you (?:and your family )?for (?:helping|growing|your|making|the)|(?:in|into) my (?:wallet|account) (?:i believe|thank|thanks|all thanks)|received (?:the|my) \$?\d[\d,.]{0,10}k? (?:in|into) (?:my|mv) (?:wallet|account)|(?:my|the) (?:encounter|experience) with (?:[@#]|her|him|mr|mrs|ms|miss)\b[^.?!\n]{0,30}\b(?:best|great|amazing|legit|honest)|(?:best|greatest|finest) (?:decision|thing) (?:i'?ve|i have|i) ever (?:made|done|wished)|(?:she|he) (?:can|will) guide you|(?:dm|message|contact|reach out to|write to|text|inbox) (?:to )?[@#][a-z0-9_.]{2,40}\s?(?:asap|now|today|for help|for assistance|(?:on|via) (?:instagram|ig|telegram|whatsapp))|(?:very |so |really )?helpful and (?:reliable|legit|genuine|trustworthy))/,
+    description:
+      'Building block: testimonial script phrases ("all thanks to her", "my life took a better turn", "massive payout", "she can guide you").',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: [
+        'my life took a better turn after that',
+        'another massive payout today',
+        'she can guide you',
+        'i will keep telling people about her',
+      ],
+      miss: ['thanks to the rain we stayed in', 'he can drive you home', 'it was a big day'],
+    },
+  },
+  {
+    id: '__NAME_HANDLE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern: /(?:^|[\s,.!(])[a-z]{3,20}_[a-z_]{2,30}(?![a-z0-9_.@])|(?:^|[\s,.!(])[a-z]{4,30}_{2,6}(?![a-z0-9_.@])/,
+    description:
+      'Building block: a name written as an account name without the "@" ("sarah_collins__"), the way promoters dodge mention filters.',
+    reason: 'reason_invest_promoter',
+    examples: { hit: ['thanks to sarahgrosvenor___', 'contact mrs_slivia_whitney now'], miss: ['snake_case code', 'hello there'] },
+  },
+  {
+    id: 'INVEST_TESTIMONY_CREDITED',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['__TESTIMONY'], any: ['__HANDLE_ANY', '__PROMO_HANDLE', '__NAME_HANDLE'] },
+    description:
+      'A testimonial script ("all thanks to her", "massive payout", "she can guide you") that credits an account to contact.',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: [
+        'my life took a better turn once i met @nora.markets_ , all thanks to her',
+        'another massive payout from @kelly.signals',
+        'message @olivia_wealth_desk she can guide you',
+      ],
+      miss: ['thanks to her we won the match', '@tom another big day at the lake'],
+    },
+  },
+  {
+    id: 'INVEST_EARNED_CREDITED',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['__HANDLE_ANY', '__MONEY_AMOUNT', '__EARNED'] },
+    description: 'An account named next to money the writer says they made, received or withdrew.',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['check out @lena_rivers page, i made over $8,000 in my first month', 'ive received the $12,000 thanks #hailey_brook2'],
+      miss: ['@tom i paid $20 for the tickets', '@amy the rent is $900'],
+    },
+  },
+  {
+    id: '__EARNED',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:i|i'?ve|i have|i'?m|i am|we|we'?ve|already)\b[^.?!\n]{0,20}\b(?:made|earned|earning|making|received|receiving|got|withdr[ae]w|withdrawn|withdrawing|cashed out|cashing out)\b|\b(?:made|earned|received|withdrew|withdrawn) (?:in|within) (?:my )?(?:first|1st|one|a|\d{1,2}) (?:days?|weeks?|months?)|\bpayouts? of\b|\bprofits? of\b|\bjust received\b|\b(?:made|earned) (?:me|us)\b/,
+    description: 'Building block: the writer made, earned, received or withdrew money.',
+    reason: 'reason_invest_profit_proof',
+    examples: { hit: ['i made 9k', 'ive received my payout', 'profits of $300'], miss: ['he made dinner', 'you got mail'] },
   },
   {
     id: 'INVEST_TESTIMONY_HANDLE',

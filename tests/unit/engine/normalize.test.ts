@@ -32,6 +32,12 @@ describe('normalize', () => {
     expect(n('Tele🔥gram')).toBe('telegram');
     expect(n('I love you ❤️ so much')).toBe('i love you ❤ so much');
   });
+  it('folds words written wholly in small capitals, and stand-in symbols', () => {
+    expect(n('ꜱᴛᴀʀᴛ ᴍᴀᴋɪɴɢ ɢᴏᴏᴅ ᴘʀᴏꜰɪᴛ')).toBe('start making good profit');
+    expect(n('I’m 🅿️aying 💲5,000')).toBe("i'm paying $5,000");
+    // the heavy dollar sign alone, and an ordinary emoji beside it, stay readable
+    expect(n('💲💲 🎉')).toBe('$$ 🎉');
+  });
   it('folds typographic apostrophes and quotes', () => {
     expect(n('I’m “fine”')).toBe('i\'m "fine"');
   });
