@@ -468,7 +468,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['any'],
-    pattern: /(?:^|[\s,.!(])[a-z]{3,20}_[a-z_]{2,30}(?![a-z0-9_.@])|(?:^|[\s,.!(])[a-z]{4,30}_{2,6}(?![a-z0-9_.@])/,
+    pattern: /(?:^|[\s,.!(])[a-z]{2,20}_[a-z]{2,20}_[a-z_]{2,30}(?![a-z0-9_.@])|(?:^|[\s,.!(])[a-z]{4,30}_{2,6}(?![a-z0-9_.@])/,
     description:
       'Building block: a name written as an account name without the "@" ("sarah_collins__"), the way promoters dodge mention filters.',
     reason: 'reason_invest_promoter',

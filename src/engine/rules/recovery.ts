@@ -37,6 +37,48 @@ export const RECOVERY_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'RECOVERY_SERVICE',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:we|i|our (?:team|agency|firm|experts?|lawyers?)) (?:can|will|could|'ll) (?:help (?:you )?(?:to )?)?(?:recover|retrieve|trace|track|get back|reclaim|refund)\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\b(?:funds?|assets?|crypto|bitcoin|scam|money|chargeback) recovery (?:experts?|agents?|specialists?|services?|team|company|companies|firm|agency|hackers?|program(?:me)?|unit|lawyers?)\b|\b(?:hire|contact|reach out to|recommend(?:ed)?|found|met) (?:a |an |the )?(?:certified |ethical |legit |genuine |professional |reliable |trusted )?hackers?\b|\bregain (?:full )?access (?:to|into) (?:your|my|the) (?:wallet|account|funds)\b/,
+    description:
+      'A "recovery" service: someone who says they can trace or get back lost money or crypto, hire-a-hacker offers.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'our team can help you recover the funds you lost to the fake platform',
+        'I can help you regain full access to your wallet',
+        'contact a certified hacker, he got my crypto back',
+        'a crypto recovery company traced everything',
+      ],
+      miss: [
+        'we can recover the photos from the backup',
+        'I will never get my money back',
+        'how do I regain access to my email?',
+      ],
+    },
+  },
+  {
+    id: 'RECOVERY_FEE',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:traced|located|recovered|tracked down|retrieved|found) (?:all )?(?:of )?(?:your|the) (?:lost |stolen |missing |scammed )?(?:funds?|money|assets|crypto|bitcoins?|usdt|deposits?)\b[^\n]{0,100}?\b(?:fee|fees|pay|payment|release|deposit|charge|tax)\b|\b(?:recovery|retrieval|release|unfreez(?:e|ing)|clearance) (?:fee|charge|cost|payment)s?\b[^.?!\n]{0,60}\b(?:funds?|money|assets|refund|compensation|recover)|\bto (?:release|unfreeze|recover) (?:your|the) (?:lost |stolen )?(?:funds?|money|assets|refund|compensation)\b[^.?!\n]{0,60}\b(?:pay|fee|deposit|charge|tax)\b/,
+    description: 'Says lost money was traced or recovered and asks for a fee to release it.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'we have traced your lost funds; a release fee of $800 is required',
+        'to release your funds you must pay the clearance charge first',
+        'the recovery fee is 10% of the funds we get back',
+      ],
+      miss: ['we found the money you dropped in the car', 'the late fee on the rent is $50'],
+    },
+  },
+  {
     id: 'RECOVERY_OFFER_ZH',
     family: 'recovery',
     stage: 'payment',
