@@ -130,12 +130,76 @@ export const TASK_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__TASK_FLEX_ANY',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:(?:em|no) seu tempo livre|en (?:tu|su) tiempo libre|nel (?:tuo|suo) tempo libero|in (?:ihrer|deiner) freizeit|desde (?:tu |su )?casa|da casa (?:tua|sua)?|a partir de casa|von zu hause aus|dari rumah saja|\d{2,3} ?(?:-|a|bis|to) ?\d{2,3} (?:minutos|minuti|min\.?|minuten) (?:por|al|pro|per|a) (?:d[ií]a|giorno|tag|day))/,
+    description: 'Building block: work "in your free time", "from home", "60–90 minutes a day" (pt, es, it, de, id).',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: ['um trabalho que você possa fazer em seu tempo livre', '60-90 Min. pro Tag'],
+      miss: ['salgo de casa a las ocho', 'tempo libero al mare'],
+    },
+  },
+  {
+    id: '__TASK_RECRUIT_ANY',
+    family: 'task',
+    stage: 'opener',
+    languages: ['any'],
+    pattern:
+      /(?:wir suchen (?:mitarbeiter|leute|personen)|estamos (?:buscando|contratando|recrutando|reclutando) (?:personas|pessoas|gente|colaboradores|empleados|funcion[aá]rios|personal|candidatos|trabajadores)|stiamo (?:cercando|reclutando|assumendo) (?:persone|collaboratori|personale|candidati)|(?:recrutando|reclutando) (?:uma |un |una )?(?:equipe|equipo|squadra)|ab (?:18|20|21|22|23|25) jahren|(?:mayores|maiores) de (?:18|20|21|22|23|25) años|età (?:minima )?(?:di )?(?:18|20|21|22|23|25) anni|age requirement:? ?(?:18|20|21|22|23|25)\+?)/,
+    description: 'Building block: unsolicited recruiting ("we are looking for staff aged 20+") in several languages.',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: ['Wir suchen Mitarbeiter/innen ab 20 Jahren', 'estamos recrutando uma equipe'],
+      miss: ['wir suchen einen Parkplatz', 'estamos buscando las llaves'],
+    },
+  },
+  {
+    id: 'TASK_JOB_INVITE_ANY',
+    family: 'task',
+    stage: 'opener',
+    languages: ['any'],
+    pattern:
+      /(?:interesad[oa]s? en trabajar con nosotros|interessad[oa]s? em trabalhar (?:conosco|com a gente)|interessat[oa] a lavorare con noi|interesse(?:n)?,? (?:mit|bei) uns zu arbeiten|lust,? (?:mit|bei) uns zu arbeiten|interested in working (?:with|for) us)/,
+    description: 'A stranger asks whether the user wants to work with them (es, pt, it, de, en).',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: ['¿Estás interesado en trabajar con nosotros?', 'would you be interested in working with us?'],
+      miss: ['me encanta trabajar con vosotros', 'I enjoyed working with you'],
+    },
+  },
+  {
+    id: 'TASK_BIG_EMPLOYER_ANY',
+    family: 'task',
+    stage: 'opener',
+    languages: ['any'],
+    pattern:
+      /(?:sono|soy|sou|i am|i'm|ich bin) (?:il |la |el |o |a |the |der |die )?(?:direttore generale|direttrice generale|responsabile (?:delle )?risorse umane|gerente general|gerente geral|directora? general|general manager|hr manager|recruiter|recruiting manager|reclutador[a]?|recrutador[a]?|personalchef(?:in)?|personalleiter(?:in)?)\b[^.?!\n]{0,30}\b(?:youtube|tiktok|amazon|google|booking\.com|netflix|instagram|meta|spotify|airbnb|shopee|lazada)\b|(?:opera|operamos|operates|operating|presente|attiva|tätig|atua|actúa) (?:en|in|em) (?:más de |mais de |oltre |über |over |more than )?\d{2,3} (?:países|paises|countries|paesi|ländern)(?: (?:y|e|and|und) (?:regiones|regiões|regions|regioni|regionen))?/,
+    description:
+      'A recruiter who claims to work for YouTube, TikTok, Amazon and the like, or boasts that the company operates in 100+ countries.',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: ['Salve, sono il direttore generale di YouTube', 'la empresa opera en 188 países y regiones'],
+      miss: ['sono il direttore generale della scuola', 'Amazon opera en España'],
+    },
+  },
+  {
     id: 'TASK_MULTILINGUAL_JOB',
     family: 'task',
     stage: 'pitch',
     languages: ['any'],
     meta: {
-      any: ['__TASK_PARTTIME_ANY', '__TASK_PAY_PERIOD_ANY', '__TASK_LIKES_ANY', '__TASK_SELECTED_ANY'],
+      any: [
+        '__TASK_PARTTIME_ANY',
+        '__TASK_PAY_PERIOD_ANY',
+        '__TASK_LIKES_ANY',
+        '__TASK_SELECTED_ANY',
+        '__TASK_FLEX_ANY',
+        '__TASK_RECRUIT_ANY',
+      ],
       minAny: 2,
     },
     description:
