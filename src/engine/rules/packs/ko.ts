@@ -222,6 +222,20 @@ export const KO_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'PAYMENT_WITHDRAWAL_BLOCKED_KO',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['ko'],
+    pattern:
+      /(?:실수로|착오로|오류로|시스템 ?(?:오류|문제)로?|잘못(?:된|해서|하여)?)[^\n]{0,20}(?:수익금?|출금|인출)[^\n]{0,10}(?:받을 수 없|할 수 없|불가|안 ?됩|안 ?돼|막혔|제한)/u,
+    description: 'Profits or a withdrawal "blocked by a mistake or a system error" (the set-up for a fee).',
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: ['실수로 수익을 받을 수 없다', '시스템 오류로 출금이 불가합니다'],
+      miss: ['이번 분기에는 수익을 받을 수 없다', '실수로 커피를 쏟았어'],
+    },
+  },
+  {
     id: 'PAYMENT_FROZEN_KO',
     family: 'payment',
     stage: 'payment',
