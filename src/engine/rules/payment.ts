@@ -42,7 +42,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:account|funds?|wallet|withdrawal|profits?) (?:has been |have been |is |was |will be |are |got )?(?:frozen|suspended|on hold)\b|\bcredit score (?:is )?(?:too low|insufficient|not enough)\b|\bsuspect(?:ed|s)? (?:it |of |you of |as )?money laundering\b/,
+      /(?<!\b(?:my|our|his|her) )\b(?:account|funds?|wallet|withdrawal|profits?) (?:has been |have been |is |was |will be |are |got )?(?:frozen|suspended|on hold)\b|\bcredit score (?:is )?(?:too low|insufficient|not enough)\b|\bsuspect(?:ed|s)? (?:it |of |you of |as )?money laundering\b/,
     description: 'Claims the account or funds are frozen, or that a "credit score" is too low.',
     reason: 'reason_payment_frozen',
     examples: {
@@ -50,7 +50,11 @@ export const PAYMENT_RULES: readonly Rule[] = [
         'your withdrawal is on hold until you pay the margin',
         'the platform suspects you of money laundering',
       ],
-      miss: ['the lake is frozen', 'my credit card is in my wallet'],
+      miss: [
+        'the lake is frozen',
+        'my credit card is in my wallet',
+        'my account is suspended for two months now, support never answers',
+      ],
     },
   },
   {
