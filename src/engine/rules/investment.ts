@@ -124,15 +124,16 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\bi (?:can|will|could|'ll) (?:teach|show|guide|mentor|help) you\b[^.?!\n]{0,50}\b(?:trad|invest|extra income|make (?:money|profit)|earn|crypto|profit)|\b(?:teach|show|guide) you (?:step by step|how to (?:trade|invest|make money|earn))|\bhelp (?:anyone|\d{1,3}|the first \d{1,3}|ten|five|twenty) (?:interested )?(?:people|persons|person)?[^.?!\n]{0,30}\b(?:earn|make|profit|start earning)|\b(?:follow|listen to) (?:my|our|the teacher's) (?:instructions|signals|guidance)\b/,
+      /\bi (?:can|will|could|'ll) (?:teach|show|guide|mentor|help) you\b[^.?!\n]{0,50}\b(?:trad|invest|extra income|make (?:money|profit)|earn|crypto|profit)|\b(?:teach|show|guide) you (?:step by step|how to (?:trade|invest|make money|earn))|\bhelp (?:anyone|\d{1,3}|the first \d{1,3}|ten|five|twenty) (?:interested )?(?:people|persons|person)?[^.?!\n]{0,30}\b(?:earn|make|profit|start earning)|\b(?:follow|listen to) (?:my|our|the teacher's) (?:instructions|signals|guidance)\b|\bi help (?:people|others|individuals|families|beginners) (?:to )?(?:invest|trade|earn|make (?:money|profits?)|grow their (?:money|income|portfolio))\b/,
     description: 'Offers to teach the user to trade, or to make strangers money.',
     reason: 'reason_invest_teach',
     examples: {
       hit: [
         'I can show you how to trade so you earn on the side',
         'I will help five people start earning with crypto this month',
+        'i help people invest and earn more from trading, dm for details',
       ],
-      miss: ['I can teach you to swim', 'can you help me move on Saturday'],
+      miss: ['I can teach you to swim', 'can you help me move on Saturday', 'i help people move house'],
     },
   },
   {
@@ -427,11 +428,14 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['any'],
-    pattern: /(?:^|[^a-z0-9_])#_{0,4}[a-z]{2,20}_{1,4}[a-z_]{2,30}/,
+    pattern: /(?:^|[^a-z0-9_])#_{0,4}[a-z]{2,20}_{1,4}[a-z_]{2,30}|(?:^|[^a-z0-9_])#_{1,8}[a-z]{3,20}(?:_{1,8}[a-z]{2,20}){0,2}_{1,8}(?![a-z0-9])/,
     description:
       'Building block: a person\'s name written as an underscored hashtag ("#anna_smith__"), used in place of a handle.',
     reason: 'reason_invest_promoter',
-    examples: { hit: ['thanks #financee_sonya__', 'with #_katrlna___avila_'], miss: ['#btc', '#hodl gang'] },
+    examples: {
+      hit: ['thanks #financee_sonya__', 'with #_katrlna___avila_', 'bless you #_______mona______reyes______'],
+      miss: ['#btc', '#hodl gang', '#_ok'],
+    },
   },
   {
     id: '__HANDLE_ANY',
@@ -449,7 +453,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:(?:all )?thanks to (?:her|him|this (?:woman|man|lady|guy))\b|(?:the person|the (?:wo)?man|the lady|a helper) behind my success|behind every successful (?:person|man|woman)|(?:couldn'?t|could not|wouldn'?t) have done (?:it|this) without (?:you|your|her|him)|(?:my )?life took a (?:better|positive|new) turn|(?:a )?(?:real )?life ?changer|smile to the bank|financially (?:stable|free|independent)|(?:keep|kept) (?:on )?(?:telling|sharing)(?: the good news)?(?: with| to)? (?:people|everyone|my friends|the world|others|y'?all)|let the world know|introduce you (?:all )?to (?:[@#]|her|him|this|a legit)|(?:getting|got) started with [@#]|expert service|(?:her|his|your) (?:credibility|integrity|transparency|sincerity|honesty)|(?:sincere|honest) and (?:honest|reliable|sincere|trustworthy|transparent)|(?:massive|huge|another|big) (?:payouts?|withdrawals?|profits?)|cashing out (?:daily|weekly|every)|(?:delivers?|making|made|earn(?:ing)?|paid) (?:me )?(?:profits?|payouts?|returns?) (?:every|each) (?:day|week|month)|already making (?:\d|six|seven|5|6)(?:[- ]figures?)?|(?:six|seven|6|7)[- ]figures? (?:in|within|every)|(?:fourth|third|second|first|1st|2nd|3rd|4th) (?:week|month) (?:and )?(?:i'?m |am |i am )?already (?:making|earning)|(?:expert|genius|guru|trader|broker|coach) like [@#]|thanks? (?:you )?for (?:coming to|coming for) my (?:help|rescue)|(?:i|we) invested with (?:[@#]|her|him|mr|mrs|ms|miss|[a-z]{4,30}\b)|(?:invest(?:ing)?|trad(?:e|ing)) with (?:her|him) (?:is|was|has been)|god (?:bless|continue to bless) you (?:and your family )?for (?:helping|growing|your|making|the)|(?:in|into) my (?:wallet|account) (?:i believe|thank|thanks|all thanks)|received (?:the|my) \$?\d[\d,.]{0,10}k? (?:in|into) (?:my|mv) (?:wallet|account)|(?:my|the) (?:encounter|experience) with (?:[@#]|her|him|mr|mrs|ms|miss)\b[^.?!\n]{0,30}\b(?:best|great|amazing|legit|honest)|(?:best|greatest|finest) (?:decision|thing) (?:i'?ve|i have|i) ever (?:made|done|wished)|(?:she|he) (?:can|will) guide you|(?:dm|message|contact|reach out to|write to|text|inbox) (?:to )?[@#][a-z0-9_.]{2,40}\s?(?:asap|now|today|for help|for assistance|(?:on|via) (?:instagram|ig|telegram|whatsapp))|(?:very |so |really )?helpful and (?:reliable|legit|genuine|trustworthy))/,
+      /\b(?:(?:all )?thanks to (?:her|him|this (?:woman|man|lady|guy))\b|(?:the person|the (?:wo)?man|the lady|a helper) behind my success|behind every successful (?:person|man|woman)|(?:couldn'?t|could not|wouldn'?t) have done (?:it|this) without (?:you|your|her|him)|(?:my )?life took a (?:better|positive|new) turn|(?:a )?(?:real )?life ?changer|smile to the bank|financially (?:stable|free|independent)|(?:keep|kept) (?:on )?(?:telling|sharing)(?: the good news)?(?: with| to)? (?:people|everyone|my friends|the world|others|y'?all)|let the world know|introduce you (?:all )?to (?:[@#]|her|him|this|a legit)|(?:getting|got) started with [@#]|expert service|(?:her|his|your) (?:credibility|integrity|transparency|sincerity|honesty)|(?:sincere|honest) and (?:honest|reliable|sincere|trustworthy|transparent)|(?:massive|huge|another|big) (?:payouts?|withdrawals?|profits?)|cashing out (?:daily|weekly|every)|(?:delivers?|making|made|earn(?:ing)?|paid) (?:me )?(?:profits?|payouts?|returns?) (?:every|each) (?:day|week|month)|already making (?:\d|six|seven|5|6)(?:[- ]figures?)?|(?:six|seven|6|7)[- ]figures? (?:in|within|every)|(?:fourth|third|second|first|1st|2nd|3rd|4th) (?:week|month) (?:and )?(?:i'?m |am |i am )?already (?:making|earning)|(?:expert|genius|guru|trader|broker|coach) like [@#]|thanks? (?:you )?for (?:coming to|coming for) my (?:help|rescue)|(?:i|we) invested with (?:[@#]|her|him|mr|mrs|ms|miss|[a-z]{4,30}\b)|(?:invest(?:ing)?|trad(?:e|ing)) with (?:her|him) (?:is|was|has been)|god (?:bless|continue to bless) you (?:and your family )?for (?:helping|growing|your|making|the)|(?:in|into) my (?:wallet|account) (?:i believe|thank|thanks|all thanks)|received (?:the|my) \$?\d[\d,.]{0,10}k? (?:in|into) (?:my|mv) (?:wallet|account)|(?:my|the) (?:encounter|experience) with (?:[@#]|her|him|mr|mrs|ms|miss)\b[^.?!\n]{0,30}\b(?:best|great|amazing|legit|honest)|(?:best|greatest|finest) (?:decision|thing) (?:i'?ve|i have|i) ever (?:made|done|wished)|(?:she|he) (?:can|will) guide you|(?:dm|message|contact|reach out to|write to|text|inbox) (?:to )?[@#][a-z0-9_.]{2,40}\s?(?:asap|now|today|for help|for assistance|(?:on|via) (?:instagram|ig|telegram|whatsapp))|(?:very |so |really )?helpful and (?:reliable|legit|genuine|trustworthy)|grateful to (?:have )?(?:meet|met|know|known|found)\b|thank you for being (?:so )?(?:sincere|honest|real|legit|genuine)|\bi joined [@#]|consecutive (?:withdrawals|payouts|profits)|recommend (?:him|her|them) (?:for|to) (?:you|everyone)|worth listening to|(?:met|meet|found) this (?:genius|expert|woman|man|lady|guru)|after partnering with|(?:with|through) the help of (?:[@#]|mr|mrs|ms|miss|her|him|[a-z]{2,20}_)|(?:come|came) across this opportunity|gave me (?:your|her|his) guide ?lines|convinced by the right person|(?:target|goal|success) i have achieved with you|thanks? (?:you )?for restoring)/,
     description:
       'Building block: testimonial script phrases ("all thanks to her", "my life took a better turn", "massive payout", "she can guide you").',
     reason: 'reason_invest_profit_proof',
@@ -497,11 +501,15 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['en'],
-    meta: { all: ['__HANDLE_ANY', '__MONEY_AMOUNT', '__EARNED'] },
+    meta: { all: ['__MONEY_AMOUNT', '__EARNED'], any: ['__HANDLE_ANY', '__PROMO_HANDLE', '__NAME_HANDLE'] },
     description: 'An account named next to money the writer says they made, received or withdrew.',
     reason: 'reason_invest_profit_proof',
     examples: {
-      hit: ['check out @lena_rivers page, i made over $8,000 in my first month', 'ive received the $12,000 thanks #hailey_brook2'],
+      hit: [
+        'check out @lena_rivers page, i made over $8,000 in my first month',
+        'ive received the $12,000 thanks #hailey_brook2',
+        'i made $19k with the help of mrs_dora_keane',
+      ],
       miss: ['@tom i paid $20 for the tickets', '@amy the rent is $900'],
     },
   },
