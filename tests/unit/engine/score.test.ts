@@ -80,6 +80,29 @@ describe('analyze', () => {
     ).toBe('none');
   });
 
+  it('a testimonial that narrates doubt or an introduction is still a lure; a warning that names the account is not', () => {
+    const lure =
+      'i honestly thought that it was a scam until i gave it a try with just $400 and i got $5,100 with @nina_wells_trades';
+    const intro = 'i was introduced to @marco.fx_signals and my life took a better turn, all thanks to him';
+    expect(analyze(lure).level).not.toBe('none');
+    expect(analyze(intro).level).not.toBe('none');
+    const warning =
+      'beware of @marco.fx_signals, they scammed me: i was introduced to them and my life took a turn for the worse';
+    expect(analyze(warning).level).toBe('none');
+  });
+
+  it('flags recovery offers but not a victim asking whether money can come back', () => {
+    expect(
+      analyze('our team can help you recover the funds you lost to the fake platform, message us').level,
+    ).not.toBe('none');
+    expect(
+      analyze('we have traced your stolen usdt; pay the release fee of $900 to get it back').level,
+    ).not.toBe('none');
+    expect(
+      analyze('is there any way to get my money back after the scam? the police could not help').level,
+    ).toBe('none');
+  });
+
   it('a lure that says "not a scam" is still a lure', () => {
     const v = analyze(
       'This is not a scam! I invested $500 and got $7,000 in 3 days thanks to @anna_fx_trades, contact her now',
