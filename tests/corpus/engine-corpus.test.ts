@@ -25,25 +25,23 @@ describe.skipIf(!present)('engine on the dev corpus', () => {
   const present_ = (cat: string) => scored.some((s) => s.row.category === cat);
 
   // --- per-message recall, script categories (target >= 90%) ---
-  it('fake_platform and deposit_pressure recall >= 90%', () => {
-    for (const c of ['fake_platform', 'deposit_pressure'])
+  it('fake_platform, deposit_pressure and withdrawal_fee recall >= 90%', () => {
+    for (const c of ['fake_platform', 'deposit_pressure', 'withdrawal_fee'])
       expect(rate(c, 'scam'), c).toBeGreaterThanOrEqual(0.9);
   });
   it('recovery_scam recall >= 90% (when the category exists)', () => {
     if (present_('recovery_scam')) expect(rate('recovery_scam', 'scam')).toBeGreaterThanOrEqual(0.9);
   });
-  it.fails('crypto_investment recall >= 90% (reached: about 67%)', () => {
+  it.fails('crypto_investment recall >= 90% (reached: about 77%)', () => {
     expect(rate('crypto_investment', 'scam')).toBeGreaterThanOrEqual(0.9);
   });
-  it.fails('investment_pitch, withdrawal_fee, task_scam recall >= 90% (reached: 77%, 50%, 69%)', () => {
-    for (const c of ['investment_pitch', 'withdrawal_fee', 'task_scam'])
-      expect(rate(c, 'scam'), c).toBeGreaterThanOrEqual(0.9);
+  it.fails('investment_pitch and task_scam recall >= 90% (reached: 77%, 85%)', () => {
+    for (const c of ['investment_pitch', 'task_scam']) expect(rate(c, 'scam'), c).toBeGreaterThanOrEqual(0.9);
   });
   it('regression floors for the script categories not yet at target', () => {
-    expect(rate('crypto_investment', 'scam')).toBeGreaterThanOrEqual(0.62);
+    expect(rate('crypto_investment', 'scam')).toBeGreaterThanOrEqual(0.74);
     expect(rate('investment_pitch', 'scam')).toBeGreaterThanOrEqual(0.69);
-    expect(rate('task_scam', 'scam')).toBeGreaterThanOrEqual(0.65);
-    expect(rate('withdrawal_fee', 'scam')).toBeGreaterThanOrEqual(0.5);
+    expect(rate('task_scam', 'scam')).toBeGreaterThanOrEqual(0.8);
   });
 
   // --- other fraud (average >= 70%) ---
@@ -88,11 +86,11 @@ describe.skipIf(!present)('engine on the dev corpus', () => {
       if (present_(c)) expect(rate(c, 'ham'), c).toBeLessThanOrEqual(0.01);
     }
   });
-  it.fails('FP <= 1% on crypto_talk (reached: 9/170 = 5.3%; most of the 9 read as scam comments labelled ham)', () => {
+  it.fails('FP <= 1% on crypto_talk (reached: 8/170 = 4.7%; 6 of the 8 read as scam comments labelled ham)', () => {
     expect(rate('crypto_talk', 'ham')).toBeLessThanOrEqual(0.01);
   });
-  it('regression ceiling: crypto_talk FP <= 6%', () => {
-    expect(rate('crypto_talk', 'ham')).toBeLessThanOrEqual(0.06);
+  it('regression ceiling: crypto_talk FP <= 5%', () => {
+    expect(rate('crypto_talk', 'ham')).toBeLessThanOrEqual(0.05);
   });
 
   it('marketing spam is reported apart and never counted as fraud or ham', () => {
