@@ -311,7 +311,9 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
   const promo = cta && (fired.has('__IND_HANDLE') || check('__PROMO_HANDLE'));
   // A single dampener is also overridden by a handle that advertises trading: testimonials for
   // such accounts narrate ("I was introduced to…", "I thought it was fake…") as a matter of script.
-  const promoHandle = nDamp === 1 && !cta && check('__PROMO_HANDLE');
+  // ... and by a recovery offer that asks a fee for funds "already traced": recovery lures name
+  // the fraud they claim to undo.
+  const promoHandle = nDamp === 1 && !cta && (check('__PROMO_HANDLE') || fired.has('RECOVERY_FEE'));
   const longPost = text.length > LONG_POST;
   const dampened = nDamp >= 2 ? !promo || longPost : nDamp === 1 && (!(cta || promoHandle) || longPost);
   let score = familyScore(reasons.values());

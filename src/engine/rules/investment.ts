@@ -9,7 +9,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?|crypto|profits?)\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b/,
+      /\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?|crypto|profits?|market (?:window|timing|trend)s?|when to (?:buy|sell|enter))\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b/,
     description:
       'A mentor, relative, analyst or "account manager" with insider signals or great trading skill.',
     reason: 'reason_invest_mentor',
@@ -166,6 +166,69 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     examples: {
       hit: ['you can start with 2k, whatever feels comfortable', 'just start with a small amount to test'],
       miss: ['start with the salad', 'we start from the station'],
+    },
+  },
+  {
+    id: 'INVEST_PROFIT_TODAY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern: new RegExp(
+      String.raw`\bi (?:made|earned|profited|gained|got) (?:another |over |about |almost )?${MONEY}[^.?!\n]{0,30}\b(?:on|from|with|in|trading) (?:the |this |my |a )?(?:gold|btc|bitcoin|eth|crypto|contracts?|futures|platform|app|trade|signals?|forex|short[- ]term)\b|\b(?:look at|see|check|here'?s|here is|sending you|sent you|this is) (?:my |the |today'?s )?(?:profit (?:records?|charts?|screenshots?)|trading (?:records?|history)|earnings? (?:screenshots?|records?)|screenshots? of (?:my |the |today'?s )?(?:profits?|earnings?|gains?|trades?|withdrawals?|account))\b`,
+    ),
+    description: 'Shows off trading profits: "I made $X today on the gold contract", profit screenshots.',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: [
+        'Look at my screenshot, I made $12,800 today on the gold contract',
+        'here is my profit record for this week',
+      ],
+      miss: ['I made $200 at the market stall today', 'look at my screenshot of the bus times'],
+    },
+  },
+  {
+    id: 'INVEST_SAFE_PLATFORM',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:the |this |our |my )?(?:platform|app|exchange|website|broker)\b[^.?!\n]{0,30}\b(?:is |are )?(?:regulated|licensed|registered|fully legal|very safe|100% safe|secure and legal)\b[^.?!\n]{0,80}\b(?:withdraw|deposit|invest|profits?|earn)|\byou can withdraw (?:(?:your|the) (?:money|funds|profits?|capital) )?(?:at )?any ?time\b|\b(?:register|sign up|open an account|download)\b[^.?!\n]{0,60}\b(?:my |the |this )?(?:invitation|invite|referral) code\b/,
+    description:
+      'Reassures that the trading platform is regulated and safe, withdrawals any time, or "register with my invitation code".',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        'The platform is regulated in the US and Singapore, it is very safe, you can withdraw any time',
+        'download the app and register with my invitation code',
+      ],
+      miss: ['the pharmacy is licensed, you can pick up any time', 'I registered for the race'],
+    },
+  },
+  {
+    id: '__NO_LOSS',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:we|i|you) (?:never|won'?t|will not|can'?t|cannot|don'?t) (?:ever )?lose\b|\bbig data\b|\b(?:market|trading|entry) window\b|\bwin rate (?:of |is )?(?:9\d|100)\s?%/,
+    description: 'Building block: "we never lose", "big data", "the market window", 9x% win rate.',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['we never lose', 'based on big data'],
+      miss: ['we lost the game', 'the window is open'],
+    },
+  },
+  {
+    id: 'INVEST_NO_LOSS',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['__NO_LOSS', '__INVEST_WORDS'] },
+    description: 'Trading that "never loses", timed by "big data" or a "market window".',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['I only trade when my aunt tells me the market window, it is based on big data, we never lose'],
+      miss: ['we never lose hope', 'big data is a buzzword at work'],
     },
   },
   {
@@ -428,7 +491,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['any'],
-    pattern: /(?:^|[^a-z0-9_])#_{0,4}[a-z]{2,20}_{1,4}[a-z_]{2,30}|(?:^|[^a-z0-9_])#_{1,8}[a-z]{3,20}(?:_{1,8}[a-z]{2,20}){0,2}_{1,8}(?![a-z0-9])/,
+    pattern:
+      /(?:^|[^a-z0-9_])#_{0,4}[a-z]{2,20}_{1,4}[a-z_]{2,30}|(?:^|[^a-z0-9_])#_{1,8}[a-z]{3,20}(?:_{1,8}[a-z]{2,20}){0,2}_{1,8}(?![a-z0-9])/,
     description:
       'Building block: a person\'s name written as an underscored hashtag ("#anna_smith__"), used in place of a handle.',
     reason: 'reason_invest_promoter',
@@ -472,11 +536,15 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['any'],
-    pattern: /(?:^|[\s,.!(])[a-z]{2,20}_[a-z]{2,20}_[a-z_]{2,30}(?![a-z0-9_.@])|(?:^|[\s,.!(])[a-z]{4,30}_{2,6}(?![a-z0-9_.@])/,
+    pattern:
+      /(?:^|[\s,.!(])[a-z]{2,20}_[a-z]{2,20}_[a-z_]{2,30}(?![a-z0-9_.@])|(?:^|[\s,.!(])[a-z]{4,30}_{2,6}(?![a-z0-9_.@])/,
     description:
       'Building block: a name written as an account name without the "@" ("sarah_collins__"), the way promoters dodge mention filters.',
     reason: 'reason_invest_promoter',
-    examples: { hit: ['thanks to sarahgrosvenor___', 'contact mrs_slivia_whitney now'], miss: ['snake_case code', 'hello there'] },
+    examples: {
+      hit: ['thanks to sarahgrosvenor___', 'contact mrs_slivia_whitney now'],
+      miss: ['snake_case code', 'hello there'],
+    },
   },
   {
     id: 'INVEST_TESTIMONY_CREDITED',
@@ -522,7 +590,10 @@ export const INVESTMENT_RULES: readonly Rule[] = [
       /\b(?:i|i'?ve|i have|i'?m|i am|we|we'?ve|already)\b[^.?!\n]{0,20}\b(?:made|earned|earning|making|received|receiving|got|withdr[ae]w|withdrawn|withdrawing|cashed out|cashing out)\b|\b(?:made|earned|received|withdrew|withdrawn) (?:in|within) (?:my )?(?:first|1st|one|a|\d{1,2}) (?:days?|weeks?|months?)|\bpayouts? of\b|\bprofits? of\b|\bjust received\b|\b(?:made|earned) (?:me|us)\b/,
     description: 'Building block: the writer made, earned, received or withdrew money.',
     reason: 'reason_invest_profit_proof',
-    examples: { hit: ['i made 9k', 'ive received my payout', 'profits of $300'], miss: ['he made dinner', 'you got mail'] },
+    examples: {
+      hit: ['i made 9k', 'ive received my payout', 'profits of $300'],
+      miss: ['he made dinner', 'you got mail'],
+    },
   },
   {
     id: 'INVEST_TESTIMONY_HANDLE',

@@ -37,6 +37,107 @@ export const PAYMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__WITHDRAW',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:withdraw(?:al|als|ing|n)?|cash(?:ing)? out|payouts?|release (?:of )?(?:your |the )?(?:funds|profits?|money|balance)|unfreez(?:e|ing)|unlock (?:your |the )?(?:funds|account|profits?|balance))\b/,
+    description: 'Building block: withdrawing, cashing out or releasing funds.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: ['the withdrawal is pending', 'to cash out'],
+      miss: ['withhold the salt', 'the cash register'],
+    },
+  },
+  {
+    id: '__FEE_DEMAND',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:pay|deposit|send|transfer|top ?up|add|settle|cover)\b[^.?!\n]{0,40}\b(?:tax|taxes|fee|fees|charge|commission|deposit|margin|insurance|verification|stamp duty|duty|penalty)\b[^.?!\n]{0,30}\b(?:first|before|in advance|upfront|beforehand|required|needed|today|within)|\b(?:personal )?(?:income tax|capital gains tax|tax|taxes|fee|fees|charge|commission|security deposit|margin|insurance|stamp duty|penalty)\b[^.?!\n]{0,40}\b(?:must|needs? to|has to|have to|is required|are required|required|first|in advance|upfront|before)\b[^.?!\n]{0,20}\b(?:be )?(?:paid|pay|deposit(?:ed)?|send|sent|settled|transferred)\b|\b(?:must|need to|have to|required to) (?:first )?(?:pay|deposit|settle|send)\b[^.?!\n]{0,40}\b(?:tax|taxes|fee|fees|charge|commission|deposit|margin|insurance|penalty)\b/,
+    description: 'Building block: a tax, fee, margin or deposit that must be paid first.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: ['you must first pay 20% personal income tax', 'a security deposit must be paid before'],
+      miss: ['I paid the taxes last year', 'the fee was waived'],
+    },
+  },
+  {
+    id: 'PAYMENT_WITHDRAWAL_BLOCKED_FEE',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    meta: { all: ['__WITHDRAW', '__FEE_DEMAND'] },
+    description: 'Withdrawing or releasing money is tied to a tax, fee, margin or deposit paid first.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: [
+        'your account reached VIP, to withdraw you must first pay 20% personal income tax',
+        'a security deposit of $8,000 must be paid before the funds are released: unfreeze takes 2 hours',
+      ],
+      miss: [
+        'the bank charges a fee when I withdraw cash abroad',
+        'I paid the withdrawal tax on my pension in April',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_ACCOUNT_FLAGGED',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /(?<!\b(?:my|our|his|her) )\b(?:account|wallet|funds?|withdrawal) (?:has been |have been |was |is |got )?(?:flagged|marked|locked|restricted|under review|under investigation) (?:for|as|because of|due to) (?:unusual|suspicious|abnormal|irregular|illegal|money laundering)|\bcredit (?:score|rating) (?:has )?(?:dropped|fell|fallen|is|was|is now|went down) (?:to |below |under )?\d{1,3}\b|\bflagged (?:your|the) (?:account|wallet|withdrawal|funds) (?:for|as)\b|\b(?:deposit|pay|fee|payment)\b[^.?!\n]{0,60}\b(?:to |in order to )(?:unfreeze (?:it|them)|(?:unfreeze|restore|reactivate|recover) (?:your |the )?(?:account|funds|wallet|credit (?:score|rating)))\b/,
+    description:
+      'Says the account was flagged, frozen or lost its "credit score", and a deposit restores it.',
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: [
+        'the system flagged your account for unusual activity',
+        'your credit score dropped to 60, deposit 15,000 usdt to restore it',
+      ],
+      miss: [
+        'my account was flagged for a typo in my address',
+        'the credit card bill is due',
+        'I paid the garage to restore the old car',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_MARGIN_CALL',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:if you don'?t|unless you|you (?:need|have) to|you must) (?:top ?up|add|deposit|pay|make up)\b[^.?!\n]{0,30}\b(?:margin|the shortfall)\b|\b(?:position|account|funds|profits?|deposit|order) will be (?:liquidated|forfeited|confiscated|closed and lost|cleared)\b|\bwithdrawal (?:channel|window|period) (?:will )?(?:close|closes|is closing|expire|expires|ends)\b/,
+    description:
+      'Pressure to add margin or a shortfall, or the money "will be liquidated / the withdrawal window closes".',
+    reason: 'reason_payment_urgency',
+    examples: {
+      hit: [
+        'if you don\u2019t top up the margin tonight your position will be liquidated',
+        'the withdrawal channel closes in 24 hours',
+      ],
+      miss: ['please add the balance to the spreadsheet', 'the shop will be closed on Monday'],
+    },
+  },
+  {
+    id: 'PAYMENT_MATCHED_FUNDS',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:i|we) (?:already |have already |just |even )?(?:put in|paid|added|covered|advanced|deposited|topped up|lent you)\b[^.?!\n]{0,40}\b(?:for you|on your behalf|of my own (?:money|savings)|from my own (?:pocket|savings|money))\b[^\n]{0,80}\byou (?:just |only )?(?:need|have) to (?:add|put in|pay|deposit|send|cover|top up)/,
+    description: 'The "I already paid part of it for you, you only need to add the rest" script.',
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: ['I already put in $30,000 of my own money for you, you just need to add $20,000 more'],
+      miss: ['I paid for you at the cinema, you can pay next time', 'we paid the deposit for the flat'],
+    },
+  },
+  {
     id: 'PAYMENT_FROZEN',
     family: 'payment',
     stage: 'payment',
@@ -114,7 +215,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:send|deposit|transfer|pay)(?:ing)?\b[^.?!\n]{0,30}\b(?:usdt|btc|bitcoin|eth|crypto)\b[^.?!\n]{0,40}\b(?:wallet|address)\b|\b(?:wallet )?address (?:below|above)\b|\bdeposit(?:ing)? (?:on|to|into) (?:the|this|my|our) wallet\b/,
+      /\b(?:send|deposit|transfer|pay|put in|top ?up|recharge)(?:ing)?\b[^.?!\n]{0,30}\b(?:usdt|btc|bitcoin|eth|crypto)\b[^.?!\n]{0,40}\b(?:wallet|address)\b|\b(?:wallet )?address (?:below|above)\b|\bdeposit(?:ing)? (?:on|to|into) (?:the|this|my|our) wallet\b/,
     description: 'Asks for crypto to be sent to a wallet address.',
     reason: 'reason_payment_transfer_request',
     examples: {

@@ -9,7 +9,7 @@ export const TASK_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:like|rate|review|subscribe to|follow|watch|boost|optimi[sz]e|update|complete|submit)\b[^.?!\n]{0,40}\b(?:videos?|products?|orders?|apps?|hotels?|reviews?|data|tasks?|ratings?|bookings?|merchants?|channels?)\b[^.?!\n]{0,60}\b(?:paid|earn|commission|income|salary|reward|${MONEY})|\b(?:paid|earn|get paid|commission)\b[^.?!\n]{0,30}\b(?:for|per) (?:each |every )?(?:like|review|task|order|video|rating|click)\b|\boptimi[sz]ing (?:data|orders?|products?|apps?)|\b(?:task|order) (?:optimi[sz]ation|grabbing|boosting)|\b(?:help(?:ing)?|assist(?:ing)?) (?:[a-z]+ ){0,2}(?:merchants?|sellers?|hotels?|apps?|brands?)\b[^.?!\n]{0,40}\b(?:increase|boost|improve|update|optimi[sz]e) (?:their )?(?:visibility|sales|ratings?|rankings?|data|reviews?|bookings?)`,
+      String.raw`\b(?:like|rate|review|subscribe to|follow|watch|boost|optimi[sz]e|update|complete|submit)\b[^.?!\n]{0,40}\b(?:videos?|products?|orders?|apps?|hotels?|reviews?|data|tasks?|ratings?|bookings?|merchants?|channels?)\b[^.?!\n]{0,60}\b(?:paid|earn|commission|income|salary|reward|${MONEY})|\b(?:paid|earn|get paid|commission)\b[^.?!\n]{0,30}\b(?:for|per) (?:each |every )?(?:like|review|task|order|video|rating|click)\b|\boptimi[sz]ing (?:data|orders?|products?|apps?)|\b(?:complete|finish|submit) \d{1,3} (?:orders|tasks|ratings|reviews|products)\b|\b(?:orders?|tasks?) per set\b|\bcommission (?:on|for|of) (?:each|every) (?:order|task|rating|review)\b|\b(?:task|order) (?:optimi[sz]ation|grabbing|boosting)|\b(?:help(?:ing)?|assist(?:ing)?) (?:[a-z]+ ){0,2}(?:merchants?|sellers?|hotels?|apps?|brands?)\b[^.?!\n]{0,40}\b(?:increase|boost|improve|update|optimi[sz]e) (?:their )?(?:visibility|sales|ratings?|rankings?|data|reviews?|bookings?)`,
     ),
     description: 'Pay for likes, reviews, ratings or "optimising orders/data".',
     reason: 'reason_task_paid_tasks',
@@ -136,7 +136,8 @@ export const TASK_RULES: readonly Rule[] = [
     languages: ['any'],
     pattern:
       /(?:(?:em|no) seu tempo livre|en (?:tu|su) tiempo libre|nel (?:tuo|suo) tempo libero|in (?:ihrer|deiner) freizeit|desde (?:tu |su )?casa|da casa (?:tua|sua)?|a partir de casa|von zu hause aus|dari rumah saja|\d{2,3} ?(?:-|a|bis|to) ?\d{2,3} (?:minutos|minuti|min\.?|minuten) (?:por|al|pro|per|a) (?:d[ií]a|giorno|tag|day))/,
-    description: 'Building block: work "in your free time", "from home", "60–90 minutes a day" (pt, es, it, de, id).',
+    description:
+      'Building block: work "in your free time", "from home", "60–90 minutes a day" (pt, es, it, de, id).',
     reason: 'reason_task_job_offer',
     examples: {
       hit: ['um trabalho que você possa fazer em seu tempo livre', '60-90 Min. pro Tag'],
@@ -150,7 +151,8 @@ export const TASK_RULES: readonly Rule[] = [
     languages: ['any'],
     pattern:
       /(?:wir suchen (?:mitarbeiter|leute|personen)|estamos (?:buscando|contratando|recrutando|reclutando) (?:personas|pessoas|gente|colaboradores|empleados|funcion[aá]rios|personal|candidatos|trabajadores)|stiamo (?:cercando|reclutando|assumendo) (?:persone|collaboratori|personale|candidati)|(?:recrutando|reclutando) (?:uma |un |una )?(?:equipe|equipo|squadra)|ab (?:18|20|21|22|23|25) jahren|(?:mayores|maiores) de (?:18|20|21|22|23|25) años|età (?:minima )?(?:di )?(?:18|20|21|22|23|25) anni|age requirement:? ?(?:18|20|21|22|23|25)\+?)/,
-    description: 'Building block: unsolicited recruiting ("we are looking for staff aged 20+") in several languages.',
+    description:
+      'Building block: unsolicited recruiting ("we are looking for staff aged 20+") in several languages.',
     reason: 'reason_task_job_offer',
     examples: {
       hit: ['Wir suchen Mitarbeiter/innen ab 20 Jahren', 'estamos recrutando uma equipe'],
