@@ -8,7 +8,7 @@ export const OPENER_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['en'],
     pattern:
-      /\b(?:(?:got|dialed|dialled|texted|messaged|added|saved|entered|typed|sent (?:this|it|that) to|may (?:have )?added|must have (?:added|texted|messaged)) (?:the |a )?wrong (?:number|person|contact|chat|whatsapp)|sorry,? (?:wrong (?:number|person)|i think (?:i|this is) (?:have |got )?(?:the )?wrong)|(?:i )?(?:messaged|texted) (?:you|the wrong one) by mistake|(?:isn'?t|is not) this [a-z]+'s (?:number|phone))\b/,
+      /\b(?:(?:got|dialed|dialled|texted|messaged|added|saved|entered|typed|sent (?:this|it|that) to|may (?:have )?added|must have (?:added|texted|messaged)) (?:the |a )?wrong (?:number|person|contact|chat|whatsapp)|sorry,? (?:wrong (?:number|person)|i think (?:i|this is) (?:have |got )?(?:the )?wrong)|(?:i )?(?:messaged|texted) (?:you|the wrong one) by mistake|(?:isn'?t|is not) this [a-z]+'s (?:number|phone)|(?:oops|sorry|oh|apologies|my apologies|my bad)[,!.]? (?:it'?s |this is )?(?:a |the )?wrong (?:number|person|contact)|wrong (?:number|person|contact)[,!.]? (?:my apologies|sorry|apologies|my bad|oops)|\bi (?:must have |might have |think i )?(?:saved|have|had|got) the wrong (?:number|contact)|(?:my mistake|my bad|sorry|oops|apologies)[,!.]?[^.?!\n]{0,10}\bi thought (?:you were|this was|it was) (?:my|an?|someone|the)\b)\b/,
     description: 'A stranger says the message reached the wrong person ("sorry, wrong number").',
     reason: 'reason_opener_wrong_number',
     examples: {
@@ -16,8 +16,15 @@ export const OPENER_RULES: readonly Rule[] = [
         'So sorry, I typed the wrong number. Hope you don\u2019t mind!',
         'Oh sorry I think I have the wrong person, but you seem nice',
         'I must have added the wrong contact, hope that is ok',
+        'Oops, wrong number, my apologies. You seem nice',
+        'haha my mistake, i thought you were my old colleague',
       ],
-      miss: ['The invoice had a wrong number on it', 'Wrong answer, try again', 'I dialed your number twice'],
+      miss: [
+        'The invoice had a wrong number on it',
+        'Wrong answer, try again',
+        'I dialed your number twice',
+        'You have the wrong number, I have had this number for years',
+      ],
     },
   },
   {
@@ -82,7 +89,7 @@ export const OPENER_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['en'],
     pattern:
-      /\b(?:nice to meet you|(?:buy|treat) you (?:a |to )?(?:cup of )?(?:coffee|drink|dinner)|(?:do you |if you )?fancy a (?:chat|coffee|drink)|where are you from|what'?s your job|what do you do for (?:a living|work)|fate (?:brought|made) us|(?:we|you and i) can be friends|make (?:a )?friends? with you|be friends with (?:you|such))\b/,
+      /\b(?:nice to meet you|(?:buy|treat) you (?:a |to )?(?:cup of )?(?:coffee|drink|dinner)|(?:do you |if you )?fancy a (?:chat|coffee|drink)|where are you from|what'?s your job|what do you do for (?:a living|work)|fate (?:brought|made) us|(?:we|you and i) can be friends|make (?:a )?friends? with you|be friends with (?:you|such)|(?:keep|continue|stay) (?:chatting|talking|in touch)|get to know (?:you|each other)|(?:a )?beautiful mistake|you seem (?:nice|kind|interesting|lovely|friendly)|(?:nice|lovely|beautiful) profile (?:picture|photo|pic))\b/,
     description: 'Building block: small talk that keeps a stranger\u2019s conversation going.',
     reason: 'reason_opener_stranger',
     examples: {
