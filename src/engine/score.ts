@@ -313,7 +313,7 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
   // such accounts narrate ("I was introduced to…", "I thought it was fake…") as a matter of script.
   // ... and by a recovery offer that asks a fee for funds "already traced": recovery lures name
   // the fraud they claim to undo.
-  const promoHandle = nDamp === 1 && !cta && (check('__PROMO_HANDLE') || fired.has('RECOVERY_FEE'));
+  const promoHandle = nDamp === 1 && !cta && (check('__PROMO_HANDLE') || fired.has('RECOVERY_FEE') || fired.has('RECOVERY_FEE_ZH'));
   const longPost = text.length > LONG_POST;
   const dampened = nDamp >= 2 ? !promo || longPost : nDamp === 1 && (!(cta || promoHandle) || longPost);
   let score = familyScore(reasons.values());

@@ -257,11 +257,11 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['zh'],
     pattern:
-      /(?:转账|轉賬|轉帳|转帐|汇款|匯款|打款|打钱|打錢)(?:到|至|给|給)|(?:安全|指定|验证|驗證|监管|監管)(?:账户|帳戶|账号|帳號)|(?:垫付|墊付)|(?:把钱|把錢)(?:转|轉|打)/,
+      /(?:转账|轉賬|轉帳|转帐|汇款|匯款|打款|打钱|打錢)(?:到|至|给|給)|(?:安全|指定|验证|驗證|监管|監管)(?:账户|帳戶|账号|帳號)|(?:垫付|墊付)|(?:把钱|把錢)(?:转|轉|打)|(?:帮|幫|替)你(?:垫|墊|出|付)了|(?:再|只要再|还差|還差)(?:补|補|充|交|付)[^\n]{0,6}(?:就可以|就能|才能)(?:一起)?(?:提现|提現|出金|解冻|解凍)/,
     description: 'Chinese: asks to transfer money to a "safe" or designated account.',
     reason: 'reason_payment_transfer_request',
     examples: {
-      hit: ['请将资金转账到安全账户', '你先把钱打给我'],
+      hit: ['请将资金转账到安全账户', '你先把钱打给我', '我已经帮你垫了三万，你只要再补两万就可以一起提现了'],
       miss: ['工资已到账', '转发给大家看看'],
     },
   },
@@ -277,6 +277,20 @@ export const PAYMENT_RULES: readonly Rule[] = [
     examples: {
       hit: ['提现失败，需要缴纳保证金', '您的账户已被冻结，需交解冻金'],
       miss: ['冰箱冷冻层坏了', '提现成功到账'],
+    },
+  },
+  {
+    id: 'PAYMENT_URGENCY_ZH',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern:
+      /(?:再不|如果不|若不|不及时|不及時)(?:补缴|補繳|缴纳|繳納|充值|补足|補足|入金)[^\n]{0,20}(?:清零|冻结|凍結|没收|沒收|作废|作廢|无法提现|無法提現)|(?:账户|帳戶|资金|資金|收益)(?:就会|就會|将会|將會|将|將)?(?:被)?(?:清零|没收|沒收|作废|作廢)|(?:最后期限|最後期限|逾期)[^\n]{0,15}(?:缴纳|繳納|补缴|補繳|充值)/,
+    description: 'Chinese: pay in by the deadline or the account is cleared / confiscated (清零, 没收).',
+    reason: 'reason_payment_urgency',
+    examples: {
+      hit: ['今天是最后期限，再不补缴账户就会被清零', '如果不及时缴纳，收益将被没收'],
+      miss: ['手机电量清零了', '作业的最后期限是周五'],
     },
   },
   {

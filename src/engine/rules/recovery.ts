@@ -94,6 +94,20 @@ export const RECOVERY_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'RECOVERY_FEE_ZH',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern:
+      /(?:追回|挽回|追討|追讨|找回)[^\n]{0,20}(?:资金|資金|损失|損失|款项|款項|钱|錢)[^\n]{0,30}(?:先(?:付|交|缴|繳)|手续费|手續費|服务费|服務費|保证金|保證金|律师费|律師費)/,
+    description: 'Chinese: offers to recover lost money for an up-front fee (追回资金，先付手续费).',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['我们可以帮你追回在虚假平台被骗的资金，先付一笔手续费', '找回损失需要先交服务费'],
+      miss: ['钱包找回了，谢谢', '手续费是多少？'],
+    },
+  },
+  {
     id: 'RECOVERY_DM',
     family: 'recovery',
     stage: 'payment',
