@@ -274,11 +274,12 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['id'],
     pattern:
-      /\b(?:pajak|biaya|fee|deposit|jaminan|margin)\b[^\n]{0,40}\bsebelum (?:bisa |dapat )?(?:menarik|tarik|penarikan|withdraw|wd|mencairkan|pencairan|cair)\b|\b(?:penarikan|withdraw|wd|pencairan)\b[^\n]{0,30}\b(?:harus|wajib|perlu)\s(?:bayar|membayar|transfer|setor|deposit)\b/u,
+      /\b(?:pajak|biaya|fee|deposit|jaminan|margin)\b[^\n]{0,40}\bsebelum (?:bisa |dapat )?(?:menarik|tarik|penarikan|withdraw|wd|mencairkan|pencairan|cair)\b|\b(?:penarikan|withdraw|wd|pencairan)\b[^\n]{0,30}\b(?:harus|wajib|perlu)\s(?:bayar|membayar|transfer|setor|deposit)\b|\b(?:menarik|tarik|penarikan|withdraw|wd|mencairkan|pencairan)\b[^\n]{0,40}\b(?:harus|wajib|perlu)\b[^\n]{0,15}\b(?:bayar|membayar|transfer|setor|deposit)\b[^\n]{0,30}\b(?:pajak|biaya|fee|jaminan|margin)\b/u,
     description: 'A tax, fee or deposit must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
       hit: [
+        'Untuk menarik dana Anda harus membayar pajak 20% terlebih dahulu',
         'Anda harus membayar pajak 15% sebelum bisa menarik dana',
         'Untuk pencairan, Anda wajib setor biaya verifikasi dulu',
       ],

@@ -203,11 +203,12 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['tl'],
     pattern:
-      /\b(?:magbayad|bayaran|magbabayad)\b[^\n]{0,20}\b(?:tax|buwis|fee)\b[^\n]{0,40}\b(?:bago|para) (?:mo )?(?:ma-?withdraw|makuha|mailabas|ma-?cash ?out)\b/u,
+      /\b(?:magbayad|bayaran|magbabayad)\b[^\n]{0,20}\b(?:tax|buwis|fee)\b[^\n]{0,40}\b(?:bago|para) (?:mo )?(?:ma-?withdraw|makuha|mailabas|ma-?cash ?out)\b|\b(?:ma-?withdraw|mag-?withdraw|mailabas|ma-?cash ?out)\b[^\n]{0,50}\b(?:kailangan|dapat)\b[^\n]{0,20}\b(?:magbayad|bayaran|mag-?deposit)\b[^\n]{0,20}\b(?:tax|buwis|fee)\b/u,
     description: 'A tax or fee must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
       hit: [
+        'Para ma-withdraw ang pera mo, kailangan mo munang magbayad ng 20% tax',
         'Kailangan mo magbayad ng tax na 15% bago ma-withdraw',
         'Magbabayad ka muna ng fee para makuha ang kita mo',
       ],
