@@ -80,6 +80,21 @@ export const RECOVERY_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__RECOVERY_WE_YOU',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:we|our (?:team|agency|firm|unit|lawyers?|experts?))\b[^.?!\n]{0,40}\b(?:traced|located|recovered|found|tracked|can recover|will recover|can get back)\b[^.?!\n]{0,40}\byour\b/,
+    description:
+      'Building block: "we" tell "you" that your money was traced or can be recovered (an offer, not a report about one).',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['we have traced your lost funds', 'our team located your usdt'],
+      miss: ['fake law firms claim they have traced the stolen funds', 'they told me they traced my funds'],
+    },
+  },
+  {
     id: 'RECOVERY_OFFER_ZH',
     family: 'recovery',
     stage: 'payment',

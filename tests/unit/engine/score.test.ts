@@ -103,6 +103,15 @@ describe('analyze', () => {
     ).toBe('none');
   });
 
+  it('news and warnings that describe the script stay quiet', () => {
+    for (const t of [
+      'Police warned that scammers tell victims they must pay a 20% tax before they can withdraw their profits.',
+      'Recovery scams target people who already lost money: fake law firms claim they have traced the stolen funds and ask for a fee.',
+      'Reminder from your bank: we will never ask you to pay a fee to release your funds or to move money to a safe account.',
+    ])
+      expect(analyze(t).level, t).toBe('none');
+  });
+
   it('a lure that says "not a scam" is still a lure', () => {
     const v = analyze(
       'This is not a scam! I invested $500 and got $7,000 in 3 days thanks to @anna_fx_trades, contact her now',
