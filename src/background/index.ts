@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
-import { isMessage, type Message } from '../shared/messages.ts';
+import { isAnalyzeRequest, isMessage, type Message } from '../shared/messages.ts';
 import { installContextMenu } from './context-menu.ts';
+import { handleAnalyze } from './engine.ts';
 import { getReport, openReport } from './reports.ts';
 import { getTabState, handleContentState, installTabState } from './tab-state.ts';
 
@@ -20,6 +21,9 @@ export async function route(message: Message, sender: browser.Runtime.MessageSen
       return openReport(message.bundle);
     case 'report/get':
       return getReport(message.reportId);
+    case 'engine/analyze':
+      if (!isAnalyzeRequest(message)) throw new Error('malformed analyze request');
+      return handleAnalyze(message);
     case 'content/reveal':
       // Meant for content scripts (sent with tabs.sendMessage); the background ignores it.
       return undefined;

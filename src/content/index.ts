@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { bundleFromFinding, bundleToText } from '../report/evidence.ts';
 import type { Finding, PageStatus } from '../shared/findings.ts';
 import { t } from '../shared/i18n.ts';
-import { isMessage, type Message } from '../shared/messages.ts';
+import { type AnalyzeRequest, isAnalyzeResponse, isMessage, type Message } from '../shared/messages.ts';
 import {
   type KeyValueStore,
   loadSettings,
@@ -13,7 +13,7 @@ import {
 } from '../shared/settings.ts';
 import type { SiteId } from '../shared/sites.ts';
 import { copyText } from './clipboard.ts';
-import { Scanner } from './scanner.ts';
+import { type Analyzer, Scanner } from './scanner.ts';
 import { adapterById, adapterFor } from './sites/index.ts';
 import type { SiteAdapter } from './sites/types.ts';
 import { WarningLayer } from './warning/layer.tsx';
@@ -45,17 +45,18 @@ function sendState(site: SiteId | null, status: PageStatus, scanned: number, fin
   void browser.runtime.sendMessage(msg).catch(() => undefined);
 }
 
-// Invented lines that take the engine through its lazy parts (rule families, indicator finders,
-// the public-suffix list behind links, non-Latin scripts) once, each in a task of its own, so the
-// first real messages do not pay for it inside a scanner slice.
-const WARM_UP = [
-  'Hi, is this Daniel? Sorry, wrong number. My assistant saved your contact. Where are you from, dear?',
-  'I lost my husband, I work on an oil rig and cannot video call, but I feel our future together.',
-  'Add me on WhatsApp +65 8123 4567 or Telegram @example_handle, or t.me/example and wa.me/6581234567',
-  'My uncle is an analyst with insider signals: guaranteed 3% per day, contract trading on binance-vip.example.com, start with a small deposit of 500 USDT TRC20 to TAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
-  'Pay the withdrawal tax within 24 hours or your account stays frozen. Top up to unlock your tasks and commission.',
-  '你好，我叔叔是分析师，每天收益3%，加我微信 สวัสดีค่ะ ลงทุนวันละ 3% xin chào 안녕하세요 नमस्ते निवेश',
-];
+/**
+ * The rules engine runs in our background (src/background/engine.ts), not on the page's main
+ * thread: the scanner's batches go there and verdicts come back. Anything but a well-formed
+ * answer (background unreachable, restarted mid-request, refused) rejects, and the scanner
+ * reports 'error' and tries again later; the page is never touched by a failure.
+ */
+const analyzeInBackground: Analyzer = async (items, ctx) => {
+  const request: AnalyzeRequest = { type: 'engine/analyze', ctx, items };
+  const answer: unknown = await browser.runtime.sendMessage(request satisfies Message);
+  if (!isAnalyzeResponse(answer, request)) throw new Error('no analysis from the background');
+  return answer;
+};
 
 const tr = (key: string, fallback: string) => t(key, undefined, fallback);
 
@@ -127,46 +128,16 @@ function restart(): void {
   const current = adapter;
   const ctl = new AbortController();
   controller = ctl;
-  // Load the engine only on pages that have messages to read (the content script also runs on,
-  // say, the Facebook feed), compile the rules in a task of their own (once per page), warm the
-  // engine one line per task, then start scanning: the one-time set-up stays out of the
-  // scanner's time slices.
-  void loadEngine().then(
-    (engine) => {
-      const steps: Array<() => void> = [
-        () => void engine.getEngine(),
-        ...WARM_UP.map((line) => () => void engine.analyze(line)),
-      ];
-      const next = () => {
-        if (ctl.signal.aborted) return;
-        const step = steps.shift();
-        if (step) {
-          step();
-          setTimeout(next, 0);
-          return;
-        }
-        if (TEST) document.dispatchEvent(new CustomEvent('lurewatch-test-scan-start'));
-        scanner = new Scanner({
-          adapter: current,
-          doc: document,
-          analyzeThread: engine.analyzeThread,
-          settings,
-          view: layer,
-          signal: ctl.signal,
-          onState: (s) => sendState(site, s.status, s.scanned, s.findings),
-        }).start();
-      };
-      setTimeout(next, 0);
-    },
-    () => sendState(site, 'error', 0, []),
-  );
-}
-
-type Engine = typeof import('../engine/index.ts');
-let enginePromise: Promise<Engine> | null = null;
-function loadEngine(): Promise<Engine> {
-  enginePromise ??= import('../engine/index.ts');
-  return enginePromise;
+  if (TEST) document.dispatchEvent(new CustomEvent('lurewatch-test-scan-start'));
+  scanner = new Scanner({
+    adapter: current,
+    doc: document,
+    analyze: analyzeInBackground,
+    settings,
+    view: layer,
+    signal: ctl.signal,
+    onState: (s) => sendState(site, s.status, s.scanned, s.findings),
+  }).start();
 }
 
 /**
@@ -185,6 +156,14 @@ function exposeTestProbe(): void {
           findings: st?.findings.length,
           busyMs: s.stats.busyMs,
           analyzeMs: s.stats.analyzeMs,
+          requests: s.stats.requests,
+          failedRequests: s.stats.failedRequests,
+          roundTripMs: s.stats.roundTripMs,
+          longestRoundTripMs: s.stats.longestRoundTripMs,
+          staleDropped: s.stats.staleDropped,
+          lateDropped: s.stats.lateDropped,
+          idleAt: s.stats.idleAt,
+          idleTimes: s.stats.idleTimes,
           phaseMs: s.stats.phaseMs,
           longestStep: s.stats.longestStep,
           slices: s.stats.slices,

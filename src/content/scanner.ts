@@ -1,10 +1,60 @@
 import type { AnalyzeContext, ThreadMessage, Verdict } from '../engine/types.ts';
 import type { Finding, PageStatus } from '../shared/findings.ts';
+import {
+  ANALYZE_LIMITS,
+  type AnalyzeItem,
+  type AnalyzeRequest,
+  type WireMessage,
+} from '../shared/messages.ts';
 import { isDismissed, isTrusted, type Settings } from '../shared/settings.ts';
+import {
+  CONTEXT_FLAGGED,
+  CONTEXT_TAIL,
+  contextIndexes,
+  hasOwnFlags,
+  raisesOwnFlag,
+  scoreInBlocks,
+} from '../shared/thread-context.ts';
 import { hash, isElement, newReadPass, WARNING_TAG } from './sites/dom.ts';
 import type { PageMessage, SiteAdapter } from './sites/types.ts';
 
 export type AnalyzeThread = (messages: ThreadMessage[], ctx?: AnalyzeContext) => Verdict[];
+
+/** What the analyzer answers: per item, one verdict per message (`null`: level 'none', no reasons). */
+export interface AnalyzeResult {
+  verdicts: Array<Array<Verdict | null>>;
+  /** Time the engine took, where it ran (the background), in ms. */
+  engineMs?: number;
+}
+
+/**
+ * Scores batches of thread items somewhere else than in the scanner's time slices: in the
+ * extension, the background (src/content/index.ts sends them there). May reject (background
+ * unreachable): the scanner then reports 'error' and tries again later.
+ */
+export type Analyzer = (items: AnalyzeItem[], ctx: AnalyzeRequest['ctx']) => Promise<AnalyzeResult>;
+
+/**
+ * An Analyzer around a local `analyzeThread` that answers in a later task and scores as the
+ * background does (src/background/engine.ts): unit tests, tools.
+ */
+export function deferredAnalyzer(analyzeThread: AnalyzeThread, delayMs = 0): Analyzer {
+  return (items, ctx) =>
+    new Promise((resolve, reject) => {
+      setTimeout(() => {
+        try {
+          const verdicts = items.map((item) =>
+            scoreInBlocks((m) => analyzeThread(m, ctx), item.context, item.messages).map((v) =>
+              raisesOwnFlag(v) ? v : null,
+            ),
+          );
+          resolve({ verdicts });
+        } catch (e) {
+          reject(e);
+        }
+      }, delayMs);
+    });
+}
 
 /** What the scanner needs from the inline warning layer (src/content/warning). */
 export interface WarningView {
@@ -16,6 +66,9 @@ export interface WarningView {
   clear(): void;
   /** Scroll to the message and highlight it. */
   reveal(msg: PageMessage): void;
+  /** Optional: keep new warnings back until release() (one page layout for a whole answer). */
+  hold?(): void;
+  release?(): void;
 }
 
 export interface ScanState {
@@ -27,7 +80,7 @@ export interface ScanState {
 export interface ScannerOptions {
   adapter: SiteAdapter;
   doc: Document;
-  analyzeThread: AnalyzeThread;
+  analyze: Analyzer;
   settings: Settings;
   view: WarningView;
   /** Called (debounced) whenever the page status or the set of findings changes. */
@@ -53,6 +106,18 @@ export interface ScannerOptions {
    */
   contextTail?: number;
   contextFlagged?: number;
+  /**
+   * Messages of one thread per analyzer item (context not counted). The background scores them
+   * in blocks of its own; a whole thread in one item means one answer, so the page lays out the
+   * new warnings once.
+   */
+  blockSize?: number;
+  /** Messages per analyzer request, context included. */
+  batchMessages?: number;
+  /** Requests in flight at once. */
+  maxInFlight?: number;
+  /** First delay before trying again after a failed request (ms); doubles up to 30 s. */
+  retryMs?: number;
   now?: () => number;
 }
 
@@ -71,9 +136,26 @@ interface Job {
   recs: Rec[];
   next: number;
   end: number;
+  /** A block of this job is with the analyzer. */
+  inflight: boolean;
 }
 
-const BLOCK = 24;
+/** One block of a job in a request: messages `from`..`to` of the job, with their hashes when sent. */
+interface SentBlock {
+  job: Job;
+  from: number;
+  to: number;
+  hashes: string[];
+}
+
+const NONE: Verdict = Object.freeze({
+  level: 'none',
+  score: 0,
+  families: [],
+  reasons: [],
+  indicators: [],
+}) as Verdict;
+const RETRY_MAX_MS = 30_000;
 
 /**
  * Watches the site's message container and scores what the user sees, off the critical path:
@@ -82,7 +164,10 @@ const BLOCK = 24;
  *  - a message is read again only when its node changed, and re-scored only when its text did
  *    (WeakMap node -> text hash), so virtualised lists that recycle nodes are handled and
  *    unchanged messages are never rescored;
- *  - messages are grouped by thread and scored with the engine's conversation analysis;
+ *  - messages are grouped by thread and sent in batches to the analyzer (the engine in the
+ *    extension's background), each block with the bounded context it needs; the answers come
+ *    back in a task of their own and the warnings are rendered in time slices again. Answers
+ *    for nodes whose text changed meanwhile, or that arrive after `signal` aborted, are dropped;
  *  - nothing runs while the tab is hidden; everything stops when `signal` aborts.
  */
 export class Scanner {
@@ -99,6 +184,16 @@ export class Scanner {
   private readonly removed = new Set<Node>();
   private readonly dirty = new Map<string, Set<Element>>();
   private jobs: Job[] = [];
+  /** Scored messages whose warning is still to be shown or hidden. */
+  private readonly toApply = new Set<Rec>();
+  /** Requests with the analyzer. */
+  private inflight = 0;
+  /** Bumped when settings change what a verdict means: older answers are dropped. */
+  private scoreGen = 0;
+  private failing = false;
+  private retryDelay = 0;
+  private retryAt = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private pumpTimer: ReturnType<typeof setTimeout> | null = null;
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private safetyTimer: ReturnType<typeof setInterval> | null = null;
@@ -112,14 +207,27 @@ export class Scanner {
   /** Main-thread time spent in slices (ms) and slice count: read by tests and the benchmark. */
   readonly stats = {
     busyMs: 0,
+    /** Engine time the analyzer reported (in the background, not on this thread). */
     analyzeMs: 0,
     /** Time per kind of work, and the longest single step (one unit of work) with its kind. */
-    phaseMs: { removed: 0, read: 0, score: 0, plan: 0 },
+    phaseMs: { removed: 0, read: 0, apply: 0, dispatch: 0, plan: 0 },
     longestStep: { ms: 0, phase: '' as string },
     slices: 0,
     longestSliceMs: 0,
     reads: 0,
+    /** Messages sent to the analyzer, context included. */
     analyses: 0,
+    requests: 0,
+    failedRequests: 0,
+    /** Wall time from sending a request to its answer, summed and longest. */
+    roundTripMs: 0,
+    longestRoundTripMs: 0,
+    /** Verdicts dropped: the message's text changed (or it left) meanwhile / the scanner stopped. */
+    staleDropped: 0,
+    lateDropped: 0,
+    /** `now()` when the scanner last ran out of work (all warnings shown), and the last such times. */
+    idleAt: 0,
+    idleTimes: [] as number[],
     sliceMs: [] as number[],
   };
 
@@ -129,8 +237,12 @@ export class Scanner {
       reportDelayMs: 250,
       safetyNetMs: 2000,
       threadWindow: 16,
-      contextTail: 2,
-      contextFlagged: 8,
+      contextTail: CONTEXT_TAIL,
+      contextFlagged: CONTEXT_FLAGGED,
+      blockSize: 2000,
+      batchMessages: ANALYZE_LIMITS.messages,
+      maxInFlight: 2,
+      retryMs: 500,
       now: () => performance.now(),
       ...options,
     };
@@ -168,6 +280,9 @@ export class Scanner {
       prev.ruleLanguages.join() !== next.ruleLanguages.join() ||
       !prev.sites[this.o.adapter.site];
     if (rescore) {
+      // Answers to requests made under the old settings no longer count.
+      this.scoreGen += 1;
+      this.jobs = [];
       for (const el of this.live) this.markDirty(this.recs.get(el)!);
       this.schedule();
     } else {
@@ -200,7 +315,7 @@ export class Scanner {
     }
     let status: PageStatus;
     if (!enabled) status = 'disabled';
-    else if (this.fatal || (this.readErrors > 0 && this.live.size === 0)) status = 'error';
+    else if (this.fatal || this.failing || (this.readErrors > 0 && this.live.size === 0)) status = 'error';
     else if (this.container && this.live.size > 0) status = 'scanning';
     else status = 'unrecognised';
     return { status, scanned: this.live.size, findings };
@@ -224,6 +339,7 @@ export class Scanner {
     if (this.pumpTimer) clearTimeout(this.pumpTimer);
     if (this.reportTimer) clearTimeout(this.reportTimer);
     if (this.safetyTimer) clearInterval(this.safetyTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     this.o.view.clear();
     this.live.clear();
     this.invalidateOrder();
@@ -232,6 +348,8 @@ export class Scanner {
     this.removed.clear();
     this.dirty.clear();
     this.jobs = [];
+    this.toApply.clear();
+    this.o.view.release?.();
     for (const w of this.idleWaiters.splice(0)) w();
   }
 
@@ -298,19 +416,55 @@ export class Scanner {
 
   // ------------------------------------------------------------------ work loop
 
+  /** Work queued here or with the analyzer. */
   private hasWork(): boolean {
+    return this.hasLocalWork() || this.inflight > 0 || this.jobs.length > 0;
+  }
+
+  /** Work a slice can do now (not: waiting for answers, or for the retry time). */
+  private hasLocalWork(): boolean {
     return (
       this.touched.size > 0 ||
       this.changedInside.size > 0 ||
       this.removed.size > 0 ||
+      this.toApply.size > 0 ||
       this.dirty.size > 0 ||
-      this.jobs.length > 0
+      this.canDispatch()
     );
+  }
+
+  private canDispatch(): boolean {
+    if (this.inflight >= this.o.maxInFlight || this.o.now() < this.retryAt) return false;
+    return this.nextJobs(1).length > 0;
+  }
+
+  /** Up to `max` jobs that can send a block now: not in flight, and no block of their thread is. */
+  private nextJobs(max: number): Job[] {
+    const busy = new Set<string>();
+    for (const j of this.jobs) if (j.inflight) busy.add(j.thread);
+    const out: Job[] = [];
+    for (const j of this.jobs) {
+      if (out.length >= max) break;
+      if (busy.has(j.thread)) continue;
+      busy.add(j.thread);
+      out.push(j);
+    }
+    return out;
+  }
+
+  private settleIdle(): void {
+    if (this.hasWork()) return;
+    this.stats.idleAt = this.o.now();
+    if (this.stats.idleTimes.at(-1) !== this.stats.idleAt) {
+      this.stats.idleTimes.push(this.stats.idleAt);
+      if (this.stats.idleTimes.length > 1000) this.stats.idleTimes.shift();
+    }
+    for (const w of this.idleWaiters.splice(0)) w();
   }
 
   private schedule(): void {
     if (this.stopped || this.pumpTimer !== null) return;
-    if (!this.hasWork()) return;
+    if (!this.hasLocalWork()) return;
     if (this.o.doc.hidden) return; // resumed by visibilitychange
     this.pumpTimer = setTimeout(() => {
       this.pumpTimer = null;
@@ -351,12 +505,16 @@ export class Scanner {
         } else if (this.changedInside.size > 0) {
           phase = 'read';
           this.processChangedInside(deadline);
-        } else if (this.jobs.length > 0) {
-          phase = 'score';
-          changed = this.runJobBlock() || changed;
+        } else if (this.toApply.size > 0) {
+          phase = 'apply';
+          changed = this.processApply(deadline) || changed;
+          if (this.toApply.size === 0) this.o.view.release?.();
         } else if (this.dirty.size > 0) {
           phase = 'plan';
           this.planJobs();
+        } else if (this.canDispatch()) {
+          phase = 'dispatch';
+          this.dispatch();
         } else break;
         const dt = now() - t0;
         this.stats.phaseMs[phase] += dt;
@@ -375,8 +533,8 @@ export class Scanner {
     if (this.stats.sliceMs.length < 10_000) this.stats.sliceMs.push(spent);
     if (spent > this.stats.longestSliceMs) this.stats.longestSliceMs = spent;
     if (changed || this.live.size > 0) this.queueReport();
-    if (this.hasWork()) this.schedule();
-    else for (const w of this.idleWaiters.splice(0)) w();
+    if (this.hasLocalWork()) this.schedule();
+    else this.settleIdle();
   }
 
   private processRemoved(): void {
@@ -575,75 +733,140 @@ export class Scanner {
       if (first < 0) continue;
       // A changed message is context for the next `threadWindow` messages.
       const end = Math.min(recs.length, last + 1 + this.o.threadWindow);
-      this.jobs.push({ thread, recs, next: first, end });
+      this.jobs.push({ thread, recs, next: first, end, inflight: false });
     }
     this.dirty.clear();
   }
 
-  /** Score one block of a thread job; true when some finding changed. */
-  private runJobBlock(): boolean {
-    const job = this.jobs[0]!;
-    const from = job.next;
-    const to = Math.min(job.end, from + this.blockSize());
-    const tailStart = Math.max(0, from - this.o.contextTail);
-    // Earlier messages with red flags of their own, newest first, each only if it brings a rule
-    // or a script stage not already covered: that is all the engine carries forward.
-    const flagged: Rec[] = [];
-    const covered = new Set<string>();
-    for (let i = tailStart - 1; i >= 0 && flagged.length < this.o.contextFlagged; i--) {
-      const rec = job.recs[i]!;
-      const v = rec.verdict;
-      if (!v || !rec.own) continue;
-      let adds = false;
-      for (const r of v.reasons) {
-        if (r.fromMessage !== undefined || r.ruleId.startsWith('THREAD_')) continue;
-        for (const k of [`r:${r.ruleId}`, `s:${r.stage}`]) {
-          if (!covered.has(k)) {
-            covered.add(k);
-            adds = true;
-          }
-        }
-      }
-      if (adds) flagged.push(rec);
-    }
-    flagged.reverse();
-    const context = [...flagged, ...job.recs.slice(tailStart, from)];
-    const input: ThreadMessage[] = [...context, ...job.recs.slice(from, to)].map((r) => ({
-      text: r.msg.text,
-      direction: r.msg.direction,
-      sender: r.msg.sender,
-    }));
-    const t0 = this.o.now();
-    const verdicts = this.o.analyzeThread(input, {
-      sensitivity: this.settings.sensitivity,
-      languages: this.settings.ruleLanguages,
-    });
-    this.stats.analyzeMs += this.o.now() - t0;
-    this.stats.analyses += input.length;
-    let changed = false;
-    for (let i = from; i < to; i++) {
-      const rec = job.recs[i]!;
-      const v = verdicts[context.length + i - from];
-      if (!v || !this.live.has(rec.msg.element)) continue;
-      rec.verdict = v;
-      rec.own = hasOwnFlags(v);
-      changed = this.apply(rec) || changed;
-    }
-    job.next = to;
-    if (job.next >= job.end) this.jobs.shift();
-    return changed;
+  /** The context a job's next request starts with (see src/shared/thread-context.ts). */
+  private contextFor(job: Job, from: number): Rec[] {
+    return contextIndexes(
+      from,
+      (i) => {
+        const rec = job.recs[i]!;
+        return rec.own ? rec.verdict : undefined;
+      },
+      this.o.contextTail,
+      this.o.contextFlagged,
+    ).map((i) => job.recs[i]!);
   }
 
   /**
-   * Messages per engine call: as many as fit in one slice at the engine speed seen so far (so one
-   * call stays within the slice budget), between 4 and BLOCK.
+   * Send one request: the next block of every job that may send one (one block per thread at a
+   * time, since a block's context depends on the verdicts before it), within the batch bounds.
+   * The answer arrives in a task of its own (`receive`).
    */
-  private blockSize(): number {
-    if (this.stats.analyses < 20) return 8;
-    const perMessage = this.stats.analyzeMs / this.stats.analyses;
-    if (perMessage <= 0) return BLOCK;
-    const fit = Math.floor(this.o.sliceMs / perMessage) - this.o.contextTail;
-    return Math.max(4, Math.min(BLOCK, fit));
+  private dispatch(): void {
+    const blocks: SentBlock[] = [];
+    const items: AnalyzeItem[] = [];
+    let total = 0;
+    for (const job of this.nextJobs(ANALYZE_LIMITS.items)) {
+      const from = job.next;
+      const room = this.o.batchMessages - total;
+      const context = this.contextFor(job, from);
+      const to = Math.min(job.end, from + this.o.blockSize, from + Math.max(1, room - context.length));
+      if (blocks.length > 0 && context.length + (to - from) > room) break;
+      const recs = job.recs.slice(from, to);
+      job.inflight = true;
+      blocks.push({ job, from, to, hashes: recs.map((r) => r.hash) });
+      items.push({ context: context.map(wire), messages: recs.map(wire) });
+      total += context.length + recs.length;
+    }
+    if (blocks.length === 0) return;
+    const ctx: AnalyzeRequest['ctx'] = {
+      sensitivity: this.settings.sensitivity,
+      languages: [...this.settings.ruleLanguages],
+    };
+    const gen = this.scoreGen;
+    const sentAt = this.o.now();
+    this.inflight += 1;
+    this.stats.requests += 1;
+    this.stats.analyses += total;
+    let answer: Promise<AnalyzeResult>;
+    try {
+      answer = this.o.analyze(items, ctx);
+    } catch (e) {
+      answer = Promise.reject(e);
+    }
+    answer.then(
+      (res) => this.receive(blocks, gen, sentAt, res),
+      () => this.failed(blocks, gen),
+    );
+  }
+
+  /** An answer: keep verdicts that still fit their message, queue the warnings to render. */
+  private receive(blocks: SentBlock[], gen: number, sentAt: number, res: AnalyzeResult): void {
+    if (this.stopped) {
+      this.stats.lateDropped += blocks.reduce((n, b) => n + b.to - b.from, 0);
+      return;
+    }
+    this.inflight -= 1;
+    const rt = this.o.now() - sentAt;
+    this.stats.roundTripMs += rt;
+    if (rt > this.stats.longestRoundTripMs) this.stats.longestRoundTripMs = rt;
+    this.stats.analyzeMs += res.engineMs ?? 0;
+    if (this.failing) {
+      this.failing = false;
+      this.queueReport();
+    }
+    this.retryDelay = 0;
+    if (gen !== this.scoreGen) {
+      // Settings changed meanwhile: everything is being scored again.
+      this.stats.lateDropped += blocks.reduce((n, b) => n + b.to - b.from, 0);
+    } else {
+      blocks.forEach((b, k) => {
+        const verdicts = res.verdicts[k] ?? [];
+        for (let i = b.from; i < b.to; i++) {
+          const rec = b.job.recs[i]!;
+          const v = verdicts[i - b.from];
+          if (v === undefined || rec.hash !== b.hashes[i - b.from] || !this.live.has(rec.msg.element)) {
+            // Changed or gone meanwhile: its new text is (or was) queued on its own.
+            this.stats.staleDropped += 1;
+            continue;
+          }
+          rec.verdict = v ?? NONE;
+          rec.own = hasOwnFlags(rec.verdict);
+          if (this.toApply.size === 0) this.o.view.hold?.();
+          this.toApply.add(rec);
+        }
+        b.job.inflight = false;
+        b.job.next = b.to;
+        if (b.job.next >= b.job.end) this.jobs = this.jobs.filter((j) => j !== b.job);
+      });
+    }
+    this.schedule();
+    this.settleIdle();
+  }
+
+  /** The analyzer failed (background unreachable): report 'error', try again later. */
+  private failed(blocks: SentBlock[], gen: number): void {
+    if (this.stopped) return;
+    this.inflight -= 1;
+    this.stats.failedRequests += 1;
+    if (gen === this.scoreGen) for (const b of blocks) b.job.inflight = false;
+    this.failing = true;
+    this.queueReport();
+    this.retryDelay = Math.min(RETRY_MAX_MS, this.retryDelay ? this.retryDelay * 2 : this.o.retryMs);
+    this.retryAt = this.o.now() + this.retryDelay;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      // Timers may fire a fraction of a millisecond early by `now()`: the time has come.
+      this.retryAt = 0;
+      this.schedule();
+    }, this.retryDelay);
+  }
+
+  /** Show or hide the warnings of scored messages, until the deadline; true when a finding changed. */
+  private processApply(deadline: number): boolean {
+    let changed = false;
+    let i = 0;
+    for (const rec of this.toApply) {
+      this.toApply.delete(rec);
+      if (this.live.has(rec.msg.element)) changed = this.apply(rec) || changed;
+      if ((++i & 3) === 0 && this.o.now() >= deadline) break;
+    }
+    return changed;
   }
 
   /** Decide whether a scored message shows a warning, honouring trust and dismissal. */
@@ -687,26 +910,17 @@ export class Scanner {
   }
 }
 
-/** Whether a verdict has red flags of the message's own (not carried from earlier messages). */
-function hasOwnFlags(v: Verdict): boolean {
-  return v.reasons.some((r) => r.fromMessage === undefined && !r.ruleId.startsWith('THREAD_'));
+/** A message as the analyzer gets it (plain text, bounded). */
+function wire(rec: Rec): WireMessage {
+  const { text, direction, sender } = rec.msg;
+  return {
+    text: text.length > ANALYZE_LIMITS.textChars ? text.slice(0, ANALYZE_LIMITS.textChars) : text,
+    direction,
+    sender: sender.length > ANALYZE_LIMITS.senderChars ? sender.slice(0, ANALYZE_LIMITS.senderChars) : sender,
+  };
 }
 
-/**
- * Whether a verdict is about this message and not only an echo of earlier ones. In a thread that
- * has already been flagged, the engine keeps every later message at 'caution' through carried
- * reasons; repeating the warning under each "ok" and "see you" would bury the one that matters,
- * so a warning is shown only where the message adds a red flag of its own or is the one that
- * tips the thread (the engine marks that with THREAD_OPENER_CONTINUES). The tipping message
- * carries the whole story in its reasons.
- */
-export function raisesOwnFlag(v: Verdict): boolean {
-  return v.reasons.some(
-    (r) =>
-      (r.fromMessage === undefined && r.ruleId !== 'THREAD_PROGRESSION') ||
-      r.ruleId === 'THREAD_OPENER_CONTINUES',
-  );
-}
+export { raisesOwnFlag };
 
 export function toFinding(msg: PageMessage, v: Verdict, site: Finding['site'], seenAt: number): Finding {
   return {

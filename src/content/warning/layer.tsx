@@ -73,8 +73,29 @@ export class WarningLayer implements WarningView {
   private readonly pending = new Set<Slot>();
   private flushHandle: number | null = null;
 
+  private held = false;
+
+  /**
+   * Keep new warnings out of the page until release(): the scanner renders the warnings of one
+   * answer over several time slices, and each frame that inserts some lays the long page out
+   * again; held, they all land in one frame.
+   */
+  hold(): void {
+    this.held = true;
+  }
+
+  release(): void {
+    this.held = false;
+    if (this.pending.size > 0) this.scheduleFlush();
+  }
+
   private queuePlacement(slot: Slot): void {
     this.pending.add(slot);
+    if (this.held) return;
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
     if (this.flushHandle !== null) return;
     const win = this.doc.defaultView;
     // Animation frames do not run in hidden tabs; the scanner does not run there either, but a

@@ -9,6 +9,7 @@ describe('isMessage', () => {
       'content/reveal',
       'report/open',
       'report/get',
+      'engine/analyze',
       'ping',
     ]) {
       expect(isMessage({ type })).toBe(true);

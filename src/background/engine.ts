@@ -1,0 +1,31 @@
+import { analyzeThread } from '../engine/index.ts';
+import type { Verdict } from '../engine/types.ts';
+import type { AnalyzeRequest, AnalyzeResponse } from '../shared/messages.ts';
+import { raisesOwnFlag, scoreInBlocks } from '../shared/thread-context.ts';
+
+/**
+ * The rules engine for content scripts. It runs here, in the extension's own background context
+ * (Chrome's service worker, Firefox's background page), so scoring costs the web page's main
+ * thread nothing. Requests are stateless: each item carries the context the content script chose,
+ * so a restarted service worker answers the next request as if nothing happened. The rules are
+ * compiled lazily, on the first request after the background starts (`getEngine()` inside the
+ * engine), not at start-up. Each item's messages are scored in blocks with a bounded context
+ * (src/shared/thread-context.ts), as the scanner did on the page before.
+ */
+export function handleAnalyze(request: AnalyzeRequest): AnalyzeResponse {
+  const t0 = performance.now();
+  const verdicts = request.items.map((item) => {
+    const verdicts = scoreInBlocks((m) => analyzeThread(m, request.ctx), item.context, item.messages);
+    return verdicts.map(compact);
+  });
+  return { ok: true, verdicts, engineMs: performance.now() - t0 };
+}
+
+/**
+ * A verdict that raises no red flag of the message's own travels as null: the page shows no
+ * warning for it and does not use it as context (most messages: harmless ones, and the echoes of
+ * earlier red flags that later messages of a flagged thread carry). The page parses less.
+ */
+function compact(v: Verdict): Verdict | null {
+  return raisesOwnFlag(v) ? v : null;
+}

@@ -1,0 +1,96 @@
+import type { ThreadMessage, Verdict } from '../engine/types.ts';
+
+/**
+ * Bounded thread context, shared by the content script (which picks the context a request
+ * starts with) and the background (which scores a request's messages in blocks with it).
+ *
+ * The engine's thread analysis carries forward only what earlier messages flagged (reasons,
+ * stages reached), so harmless older messages add cost but no information: each block of
+ * messages is analysed after the `CONTEXT_TAIL` messages right before it plus up to
+ * `CONTEXT_FLAGGED` earlier messages that raised red flags of their own. This bounds the cost
+ * of a message however long the thread is.
+ */
+export const CONTEXT_TAIL = 2;
+export const CONTEXT_FLAGGED = 8;
+/** Messages scored per engine call in the background. */
+export const BLOCK = 24;
+
+/** Whether a verdict has red flags of the message's own (not carried from earlier messages). */
+export function hasOwnFlags(v: Verdict): boolean {
+  return v.reasons.some((r) => r.fromMessage === undefined && !r.ruleId.startsWith('THREAD_'));
+}
+
+/**
+ * Whether a verdict is about this message and not only an echo of earlier ones. In a thread that
+ * has already been flagged, the engine keeps every later message at 'caution' through carried
+ * reasons; repeating the warning under each "ok" and "see you" would bury the one that matters,
+ * so a warning is shown only where the message adds a red flag of its own or is the one that
+ * tips the thread (the engine marks that with THREAD_OPENER_CONTINUES). The tipping message
+ * carries the whole story in its reasons. (Every verdict with own flags also raises one.)
+ */
+export function raisesOwnFlag(v: Verdict): boolean {
+  return v.reasons.some(
+    (r) =>
+      (r.fromMessage === undefined && r.ruleId !== 'THREAD_PROGRESSION') ||
+      r.ruleId === 'THREAD_OPENER_CONTINUES',
+  );
+}
+
+/**
+ * Indexes of the context for a block that starts at `from` in a list whose verdicts are known
+ * (`verdictAt`; undefined when not scored): the earlier messages with red flags of their own,
+ * newest first, each only if it brings a rule or a script stage not already covered (that is
+ * all the engine carries forward), then the tail right before `from`. In page order.
+ */
+export function contextIndexes(
+  from: number,
+  verdictAt: (i: number) => Verdict | undefined,
+  tail = CONTEXT_TAIL,
+  maxFlagged = CONTEXT_FLAGGED,
+): number[] {
+  const tailStart = Math.max(0, from - tail);
+  const flagged: number[] = [];
+  const covered = new Set<string>();
+  for (let i = tailStart - 1; i >= 0 && flagged.length < maxFlagged; i--) {
+    const v = verdictAt(i);
+    if (!v || !hasOwnFlags(v)) continue;
+    let adds = false;
+    for (const r of v.reasons) {
+      if (r.fromMessage !== undefined || r.ruleId.startsWith('THREAD_')) continue;
+      for (const k of [`r:${r.ruleId}`, `s:${r.stage}`]) {
+        if (!covered.has(k)) {
+          covered.add(k);
+          adds = true;
+        }
+      }
+    }
+    if (adds) flagged.push(i);
+  }
+  flagged.reverse();
+  for (let i = tailStart; i < from; i++) flagged.push(i);
+  return flagged;
+}
+
+/**
+ * Score `messages` that follow `context` in one thread, in blocks of `block`, each block after
+ * its bounded context (see above) taken from the whole sequence scored so far. The verdicts of
+ * the context messages are those they get as the prefix of the first block. Pure: the same input
+ * gives the same verdicts, so requests need no state between them.
+ */
+export function scoreInBlocks(
+  analyzeThread: (messages: ThreadMessage[]) => Verdict[],
+  context: readonly ThreadMessage[],
+  messages: readonly ThreadMessage[],
+  block = BLOCK,
+): Verdict[] {
+  const seq = [...context, ...messages];
+  const verdicts: Array<Verdict | undefined> = new Array(seq.length);
+  for (let from = context.length; from < seq.length; from += block) {
+    const to = Math.min(seq.length, from + block);
+    const ctx = from === context.length ? context.map((_, i) => i) : contextIndexes(from, (i) => verdicts[i]);
+    const out = analyzeThread([...ctx.map((i) => seq[i]!), ...seq.slice(from, to)]);
+    if (from === context.length) ctx.forEach((i, k) => (verdicts[i] = out[k]));
+    for (let i = from; i < to; i++) verdicts[i] = out[ctx.length + i - from];
+  }
+  return verdicts.slice(context.length) as Verdict[];
+}
