@@ -48,6 +48,7 @@ export const PROBE = `<script>
   // Test build: the content script announces that its one-time set-up (rule compilation) is done
   // and scanning starts; what came before is kept apart.
   document.addEventListener('lurewatch-test-scan-start', () => {
+    p.scanStartAt = performance.now();
     p.beforeScan = { maxGap: p.maxGap, longTasks: p.longTasks };
     p.reset();
   });
@@ -57,7 +58,9 @@ export const PROBE = `<script>
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
   // Append n messages in batches, like a chat loading history or receiving messages.
+  p.appendTimes = [];
   window.__append = (html) => {
+    p.appendTimes.push(performance.now());
     const list = document.querySelector('[role="application"]');
     const t = document.createElement('template');
     t.innerHTML = html;
