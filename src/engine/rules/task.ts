@@ -179,13 +179,28 @@ export const TASK_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['any'],
     pattern:
-      /(?:sono|soy|sou|i am|i'm|ich bin) (?:il |la |el |o |a |the |der |die )?(?:direttore generale|direttrice generale|responsabile (?:delle )?risorse umane|gerente general|gerente geral|directora? general|general manager|hr manager|recruiter|recruiting manager|reclutador[a]?|recrutador[a]?|personalchef(?:in)?|personalleiter(?:in)?)\b[^.?!\n]{0,30}\b(?:youtube|tiktok|amazon|google|booking\.com|netflix|instagram|meta|spotify|airbnb|shopee|lazada)\b|(?:opera|operamos|operates|operating|presente|attiva|tätig|atua|actúa) (?:en|in|em) (?:más de |mais de |oltre |über |over |more than )?\d{2,3} (?:países|paises|countries|paesi|ländern)(?: (?:y|e|and|und) (?:regiones|regiões|regions|regioni|regionen))?/,
+      /(?:sono|soy|sou|i am|i'm|ich bin) (?:il |la |el |o |a |the |der |die )?(?:direttore generale|direttrice generale|responsabile (?:delle )?risorse umane|gerente general|gerente geral|directora? general|general manager|hr manager|recruiter|recruiting manager|reclutador[a]?|recrutador[a]?|personalchef(?:in)?|personalleiter(?:in)?)\b[^.?!\n]{0,30}\b(?:youtube|tiktok|amazon|google|booking\.com|netflix|instagram|meta|spotify|airbnb|shopee|lazada)\b/,
     description:
-      'A recruiter who claims to work for YouTube, TikTok, Amazon and the like, or boasts that the company operates in 100+ countries.',
+      'A stranger who introduces themself as a general manager or recruiter of YouTube, TikTok, Amazon and the like.',
     reason: 'reason_task_job_offer',
     examples: {
-      hit: ['Salve, sono il direttore generale di YouTube', 'la empresa opera en 188 países y regiones'],
+      hit: ['Salve, sono il direttore generale di YouTube', 'Hi, I am the HR manager of TikTok'],
       miss: ['sono il direttore generale della scuola', 'Amazon opera en España'],
+    },
+  },
+  {
+    id: 'TASK_COMPANY_REACH_ANY',
+    family: 'task',
+    stage: 'opener',
+    languages: ['any'],
+    pattern:
+      /(?:opera|operamos|operate|operates|operating|presente|attiva|tätig|atua|actúa) (?:en|in|em) (?:más de |mais de |oltre |über |over |more than )?\d{2,3} (?:países|paises|countries|paesi|ländern)(?: (?:y|e|and|und) (?:regiones|regiões|regions|regioni|regionen))/,
+    description:
+      'The recruiter\u2019s boast that the company "operates in 188 countries and regions" (weak alone; counts in a job-offer thread).',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: ['la empresa opera en 188 países y regiones', 'we operate in over 150 countries and regions'],
+      miss: ['Amazon opera en España', 'the airline operates in 40 countries'],
     },
   },
   {
