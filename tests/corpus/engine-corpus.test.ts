@@ -35,13 +35,13 @@ describe.skipIf(!present)('engine on the dev corpus', () => {
   it.fails('crypto_investment recall >= 90% (reached: about 77%)', () => {
     expect(rate('crypto_investment', 'scam')).toBeGreaterThanOrEqual(0.9);
   });
-  it.fails('investment_pitch and task_scam recall >= 90% (reached: 77%, 85%)', () => {
+  it.fails('investment_pitch and task_scam recall >= 90% (reached: 77%, 88%)', () => {
     for (const c of ['investment_pitch', 'task_scam']) expect(rate(c, 'scam'), c).toBeGreaterThanOrEqual(0.9);
   });
   it('regression floors for the script categories not yet at target', () => {
     expect(rate('crypto_investment', 'scam')).toBeGreaterThanOrEqual(0.74);
     expect(rate('investment_pitch', 'scam')).toBeGreaterThanOrEqual(0.69);
-    expect(rate('task_scam', 'scam')).toBeGreaterThanOrEqual(0.8);
+    expect(rate('task_scam', 'scam')).toBeGreaterThanOrEqual(0.84);
   });
 
   // --- other fraud (average >= 70%) ---
