@@ -48,12 +48,17 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern: new RegExp(
-      String.raw`${PERCENT}\s?(?:-\s?\d{1,3}\s?%\s?)?(?:(?:per|a|each|every|\/|mỗi|một|al|por|cada|setiap|bawat|kada|ต่อ|每|一)\s?(?:day|week|hour|ngày|tuần|hari|minggu|día|dia|semana|araw|linggo|วัน|สัปดาห์|日|天|周|週|일|주)|(?:daily|weekly|hourly|diario|diaria|semanal|harian|mingguan|sehari|seminggu|perhari|hằng ngày|hàng ngày|hàng tuần|每日|每天|每周|每週|ต่อวัน|매일|하루))|(?:daily|weekly|hourly) (?:returns?|profits?|interest|roi|yield|income) (?:of )?(?:up to |about |around )?${PERCENT}|(?:日|每日|每天|周|週)(?:收益|利率|回报|回報|返利|化收益)(?:率)?[^\n]{0,6}\d{1,3}(?:\.\d{1,2})?\s?%`,
+      String.raw`${PERCENT}\s?(?:-\s?\d{1,3}\s?%\s?)?(?:(?:roi|returns?|profits?|interest|yield) )?(?:(?:per|a|each|every|\/|mỗi|một|al|por|cada|setiap|bawat|kada|ต่อ|每|一)\s?(?:day|week|hour|ngày|tuần|hari|minggu|día|dia|semana|araw|linggo|วัน|สัปดาห์|日|天|周|週|일|주)|(?:daily|weekly|hourly|diario|diaria|semanal|harian|mingguan|sehari|seminggu|perhari|hằng ngày|hàng ngày|hàng tuần|每日|每天|每周|每週|ต่อวัน|매일|하루))|(?:daily|weekly|hourly) (?:returns?|profits?|interest|roi|yield|income) (?:of )?(?:up to |about |around )?${PERCENT}|(?:日|每日|每天|周|週)(?:收益|利率|回报|回報|返利|化收益)(?:率)?[^\n]{0,6}\d{1,3}(?:\.\d{1,2})?\s?%`,
     ),
     description: 'Returns quoted as a percentage per day or per week (any language).',
     reason: 'reason_invest_percent_period',
     examples: {
-      hit: ['steady 3% per day on the pool', 'daily return of 5%', '日收益高达3.5%'],
+      hit: [
+        'steady 3% per day on the pool',
+        'daily return of 5%',
+        '日收益高达3.5%',
+        'a plan that offers 2.86% roi daily',
+      ],
       miss: [
         'interest rate rose to 5% this year',
         '20% off today only at our store',
@@ -68,7 +73,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:invest(?:ed|ing)?|deposit(?:ed|ing)?|started? (?:with|trading with)|investment of|put in|with (?:just|only|a (?:little|small|token))|test the waters with|capital of)\b[^\n]{0,60}?${MONEY}[^\n]{0,80}?\b(?:got|get|gets|received?|withdr[ae]w|withdrawal of|made|make|earn(?:ed)?|profit(?:ed)?|return(?:ed)? of|returns? of|payout|cashed out|now (?:have|make))\b[^\n]{0,40}?${MONEY}|${MONEY}[^.?!\n]{0,20}?\b(?:has become|became|turns?(?: into)?|turned(?: into)?|grew to|to over|into)\s?(?:over |about |almost )?${MONEY}|\b(?:made|earned|got|received|withdr[ae]w|profits? of|making)\b[^\n]{0,15}?${MONEY}[^\n]{0,40}?\b(?:with|from|after investing)(?: (?:just|only|a|an|my))? (?:investment of |capital of )?${MONEY}`,
+      String.raw`\b(?:invest(?:ed|ing)?|deposit(?:ed|ing)?|started? (?:with|trading with)|investment of|put in|with (?:just|only|a (?:little|small|token))|test the waters with|capital of)\b[^\n]{0,60}?${MONEY}[^\n]{0,80}?\b(?:got|get|gets|received?|withdr[ae]w|withdrawing|withdrawn|withdrawal of|made|make|earn(?:ed)?|profit(?:ed)?|return(?:ed)? of|returns? of|payout|cashed out|now (?:have|make))\b[^\n]{0,40}?${MONEY}|${MONEY}[^.?!\n]{0,20}?\b(?:has become|became|turns?(?: into)?|turned(?: into)?|grew to|to over|into)\s?(?:over |about |almost )?${MONEY}|\b(?:made|earned|got|received|withdr[ae]w|profits? of|making)\b[^\n]{0,15}?${MONEY}[^\n]{0,40}?\b(?:with|from|after investing)(?: (?:just|only|a|an|my))? (?:investment of |capital of )?${MONEY}`,
     ),
     description: 'A profit story: invested a small sum, got a large one back.',
     reason: 'reason_invest_profit_proof',
@@ -142,7 +147,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:crypto(?:currency)?|bitcoin|btc|usdt|forex|fx|gold|binary options?|contract|futures|liquidity|defi|mining|quant(?:itative)?|arbitrage|ai|trading) (?:trading )?(?:platform|app|exchange|pool|robot|bot|investment plan)\b[^\n]{0,80}\b(?:download|register|sign ?up|open (?:an )?account|deposit|join|link|invest|earn|profit)|\b(?:register|sign up|open) (?:your |an )?account\b[^\n]{0,40}\b(?:start )?(?:earning|earn|profit|trading) (?:in )?(?:crypto|bitcoin|cryptocurrency|forex)|\b(?:liquidity mining|cloud mining|mining pool|staking pool|contract trading|quantitative trading)\b/,
+      /\b(?:crypto(?:currency)?|bitcoin|btc|usdt|forex|fx|gold|binary options?|contract|futures|liquidity|defi|mining|quant(?:itative)?|arbitrage|ai|trading) (?:trading )?(?:platform|app|exchange|pool|robot|bot|investment plan)s?\b[^\n]{0,80}\b(?:download|register|sign ?up|open (?:an )?account|deposit|join|link|invest|earn|profit)|\b(?:register|sign up|open) (?:your |an )?account\b[^\n]{0,40}\b(?:start )?(?:earning|earn|profit|trading) (?:in )?(?:crypto|bitcoin|cryptocurrency|forex)|\b(?:liquidity mining|cloud mining|mining pool|staking pool|contract trading|quantitative trading)\b/,
     description: 'Pushes a crypto, forex, gold or "contract trading" platform or app to register on.',
     reason: 'reason_invest_crypto_platform',
     examples: {
@@ -192,7 +197,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:the |this |our |my )?(?:platform|app|exchange|website|broker)\b[^.?!\n]{0,30}\b(?:is |are )?(?:regulated|licensed|registered|fully legal|very safe|100% safe|secure and legal)\b[^.?!\n]{0,80}\b(?:withdraw|deposit|invest|profits?|earn)|\byou can withdraw (?:(?:your|the) (?:money|funds|profits?|capital) )?(?:at )?any ?time\b|\b(?:register|sign up|open an account|download)\b[^.?!\n]{0,60}\b(?:my |the |this )?(?:invitation|invite|referral) code\b/,
+      /\b(?:the |this |our |my )?(?:platform|app|exchange|website|broker|investment company)\b[^.?!\n]{0,30}\b(?:is |are )?(?:regulated|licensed|registered|fully legal|very safe|100% safe|secure and legal)\b|\b(?:well |fully |legally )?(?:registered|licensed|regulated) (?:investment|trading|crypto|forex) (?:company|firm|platform)\b[^.?!\n]{0,60}\b(?:invest|deposit|earn|profits?|withdraw)[^.?!\n]{0,80}\b(?:withdraw|deposit|invest|profits?|earn)|\byou can withdraw (?:(?:your|the) (?:money|funds|profits?|capital) )?(?:at )?any ?time\b|\b(?:register|sign up|open an account|download)\b[^.?!\n]{0,60}\b(?:my |the |this )?(?:invitation|invite|referral) code\b/,
     description:
       'Reassures that the trading platform is regulated and safe, withdrawals any time, or "register with my invitation code".',
     reason: 'reason_invest_crypto_platform',
@@ -537,13 +542,17 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern:
-      /(?:^|[\s,.!(])[a-z]{2,20}_[a-z]{2,20}_[a-z_]{2,30}(?![a-z0-9_.@])|(?:^|[\s,.!(])[a-z]{4,30}_{2,6}(?![a-z0-9_.@])/,
+      /(?:^|[\s,.!(])[a-z]{2,20}_[a-z]{2,20}_[a-z_]{2,30}(?![a-z0-9_.@])|(?:^|[\s,.!(])[a-z]{4,30}_{2,6}(?![a-z0-9_.@])|(?:^|[\s,.!(])(?:crypto|trade|trades|trading|earn|invest|wealth|money|profit|finance|fx|forex)with[a-z]{3,20}\b/,
     description:
       'Building block: a name written as an account name without the "@" ("sarah_collins__"), the way promoters dodge mention filters.',
     reason: 'reason_invest_promoter',
     examples: {
-      hit: ['thanks to sarahgrosvenor___', 'contact mrs_slivia_whitney now'],
-      miss: ['snake_case code', 'hello there'],
+      hit: [
+        'thanks to sarahgrosvenor___',
+        'contact mrs_slivia_whitney now',
+        'I invested with CRYPTOWITHMARTHA',
+      ],
+      miss: ['snake_case code', 'hello there', 'i traded with my brother'],
     },
   },
   {
