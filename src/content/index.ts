@@ -58,7 +58,17 @@ const analyzeInBackground: Analyzer = async (items, ctx) => {
   return answer;
 };
 
-const tr = (key: string, fallback: string) => t(key, undefined, fallback);
+// Every warning looks up the same few strings; browser.i18n is asked once per key.
+const strings = new Map<string, string>();
+const tr = (key: string, fallback: string) => {
+  const k = `${key}\u0000${fallback}`;
+  let v = strings.get(k);
+  if (v === undefined) {
+    v = t(key, undefined, fallback);
+    strings.set(k, v);
+  }
+  return v;
+};
 
 let settings: Settings;
 let scanner: Scanner | null = null;
