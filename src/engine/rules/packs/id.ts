@@ -439,15 +439,20 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:isi|kirim|krm|beli|bli|tlong|tolong|tlng)\w{0,4}\b[^\n]{0,40}(?:pulsa|\bpls\b|\bulsa)[^\n]{0,40}\b(?:no|nomor|nmr|nomr|nomer)\b[^\n]{0,6}(?:baru|bru|ini)|\bpulsa[^\n]{0,30}\b(?:ke|di) (?:no|nomor|nmr|nomer)\b[^\n]{0,25}\b(?:penting|secepatnya|sekarang|segera)\b|\b(?:pinjam|pnjam|pinjem) (?:hp|hape) (?:orang|orng|teman)\b|\bkantor polisi\b[^\n]{0,40}\b(?:jangan|jgn) (?:dulu )?(?:sms|tlp|telp|telpon|nelpon)\b/u,
+      /\b(?:isi|kirim|krm|beli|bli|tlong|tolong|tlng)\w{0,4}\b[^\n]{0,40}(?:pulsa|\bpls\b|\bulsa)[^\n]{0,40}\b(?:no|nomor|nmr|nomr|nomer)\b[^\n]{0,6}(?:baru|bru|ini)|\bpulsa[^\n]{0,30}\b(?:ke|di) (?:no|nomor|nmr|nomer)\b[^\n]{0,25}\b(?:penting|secepatnya|sekarang|segera)\b|\b(?:pinjam|pnjam|pinjem) (?:hp|hape) (?:orang|orng|teman)\b|\bkantor polisi\b[^\n]{0,40}\b(?:jangan|jgn) (?:dulu )?(?:sms|tlp|telp|telpon|nelpon)\b|\b(?:nak|ma|mah|pa|pak|bu|dek|kak),? (?:ini|ni) (?:ayah|bapak|papa|mama|ibu|mamah|om|tante|kakak)\b[^\n]{0,60}\b(?:tolong|tlg|tlong|minta|mohon)\b[^\n]{0,10}\b(?:kirim|transfer|tf|krm)\w{0,4}\b[^\n]{0,30}\b(?:uang|duit|pulsa)\b|\b(?:kirim|transfer|tf|krm)\w{0,4}\b[^\n]{0,30}\b(?:uang|duit)\b[^\n]{0,40}\b(?:no\.? ?rek|norek|rekening)\b[^\n]{0,80}\b(?:kantor polisi|rumah sakit|kecelakaan|ditilang|tilang|kena razia)\b/u,
     description: '"Mum"/"dad" on a borrowed or new number asks for phone credit or money now.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
       hit: [
         'Ma, isiin dulu pulsa 20rb di nomor ini ya, penting',
         'Belikan mama pulsa 50 ribu, ini nomor barunya mama, hp pinjam',
+        'Nak ini ayah. Tolong kirimin ayah uang 300rb ke no rek 1234-5678 a/n Budi, ayah di kantor polisi',
       ],
-      miss: ['Beliin pulsa dong, kuota aku habis', 'Nomor baru aku ya, tolong disimpan'],
+      miss: [
+        'Beliin pulsa dong, kuota aku habis',
+        'Nomor baru aku ya, tolong disimpan',
+        'Nak, ini ayah sudah transfer uang sekolahmu ya',
+      ],
     },
   },
   {
