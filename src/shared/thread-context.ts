@@ -89,7 +89,7 @@ export function scoreInBlocks(
     const to = Math.min(seq.length, from + block);
     const ctx = from === context.length ? context.map((_, i) => i) : contextIndexes(from, (i) => verdicts[i]);
     const out = analyzeThread([...ctx.map((i) => seq[i]!), ...seq.slice(from, to)]);
-    if (from === context.length) ctx.forEach((i, k) => (verdicts[i] = out[k]));
+    if (from === context.length) for (let k = 0; k < ctx.length; k++) verdicts[ctx[k] as number] = out[k];
     for (let i = from; i < to; i++) verdicts[i] = out[ctx.length + i - from];
   }
   return verdicts.slice(context.length) as Verdict[];
