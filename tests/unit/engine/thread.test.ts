@@ -30,6 +30,24 @@ describe('analyzeThread', () => {
     expect(last?.reasons.some((r) => r.ruleId === 'THREAD_PROGRESSION')).toBe(true);
   });
 
+  it('the withdrawal stage of the script is danger, and names the payment stage', () => {
+    const later: ThreadMessage[] = [
+      ...script,
+      { text: 'I tried to withdraw my profit and it says pending', direction: 'out' },
+      {
+        text: 'That is normal. To withdraw you must first pay the 20% personal income tax, then the funds are released.',
+        direction: 'in',
+      },
+    ];
+    const vs = analyzeThread(later);
+    const last = vs[vs.length - 1];
+    expect(last?.level).toBe('danger');
+    expect(
+      last?.reasons.some((r) => r.ruleId === 'PAYMENT_WITHDRAWAL_BLOCKED_FEE' && r.fromMessage === undefined),
+    ).toBe(true);
+    expect(last?.families).toContain('payment');
+  });
+
   it('carries reasons from earlier messages with fromMessage', () => {
     const vs = analyzeThread(script);
     const carried = vs[6]?.reasons.filter((r) => r.fromMessage !== undefined) ?? [];
