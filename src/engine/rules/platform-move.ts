@@ -44,11 +44,15 @@ export const PLATFORM_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['en'],
     pattern:
-      /\b(?:i (?:don'?t|rarely|seldom|hardly) (?:use|check|come on|log ?in(?:to)?) (?:this|here|the) (?:app|site|platform)|(?:this|the) app (?:is (?:not (?:good|convenient)|bad|slow)|will (?:delete|expire))|my (?:subscription|membership) (?:here )?(?:is )?(?:expir|end)(?:ing|es|ed|s))\b/,
+      /\b(?:i (?:don'?t|rarely|seldom|hardly) (?:use|check|come on|log ?in(?:to)?) (?:this|here|the) (?:app|site|platform)|(?:this|the) (?:app|site) (?:is (?:not (?:very |so |really |that )?(?:good|convenient|safe|private|stable)|inconvenient|bad|slow|unstable)|will (?:delete|expire))|i(?:'m| am) (?:rarely|seldom|hardly ever|not often) (?:on )?(?:here|this app|this site)|my (?:subscription|membership) (?:here )?(?:is )?(?:expir|end)(?:ing|es|ed|s))\b/,
     description: 'Says the current app is inconvenient, to justify moving to a private chat.',
     reason: 'reason_platform_move',
     examples: {
-      hit: ['I rarely use this app, do you have WhatsApp?', 'my subscription here is expiring soon'],
+      hit: [
+        'I rarely use this app, do you have WhatsApp?',
+        'my subscription here is expiring soon',
+        'This app is not very convenient, can we chat somewhere else?',
+      ],
       miss: ['this app is great for running', 'I use this app every day'],
     },
   },
