@@ -9,7 +9,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?|crypto|profits?|market (?:window|timing|trend)s?|when to (?:buy|sell|enter))\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b/,
+      /\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach|teacher)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?|crypto|profits?|market (?:window|timing|trend)s?|when to (?:buy|sell|enter)|analy[sz]es the market|team (?:that|who) analy[sz]es)\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b/,
     description:
       'A mentor, relative, analyst or "account manager" with insider signals or great trading skill.',
     reason: 'reason_invest_mentor',
@@ -28,7 +28,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|(?:make|earn|get) twice your (?:investment|money|capital)|i (?:assure|guarantee) you (?:of )?(?:earning|making|a profit|profits?|returns?)|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?))`,
+      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|(?:make|earn|get) twice your (?:investment|money|capital)|i (?:assure|guarantee) you (?:of )?(?:earning|making|a profit|profits?|returns?)|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?)|(?:even )?if you lose\b[^.?!\n]{0,20}\bi(?:'ll| will) (?:cover|pay|compensate|refund|make up for) (?:it|them|the loss|your loss(?:es)?|everything))`,
     ),
     description: 'Guaranteed or risk-free returns, doubling money, or big sums earned within hours or days.',
     reason: 'reason_invest_guaranteed',
@@ -38,6 +38,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'guaranteed profit every week, no risk',
         'we double your money in one week',
         'learn how to make 50k in just 3 days',
+        'even if you lose I will cover it for you',
       ],
       miss: ['there is no guaranteed return in stocks', 'I earned $20 mowing lawns last summer'],
     },
@@ -129,7 +130,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\bi (?:can|will|could|'ll) (?:teach|show|guide|mentor|help) you\b[^.?!\n]{0,50}\b(?:trad|invest|extra income|make (?:money|profit)|earn|crypto|profit)|\b(?:teach|show|guide) you (?:step by step|how to (?:trade|invest|make money|earn))|\bhelp (?:anyone|\d{1,3}|the first \d{1,3}|ten|five|twenty) (?:interested )?(?:people|persons|person)?[^.?!\n]{0,30}\b(?:earn|make|profit|start earning)|\b(?:follow|listen to) (?:my|our|the teacher's) (?:instructions|signals|guidance)\b|\bi help (?:people|others|individuals|families|beginners) (?:to )?(?:invest|trade|earn|make (?:money|profits?)|grow their (?:money|income|portfolio))\b/,
+      /\bi (?:can|will|could|'ll) (?:teach|show|guide|mentor|help) you\b[^.?!\n]{0,50}\b(?:trad|invest|extra income|make (?:money|profit)|earn|crypto|profit)|\b(?:teach|show|guide) you (?:step by step|how to (?:trade|invest|make money|earn))|\bhelp (?:anyone|\d{1,3}|the first \d{1,3}|ten|five|twenty) (?:interested )?(?:people|persons|person)?[^.?!\n]{0,30}\b(?:earn|make|profit|start earning)|\b(?:follow|listen to) (?:my|our|the teacher's|their|his|her) (?:instructions|signals|guidance)\b|\b(?:are you|r u|would you be) interested in (?:learning|trying|starting)(?: how)?(?: to)? (?:trade|trading|invest(?:ing)?)\b|\bi help (?:people|others|individuals|families|beginners) (?:to )?(?:invest|trade|earn|make (?:money|profits?)|grow their (?:money|income|portfolio))\b/,
     description: 'Offers to teach the user to trade, or to make strangers money.',
     reason: 'reason_invest_teach',
     examples: {
@@ -137,6 +138,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'I can show you how to trade so you earn on the side',
         'I will help five people start earning with crypto this month',
         'i help people invest and earn more from trading, dm for details',
+        'Are you interested in learning how to trade crypto? I can teach you',
       ],
       miss: ['I can teach you to swim', 'can you help me move on Saturday', 'i help people move house'],
     },
@@ -147,7 +149,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:crypto(?:currency)?|bitcoin|btc|usdt|forex|fx|gold|binary options?|contract|futures|liquidity|defi|mining|quant(?:itative)?|arbitrage|ai|trading) (?:trading )?(?:platform|app|exchange|pool|robot|bot|investment plan)s?\b[^\n]{0,80}\b(?:download|register|sign ?up|open (?:an )?account|deposit|join|link|invest|earn|profit)|\b(?:register|sign up|open) (?:your |an )?account\b[^\n]{0,40}\b(?:start )?(?:earning|earn|profit|trading) (?:in )?(?:crypto|bitcoin|cryptocurrency|forex)|\b(?:liquidity mining|cloud mining|mining pool|staking pool|contract trading|quantitative trading)\b/,
+      /\b(?:crypto(?:currency)?|bitcoin|btc|usdt|forex|fx|gold|binary options?|contract|futures|liquidity|defi|mining|quant(?:itative)?|arbitrage|ai|trading) (?:trading )?(?:platform|app|exchange|pool|robot|bot|investment plan)s?\b[^\n]{0,80}\b(?:download|register|sign ?up|open (?:an )?account|deposit|join|link|invest|earn|profit)|\b(?:register|sign up|open) (?:your |an )?account\b[^\n]{0,40}\b(?:start )?(?:earning|earn|profit|trading) (?:in )?(?:crypto|bitcoin|cryptocurrency|forex)|\b(?:liquidity mining|cloud mining|mining pool|staking pool|contract trading|quantitative trading)\b|\b(?:trading )?(?:platform|exchange) (?:is )?called [a-z0-9]{3,20}\b[^.?!\n]{0,60}\b(?:download|register|link|sign up|deposit)/,
     description: 'Pushes a crypto, forex, gold or "contract trading" platform or app to register on.',
     reason: 'reason_invest_crypto_platform',
     examples: {
@@ -155,6 +157,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'open an account today and start earning in bitcoin',
         'the trading platform is safe, just download it and deposit',
         'we do liquidity mining with usdt',
+        'the platform is called NovaBit, download it from the link I sent',
       ],
       miss: ['Which crypto exchange has the lowest fees?', 'the platform 9 train is late'],
     },
@@ -179,7 +182,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\bi (?:made|earned|profited|gained|got) (?:another |over |about |almost )?${MONEY}[^.?!\n]{0,30}\b(?:on|from|with|in|trading) (?:the |this |my |a )?(?:gold|btc|bitcoin|eth|crypto|contracts?|futures|platform|app|trade|signals?|forex|short[- ]term)\b|\b(?:look at|see|check|here'?s|here is|sending you|sent you|this is) (?:my |the |today'?s )?(?:profit (?:records?|charts?|screenshots?)|trading (?:records?|history)|earnings? (?:screenshots?|records?)|screenshots? of (?:my |the |today'?s )?(?:profits?|earnings?|gains?|trades?|withdrawals?|account))\b`,
+      String.raw`\bi (?:made|earned|profited|gained|got) (?:another |over |about |almost )?${MONEY}[^.?!\n]{0,30}\b(?:on|from|with|in|trading) (?:the |this |my |a )?(?:gold|btc|bitcoin|eth|crypto|contracts?|futures|platform|app|trade|signals?|forex|short[- ]term)\b|\b(?:made|earned|making|earning) (?:over |about |almost )?${MONEY}[^.?!\n]{0,40}\b(?:with|using|from|thanks to|by following) (?:this|my|the|our|his|her) (?:strategy|method|system|signals?|platform|app|plan|mentor|teacher)\b|\b(?:look at|see|check|here'?s|here is|sending you|sent you|this is) (?:my |the |today'?s )?(?:profit (?:records?|charts?|screenshots?)|trading (?:records?|history)|earnings? (?:screenshots?|records?)|screenshots? of (?:my |the |today'?s )?(?:profits?|earnings?|gains?|trades?|withdrawals?|account))\b`,
     ),
     description: 'Shows off trading profits: "I made $X today on the gold contract", profit screenshots.',
     reason: 'reason_invest_profit_proof',
@@ -187,6 +190,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
       hit: [
         'Look at my screenshot, I made $12,800 today on the gold contract',
         'here is my profit record for this week',
+        'I made over $300k last year with this strategy',
       ],
       miss: ['I made $200 at the market stall today', 'look at my screenshot of the bus times'],
     },

@@ -25,13 +25,15 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive|cash out)\b[^.?!\n]{0,60}\b(?:need|must|have|required|requires) to (?:pay|deposit|send)|\b(?:need|must|have|required) to (?:pay|deposit|send)\b[^.?!\n]{0,60}\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive)|\b(?:withdrawal|release|unfreez(?:e|ing)|clearance) (?:tax|fee|charge|deposit|margin)\b|\bsecurity deposit\b[^.?!\n]{0,40}\bwithdraw|\bpay (?:the )?(?:tax|taxes|fee|commission|margin) (?:first|before)\b/,
+      /\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive|cash out)\b[^.?!\n]{0,60}\b(?:need|must|have|required|requires) to (?:pay|deposit|send)|\b(?:need|must|have|required) to (?:pay|deposit|send)\b[^.?!\n]{0,60}\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive)|\b(?:withdrawal|release|unfreez(?:e|ing)|clearance) (?:tax|fee|charge|deposit|margin)\b|\bsecurity deposit\b[^.?!\n]{0,40}\bwithdraw|\bpay (?:the )?(?:tax|taxes|fee|commission|margin) (?:first|before)\b|\bdeposit (?:the )?same amount as (?:your|the) (?:balance|profits?|account|withdrawal)\b|\b(?:credited|released|sent to you|transferred to you|paid out) (?:after|once|when|as soon as) you (?:pay|deposit|send)\b|\bpay (?:the |a )?(?:\d{1,3} ?% )?(?:activation|release|clearance|unlocking|verification|unfreezing) (?:fee|deposit|charge)\b/,
     description: 'Says a tax, fee, margin or deposit must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
       hit: [
         'to withdraw your balance you need to pay a $900 clearance fee first',
         'you must pay the withdrawal tax first',
+        'deposit the same amount as your balance, then you can withdraw everything',
+        'please pay the 10% verification deposit',
       ],
       miss: ['to withdraw cash use the ATM', 'I need to pay the rent'],
     },
@@ -42,7 +44,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:withdraw(?:al|als|ing|n)?|cash(?:ing)? out|payouts?|release (?:of )?(?:your |the )?(?:funds|profits?|money|balance)|unfreez(?:e|ing)|unlock (?:your |the )?(?:funds|account|profits?|balance))\b/,
+      /\b(?:withdraw(?:al|als|ing|n)?|cash(?:ing)? out|payouts?|releas(?:e|ing) (?:of )?(?:your |the )?(?:funds|profits?|money|balance)|unfreez(?:e|ing)|unlock (?:your |the )?(?:funds|account|profits?|balance))\b/,
     description: 'Building block: withdrawing, cashing out or releasing funds.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -56,7 +58,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:pay|deposit|send|transfer|top ?up|add|settle|cover)\b[^.?!\n]{0,40}\b(?:tax|taxes|fee|fees|charge|commission|deposit|margin|insurance|verification|stamp duty|duty|penalty)\b[^.?!\n]{0,30}\b(?:first|before|in advance|upfront|beforehand|required|needed|today|within)|\b(?:personal )?(?:income tax|capital gains tax|tax|taxes|fee|fees|charge|commission|security deposit|margin|insurance|stamp duty|penalty)\b[^.?!\n]{0,40}\b(?:must|needs? to|has to|have to|is required|are required|required|first|in advance|upfront|before)\b[^.?!\n]{0,20}\b(?:be )?(?:paid|pay|deposit(?:ed)?|send|sent|settled|transferred)\b|\b(?:must|need to|have to|required to) (?:first )?(?:pay|deposit|settle|send)\b[^.?!\n]{0,40}\b(?:tax|taxes|fee|fees|charge|commission|deposit|margin|insurance|penalty)\b/,
+      /\b(?:pay|deposit|send|transfer|top ?up|add|settle|cover)\b[^.?!\n]{0,40}\b(?:tax|taxes|fee|fees|charge|commission|deposit|margin|insurance|verification|stamp duty|duty|penalty|fine)\b[^.?!\n]{0,30}\b(?:first|before|in advance|upfront|beforehand|required|needed|today|within)|\b(?:to|in order to) (?:unfreeze|unlock|release|withdraw|recover)\b[^.?!\n]{0,30}\b(?:pay|deposit|send|transfer)\b[^.?!\n]{0,30}\b(?:tax|fee|fine|charge|commission|deposit|margin|penalty)\b|\b(?:requires?|required|asks? for|demands?) (?:a |an |the )?(?:\d{1,3} ?% )?(?:tax|fee|commission|deposit|margin|fine|penalty)\b[^.?!\n]{0,30}\bbefore\b|\b(?:personal )?(?:income tax|capital gains tax|tax|taxes|fee|fees|charge|commission|security deposit|margin|insurance|stamp duty|penalty)\b[^.?!\n]{0,40}\b(?:must|needs? to|has to|have to|is required|are required|required|first|in advance|upfront|before)\b[^.?!\n]{0,20}\b(?:be )?(?:paid|pay|deposit(?:ed)?|send|sent|settled|transferred)\b|\b(?:must|need to|have to|required to) (?:first )?(?:pay|deposit|settle|send)\b[^.?!\n]{0,40}\b(?:tax|taxes|fee|fees|charge|commission|deposit|margin|insurance|penalty)\b/,
     description: 'Building block: a tax, fee, margin or deposit that must be paid first.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {

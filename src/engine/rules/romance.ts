@@ -73,11 +73,15 @@ export const ROMANCE_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['en'],
     pattern:
-      /\bi(?:'m| am) (?:not (?:a )?(?:liar|scammer|fake|bot|catfish)|a real (?:person|man|woman),? not)\b|\bi(?:'m| am) real\b[^.?!\n]{0,20}\b(?:trust me|believe me|not (?:a )?(?:liar|fake))?|\bplease (?:trust|believe) me,? i(?:'m| am| would)? never (?:lie|hurt|deceive)/,
+      /\bi(?:'m| am) (?:not (?:a )?(?:liar|scammer|fake|bot|catfish)|a real (?:person|man|woman),? not)\b|\bi(?:'m| am) real\b[^.?!\n]{0,20}\b(?:trust me|believe me|not (?:a )?(?:liar|fake))?|\bplease (?:trust|believe) me,? i(?:'m| am| would)? never (?:lie|hurt|deceive)|\bi(?:'m| am) not asking (?:you )?for (?:money|anything|a (?:single )?(?:cent|penny|dime))\b[^.?!\n]{0,60}\b(?:help you|our future|for us|trust)/,
     description: 'Protests sincerity ("I\'m not a liar, I\'m real"), common when a scammer is doubted.',
     reason: 'reason_romance_sincerity',
     examples: {
-      hit: ['Believe me, I am not a fake, I am a real person', 'I am not a scammer, please trust me'],
+      hit: [
+        'Believe me, I am not a fake, I am a real person',
+        'I am not a scammer, please trust me',
+        'I am not asking for money, I just want to help you make more for our future',
+      ],
       miss: ['That movie felt so real', 'I am not a morning person'],
     },
   },
