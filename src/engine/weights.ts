@@ -49,6 +49,7 @@ export const RULE_WEIGHTS: Record<string, number> = {
   PHISHING_SUSPICIOUS_LINK: 1,
   // strong, specific pitches
   INVEST_PROFIT_STORY: 3.5,
+  INVEST_PROFIT_STORY_ZH: 3.5,
   INVEST_EARNED_WITH: 3.5,
   INVEST_PROMOTER_HANDLE: 3.5,
   INVEST_PROMOTER_NAMED: 3.5,

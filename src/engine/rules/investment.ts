@@ -328,6 +328,20 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'INVEST_PROFIT_STORY_ZH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:投了|投入了?|充了|入金了?|本金)[^\n]{0,8}(?:\d[\d,.]{0,8}|[一二三四五六七八九十两兩百千万萬]{1,6})[^\n]{0,20}(?:赚了|賺了|提现了|提現了|回报了?|回報了?|收益了?|翻了)[^\n]{0,6}(?:\d|[一二三四五六七八九十两兩百千万萬])/,
+    description: 'Chinese: a profit story, put in a small sum and "earned" a large one (投了一万，赚了十万).',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['我之前投了一万，现在已经赚了十万', '充了5000，一周就提现了3万'],
+      miss: ['投了简历，还没回音', '充了话费50元'],
+    },
+  },
+  {
     id: 'INVEST_GUARANTEED_ZH',
     family: 'investment',
     stage: 'pitch',

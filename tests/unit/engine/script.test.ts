@@ -43,6 +43,8 @@ const LURES_EN = [
 ];
 
 const LURES_ZH = [
+  '兼职点赞，日结佣金，一单3元',
+  '我之前投了一万，现在已经赚了十万，都是跟着王老师做的',
   '不好意思，加错人了，不过认识一下也挺好的',
   '我舅舅是证券公司的分析师，他有内部消息，跟着他操作稳赚',
   '你先下载这个平台，用我的邀请码注册，我教你怎么操作',
@@ -56,6 +58,23 @@ const LURES_ZH = [
 ];
 
 const LURES_OTHER = [
+  'Trabajo a tiempo parcial: da like a videos de YouTube y gana entre 200 y 500 euros al día',
+  'Hemos recuperado sus fondos perdidos, para liberarlos debe pagar una comisión',
+  'Invertí 500 dólares y en una semana retiré 6.000, gracias a mi mentora',
+  'Việc làm online: thả tim video, thu nhập 500.000 đồng mỗi ngày',
+  'Chúng tôi có thể giúp bạn lấy lại tiền bị lừa, phí dịch vụ 10%',
+  'Kerja paruh waktu: like video YouTube, penghasilan 300rb per hari',
+  'Kami bisa membantu mengembalikan dana Anda yang hilang, cukup bayar biaya administrasi',
+  'งานพาร์ทไทม์ กดไลค์วิดีโอ รายได้วันละ 500 บาท',
+  'เราช่วยคุณกู้เงินที่ถูกโกงคืนได้ แค่จ่ายค่าธรรมเนียมก่อน',
+  '簡単な副業です。動画にいいねするだけで日給1万円',
+  '詐欺で失った資金を取り戻せます。手数料を先にお支払いください',
+  '간단한 부업: 유튜브 좋아요만 누르면 하루 10만원',
+  '사기당한 돈을 되찾아 드립니다. 수수료를 먼저 입금하세요',
+  'Part-time job: mag-like lang ng videos, kikita ka ng 1,000 pesos kada araw',
+  'Kaya naming mabawi ang nawala mong pera, magbayad lang ng processing fee',
+  'पार्ट टाइम जॉब: यूट्यूब वीडियो लाइक करो और रोज़ 2000 रुपये कमाओ',
+  'घर बैठे कमाएं, बस वीडियो लाइक करें, रोज़ ₹3000',
   'Para retirar tus ganancias primero debes pagar un impuesto del 20%',
   'Mi tío es analista y me da señales para invertir en criptomonedas, ganamos un 5% diario',
   'Tu cuenta está congelada, deposita 3000 USDT para desbloquearla',

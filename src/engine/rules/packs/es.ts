@@ -215,6 +215,20 @@ export const ES_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'INVEST_PROFIT_STORY_ES',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['es'],
+    pattern:
+      /\b(?:invert[ií]|deposit[eé]|empec[eé] con|puse|comenc[eé] con)(?![a-záéíóúñ])[^\n]{0,30}?(?:(?:€|\$|us\$)\s?\d[\d.,]{0,9}|\d[\d.,]{0,9}\s?(?:€|\$|d[oó]lares|euros|usdt|pesos))[^\n]{0,60}?\b(?:retir[eé]|gan[eé]|recib[ií]|obtuve|saqu[eé]|cobr[eé])(?![a-záéíóúñ])[^\n]{0,20}?(?:(?:€|\$|us\$)\s?\d|\d[\d.,]{0,9}\s?(?:€|\$|d[oó]lares|euros|usdt|pesos)|\d{1,3}[.,]\d{3})/u,
+    description: 'Spanish: a profit story, invested a small sum and withdrew a large one.',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['Invertí 500 dólares y en una semana retiré 6.000', 'deposité $300 y recibí $4.200 en diez días'],
+      miss: ['invertí 20 euros en un libro y gané 2 horas de paz', 'puse 10 euros para la cena'],
+    },
+  },
+  {
     id: 'INVEST_SMALL_START_ES',
     family: 'investment',
     stage: 'pitch',
@@ -344,11 +358,12 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['es'],
     pattern:
-      /\b(?:recuperamos|recuperar|recuperaremos|podemos recuperar)\b[^\n]{0,25}\b(?:su|tu|el|sus|tus) (?:dinero|fondos|criptomonedas|inversi[oó]n)\b[^\n]{0,40}\b(?:estafa|estafad[oa]|fraude|perdid[oa])/u,
+      /\b(?:recuperamos|recuperar|recuperaremos|podemos recuperar)\b[^\n]{0,25}\b(?:su|tu|el|sus|tus) (?:dinero|fondos|criptomonedas|inversi[oó]n)\b[^\n]{0,40}\b(?:estafa|estafad[oa]|fraude|perdid[oa])|\b(?:hemos recuperado|recuperamos|podemos recuperar|recuperaremos)\b[^\n]{0,25}\b(?:su|tu|sus|tus) (?:dinero|fondos|criptomonedas|inversi[oó]n)\b[^\n]{0,60}\b(?:pagar|abonar|comisi[oó]n|tarifa|honorarios|impuesto)/u,
     description: 'Promises to recover money lost to a scam, usually for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
       hit: [
+        'Hemos recuperado sus fondos perdidos, para liberarlos debe pagar una comisión',
         'Recuperamos su dinero perdido en estafas de cripto, 100% garantizado',
         'Nuestro equipo puede recuperar tus fondos del fraude en 48 horas',
       ],

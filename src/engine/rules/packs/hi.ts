@@ -281,11 +281,15 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['hi'],
     pattern:
-      /(?:घर बैठे|\bghar baithe\b)[^\n]{0,40}(?:रोज़|रोज|रोजाना|प्रतिदिन|\broz\b|\brozana\b|\bdaily\b)[^\n]{0,20}(?:₹|\brs|\d)|(?:रोज़|रोज|रोजाना|\broz\b|\brozana\b)\s?(?:₹|rs\.?)?\s?\d[\d,]{2,6}[^\n]{0,30}(?:घर बैठे|\bghar baithe\b|पार्ट टाइम|\bpart time\b)/u,
+      /(?:घर बैठे|\bghar baithe\b)[^\n]{0,40}(?:रोज़|रोज|रोजाना|प्रतिदिन|\broz\b|\brozana\b|\bdaily\b)[^\n]{0,20}(?:₹|\brs|\d)|(?:रोज़|रोज|रोजाना|\broz\b|\brozana\b)\s?(?:₹|rs\.?)?\s?\d[\d,]{2,6}[^\n]{0,30}(?:घर बैठे|\bghar baithe\b|पार्ट टाइम|\bpart time\b)|(?:पार्ट टाइम|\bpart[- ]time\b)[^\n]{0,60}(?:रोज़|रोज|रोजाना|प्रतिदिन|\broz\b|\brozana\b)\s?(?:₹|rs\.?)?\s?\d[\d,]{2,6}/u,
     description: 'Work from home that pays every day.',
     reason: 'reason_task_daily_earnings',
     examples: {
-      hit: ['घर बैठे रोज़ ₹3000 कमाएं, सिर्फ मोबाइल चाहिए', 'Rozana 2,500 kamao ghar baithe, part time'],
+      hit: [
+        'घर बैठे रोज़ ₹3000 कमाएं, सिर्फ मोबाइल चाहिए',
+        'Rozana 2,500 kamao ghar baithe, part time',
+        'पार्ट टाइम जॉब: यूट्यूब वीडियो लाइक करो और रोज़ 2000 रुपये कमाओ',
+      ],
       miss: ['घर बैठे कमाई के लालच में मत पड़ना', 'Roz subah ghar baithe yoga karta hoon'],
     },
   },

@@ -309,11 +309,12 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['tl'],
     pattern:
-      /\b(?:mababawi|maibabalik|mabawi) (?:namin|natin)\b[^\n]{0,30}\b(?:pera|pondo|crypto)\b[^\n]{0,30}\b(?:na-?scam|naloko|niloko|scam)\b/u,
+      /\b(?:mababawi|maibabalik|mabawi) (?:namin|natin)\b[^\n]{0,30}\b(?:pera|pondo|crypto)\b[^\n]{0,30}\b(?:na-?scam|naloko|niloko|scam)\b|\b(?:kaya|kayang) (?:naming|namin|natin) (?:ma)?(?:bawi|babawi|ibalik)(?:in)?\b[^\n]{0,40}\b(?:nawala|nawalang|na-?scam|ninakaw)\b[^\n]{0,20}\b(?:pera|pondo|crypto)\b/u,
     description: 'Promises to recover money lost to a scam, usually for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
       hit: [
+        'Kaya naming mabawi ang nawala mong pera, magbayad lang ng processing fee',
         'Mababawi namin ang pera mo na na-scam sa crypto',
         'Maibabalik natin ang pondo mo kahit naloko ka pa',
       ],

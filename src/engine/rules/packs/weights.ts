@@ -15,6 +15,7 @@ const BY_STEM: Record<string, number> = {
   PAYMENT_WITHDRAWAL_FEE: 3.5,
   PAYMENT_UPGRADE: 3.5,
   INVEST_PERCENT_DAILY: 3,
+  INVEST_PROFIT_STORY: 3.5,
   // The task script: pay for likes/reviews, easy daily pay, then prepaying to unlock tasks (cf.
   // TASK_MULTILINGUAL_JOB)
   TASK_PAID_TASKS: 3,
