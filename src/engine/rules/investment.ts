@@ -9,7 +9,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach|teacher)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?|crypto|profits?|market (?:window|timing|trend)s?|when to (?:buy|sell|enter)|analy[sz]es the market|team (?:that|who) analy[sz]es)\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b/,
+      /\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach|teacher)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?|crypto|profits?|market (?:window|timing|trend)s?|when to (?:buy|sell|enter)|analy[sz]es the market|team (?:that|who) analy[sz]es)\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:my|our|your|her|his|an|the best|a (?:reliable|legit|trusted|genuine|good)) (?:crypto |bitcoin |forex |trading )?(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b/,
     description:
       'A mentor, relative, analyst or "account manager" with insider signals or great trading skill.',
     reason: 'reason_invest_mentor',
@@ -19,7 +19,11 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'honestly the most reliable trader I know',
         'my account manager handles everything for me',
       ],
-      miss: ['My uncle loves fishing', 'the manager approved the budget'],
+      miss: [
+        'My uncle loves fishing',
+        'the manager approved the budget',
+        'Jane Doe will join the desk as portfolio manager for the gulf region',
+      ],
     },
   },
   {
