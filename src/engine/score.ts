@@ -43,6 +43,8 @@ export interface Engine {
   candidate: Uint32Array;
   /** scored pattern rules without literal factors: they always run */
   alwaysRun: readonly number[];
+  /** rule id -> index in patternRules (building blocks use it to skip on a missing factor) */
+  patternIndex: ReadonlyMap<string, number>;
   stamp: { n: number };
 }
 
@@ -80,6 +82,7 @@ export function buildEngine(rules: readonly Rule[]): Engine {
       f === null && (patternRules[k] as CompiledRule).scored ? [k] : [],
     ),
     found: new Uint32Array(index.factors.length),
+    patternIndex: new Map(patternRules.map((r, k) => [r.id, k])),
     stamp: { n: 0 },
     rules: compiled,
     patternRules,
@@ -221,6 +224,19 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
     addSegment(text.slice(text.length - RULE_WINDOW_TAIL), text.length - RULE_WINDOW_TAIL);
   }
   for (const seg of segments) matchSegment(engine, seg, text, ctx, fired, spans);
+  // With one segment, the factor scan above also tells which building blocks cannot match: a block
+  // none of whose necessary literal factors occurred is skipped without running its regex. The
+  // stamp guards against a later scan (another message) having overwritten `found`.
+  const scanStamp = segments.length === 1 ? engine.stamp.n : -1;
+  const mayMatch = (id: string): boolean => {
+    if (scanStamp < 0 || engine.stamp.n !== scanStamp) return true;
+    const k = engine.patternIndex.get(id);
+    const factors = k === undefined ? null : engine.ruleFactors[k];
+    if (!factors) return true;
+    for (let j = 0; j < factors.length; j++)
+      if (engine.found[factors[j] as number] === scanStamp) return true;
+    return false;
+  };
 
   // Building blocks and meta rules are evaluated on demand and remembered.
   const tested = new Set<string>();
@@ -231,6 +247,7 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
     const r = engine.byId.get(id);
     if (!r || !langAllowed(r, ctx)) return false;
     if (r.re && !r.scored) {
+      if (!mayMatch(id)) return false;
       for (const seg of segments) {
         if ((r.scripts & seg.scripts) === 0) continue;
         const m = r.re.exec(seg.norm.text);

@@ -539,6 +539,17 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     examples: { hit: ['thanks @anna', 'thanks #anna_lee__'], miss: ['thanks anna', '#btc'] },
   },
   {
+    id: '__ACCOUNT_NAMED',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    meta: { any: ['__HANDLE_ANY', '__PROMO_HANDLE', '__NAME_HANDLE'] },
+    description:
+      'Building block: an account is named (@handle, a name as a hashtag, or an account name without the "@"). Meta rules test it first: it is rare and cheap.',
+    reason: 'reason_invest_promoter',
+    examples: { hit: ['thanks @anna', 'thanks to sarahgrosvenor___'], miss: ['thanks anna', 'hello there'] },
+  },
+  {
     id: '__TESTIMONY',
     family: 'investment',
     stage: 'pitch',
@@ -582,7 +593,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['en'],
-    meta: { all: ['__TESTIMONY'], any: ['__HANDLE_ANY', '__PROMO_HANDLE', '__NAME_HANDLE'] },
+    meta: { all: ['__ACCOUNT_NAMED', '__TESTIMONY'] },
     description:
       'A testimonial script ("all thanks to her", "massive payout", "she can guide you") that credits an account to contact.',
     reason: 'reason_invest_promoter',
@@ -600,7 +611,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['en'],
-    meta: { all: ['__MONEY_AMOUNT', '__EARNED'], any: ['__HANDLE_ANY', '__PROMO_HANDLE', '__NAME_HANDLE'] },
+    meta: { all: ['__ACCOUNT_NAMED', '__EARNED', '__MONEY_AMOUNT'] },
     description: 'An account named next to money the writer says they made, received or withdrew.',
     reason: 'reason_invest_profit_proof',
     examples: {
