@@ -263,7 +263,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:invest(?:ed|ing|ment|ments|or)?|trad(?:e|ed|er|ers|ing)|profits?|crypto|bitcoin|btc|forex|fx|earn(?:ed|ing|ings)?|returns?|withdraw(?:al|n|ed)?|payouts?|mining|portfolio|signals?|capital|income|paid|profitable|debts?|platform|financially|opportunity|expertise|mak(?:e|ing) (?:more |good |real )?money|mentorship|wealth)\b/,
+      /\b(?:invest(?:ed|ing|ment|ments|or|ors)?|trad(?:e|es|ed|er|ers|ing)|profits?|crypto|bitcoin|btc|forex|fx|earn(?:ed|ing|ings)?|returns?|withdraw(?:al|als|n|ed)?|(?:six|seven|6|7)[- ]figures?|payouts?|mining|portfolio|signals?|capital|income|paid|profitable|debts?|platform|financially|opportunity|expertise|mak(?:e|ing) (?:more |good |real )?money|mentorship|wealth)\b/,
     description: 'Building block: investment vocabulary.',
     reason: 'reason_invest_crypto_platform',
     examples: { hit: ['my profits are in', 'forex trading'], miss: ['hello there', 'trademark'] },
@@ -570,6 +570,21 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__TESTIMONY_STRONG',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:(?:massive|huge) (?:payouts?|withdrawals?|profits?)|consecutive (?:withdrawals|payouts|profits)|already making (?:\d|six|seven)|smile to the bank|(?:my )?life took a (?:better|positive) turn|behind my success|(?:couldn'?t|could not) have done (?:it|this) without|introduce you (?:all )?to [@#]|thanks? (?:you )?for restoring|(?:dm|message|contact|reach out to|write to|text|inbox) (?:to )?[@#][a-z0-9_.]{2,40}\s?(?:asap|now|today|for help|for assistance|(?:on|via) (?:instagram|ig|telegram|whatsapp))|helpful and (?:reliable|legit|genuine|trustworthy)|(?:she|he|they) (?:can|will) guide you)/,
+    description:
+      'Building block: the testimonial phrases that ordinary chat hardly uses ("massive payout", "consecutive withdrawals", "dm @… asap", "she can guide you").',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['6 consecutive withdrawals', 'dm @blue_desk asap', 'she can guide you'],
+      miss: ['another big day', 'dm me the photos'],
+    },
+  },
+  {
     id: '__NAME_HANDLE',
     family: 'investment',
     stage: 'pitch',
@@ -593,7 +608,17 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['en'],
-    meta: { all: ['__ACCOUNT_NAMED', '__TESTIMONY'] },
+    meta: {
+      all: ['__ACCOUNT_NAMED', '__TESTIMONY'],
+      any: [
+        '__TESTIMONY_STRONG',
+        '__PROMO_HANDLE',
+        '__NAME_HANDLE',
+        '__HASH_NAME',
+        '__INVEST_WORDS',
+        '__MONEY_AMOUNT',
+      ],
+    },
     description:
       'A testimonial script ("all thanks to her", "massive payout", "she can guide you") that credits an account to contact.',
     reason: 'reason_invest_promoter',
@@ -603,7 +628,11 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'another massive payout from @kelly.signals',
         'message @olivia_wealth_desk she can guide you',
       ],
-      miss: ['thanks to her we won the match', '@tom another big day at the lake'],
+      miss: [
+        'thanks to her we won the match',
+        '@tom another big day at the lake',
+        '@mike thank you for being so honest with me yesterday',
+      ],
     },
   },
   {
