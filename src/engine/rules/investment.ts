@@ -640,7 +640,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['en'],
-    meta: { all: ['__ACCOUNT_NAMED', '__EARNED', '__MONEY_AMOUNT'] },
+    meta: { all: ['__ACCOUNT_NAMED', '__EARNED', '__BIG_MONEY'] },
     description: 'An account named next to money the writer says they made, received or withdrew.',
     reason: 'reason_invest_profit_proof',
     examples: {
@@ -649,8 +649,20 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'ive received the $12,000 thanks #hailey_brook2',
         'i made $19k with the help of mrs_dora_keane',
       ],
-      miss: ['@tom i paid $20 for the tickets', '@amy the rent is $900'],
+      miss: ['@tom i paid $20 for the tickets', '@amy the rent is $900', '@tom i got $50 from grandma lol'],
     },
+  },
+  {
+    id: '__BIG_MONEY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:[$€£]|us\$)\s?(?:\d{1,3}(?:[,.]\d{3})+|\d{4,9})|\b\d{1,3}(?:[,.]\d{3})+\s?(?:usd|usdt|dollars?|euros?|pounds?)\b|(?:[$€£]\s?)?\b\d{1,3}(?:\.\d{1,2})?\s?k\b|\b\d{1,3}\s?grand\b/,
+    description:
+      'Building block: a sum of a thousand or more ("$8,400", "12k", "3 grand") — testimonials brag in thousands.',
+    reason: 'reason_invest_profit_proof',
+    examples: { hit: ['$8,400', '12k', '€15500', '3 grand'], miss: ['$20', '50 bucks'] },
   },
   {
     id: '__EARNED',
