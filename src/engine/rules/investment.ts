@@ -1,4 +1,4 @@
-import { MONEY, PERCENT, SHORT_SPAN } from '../fragments.ts';
+import { BIG_MONEY, MONEY, PERCENT, SHORT_SPAN } from '../fragments.ts';
 import type { Rule } from '../types.ts';
 
 /** The pitch: mentors with signals, impossible returns, profit stories, platforms, small starts. */
@@ -186,7 +186,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\bi (?:made|earned|profited|gained|got) (?:another |over |about |almost )?${MONEY}[^.?!\n]{0,30}\b(?:on|from|with|in|trading) (?:the |this |my |a )?(?:gold|btc|bitcoin|eth|crypto|contracts?|futures|platform|app|trade|signals?|forex|short[- ]term)\b|\b(?:made|earned|making|earning) (?:over |about |almost )?${MONEY}[^.?!\n]{0,40}\b(?:with|using|from|thanks to|by following) (?:this|my|the|our|his|her) (?:strategy|method|system|signals?|platform|app|plan|mentor|teacher)\b|\b(?:look at|see|check|here'?s|here is|sending you|sent you|this is) (?:my |the |today'?s )?(?:profit (?:records?|charts?|screenshots?)|trading (?:records?|history)|earnings? (?:screenshots?|records?)|screenshots? of (?:my |the |today'?s )?(?:profits?|earnings?|gains?|trades?|withdrawals?|account))\b`,
+      String.raw`\bi (?:made|earned|profited|gained|got) (?:another |over |about |almost )?${BIG_MONEY}[^.?!\n]{0,30}\b(?:on|from|with|in|trading) (?:the |this |my |a )?(?:gold|btc|bitcoin|eth|crypto|contracts?|futures|platform|app|trade|signals?|forex|short[- ]term)\b|\b(?:made|earned|making|earning) (?:over |about |almost )?${BIG_MONEY}[^.?!\n]{0,40}\b(?:with|using|from|thanks to|by following) (?:this|my|the|our|his|her) (?:strategy|method|system|signals?|platform|app|plan|mentor|teacher)\b|\b(?:look at|see|check|here'?s|here is|sending you|sent you|this is) (?:my |the |today'?s )?(?:profit (?:records?|charts?|screenshots?)|trading (?:records?|history)|earnings? (?:screenshots?|records?)|screenshots? of (?:my |the |today'?s )?(?:profits?|earnings?|gains?|trades?|withdrawals?|account))\b`,
     ),
     description: 'Shows off trading profits: "I made $X today on the gold contract", profit screenshots.',
     reason: 'reason_invest_profit_proof',
@@ -196,7 +196,11 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'here is my profit record for this week',
         'I made over $300k last year with this strategy',
       ],
-      miss: ['I made $200 at the market stall today', 'look at my screenshot of the bus times'],
+      miss: [
+        'I made $200 at the market stall today',
+        'look at my screenshot of the bus times',
+        'i made $300 on btc today lol',
+      ],
     },
   },
   {
@@ -657,8 +661,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['any'],
-    pattern:
-      /(?:[$€£]|us\$)\s?(?:\d{1,3}(?:[,.]\d{3})+|\d{4,9})|\b\d{1,3}(?:[,.]\d{3})+\s?(?:usd|usdt|dollars?|euros?|pounds?)\b|(?:[$€£]\s?)?\b\d{1,3}(?:\.\d{1,2})?\s?k\b|\b\d{1,3}\s?grand\b/,
+    pattern: new RegExp(BIG_MONEY),
     description:
       'Building block: a sum of a thousand or more ("$8,400", "12k", "3 grand") — testimonials brag in thousands.',
     reason: 'reason_invest_profit_proof',

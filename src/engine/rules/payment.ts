@@ -91,7 +91,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /(?<!\b(?:my|our|his|her) )\b(?:account|wallet|funds?|withdrawal) (?:has been |have been |was |is |got )?(?:flagged|marked|locked|restricted|under review|under investigation) (?:for|as|because of|due to) (?:unusual|suspicious|abnormal|irregular|illegal|money laundering)|\bcredit (?:score|rating) (?:has )?(?:dropped|fell|fallen|is|was|is now|went down) (?:to |below |under )?\d{1,3}\b|\bflagged (?:your|the) (?:account|wallet|withdrawal|funds) (?:for|as)\b|\b(?:deposit|pay|fee|payment)\b[^.?!\n]{0,60}\b(?:to |in order to )(?:unfreeze (?:it|them)|(?:unfreeze|restore|reactivate|recover) (?:your |the )?(?:account|funds|wallet|credit (?:score|rating)))\b/,
+      /(?<!\b(?:my|our|his|her) )\b(?:account|wallet|funds?|withdrawal) (?:has been |have been |was |is |got )?(?:flagged|marked|locked|restricted|under review|under investigation) (?:for|as|because of|due to) (?:unusual|suspicious|abnormal|irregular|illegal|money laundering)|\byour credit (?:score|rating) (?:has )?(?:dropped|fell|fallen|went down|is now|was lowered|has been lowered) (?:to |below |under )?\d{1,3}\b|\bflagged (?:your|the) (?:account|wallet|withdrawal|funds) (?:for|as)\b|\b(?:deposit|pay|fee|payment)\b[^.?!\n]{0,60}\b(?:to |in order to )(?:unfreeze (?:it|them)|(?:unfreeze|restore|reactivate|recover) (?:your |the )?(?:account|funds|wallet|credit (?:score|rating)))\b/,
     description:
       'Says the account was flagged, frozen or lost its "credit score", and a deposit restores it.',
     reason: 'reason_payment_frozen',
@@ -102,6 +102,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
       ],
       miss: [
         'my account was flagged for a typo in my address',
+        'my credit score is 720, can I get a mortgage?',
         'the credit card bill is due',
         'I paid the garage to restore the old car',
       ],
@@ -113,7 +114,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:if you don'?t|unless you|you (?:need|have) to|you must) (?:top ?up|add|deposit|pay|make up)\b[^.?!\n]{0,30}\b(?:margin|the shortfall)\b|\b(?:position|account|funds|profits?|deposit|order) will be (?:liquidated|forfeited|confiscated|closed and lost|cleared)\b|\bwithdrawal (?:channel|window|period) (?:will )?(?:close|closes|is closing|expire|expires|ends)\b/,
+      /\b(?:if you don'?t|unless you|you (?:need|have) to|you must) (?:top ?up|add|deposit|pay|make up)\b[^.?!\n]{0,30}\b(?:margin|the shortfall)\b|\byour (?:position|account|funds|profits?|deposit|order|balance) will be (?:liquidated|forfeited|confiscated|closed and lost|cleared)\b|\bwithdrawal (?:channel|window|period) (?:will )?(?:close|closes|is closing|expire|expires|ends)\b/,
     description:
       'Pressure to add margin or a shortfall, or the money "will be liquidated / the withdrawal window closes".',
     reason: 'reason_payment_urgency',
@@ -121,8 +122,13 @@ export const PAYMENT_RULES: readonly Rule[] = [
       hit: [
         'if you don\u2019t top up the margin tonight your position will be liquidated',
         'the withdrawal channel closes in 24 hours',
+        'if you do not add funds tonight your position will be liquidated',
       ],
-      miss: ['please add the balance to the spreadsheet', 'the shop will be closed on Monday'],
+      miss: [
+        'please add the balance to the spreadsheet',
+        'the shop will be closed on Monday',
+        'if btc drops to 20k my position will be liquidated lol',
+      ],
     },
   },
   {
