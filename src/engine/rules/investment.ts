@@ -98,7 +98,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:(?:got|received?|withdr[ae]w|cashed out|opened my wallet and saw) my (?:profits?|payouts?|returns?|earnings?|payment of)|(?:profits?|returns?|payouts?|earnings?) (?:within|in (?:just |only )?)\d{1,3} ?(?:hours?|hrs|days?)|just (?:received|got|withdr[ae]w) (?:my )?(?:\$|profit|payout)|share (?:my|the) (?:joy|happiness|profits?) with you|just made a (?:trade|profit)|receiving huge (?:wins?|profits?))\b/,
+      /\b(?:(?:got|received?|withdr[ae]w|cashed out|opened my wallet and saw) my (?:profits?|payouts?|returns?|earnings?|payment of)(?![^.?!\n]{0,25}\b(?:insurance|employer|job|work|tax|irs|claim|settlement|pension|boss)\b)|(?:profits?|returns?|payouts?|earnings?) (?:within|in (?:just |only )?)\d{1,3} ?(?:hours?|hrs|days?)|just (?:received|got|withdr[ae]w) (?:my )?(?:\$|profit|payout)|share (?:my|the) (?:joy|happiness|profits?) with you|just made a (?:trade|profit)|receiving huge (?:wins?|profits?))\b/,
     description: 'Claims of profits received, or shared trades and profit screenshots.',
     reason: 'reason_invest_profit_proof',
     examples: {
@@ -107,7 +107,11 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'received my payout within 12 hours, so happy',
         'been receiving huge profits every week',
       ],
-      miss: ['I received my payslip today', 'share the cake with you'],
+      miss: [
+        'I received my payslip today',
+        'share the cake with you',
+        'I got my payout from the insurance finally',
+      ],
     },
   },
   {
@@ -579,13 +583,22 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:(?:massive|huge) (?:payouts?|withdrawals?|profits?)|consecutive (?:withdrawals|payouts|profits)|already making (?:\d|six|seven)|smile to the bank|(?:my )?life took a (?:better|positive) turn|behind my success|(?:couldn'?t|could not) have done (?:it|this) without|introduce you (?:all )?to [@#]|thanks? (?:you )?for restoring|(?:dm|message|contact|reach out to|write to|text|inbox) (?:to )?[@#][a-z0-9_.]{2,40}\s?(?:asap|now|today|for help|for assistance|(?:on|via) (?:instagram|ig|telegram|whatsapp))|helpful and (?:reliable|legit|genuine|trustworthy)|(?:she|he|they) (?:can|will) guide you)/,
+      /\b(?:(?:massive|huge) (?:payouts?|withdrawals?|profits?)|consecutive (?:withdrawals|payouts|profits)|already making (?:\d|six|seven)|smile to the bank|(?:my )?life took a (?:better|positive) turn|behind my success|(?:couldn'?t|could not) have done (?:it|this) without|introduce you (?:all )?to [@#]|thanks? (?:you )?for restoring|(?:dm|message|contact|reach out to|write to|text|inbox) (?:to )?[@#][a-z0-9_.]{2,40}\s?(?:for help|for assistance|for recovery|(?:on|via) (?:instagram|ig|telegram|whatsapp))|helpful and (?:reliable|legit|genuine|trustworthy))/,
     description:
       'Building block: the testimonial phrases that ordinary chat hardly uses ("massive payout", "consecutive withdrawals", "dm @… asap", "she can guide you").',
     reason: 'reason_invest_profit_proof',
     examples: {
-      hit: ['6 consecutive withdrawals', 'dm @blue_desk asap', 'she can guide you'],
-      miss: ['another big day', 'dm me the photos'],
+      hit: [
+        '6 consecutive withdrawals',
+        'reach out to @blue_desk on instagram for help',
+        'they are helpful and reliable',
+      ],
+      miss: [
+        'another big day',
+        'dm me the photos',
+        'dm @sarah asap she has the tickets',
+        'she can guide you',
+      ],
     },
   },
   {
