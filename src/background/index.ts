@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { isAnalyzeRequest, isMessage, type Message } from '../shared/messages.ts';
+import { CONTENT_PORT, isPortRequest, type PortAnswer, type PortLike } from '../shared/port-channel.ts';
 import { installContextMenu } from './context-menu.ts';
 import { handleAnalyze } from './engine.ts';
 import { getReport, openReport } from './reports.ts';
@@ -36,6 +37,44 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     error: error instanceof Error ? error.message : String(error),
   }));
 });
+
+/** Messages a content script may send over its port (src/shared/port-channel.ts). */
+const PORT_TYPES: ReadonlySet<Message['type']> = new Set(['engine/analyze', 'content/state', 'ping']);
+
+/**
+ * Serve one content script's port: each request is routed like a runtime message (validated at
+ * the boundary, stateless) and answered with its id; id 0 expects no answer.
+ */
+export function servePort(
+  port: PortLike & { sender?: browser.Runtime.MessageSender },
+  ownId = browser.runtime.id,
+): void {
+  if (port.name !== CONTENT_PORT || port.sender?.id !== ownId) {
+    port.disconnect();
+    return;
+  }
+  const sender = port.sender;
+  let open = true;
+  port.onDisconnect.addListener(() => {
+    open = false;
+  });
+  port.onMessage.addListener((raw: unknown) => {
+    if (!isPortRequest(raw) || !isMessage(raw.message) || !PORT_TYPES.has(raw.message.type)) return;
+    const { id } = raw;
+    void route(raw.message, sender)
+      .catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))
+      .then((answer) => {
+        if (id === 0 || !open) return;
+        try {
+          port.postMessage({ id, answer } satisfies PortAnswer);
+        } catch {
+          // The page went away meanwhile.
+        }
+      });
+  });
+}
+
+browser.runtime.onConnect.addListener((port) => servePort(port));
 
 installTabState();
 installContextMenu();

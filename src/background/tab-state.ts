@@ -34,7 +34,12 @@ export async function handleContentState(
     site: message.site,
     status: message.status,
     scanned: message.scanned,
-    findings: Array.isArray(message.findings) ? message.findings : [],
+    findings: Array.isArray(message.findings)
+      ? message.findings
+      : // Left out: unchanged since this document's last report on its port.
+        message.findings === undefined
+        ? (await getTabState(tabId)).findings
+        : [],
   };
   tabs.set(tabId, state);
   await Promise.all([

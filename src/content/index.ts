@@ -3,6 +3,7 @@ import { bundleFromFinding, bundleToText } from '../report/evidence.ts';
 import type { Finding, PageStatus } from '../shared/findings.ts';
 import { t } from '../shared/i18n.ts';
 import { type AnalyzeRequest, isAnalyzeResponse, isMessage, type Message } from '../shared/messages.ts';
+import { CONTENT_PORT, PortChannel, type PortLike } from '../shared/port-channel.ts';
 import {
   type KeyValueStore,
   loadSettings,
@@ -40,9 +41,28 @@ function pickAdapter(): SiteAdapter | undefined {
   return adapterFor({ hostname: location.hostname, pathname: location.pathname, hash: location.hash });
 }
 
+/**
+ * The frequent messages (analyze requests, state reports) go over one long-lived port: opening a
+ * new message channel per runtime.sendMessage cost the page ~2 ms each (see port-channel.ts).
+ */
+const channel = new PortChannel(() => browser.runtime.connect({ name: CONTENT_PORT }) as PortLike);
+
+/** What the background last got over the port: the findings' key and the port it went on. */
+let reported: { key: string; port: number } | null = null;
+
 function sendState(site: SiteId | null, status: PageStatus, scanned: number, findings: Finding[]): void {
-  const msg: Message = { type: 'content/state', site, status, scanned, findings };
-  void browser.runtime.sendMessage(msg).catch(() => undefined);
+  const full: Message = { type: 'content/state', site, status, scanned, findings };
+  const key = `${site}|${findings.map((f) => `${f.id}:${f.level}:${f.reasons.length}`).join(',')}`;
+  // Findings are sent again only when they changed or the port is new (a new background).
+  const same =
+    channel.connected && reported !== null && reported.key === key && reported.port === channel.opened;
+  const msg: Message = same ? { type: 'content/state', site, status, scanned } : full;
+  if (channel.post(msg)) {
+    reported = { key, port: channel.opened };
+    return;
+  }
+  reported = null;
+  void browser.runtime.sendMessage(full).catch(() => undefined);
 }
 
 /**
@@ -53,7 +73,7 @@ function sendState(site: SiteId | null, status: PageStatus, scanned: number, fin
  */
 const analyzeInBackground: Analyzer = async (items, ctx) => {
   const request: AnalyzeRequest = { type: 'engine/analyze', ctx, items };
-  const answer: unknown = await browser.runtime.sendMessage(request satisfies Message);
+  const answer: unknown = await channel.request(request satisfies Message);
   if (!isAnalyzeResponse(answer, request)) throw new Error('no analysis from the background');
   return answer;
 };

@@ -7,8 +7,13 @@ import type { SiteId } from './sites.ts';
  * `isMessage` at the boundary: anything else is ignored.
  */
 export type Message =
-  /** content -> background: page status and the full current set of findings for this tab. */
-  | { type: 'content/state'; site: SiteId | null; status: PageStatus; scanned: number; findings: Finding[] }
+  /**
+   * content -> background: page status and the full current set of findings for this tab.
+   * `findings` may be left out when they are the same as in the last report on the same port
+   * (src/shared/port-channel.ts): a new chat message changes `scanned` but rarely the findings,
+   * and serialising every finding again cost the page ~2 ms per message.
+   */
+  | { type: 'content/state'; site: SiteId | null; status: PageStatus; scanned: number; findings?: Finding[] }
   /** popup -> background: state of a tab. Response: TabState. */
   | { type: 'popup/get-tab-state'; tabId: number }
   /** popup -> content (tabs.sendMessage): scroll to and highlight a flagged message. Response: boolean. */

@@ -94,6 +94,33 @@ test('keeps findings per tab, counts them on the badge, colours by level', async
   expect(badge.get(7)).toBe('');
 });
 
+test('a report without findings (unchanged on the port) keeps the last findings, with the new count', async () => {
+  await mod.handleContentState(
+    {
+      type: 'content/state',
+      site: 'whatsapp',
+      status: 'scanning',
+      scanned: 12,
+      findings: [finding('a', 'danger')],
+    },
+    sender(13),
+  );
+  await mod.handleContentState(
+    { type: 'content/state', site: 'whatsapp', status: 'scanning', scanned: 13 },
+    sender(13),
+  );
+  const s = await mod.getTabState(13);
+  expect(s.scanned).toBe(13);
+  expect(s.findings.map((f) => f.id)).toEqual(['a']);
+  expect(badge.get(13)).toBe('1');
+  // Malformed findings still count as none.
+  await mod.handleContentState(
+    { type: 'content/state', site: 'whatsapp', status: 'scanning', scanned: 14, findings: 'x' as never },
+    sender(13),
+  );
+  expect((await mod.getTabState(13)).findings).toEqual([]);
+});
+
 test('ignores sub-frames and messages without a tab', async () => {
   expect(
     await mod.handleContentState(

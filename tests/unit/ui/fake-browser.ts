@@ -65,13 +65,21 @@ const fake = {
   },
   storage: { local: memoryArea(), session: memoryArea() },
   runtime: {
+    id: 'test-id',
     getURL: (p: string) => `chrome-extension://test-id/${p.replace(/^\//, '')}`,
     sendMessage: vi.fn(),
     openOptionsPage: vi.fn(),
     onInstalled: { addListener: vi.fn() },
     onMessage: { addListener: vi.fn() },
+    onConnect: { addListener: vi.fn() },
   },
-  tabs: { create: vi.fn(async (o: unknown) => o), query: vi.fn(async () => []), sendMessage: vi.fn() },
+  tabs: {
+    create: vi.fn(async (o: unknown) => o),
+    query: vi.fn(async () => []),
+    sendMessage: vi.fn(),
+    onRemoved: { addListener: vi.fn() },
+    onUpdated: { addListener: vi.fn() },
+  },
   contextMenus: {
     create: vi.fn(),
     removeAll: vi.fn(async () => undefined),
