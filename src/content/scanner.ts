@@ -69,6 +69,13 @@ export interface WarningView {
   /** Optional: keep new warnings back until release() (one page layout for a whole answer). */
   hold?(): void;
   release?(): void;
+  /**
+   * Optional: warnings shown but still waiting to be placed in the page (placed over several
+   * animation frames); the scanner is not idle until they are all placed, and `onPlaced`'s
+   * listener is called when the queue runs empty.
+   */
+  readonly queued?: number;
+  onPlaced?(fn: (() => void) | null): void;
 }
 
 export interface ScanState {
@@ -253,6 +260,10 @@ export class Scanner {
     const { signal, doc } = this.o;
     if (signal.aborted) return this;
     signal.addEventListener('abort', () => this.stop(), { once: true });
+    // Warnings land in the page over animation frames: idle (all shown) when the last one did.
+    this.o.view.onPlaced?.(() => {
+      if (!this.stopped) this.settleIdle();
+    });
     const onVisibility = () => {
       if (!doc.hidden) this.schedule();
     };
@@ -340,6 +351,7 @@ export class Scanner {
     if (this.reportTimer) clearTimeout(this.reportTimer);
     if (this.safetyTimer) clearInterval(this.safetyTimer);
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.o.view.onPlaced?.(null);
     this.o.view.clear();
     this.live.clear();
     this.invalidateOrder();
@@ -418,7 +430,7 @@ export class Scanner {
 
   /** Work queued here or with the analyzer. */
   private hasWork(): boolean {
-    return this.hasLocalWork() || this.inflight > 0 || this.jobs.length > 0;
+    return this.hasLocalWork() || this.inflight > 0 || this.jobs.length > 0 || (this.o.view.queued ?? 0) > 0;
   }
 
   /** Work a slice can do now (not: waiting for answers, or for the retry time). */

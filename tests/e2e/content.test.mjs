@@ -116,6 +116,9 @@ for (const browserName of BROWSERS) {
           assert.equal(w.open, false, 'the shadow root is closed to the page');
           assert.equal(w.role, 'status');
           assert.equal(w.live, 'polite');
+          // The warning's styles apply, by the shared constructed sheet or the <style> fallback.
+          assert.ok(['adopted', 'element'].includes(w.styles), `styles path: ${w.styles}`);
+          assert.equal(w.styled, true, `the warning is styled (${w.styles})`);
           assert.ok(
             w.buttons.report && w.buttons.dismiss && w.buttons.why,
             'Report, Not a scam and Why? are there',
@@ -138,6 +141,7 @@ for (const browserName of BROWSERS) {
             ).length,
         );
         assert.equal(leaked, 0);
+        console.log(`# ${browserName} ${site}: warning styles by ${list[0].styles}`);
         await screenshot(page, `${browserName}-content-${site}-scam`);
         await page.close();
 

@@ -28,7 +28,9 @@ export function Warning({ finding, actions, tr, flash }: WarningProps) {
   const s = (key: keyof typeof EN) => tr(key, EN[key]);
   const reasons = distinctReasons(finding.reasons);
   const danger = finding.level === 'danger';
-  const next = nextStepKey(finding.reasons);
+  // The details ("Why?") are built only when opened: most warnings are never opened, and the
+  // collapsed warning is what every message with red flags pays for.
+  const next = open ? nextStepKey(finding.reasons) : null;
   const whyId = `lw-why-${finding.id.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const reasonText = (key: string, text: string) => tr(key, text);
 

@@ -226,6 +226,63 @@ describe('initial scan', () => {
   });
 });
 
+describe('warnings placed over frames', () => {
+  /** A view that, like the warning layer, places shown warnings later, one per `place()`. */
+  class QueuedView extends FakeView {
+    waiting: Element[] = [];
+    placed = new Set<Element>();
+    private listener: (() => void) | null = null;
+    override show(msg: PageMessage, finding: Finding): void {
+      super.show(msg, finding);
+      if (!this.placed.has(msg.element)) this.waiting.push(msg.element);
+    }
+    get queued(): number {
+      return this.waiting.length;
+    }
+    onPlaced(fn: (() => void) | null): void {
+      this.listener = fn;
+    }
+    place(): void {
+      const el = this.waiting.shift();
+      if (el) this.placed.add(el);
+      if (this.waiting.length === 0) this.listener?.();
+    }
+  }
+
+  test('the scanner is idle only when the last warning has been placed, and says when', async () => {
+    loadFixture('telegram-k', 'scam.html');
+    const qv = new QueuedView();
+    view = qv;
+    const s = startScanner(tk);
+    await tick();
+    // Read and scored, but the warnings are still waiting for their frames: not idle yet.
+    for (let i = 0; i < 50 && qv.queued === 0; i++) await tick(2);
+    expect(qv.queued).toBe(3);
+    let idle = false;
+    void s.idle().then(() => {
+      idle = true;
+    });
+    await tick(20);
+    expect(s.busy()).toBe(true);
+    expect(idle).toBe(false);
+    qv.place();
+    qv.place();
+    await tick(5);
+    expect(idle).toBe(false);
+    const before = s.stats.idleAt;
+    qv.place();
+    await tick(5);
+    expect(idle).toBe(true);
+    expect(s.busy()).toBe(false);
+    // `idleAt` (the benchmark's "all warnings shown") is the time the last one was placed.
+    expect(s.stats.idleAt).toBeGreaterThan(before);
+    expect(qv.placed.size).toBe(3);
+    controller.abort();
+    // A stopped scanner no longer listens.
+    expect((qv as unknown as { listener: unknown }).listener).toBeNull();
+  });
+});
+
 describe('changes after the first scan', () => {
   test('an added message is read and scored with its thread; unchanged ones are not read again', async () => {
     loadFixture('telegram-k', 'ham.html');

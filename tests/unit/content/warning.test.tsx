@@ -91,10 +91,77 @@ describe('inline warning', () => {
     expect(modes).toEqual(['closed']);
     expect(host.shadowRoot).toBeNull();
     expect(host.getAttribute('style')).toContain('all: initial');
-    // Styles live in the shadow root, nothing in the page's head.
-    expect(roots[0]!.querySelector('style')?.textContent).toContain('prefers-color-scheme: dark');
-    expect(roots[0]!.querySelector('style')?.textContent).toContain('prefers-reduced-motion');
+    // Off-screen warnings cost no style/layout work until they come near the viewport.
+    expect(host.getAttribute('style')).toContain('content-visibility: auto');
+    // Styles live in the shadow root (one shared constructed sheet), nothing in the page's head.
+    const css = Array.from(roots[0]!.adoptedStyleSheets[0]!.cssRules)
+      .map((r) => r.cssText)
+      .join('\n');
+    expect(css).toContain('prefers-color-scheme: dark');
+    expect(css).toContain('prefers-reduced-motion');
     expect(document.head.querySelector('style')).toBeNull();
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  test('styles: one sheet, parsed once, shared by every warning root', () => {
+    document.body.innerHTML =
+      '<div id="a"><span id="ta">a</span></div><div id="b"><span id="tb">b</span></div>';
+    const { layer } = setup();
+    const at = (id: string, t: string): PageMessage => ({
+      ...message(),
+      id,
+      element: document.getElementById(id)!,
+      anchor: document.getElementById(t)!,
+    });
+    layer.show(at('a', 'ta'), finding({ id: 'a' }));
+    layer.show(at('b', 'tb'), finding({ id: 'b' }));
+    expect(roots).toHaveLength(2);
+    expect(roots[0]!.adoptedStyleSheets).toHaveLength(1);
+    expect(roots[1]!.adoptedStyleSheets[0]).toBe(roots[0]!.adoptedStyleSheets[0]);
+    expect(roots[0]!.querySelector('style')).toBeNull();
+  });
+
+  for (const how of ['refused by the browser (Firefox content-script Xrays)', 'turned off'] as const) {
+    test(`styles fallback when shared sheets are ${how}: a <style> in each root`, () => {
+      const desc = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'adoptedStyleSheets')!;
+      if (how !== 'turned off')
+        Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', {
+          configurable: true,
+          get: desc.get,
+          set() {
+            throw new TypeError('Accessing from Xray wrapper is not supported.');
+          },
+        });
+      try {
+        const actions: WarningActions = { report: vi.fn(async () => true), dismiss: vi.fn(), trust: vi.fn() };
+        const layer = new WarningLayer(document, actions, (_k, fb) => fb, false, {
+          batchPlacement: false,
+          styles: how === 'turned off' ? 'element' : 'auto',
+        });
+        layer.show(message(), finding());
+        const style = roots[0]!.querySelector('style');
+        expect(style?.textContent).toContain('prefers-color-scheme: dark');
+        expect(style?.textContent).toContain('prefers-reduced-motion');
+        expect(roots[0]!.adoptedStyleSheets ?? []).toHaveLength(0);
+        expect(document.head.querySelector('style')).toBeNull();
+        // The warning itself is complete either way.
+        expect(roots[0]!.querySelector('section')?.getAttribute('role')).toBe('status');
+      } finally {
+        Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', desc);
+      }
+    });
+  }
+
+  test('the collapsed warning is small; the details are built only when "Why?" is opened', async () => {
+    const { layer } = setup();
+    layer.show(message(), finding());
+    const root = roots[0]!;
+    expect(root.querySelector('.why')).toBeNull();
+    expect(root.querySelectorAll('*').length).toBeLessThanOrEqual(16);
+    expect(root.textContent).not.toContain(EN.content_next_payment);
+    root.querySelector<HTMLButtonElement>('[data-action="why"]')!.click();
+    await flush();
+    expect(root.querySelector('.why')?.textContent).toContain(EN.content_next_payment);
   });
 
   test('page-derived text is shown as text, never parsed as HTML', () => {
@@ -212,6 +279,105 @@ describe('inline warning', () => {
     layer.hide(msg.element);
     layer.show(msg, finding());
     layer.hide(msg.element);
+    layer.flush();
+    expect(document.querySelector('lurewatch-warning')).toBeNull();
+  });
+
+  test('placing in frames: nearest the viewport first, within the frame budget, none dropped', async () => {
+    const N = 6;
+    document.body.innerHTML = Array.from(
+      { length: N },
+      (_, i) => `<div id="m${i}"><span id="t${i}">${i}</span></div>`,
+    ).join('');
+    // Message i sits at y = (i - 3) * 600 on a 900 px viewport: 3 and 4 are on screen, 5 is
+    // 300 px below, 2 is 580 px above, 1 and 0 further above.
+    for (let i = 0; i < N; i++) {
+      const top = (i - 3) * 600;
+      document.getElementById(`t${i}`)!.getBoundingClientRect = () =>
+        ({ top, bottom: top + 20, left: 0, right: 100, width: 100, height: 20 }) as DOMRect;
+    }
+    Object.defineProperty(window, 'innerHeight', { configurable: true, value: 900 });
+    // Each clock read advances 3 ms: with an 8 ms budget a frame places three warnings.
+    let t = 0;
+    const actions: WarningActions = { report: vi.fn(async () => true), dismiss: vi.fn(), trust: vi.fn() };
+    const layer = new WarningLayer(document, actions, (_k, fb) => fb, false, {
+      frameBudgetMs: 8,
+      placeMs: 3,
+      now: () => (t += 3),
+    });
+    let placedCalls = 0;
+    layer.onPlaced(() => {
+      placedCalls += 1;
+    });
+    const inserted: string[] = [];
+    const frameOf: number[] = [];
+    const mo = new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of Array.from(r.addedNodes))
+          if ((n as Element).localName === 'lurewatch-warning') {
+            inserted.push((n as Element).previousElementSibling!.id);
+            frameOf.push(layer.stats.frames);
+          }
+    });
+    mo.observe(document.body, { childList: true, subtree: true });
+    const at = (i: number): PageMessage => ({
+      ...message(),
+      id: `m${i}`,
+      element: document.getElementById(`m${i}`)!,
+      anchor: document.getElementById(`t${i}`)!,
+    });
+    layer.hold();
+    for (let i = 0; i < N; i++) layer.show(at(i), finding({ id: `m${i}` }));
+    layer.release();
+    expect(layer.queued).toBe(N);
+    expect(document.querySelector('lurewatch-warning')).toBeNull();
+    for (let f = 0; f < 20 && layer.queued > 0; f++) await new Promise((r) => setTimeout(r, 20));
+    mo.disconnect();
+    expect(layer.queued).toBe(0);
+    // Every warning appeared, on screen first, then by distance from the viewport.
+    expect(inserted).toEqual(['t3', 't4', 't5', 't2', 't1', 't0']);
+    expect(document.querySelectorAll('lurewatch-warning')).toHaveLength(N);
+    // Two frames of three (the budget), and the scanner hears once that all are placed.
+    expect(layer.stats.frames).toBe(2);
+    expect(layer.stats.placed).toBe(N);
+    expect(placedCalls).toBe(1);
+  });
+
+  test('when every waiting warning fits in the frame, no positions are read (no forced layout)', async () => {
+    document.body.innerHTML =
+      '<div id="a"><span id="ta">a</span></div><div id="b"><span id="tb">b</span></div>';
+    const reads = vi.fn(() => ({ top: 0, bottom: 10 }) as DOMRect);
+    for (const id of ['ta', 'tb']) document.getElementById(id)!.getBoundingClientRect = reads;
+    const actions: WarningActions = { report: vi.fn(async () => true), dismiss: vi.fn(), trust: vi.fn() };
+    const layer = new WarningLayer(document, actions, (_k, fb) => fb, false, { frameBudgetMs: 8 });
+    for (const [id, t] of [
+      ['a', 'ta'],
+      ['b', 'tb'],
+    ] as const)
+      layer.show(
+        { ...message(), id, element: document.getElementById(id)!, anchor: document.getElementById(t)! },
+        finding({ id }),
+      );
+    for (let i = 0; i < 20 && layer.queued > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(document.querySelectorAll('lurewatch-warning')).toHaveLength(2);
+    expect(layer.stats.frames).toBe(1);
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  test('a warning hidden while it waits for its frame is never inserted; flush() places all at once', () => {
+    const actions: WarningActions = { report: vi.fn(async () => true), dismiss: vi.fn(), trust: vi.fn() };
+    const layer = new WarningLayer(document, actions, (_k, fb) => fb, false, { frameBudgetMs: 0 });
+    let placedCalls = 0;
+    layer.onPlaced(() => {
+      placedCalls += 1;
+    });
+    const msg = message();
+    layer.show(msg, finding());
+    expect(layer.queued).toBe(1);
+    layer.hide(msg.element);
+    expect(layer.queued).toBe(0);
+    // The queue ran empty (by hiding): the scanner may count itself idle.
+    expect(placedCalls).toBe(1);
     layer.flush();
     expect(document.querySelector('lurewatch-warning')).toBeNull();
   });
