@@ -10,8 +10,10 @@ export const MESSENGER = String.raw`(?:what'?s ?app|whatsap|watsapp|watsap|\bwa\
 /** An amount of money: "$1,000", "1000 usd", "5k", "500usdt". */
 export const MONEY = String.raw`(?:(?:[a-z]?\$|€|£|¥|₹|₱|rs\.? ?|rp\.? ?)\s?\d[\d,.]{0,12}(?:\s?(?:k|m|million|thousand)\b)?|\b\d[\d,.]{0,12}\s?(?:k\s?)?(?:usdt|usd|(?:us |u\.s\. )?dollars?|bucks|euros?|eur|pounds?|gbp|rs|inr|rupees?|pesos?|naira|btc|eth|k)\b)`;
 
-/** A sum of a thousand or more: "$8,400", "€15500", "12k", "3 grand", "4,000 usdt". */
-export const BIG_MONEY = String.raw`(?:(?:[$€£]|us\$)\s?(?:\d{1,3}(?:[,.]\d{3})+|\d{4,9})|\b\d{1,3}(?:[,.]\d{3})+\s?(?:usd|usdt|dollars?|euros?|pounds?)\b|(?:[$€£]\s?)?\b\d{1,3}(?:\.\d{1,2})?\s?k\b|\b\d{1,3}\s?grand\b)`;
+/** A sum of a thousand or more: "$8,400", "€15500", "12k", "3 grand", "4,000 usdt". Use it after
+ * an anchor (a word before it): searched on its own, a match may start at every digit group of a
+ * long number and ",000,000…" turns quadratic; the __BIG_MONEY building block adds a start guard. */
+export const BIG_MONEY = String.raw`(?:(?:[$€£]|us\$)\s?(?:\d{1,3}(?:[,.]\d{3}){1,4}|\d{4,9})|\b\d{1,3}(?:[,.]\d{3}){1,4}\s?(?:usd|usdt|dollars?|euros?|pounds?)\b|(?:[$€£]\s?)?\b\d{1,3}(?:\.\d{1,2})?\s?k\b|\b\d{1,3}\s?grand\b)`;
 
 /** A percentage: "3%", "2.5 %". */
 export const PERCENT = String.raw`\b\d{1,4}(?:[.,]\d{1,3})?\s?%`;

@@ -438,7 +438,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\bi(?:'ve| have)? (?:made|earn(?:ed)?|received?|got|make|withdr[ae]w|cashed out|have made)\b[^.?!\n]{0,40}?${MONEY}[^.?!\n]{0,50}?\b(?:with|from|through|via|thanks to|by)\b\s?(?:[a-z]+ ){0,3}?[@#]|\bwith [@#][a-z0-9_.]{2,40}\s?,? i (?:made|earned|got|received|make)\b[^.?!\n]{0,20}?${MONEY}|\b(?:made|making|earn(?:ed|ing)?) (?:over |about |almost )?${MONEY}[^.?!\n]{0,40}\b(?:through|with|via) (?:[a-z]+ ){0,2}?[@#]`,
+      String.raw`\bi(?:'ve| have)? (?:made|earn(?:ed)?|received?|got|make|withdr[ae]w|cashed out|have made)\b[^.?!\n]{0,40}?${MONEY}[^.?!\n]{0,50}?\b(?:with|from|through|via|thanks to|by)\b\s?(?:[a-z]{1,20} ){0,3}?[@#]|\bwith [@#][a-z0-9_.]{2,40}\s?,? i (?:made|earned|got|received|make)\b[^.?!\n]{0,20}?${MONEY}|\b(?:made|making|earn(?:ed|ing)?) (?:over |about |almost )?${MONEY}[^.?!\n]{0,40}\b(?:through|with|via) (?:[a-z]{1,20} ){0,2}?[@#]`,
     ),
     description: 'A profit claim credited to a handle ("I made $12k with @...").',
     reason: 'reason_invest_profit_proof',
@@ -473,7 +473,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:paying|giving|give|blessing|sending)\b[^.?!\n]{0,12}(?:\$\s?\d[\d,.]*k?|\d{1,3} ?(?:grands?|k)\b|\d{1,3},\d{3}\b)[^.?!\n]{0,40}\b(?:first \d{1,3}|people|persons|followers)\b|\b(?:paying|pay|clearing|clear|paying off) (?:off )?(?:the )?(?:bills?|debts?|rent|loans?) (?:of|for) (?:the )?first (?:\d{1,3}|five|six|seven|ten|twenty)\b|\bclaim (?:your |a |the )?free (?:nft|airdrop|crypto|bitcoin|btc|eth|tokens?|usdt)\b|\bfirst (?:\d{1,3}|five|six|seven|ten|twenty) (?:lucky |random |new )?(?:people|persons)\b[^.?!\n]{0,40}\b(?:to )?(?:message|dm|inbox|text|comment|hmu|hit me up|contact)|\bto \d{1,3} (?:lucky |random )?(?:people|persons|followers) (?:who|that) (?:message|dm|inbox|text|comment)/,
+      /\b(?:paying|giving|give|blessing|sending)\b[^.?!\n]{0,12}(?:\$\s?\d[\d,.]{0,15}k?|\d{1,3} ?(?:grands?|k)\b|\d{1,3},\d{3}\b)[^.?!\n]{0,40}\b(?:first \d{1,3}|people|persons|followers)\b|\b(?:paying|pay|clearing|clear|paying off) (?:off )?(?:the )?(?:bills?|debts?|rent|loans?) (?:of|for) (?:the )?first (?:\d{1,3}|five|six|seven|ten|twenty)\b|\bclaim (?:your |a |the )?free (?:nft|airdrop|crypto|bitcoin|btc|eth|tokens?|usdt)\b|\bfirst (?:\d{1,3}|five|six|seven|ten|twenty) (?:lucky |random |new )?(?:people|persons)\b[^.?!\n]{0,40}\b(?:to )?(?:message|dm|inbox|text|comment|hmu|hit me up|contact)|\bto \d{1,3} (?:lucky |random )?(?:people|persons|followers) (?:who|that) (?:message|dm|inbox|text|comment)/,
     description: 'A cash "giveaway" to the first people who message.',
     reason: 'reason_invest_guaranteed',
     examples: {
@@ -674,7 +674,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['any'],
-    pattern: new RegExp(BIG_MONEY),
+    // a start that is not inside a number: searched alone, BIG_MONEY would retry at every ',000'
+    pattern: new RegExp(String.raw`(?:^|[^\d,.])${BIG_MONEY}`),
     description:
       'Building block: a sum of a thousand or more ("$8,400", "12k", "3 grand") — testimonials brag in thousands.',
     reason: 'reason_invest_profit_proof',

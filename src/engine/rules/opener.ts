@@ -75,7 +75,7 @@ export const OPENER_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['en'],
     pattern:
-      /\b(?:i'?m|i am|my name is|this is) [a-z]{2,15}(?: [a-z]{2,15})?,? (?:i'?m |and i'?m )?(?:from|in|and i live in|i live in) [a-z]{3,}/,
+      /\b(?:i'?m|i am|my name is|this is) [a-z]{2,15}(?: [a-z]{2,15})?,? (?:i'?m |and i'?m )?(?:from|in|and i live in|i live in) [a-z]{3}/,
     description: 'Building block: a stranger introduces themself with a name and a place.',
     reason: 'reason_opener_stranger',
     examples: {
