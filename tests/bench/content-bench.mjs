@@ -297,6 +297,7 @@ function bundleSize() {
 /** Figures of one repetition: the extension run against the baseline run. */
 function figures(base, ext) {
   const extTasksA = ext.a.filter((t) => t.ext);
+  const extTasksB = ext.b.filter((t) => t.ext);
   const longest = (ts, k) => ts.reduce((m, t) => Math.max(m, t[k]), 0);
   const ms3 = (x) => Math.round(x * 1000) / 1000;
   const lat = appendLatencies(ext.probe.appendTimes, ext.after.idleTimes ?? []).sort((x, y) => x - y);
@@ -319,8 +320,19 @@ function figures(base, ext) {
         findings: ext.initial.findings,
         analyses: ext.initial.analyses,
       },
+      // Warnings are placed over animation frames (nearest the viewport first): how many frames,
+      // how many warnings, the longest placing step, and when the last one was placed.
+      warnings: ext.initial.layer
+        ? {
+            placed: ext.initial.layer.placed,
+            frames: ext.initial.layer.frames,
+            longestPlacingMs: r1(ext.initial.layer.longestFrameMs),
+            lastPlacedMsFromScanStart: r1(ext.initial.layer.lastPlacedAt - (ext.probe.scanStartAt ?? 0)),
+          }
+        : null,
       endToEnd: {
-        // The scanner's last idle time after the initial scan = all warnings shown.
+        // The scanner's last idle time after the initial scan = all warnings shown (the scanner
+        // is not idle while warnings wait for their frames).
         allWarningsShownMsFromNavigationStart: r1(ext.initial.idleAt),
         fromScanStartMs: r1(ext.initial.idleAt - (ext.probe.scanStartAt ?? 0)),
       },
@@ -346,6 +358,10 @@ function figures(base, ext) {
       messages: ADDED,
       perMessageCpuMs: ms3((sum(ext.b, 'tdur') - sum(base.b, 'tdur')) / ADDED),
       perMessageWallMs: ms3((sum(ext.b, 'dur') - sum(base.b, 'dur')) / ADDED),
+      // CPU of the page's main-thread tasks that ran extension code, per message: a direct figure
+      // (the difference above also carries the noise of two runs on a shared machine).
+      extensionTasksCpuMsPerMessage: ms3(sum(extTasksB, 'tdur') / ADDED),
+      extensionTasksPerMessage: ms3(extTasksB.length / ADDED),
       scannerPerMessageMs: ms3((ext.after.busyMs - ext.initial.busyMs) / ADDED),
       scannerPhaseMsPerMessage: Object.fromEntries(
         Object.keys(ext.after.phaseMs).map((k) => [
@@ -414,6 +430,10 @@ try {
         (r) => r.initial.endToEnd.allWarningsShownMsFromNavigationStart,
       ),
       allWarningsShownMsFromScanStart: pick((r) => r.initial.endToEnd.fromScanStartMs),
+      lastWarningPlacedMsFromScanStart: pick(
+        (r) => r.initial.warnings?.lastPlacedMsFromScanStart ?? Number.NaN,
+      ),
+      warningFrames: pick((r) => r.initial.warnings?.frames ?? Number.NaN),
       backgroundEngineMs: pick((r) => r.initial.background.engineMs),
       backgroundRequests: pick((r) => r.initial.background.requests),
       longestExtensionTaskCpuMs: pick((r) => r.longestExtensionTask.cpuMs),
@@ -421,6 +441,7 @@ try {
       longestScannerSliceMs: pick((r) => r.initial.scanner.longestSliceMs),
       addedPerMessageCpuMs: pick((r) => r.added.perMessageCpuMs),
       addedPerMessageScannerMs: pick((r) => r.added.scannerPerMessageMs),
+      addedExtensionTasksCpuMsPerMessage: pick((r) => r.added.extensionTasksCpuMsPerMessage),
       addedBackgroundEngineMsPerMessage: pick((r) => r.added.backgroundEngineMsPerMessage),
       addedEndToEndPerAppendMedianMs: pick((r) => r.added.endToEndPerAppendMs.median),
       addedEndToEndPerAppendMaxMs: pick((r) => r.added.endToEndPerAppendMs.max),
@@ -435,10 +456,10 @@ try {
   console.log(
     `\nSUMMARY (median of ${REPS}, load ${out.machine.loadavg.join(' ')}) initial scan+annotate of ${N} messages: ${m.initialExtensionCpuMs} ms page main-thread CPU` +
       ` (${m.initialExtensionWallMs} ms wall; scanner slices ${m.scannerBusyMs} ms)` +
-      ` | all warnings shown ${m.allWarningsShownMsFromScanStart} ms after the scan started (${m.allWarningsShownMsFromNavigationStart} ms after navigation start);` +
+      ` | all warnings shown ${m.allWarningsShownMsFromScanStart} ms after the scan started (${m.allWarningsShownMsFromNavigationStart} ms after navigation start; last warning placed at ${m.lastWarningPlacedMsFromScanStart} ms, in ${m.warningFrames} frame(s));` +
       ` background engine ${m.backgroundEngineMs} ms in ${m.backgroundRequests} requests` +
       ` | longest extension task: ${m.longestExtensionTaskCpuMs} ms CPU (${m.longestExtensionTaskWallMs} ms wall), longest scanner slice ${m.longestScannerSliceMs} ms` +
-      ` | per added message (batches of ${BATCH}): ${m.addedPerMessageCpuMs} ms page main-thread CPU (scanner ${m.addedPerMessageScannerMs} ms; background engine ${m.addedBackgroundEngineMsPerMessage} ms);` +
+      ` | per added message (batches of ${BATCH}): ${m.addedPerMessageCpuMs} ms page main-thread CPU (in tasks running extension code ${m.addedExtensionTasksCpuMsPerMessage} ms; scanner ${m.addedPerMessageScannerMs} ms wall; background engine ${m.addedBackgroundEngineMsPerMessage} ms);` +
       ` end-to-end per append ${m.addedEndToEndPerAppendMedianMs} ms median, ${m.addedEndToEndPerAppendMaxMs} ms max; longest extension task ${m.addedLongestExtensionTaskWallMs} ms wall` +
       ` | content-script bundle (${out.bundle.dir}): ${out.bundle.bytes} B, ${out.bundle.gzip} B gzip in all;` +
       ` loaded on every matching page ${out.bundle.initial.bytes} B (${out.bundle.initial.gzip} B gzip), the rest (engine) only where an adapter matches`,
