@@ -1,11 +1,7 @@
 import { checkSync, type Diagnostics } from 'recheck';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DAMPENERS } from '../../../src/engine/dampeners.ts';
-import { APP_PHONE_RE, EMAIL_RE, HANDLE_RE, PHONE_RE } from '../../../src/engine/indicators/contacts.ts';
-import { URL_RE } from '../../../src/engine/indicators/urls.ts';
-import { CANDIDATES } from '../../../src/engine/indicators/wallets.ts';
 import { necessaryFactors } from '../../../src/engine/prefilter.ts';
-import { CORE_RULES } from '../../../src/engine/rules/index.ts';
+import { ENGINE_PATTERNS } from './engine-patterns.ts';
 import { distributeLargestGroup, splitTopLevel } from './regex-split.ts';
 
 /**
@@ -26,20 +22,7 @@ import { distributeLargestGroup, splitTopLevel } from './regex-split.ts';
  * 16x). A one-line summary is printed at the end. The language-pack patterns get the recheck proof
  * in tests/unit/packs/packs.test.ts.
  */
-const patterns: { id: string; source: string; flags: string }[] = [
-  ...CORE_RULES.filter((r) => r.pattern).map((r) => ({
-    id: r.id,
-    source: (r.pattern as RegExp).source,
-    flags: 'iu',
-  })),
-  ...DAMPENERS.map((d) => ({ id: d.id, source: d.pattern.source, flags: 'iu' })),
-  ...CANDIDATES.map((c, i) => ({ id: `wallet candidate ${i}`, source: c.re.source, flags: '' })),
-  { id: 'URL_RE', source: URL_RE.source, flags: 'i' },
-  { id: 'HANDLE_RE', source: HANDLE_RE.source, flags: 'i' },
-  { id: 'PHONE_RE', source: PHONE_RE.source, flags: '' },
-  { id: 'APP_PHONE_RE', source: APP_PHONE_RE.source, flags: 'i' },
-  { id: 'EMAIL_RE', source: EMAIL_RE.source, flags: 'i' },
-];
+const patterns = ENGINE_PATTERNS;
 
 function pumps(source: string, n: number): string[] {
   const factors = (necessaryFactors(source) ?? []).slice(0, 6);

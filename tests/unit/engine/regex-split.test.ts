@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAMPENERS } from '../../../src/engine/dampeners.ts';
-import { APP_PHONE_RE, EMAIL_RE, HANDLE_RE, PHONE_RE } from '../../../src/engine/indicators/contacts.ts';
-import { URL_RE } from '../../../src/engine/indicators/urls.ts';
-import { CANDIDATES } from '../../../src/engine/indicators/wallets.ts';
-import { CORE_RULES } from '../../../src/engine/rules/index.ts';
+import { ENGINE_PATTERNS } from './engine-patterns.ts';
 import {
   distributeLargestGroup,
   maxCount,
@@ -178,20 +174,7 @@ describe('regex splitter', () => {
     expect(() => parse('a\\')).toThrow(SyntaxError);
   });
 
-  const real = [
-    ...CORE_RULES.filter((r) => r.pattern).map((r) => ({
-      id: r.id,
-      source: (r.pattern as RegExp).source,
-      flags: 'iu',
-    })),
-    ...DAMPENERS.map((d) => ({ id: d.id, source: d.pattern.source, flags: 'iu' })),
-    ...CANDIDATES.map((c, i) => ({ id: `wallet candidate ${i}`, source: c.re.source, flags: '' })),
-    { id: 'URL_RE', source: URL_RE.source, flags: 'i' },
-    { id: 'HANDLE_RE', source: HANDLE_RE.source, flags: 'i' },
-    { id: 'PHONE_RE', source: PHONE_RE.source, flags: '' },
-    { id: 'APP_PHONE_RE', source: APP_PHONE_RE.source, flags: 'i' },
-    { id: 'EMAIL_RE', source: EMAIL_RE.source, flags: 'i' },
-  ];
+  const real = ENGINE_PATTERNS;
 
   it('parses every engine pattern and prints it back unchanged', () => {
     for (const p of real) {
