@@ -253,6 +253,51 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__INVITE_CODE_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:invitation code|invite code|referral code|c[oó]digo de (?:invitaci[oó]n|referido)|mã (?:mời|giới thiệu)|kode (?:undangan|referral)|รหัสเชิญ|โค้ดเชิญ|招待コード|초대 ?코드|추천(?:인)? ?코드|इनवाइट कोड|रेफरल कोड)[^\n]{0,40}(?:download|register|sign ?up|descarga|reg[ií]strate|registrar|tải|đăng ký|unduh|daftar|ดาวน์โหลด|สมัคร|ダウンロード|登録|다운로드|가입|mag-?register|डाउनलोड|रजिस्टर)|(?:download|register|sign ?up|descarga|reg[ií]strate|registrar|tải|đăng ký|unduh|daftar|ดาวน์โหลด|สมัคร|ダウンロード|登録|다운로드|가입|mag-?register|डाउनलोड|रजिस्टर)[^\n]{0,60}(?:invitation code|invite code|referral code|c[oó]digo de (?:invitaci[oó]n|referido)|mã (?:mời|giới thiệu)|kode (?:undangan|referral)|รหัสเชิญ|โค้ดเชิญ|招待コード|초대 ?코드|추천(?:인)? ?코드|इनवाइट कोड|रेफरल कोड)/,
+    description: 'Building block: register or download with "my invitation code", in every pack language.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        'このアプリをダウンロードして、私の招待コードで登録してください',
+        'Tải ứng dụng này và đăng ký bằng mã mời của em',
+      ],
+      miss: ['the invitation is on the table', '가입 인사 드립니다'],
+    },
+  },
+  {
+    id: '__TEACH_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:i'?ll (?:teach|guide|show) you|i will (?:teach|guide|show) you|te enseñ[oa]|te gu[ií]o|hướng dẫn (?:anh|chị|em|bạn)|(?:saya|aku) (?:ajari|ajarin|bimbing)|nanti (?:saya|aku) ajari|สอน(?:ให้|คุณ)|สอน[^\n]{0,10}ให้|教えます|教えてあげ|알려 ?드릴|가르쳐 ?드릴|알려 ?줄게|tuturuan (?:kita|ka)|सिखा दूंगा|सिखाऊंगा|sikha dunga)/,
+    description: 'Building block: "I\u2019ll teach / guide you" in every pack language.',
+    reason: 'reason_invest_teach',
+    examples: { hit: ['やり方を教えます', 'tuturuan kita'], miss: ['我在学习', 'we learned a lot'] },
+  },
+  {
+    id: 'INVEST_INVITE_CODE_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    meta: { all: ['__INVITE_CODE_ANY'], any: ['__TEACH_ANY', '__INVEST_WORDS'] },
+    description:
+      'Download and register "with my invitation code", with an offer to teach or investment talk (any language).',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        '이 앱을 다운로드하고 제 초대 코드로 가입하세요. 제가 알려드릴게요',
+        'I-download mo ang app at mag-register gamit ang invitation code ko, tuturuan kita',
+      ],
+      miss: ['download the app with my invite code and get a free ride', '초대 코드로 가입했어요'],
+    },
+  },
+  {
     id: 'INVEST_USDT',
     family: 'investment',
     stage: 'pitch',

@@ -58,6 +58,21 @@ const LURES_ZH = [
 ];
 
 const LURES_OTHER = [
+  'Descarga la aplicación con mi código de invitación y te enseño a operar',
+  'Tải ứng dụng này và đăng ký bằng mã mời của em, em sẽ hướng dẫn anh',
+  'Chỉ cần nạp 1000 USDT là có thể bắt đầu, lợi nhuận đảm bảo',
+  'Unduh aplikasinya dan daftar pakai kode undangan saya, nanti saya ajari',
+  'Modal awal cukup 1 juta, keuntungan dijamin',
+  'ดาวน์โหลดแอปแล้วสมัครด้วยรหัสเชิญของฉัน ฉันจะสอนเทรดให้',
+  'ลงทุนแค่ 1,000 บาท รับกำไรแน่นอน',
+  'このアプリをダウンロードして、私の招待コードで登録してください。やり方を教えます',
+  '最初は少額から始めればいいですよ。必ず儲かります',
+  '이 앱을 다운로드하고 제 초대 코드로 가입하세요. 제가 알려드릴게요',
+  '처음엔 소액으로 시작하면 돼요. 무조건 수익 나요',
+  'I-download mo ang app at mag-register gamit ang invitation code ko, tuturuan kita',
+  'Sigurado ang kita, magsimula ka lang sa 1,000 pesos',
+  'यह ऐप डाउनलोड करो और मेरे इनवाइट कोड से रजिस्टर करो, मैं सिखा दूंगा',
+  'पक्का मुनाफ़ा, बस 1000 रुपये से शुरू करो',
   'Trabajo a tiempo parcial: da like a videos de YouTube y gana entre 200 y 500 euros al día',
   'Hemos recuperado sus fondos perdidos, para liberarlos debe pagar una comisión',
   'Invertí 500 dólares y en una semana retiré 6.000, gracias a mi mentora',

@@ -117,11 +117,15 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /\b(?:siguradong|garantisadong|guaranteed na) (?:kita|kikita|tubo|panalo|profit)\b|\bhindi ka (?:malulugi|matatalo)\b|\bwalang lugi\b/u,
+      /\b(?:siguradong|garantisadong|guaranteed na) (?:kita|kikita|tubo|panalo|profit)\b|\b(?:sigurado|garantisado) (?:ang|na ang) (?:kita|tubo|profit)\b|\bhindi ka (?:malulugi|matatalo)\b|\bwalang lugi\b/u,
     description: 'Promises guaranteed profit or says the user cannot lose.',
     reason: 'reason_invest_guaranteed',
     examples: {
-      hit: ['Siguradong kikita ka dito araw-araw', 'Hindi ka malulugi, sundan mo lang ako'],
+      hit: [
+        'Sigurado ang kita, magsimula ka lang sa 1,000 pesos',
+        'Siguradong kikita ka dito araw-araw',
+        'Hindi ka malulugi, sundan mo lang ako',
+      ],
       miss: ['Walang investment na siguradong ligtas, ingat', 'Kumita ang tindahan ngayong Pasko'],
     },
   },

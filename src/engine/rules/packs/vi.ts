@@ -124,11 +124,15 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['vi'],
     pattern:
-      /(?<!(?:không|khong|chẳng|chang)[^\n]{0,30})(?:cam kết|cam ket|bảo đảm|bao dam|đảm bảo|dam bao) (?:lợi nhuận|loi nhuan|có lời|co loi|hoàn vốn|hoan von|lãi|lai)|(?:lãi|lợi nhuận|loi nhuan) (?:cố định|co dinh|chắc chắn|chac chan)|không thể lỗ|không bao giờ lỗ/u,
+      /(?<!(?:không|khong|chẳng|chang)[^\n]{0,30})(?:cam kết|cam ket|bảo đảm|bao dam|đảm bảo|dam bao) (?:lợi nhuận|loi nhuan|có lời|co loi|hoàn vốn|hoan von|lãi|lai)|(?:lãi|lợi nhuận|loi nhuan) (?:cố định|co dinh|chắc chắn|chac chan|đảm bảo|dam bao)|không thể lỗ|không bao giờ lỗ/u,
     description: 'Promises guaranteed or fixed profit, or says the user cannot lose.',
     reason: 'reason_invest_guaranteed',
     examples: {
-      hit: ['Sàn này cam kết lợi nhuận mỗi ngày', 'Lãi cố định, không bao giờ lỗ đâu anh'],
+      hit: [
+        'Chỉ cần nạp 1000 USDT là có thể bắt đầu, lợi nhuận đảm bảo',
+        'Sàn này cam kết lợi nhuận mỗi ngày',
+        'Lãi cố định, không bao giờ lỗ đâu anh',
+      ],
       miss: [
         'Không có khoản đầu tư nào cam kết lợi nhuận, hãy cẩn thận',
         'Lãi suất tiết kiệm tháng này giảm nhẹ',
