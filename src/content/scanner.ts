@@ -1,3 +1,4 @@
+import { NONE } from '../engine/none.ts';
 import type { AnalyzeContext, ThreadMessage, Verdict } from '../engine/types.ts';
 import type { Finding, PageStatus } from '../shared/findings.ts';
 import {
@@ -155,13 +156,6 @@ interface SentBlock {
   hashes: string[];
 }
 
-const NONE: Verdict = Object.freeze({
-  level: 'none',
-  score: 0,
-  families: [],
-  reasons: [],
-  indicators: [],
-}) as Verdict;
 const RETRY_MAX_MS = 30_000;
 
 /**

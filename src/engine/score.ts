@@ -393,14 +393,6 @@ export function familiesOf(reasons: Iterable<Reason>): Family[] {
   return [...w.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
 }
 
-export const NONE: Verdict = Object.freeze({
-  level: 'none',
-  score: 0,
-  families: [],
-  reasons: [],
-  indicators: [],
-}) as Verdict;
-
 /** Score one message. */
 export function analyzeWith(engine: Engine, text: string, ctx?: AnalyzeContext): Verdict {
   if (ctx?.direction === 'out') return { level: 'none', score: 0, families: [], reasons: [], indicators: [] };
