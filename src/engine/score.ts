@@ -326,18 +326,11 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
   }
   const cta = nDamp > 0 && check('__CALL_TO_ACTION');
   const promo = cta && (fired.has('__IND_HANDLE') || check('__PROMO_HANDLE'));
-  // A single dampener is also overridden by a handle that advertises trading: testimonials for
-  // such accounts narrate ("I was introduced to…", "I thought it was fake…") as a matter of script.
-  // ... and by a recovery offer ("we have traced your funds", a fee) that asks a fee for funds
-  // "already traced": recovery lures name the fraud they claim to undo.
-  const promoHandle =
-    nDamp === 1 &&
-    !cta &&
-    (check('__PROMO_HANDLE') ||
-      (fired.has('RECOVERY_FEE') && check('__RECOVERY_WE_YOU')) ||
-      fired.has('RECOVERY_FEE_ZH'));
+  // A single dampener is also overridden by the lures that narrate or name the scam as a matter of
+  // script (which ones is data: the __DAMPENER_OVERRIDE building block).
+  const scripted = nDamp === 1 && !cta && check('__DAMPENER_OVERRIDE');
   const longPost = text.length > LONG_POST;
-  const dampened = nDamp >= 2 ? !promo || longPost : nDamp === 1 && (!(cta || promoHandle) || longPost);
+  const dampened = nDamp >= 2 ? !promo || longPost : nDamp === 1 && (!(cta || scripted) || longPost);
   let score = familyScore(reasons.values());
   const factor = dampened ? (nDamp >= 2 ? DAMPENER_FACTOR_STRONG : DAMPENER_FACTOR) : 1;
   score *= factor;

@@ -95,6 +95,39 @@ export const RECOVERY_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__RECOVERY_FEE_OFFER',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    meta: { all: ['RECOVERY_FEE', '__RECOVERY_WE_YOU'] },
+    description: 'Building block: "we" tell "you" your funds were traced, and ask a fee to release them.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['we have traced your lost funds; a release fee of $800 is required'],
+      miss: ['fake law firms claim they have traced the stolen funds and ask for a fee'],
+    },
+  },
+  {
+    id: '__DAMPENER_OVERRIDE',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['any'],
+    meta: { any: ['__PROMO_HANDLE', '__RECOVERY_FEE_OFFER', 'RECOVERY_FEE_ZH'] },
+    description:
+      'Building block: lures that narrate or name the scam as a matter of script, so one talk-about-scams dampener does not silence them: a testimonial for a handle that advertises trading ("I was introduced to @…", "I thought it was fake…"), a recovery offer with a fee for funds "we have traced".',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'i thought it was a scam until @anna_fx_trades doubled my money',
+        '我们可以帮你追回被骗的资金，先付一笔手续费',
+      ],
+      miss: [
+        'this is a scam, block him',
+        'fake law firms claim they have traced the stolen funds and ask for a fee',
+      ],
+    },
+  },
+  {
     id: 'RECOVERY_OFFER_ZH',
     family: 'recovery',
     stage: 'payment',
