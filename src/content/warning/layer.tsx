@@ -78,7 +78,7 @@ export class WarningLayer implements WarningView {
   /** Called when the last queued warning has been placed (the scanner counts it as its work). */
   private placedListener: (() => void) | null = null;
   /** Estimated main-thread time to place one warning (ms), learned from the frames so far. */
-  private msPerPlace = 0.25;
+  private msPerPlace: number;
   /** Figures for tests and the benchmark: frames that placed warnings, and the longest one. */
   readonly stats = { frames: 0, placed: 0, longestFrameMs: 0, lastPlacedAt: 0 };
 
@@ -87,9 +87,8 @@ export class WarningLayer implements WarningView {
     private readonly actions: WarningActions,
     private readonly tr: Translate,
     private readonly testHooks = false,
-    options: LayerOptions | boolean = {},
+    o: LayerOptions = {},
   ) {
-    const o = typeof options === 'boolean' ? { batchPlacement: options } : options;
     this.batchPlacement = o.batchPlacement ?? true;
     this.frameBudgetMs = o.frameBudgetMs ?? 8;
     this.now = o.now ?? (() => performance.now());

@@ -73,7 +73,7 @@ function setup(tr = (_k: string, fb: string) => fb) {
     dismiss: vi.fn(),
     trust: vi.fn(),
   };
-  const layer = new WarningLayer(document, actions, tr, false, false);
+  const layer = new WarningLayer(document, actions, tr, false, { batchPlacement: false });
   return { actions, layer };
 }
 
