@@ -1,7 +1,6 @@
 import { analyzeThread } from '../engine/index.ts';
-import type { Verdict } from '../engine/types.ts';
 import type { AnalyzeRequest, AnalyzeResponse } from '../shared/messages.ts';
-import { raisesOwnFlag, scoreInBlocks } from '../shared/thread-context.ts';
+import { scoreItems } from '../shared/thread-context.ts';
 
 /**
  * The rules engine for content scripts. It runs here, in the extension's own background context
@@ -10,22 +9,11 @@ import { raisesOwnFlag, scoreInBlocks } from '../shared/thread-context.ts';
  * so a restarted service worker answers the next request as if nothing happened. The rules are
  * compiled lazily, on the first request after the background starts (`getEngine()` inside the
  * engine), not at start-up. Each item's messages are scored in blocks with a bounded context
- * (src/shared/thread-context.ts), as the scanner did on the page before.
+ * (src/shared/thread-context.ts), as the scanner did on the page before; verdicts without a red
+ * flag of the message's own travel as null.
  */
 export function handleAnalyze(request: AnalyzeRequest): AnalyzeResponse {
   const t0 = performance.now();
-  const verdicts = request.items.map((item) => {
-    const verdicts = scoreInBlocks((m) => analyzeThread(m, request.ctx), item.context, item.messages);
-    return verdicts.map(compact);
-  });
+  const verdicts = scoreItems((m) => analyzeThread(m, request.ctx), request.items);
   return { ok: true, verdicts, engineMs: performance.now() - t0 };
-}
-
-/**
- * A verdict that raises no red flag of the message's own travels as null: the page shows no
- * warning for it and does not use it as context (most messages: harmless ones, and the echoes of
- * earlier red flags that later messages of a flagged thread carry). The page parses less.
- */
-function compact(v: Verdict): Verdict | null {
-  return raisesOwnFlag(v) ? v : null;
 }

@@ -14,7 +14,7 @@ import {
   contextIndexes,
   hasOwnFlags,
   raisesOwnFlag,
-  scoreInBlocks,
+  scoreItems,
 } from '../shared/thread-context.ts';
 import { hash, isElement, newReadPass, WARNING_TAG } from './sites/dom.ts';
 import type { PageMessage, SiteAdapter } from './sites/types.ts';
@@ -44,12 +44,7 @@ export function deferredAnalyzer(analyzeThread: AnalyzeThread, delayMs = 0): Ana
     new Promise((resolve, reject) => {
       setTimeout(() => {
         try {
-          const verdicts = items.map((item) =>
-            scoreInBlocks((m) => analyzeThread(m, ctx), item.context, item.messages).map((v) =>
-              raisesOwnFlag(v) ? v : null,
-            ),
-          );
-          resolve({ verdicts });
+          resolve({ verdicts: scoreItems((m) => analyzeThread(m, ctx), items) });
         } catch (e) {
           reject(e);
         }

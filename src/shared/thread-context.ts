@@ -1,4 +1,5 @@
 import type { ThreadMessage, Verdict } from '../engine/types.ts';
+import type { AnalyzeItem } from './messages.ts';
 
 /**
  * Bounded thread context, shared by the content script (which picks the context a request
@@ -93,4 +94,20 @@ export function scoreInBlocks(
     for (let i = from; i < to; i++) verdicts[i] = out[ctx.length + i - from];
   }
   return verdicts.slice(context.length) as Verdict[];
+}
+
+/**
+ * The answer to an analyze request's items: each item's messages scored in blocks (above), and a
+ * verdict that raises no red flag of the message's own travels as null (most messages: harmless
+ * ones, and the echoes of earlier red flags that later messages of a flagged thread carry). The
+ * page shows nothing for those and does not use them as context, so it parses less. Used by the
+ * background and by the scanner's local analyzer for tests, so both answer alike.
+ */
+export function scoreItems(
+  analyzeThread: (messages: ThreadMessage[]) => Verdict[],
+  items: readonly AnalyzeItem[],
+): Array<Array<Verdict | null>> {
+  return items.map((item) =>
+    scoreInBlocks(analyzeThread, item.context, item.messages).map((v) => (raisesOwnFlag(v) ? v : null)),
+  );
 }
