@@ -1,5 +1,6 @@
 import type { Direction, Lang, Sensitivity, Verdict } from '../engine/types.ts';
 import type { EvidenceBundle, Finding, PageStatus, TabState } from './findings.ts';
+import { ALL_RULE_LANGUAGES } from './settings.ts';
 import type { SiteId } from './sites.ts';
 
 /**
@@ -101,19 +102,8 @@ export function isMessage(value: unknown): value is Message {
 export type { TabState };
 
 const SENSITIVITIES: ReadonlySet<string> = new Set<Sensitivity>(['low', 'standard', 'high']);
-const LANGS: ReadonlySet<string> = new Set<Lang>([
-  'any',
-  'en',
-  'zh',
-  'th',
-  'vi',
-  'id',
-  'tl',
-  'es',
-  'ja',
-  'ko',
-  'hi',
-]);
+/** Languages a request may restrict the packs to: every rule language, and `any`. */
+const LANGS: ReadonlySet<string> = new Set<Lang>(['any', ...ALL_RULE_LANGUAGES]);
 const DIRECTIONS: ReadonlySet<string> = new Set<Direction>(['in', 'out', 'unknown']);
 
 function isWireMessage(m: unknown): m is WireMessage {
