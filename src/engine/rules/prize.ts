@@ -1,3 +1,4 @@
+import { MONEY } from '../fragments.ts';
 import type { Rule } from '../types.ts';
 
 /** Prizes and lotteries the user never entered. */
@@ -7,8 +8,12 @@ export const PRIZE_RULES: readonly Rule[] = [
     family: 'prize',
     stage: 'related',
     languages: ['en'],
-    pattern:
-      /\b(?:you(?: '?ve| have| 'v| be| are)? (?:won(?!'?t\b)|win|been selected as (?:a|the) winner)|you (?:are|be) (?:the|a|our) (?:lucky )?winner|(?:your|this) (?:number|sim ?card|mobile number|email|zip code)\b[^.?!\n]{0,30}\b(?:has|have|be)? ?(?:won|win|be choose|been chosen|selected)|congratulations?!?,? (?:you|your)\b|(?:winning|lucky) (?:number|ticket|draw)|claim (?:your|the) (?:prize|reward|gift|cash|winnings|award)|prize of|pin pemenang|mendapatkan hadiah|menang hadiah)\b/,
+    // Bare "you win" is ordinary talk ("did you win?", "i hope you win!"): it counts only with an
+    // auxiliary ("you have win", "you 've win") or a prize-like object ("you win a free ...", "you
+    // win our lucky draw", "you win £1000") or a prize before it ("the prize you win in ...").
+    pattern: new RegExp(
+      String.raw`\b(?:you(?: '?ve| have| 'v| be| are)? (?:won(?!'?t\b)|been selected as (?:a|the) winner)|you(?: '?ve| have| 'v| be| are) win|you win (?:a |an |our |the |this |your |one )?(?:(?:[a-z0-9]{1,15} ){0,2}(?:prizes?|gifts?|vouchers?|rewards?|bonus|cash|surprise|jackpot|draw|giveaway|promo)\b|free\b|${MONEY})|(?:prizes?|gifts?|rewards?)\b[^.?!\n]{0,25}\byou win\b|see what you win\b|you (?:are|be) (?:the|a|our) (?:lucky )?winner|(?:your|this) (?:number|sim ?card|mobile number|email|zip code)\b[^.?!\n]{0,30}\b(?:has|have|be)? ?(?:won|win|be choose|been chosen|selected)|congratulations?!?,? (?:you|your)\b|(?:winning|lucky) (?:number|ticket|draw)|claim (?:your|the) (?:prize|reward|gift|cash|winnings|award)|prize of|pin pemenang|mendapatkan hadiah|menang hadiah)\b`,
+    ),
     description: 'Says the user has won a prize, lottery or gift.',
     reason: 'reason_prize',
     examples: {
@@ -16,8 +21,21 @@ export const PRIZE_RULES: readonly Rule[] = [
         'your mobile number has won 5 lakh in our draw',
         'you be the lucky winner of our promo',
         'Congratulations you\u2019ve win the \u00a3 XXX gift',
+        'you win a free cruise for two, reply YES',
+        'you have win \u00a31000 in the summer promo',
+        'dear user you win our lucky draw this month',
+        'you win 2nd prize a brand new car',
+        'the reward you win in our anniversary giveaway is waiting',
       ],
-      miss: ['we won the match!', 'so happy about the new baby'],
+      miss: [
+        'we won the match!',
+        'so happy about the new baby',
+        'so did you win?',
+        'fingers crossed, i hope you win!',
+        'it depends if you win or not haha',
+        'which race did you win the trophy in',
+        'if you win the game tonight we celebrate',
+      ],
     },
   },
   {
