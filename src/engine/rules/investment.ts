@@ -185,6 +185,25 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'INVEST_TALK_DOWN',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern: new RegExp(
+      String.raw`\b(?:that'?s|that is|it'?s|it is|is) (?:way |far |a bit |a little )?too (?:much|big|high|large|risky)(?: for (?:a |your |the )?(?:first|start|beginner|beginning|first time|now)[a-z ]{0,10})?[,.!]{0,3} ?(?:you can |just |you should |let'?s |why not )?(?:start|begin|try|test)(?:ing)? (?:with|from) (?:just |only )?${MONEY}`,
+    ),
+    description:
+      'Talks the user down from a big sum to a smaller first deposit ("that is too much, start with $500"): the scripted show of restraint before the pitch.',
+    reason: 'reason_invest_small_start',
+    examples: {
+      hit: [
+        'no no, 20k is too much for a first time. start with $1,000 and see how it goes',
+        "that's way too much, you can start with 500 usdt first",
+      ],
+      miss: ['that is too much salt, start with a pinch', 'the rent is too high, we should start looking'],
+    },
+  },
+  {
     id: 'INVEST_PROFIT_TODAY',
     family: 'investment',
     stage: 'pitch',

@@ -56,6 +56,24 @@ export const OPENER_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'OPENER_LONG_TIME_NO_SEE',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['en'],
+    pattern:
+      /\b(?:hi|hello|hey|dear)\b,? [a-z]{2,15} ?[,!.]? ?long time no (?:see|talk|chat|hear)\b[^.?!\n]{0,4}[,.!]? ?(?:when (?:are|will|do) you (?:going|coming|flying|heading|moving|get(?:ting)?) back|are you (?:still|back) (?:in|at|from|living)|did you (?:move|go back|get back|come back|return)|have you (?:moved|gone back|come back|returned)|when did you (?:get|come) back)\b/,
+    description:
+      'A "long time no see" to a name the user may not have, asking about travel or moving back: the wrong-name opener of the scam script.',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: [
+        'Hi Linda, long time no see, are you still in Vancouver?',
+        'hello mark long time no see! when are you going back to Bali',
+      ],
+      miss: ['long time no see, how are you?', 'Hi Sam, long time no see! Coffee next week?'],
+    },
+  },
+  {
     id: '__OPENER_MISTAKE',
     family: 'opener',
     stage: 'opener',

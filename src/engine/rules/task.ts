@@ -231,6 +231,56 @@ export const TASK_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__TASK_NO_BANK_PAY_ANY',
+    family: 'task',
+    stage: 'payment',
+    languages: ['any'],
+    pattern:
+      /(?:non (?:possiamo|riusciamo a) pagar(?:ti|vi|la|lo)|no (?:podemos|logramos) pagar(?:te|le|les)|n[ãa]o (?:podemos|conseguimos) (?:te |lhe )?pagar|wir k[öo]nnen (?:dich|sie|ihnen|euch) nicht|we (?:can'?t|cannot|are unable to|are not able to) pay (?:you|your salary|new (?:staff|employees)))[^.?!\n]{0,20}?(?:paypal|bonifico|banca|banco|bank|transferencia|transfer[êe]ncia|[üu]berweisung|wire)/u,
+    description:
+      'Building block: the "employer" says it cannot pay the salary through PayPal or a bank (it, es, pt, de, en).',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: ['Non possiamo pagarti con il bonifico', 'we cannot pay you through PayPal anymore'],
+      miss: ['non possiamo pagare il conto adesso', 'we can pay you next week by bank transfer'],
+    },
+  },
+  {
+    id: '__TASK_WAGE_ANY',
+    family: 'task',
+    stage: 'payment',
+    languages: ['any'],
+    pattern:
+      /(?:stipendi[oa]|dipendenti|collaboratori|salari[oa]|sueldo|empleados|sal[áa]rio|funcion[áa]rios|gehalt|lohn|mitarbeiter|salary|salaries|wages|employees|new staff|usdt|crypto|cripto|krypto|binance|portafoglio|billetera|carteira|wallet)/u,
+    description: 'Building block: salary, employees or a crypto wallet (it, es, pt, de, en).',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: ['il primo stipendio arriva domani', 'el sueldo se paga en USDT'],
+      miss: ['il conto del ristorante', 'la cena de mañana'],
+    },
+  },
+  {
+    id: 'TASK_PAY_CHANNEL_ANY',
+    family: 'task',
+    stage: 'payment',
+    languages: ['any'],
+    meta: { all: ['__TASK_NO_BANK_PAY_ANY', '__TASK_WAGE_ANY'] },
+    description:
+      'The task-scam "employer" cannot pay wages by PayPal or bank (so it pays in crypto, or asks for a wallet).',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: [
+        'Non possiamo pagarti via PayPal, i bonifici ai nuovi collaboratori non arrivano mai, quindi lo stipendio è in USDT',
+        'No podemos pagarte por transferencia bancaria, el sueldo se envía a tu billetera de Binance',
+        'We cannot pay you via PayPal, new employees get their salary in USDT',
+      ],
+      miss: [
+        'Non possiamo pagarti prima di venerdì, mi dispiace',
+        'we cannot pay you via PayPal, please send your invoice for a bank transfer',
+      ],
+    },
+  },
+  {
     id: 'TASK_EASY_MONEY_ZH',
     family: 'task',
     stage: 'pitch',

@@ -212,6 +212,24 @@ export const KO_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'INVEST_TALK_DOWN_KO',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['ko'],
+    pattern:
+      /\d{1,5}\s?(?:천|백|만|억)\s?(?:만\s?)?원(?:은|는|이면|이나)? (?:처음엔? |처음부터 )?너무 (?:커요|커|크네요|크죠|많아요|많아|많네요|많죠|부담(?:돼요|되죠|스러워요|스럽죠)?)[^\n]{0,20}?\d{1,5}\s?(?:천|백|만)\s?(?:만\s?)?원(?:부터|으로|만) (?:먼저 )?(?:시작|해 ?봐|넣어|입금|충전)/u,
+    description:
+      'Talks the user down from a big sum to a smaller first deposit ("10 million is too much, start with 1 million"): the scripted show of restraint before the pitch.',
+    reason: 'reason_invest_small_start',
+    examples: {
+      hit: [
+        '3000만원은 너무 많아요. 300만원부터 시작해 봐요',
+        '500만 원은 처음엔 너무 부담되죠? 50만 원으로 먼저 시작해요',
+      ],
+      miss: ['1000만원은 너무 커요. 대출은 안 돼요', '100만원부터 적금을 시작했어요'],
+    },
+  },
+  {
     id: 'PAYMENT_WITHDRAWAL_FEE_KO',
     family: 'payment',
     stage: 'payment',

@@ -27,6 +27,8 @@ const BY_STEM: Record<string, number> = {
   // Same as the core OPENER_WRONG_NUMBER / INVEST_SMALL_START
   OPENER_WRONG_NUMBER: 2,
   INVEST_SMALL_START: 2,
+  // Talking the user down from a big sum to a small first deposit: more specific than a small start
+  INVEST_TALK_DOWN: 3,
 };
 
 export const PACK_RULE_WEIGHTS: Readonly<Record<string, number>> = Object.fromEntries(
