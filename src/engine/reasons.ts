@@ -19,6 +19,8 @@ export const REASONS = {
   reason_romance_flattery: 'Heavy flattery from someone you barely know.',
   reason_romance_sincerity:
     'Insists they are real and honest ("I\'m not a liar"), which real people rarely need to say.',
+  reason_romance_confession:
+    'Confides that the profile is not who it says, or that they are forced into this work: a scripted "confession" to win your sympathy and trust.',
   reason_platform_move:
     'Asks you to move the conversation to another app (WhatsApp, Telegram, Line, WeChat, Signal).',
   reason_platform_handle: 'Shares a messenger handle, link or phone number to continue elsewhere.',

@@ -86,6 +86,28 @@ export const ROMANCE_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'ROMANCE_CONFESSION',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['en'],
+    pattern:
+      /\b(?:(?:tempted|going|want|have|need|ready) to come clean (?:with|to) you\b|i(?:'m| am) not (?:happy|proud) (?:about|of|with) what i(?:'m| am)? do(?:ing)?\b|i(?:'m| am) not (?:really )?who (?:i (?:say|said|claim(?:ed)?)|you think|my profile says) i am\b|the (?:man|woman|guy|girl|lady|person) (?:in|on) (?:the|my|these|this) (?:profile )?(?:photos?|pictures?|pics?|profile) (?:is not|isn'?t) (?:me|real)\b|(?:they|my boss|the bosses|the company|my employers?) (?:force[sd]?|made|make) me (?:to )?(?:scam|lie to|chat with|talk to|cheat|deceive) (?:you|people|women|men)\b|it(?:'s| is) not fun for me,? but i have no (?:other|better) (?:option|choice)s?)/,
+    description:
+      'Confides that the profile is not who it says, or that they are forced into this work: the scripted "confession" that wins sympathy and trust.',
+    reason: 'reason_romance_confession',
+    examples: {
+      hit: [
+        'I want to come clean with you about the man in these photos',
+        'the woman in the profile pictures is not me, my boss makes me chat with men',
+        'I am not proud of what I do, but I have to send money home',
+      ],
+      miss: [
+        'I have to come clean, I ate the last slice of cake',
+        'I am not happy about what I did at the party',
+      ],
+    },
+  },
+  {
     id: 'ROMANCE_FLATTERY',
     family: 'romance',
     stage: 'rapport',

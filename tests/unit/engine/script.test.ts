@@ -14,6 +14,7 @@ const LURES_EN = [
   "I only trade when my aunt tells me the market window, it's based on big data, we never lose.",
   'Download the app from this link, register with my invitation code and I will guide you step by step.',
   'Look at my screenshot, I made $12,800 today on the gold contract.',
+  'That is too much for a first time, start with $800 and I will guide you on the platform.',
   'Put in 5,000 USDT through the TRC20 address and the system will match you to the VIP channel.',
   'Your account reached the VIP level, to withdraw you must first pay 20% personal income tax.',
   'The system flagged your account for unusual activity, a security deposit of $8,000 is needed to unfreeze it.',
@@ -58,6 +59,9 @@ const LURES_ZH = [
 ];
 
 const LURES_OTHER = [
+  'Non possiamo pagarti tramite bonifico: il primo stipendio dei nuovi collaboratori arriva sul tuo portafoglio USDT',
+  'No podemos pagarte por PayPal, a los nuevos empleados les enviamos el sueldo en cripto',
+  '2000만원은 너무 많아요. 200만원부터 시작해 봐요',
   'Descarga la aplicación con mi código de invitación y te enseño a operar',
   'Tải ứng dụng này và đăng ký bằng mã mời của em, em sẽ hướng dẫn anh',
   'Chỉ cần nạp 1000 USDT là có thể bắt đầu, lợi nhuận đảm bảo',
@@ -118,6 +122,11 @@ const LURES_OTHER = [
 ];
 
 const QUIET = [
+  'Hey Tom, long time no see! How are the kids?',
+  'did you win? the final looked so close',
+  'good luck tomorrow, i hope you win!',
+  '20k is too much for one month of rent, we should start looking elsewhere',
+  'Non possiamo pagarti prima di lunedì, scusa il ritardo',
   'lol I made $300 on btc today, finally green',
   '@sam thanks for the help with the move yesterday!',
   'can you send me the wifi password',
