@@ -629,7 +629,7 @@ export class Scanner {
       prev.msg = msg;
       prev.hash = h;
       prev.verdict = undefined;
-      prev.own = undefined;
+      this.setOwn(prev, undefined);
       this.markDirty(prev);
       return;
     }
@@ -749,7 +749,33 @@ export class Scanner {
       },
       this.o.contextTail,
       this.o.contextFlagged,
+      this.flaggedIn(job.recs, from),
     ).map((i) => job.recs[i]!);
+  }
+
+  /**
+   * Per thread list: the indexes of its messages with red flags of their own, ascending, known
+   * as far as `upTo`. Valid while no message's own-flags mark changed (`ownVersion`); lists only
+   * grow at the end (a new message) or are replaced (`invalidateOrder`), so a new message extends
+   * the list instead of walking the whole thread again for every request.
+   */
+  private readonly flaggedCache = new WeakMap<Rec[], { upTo: number; version: number; idx: number[] }>();
+  private ownVersion = 0;
+
+  private flaggedIn(recs: Rec[], from: number): number[] {
+    let c = this.flaggedCache.get(recs);
+    if (!c || c.version !== this.ownVersion) {
+      c = { upTo: 0, version: this.ownVersion, idx: [] };
+      this.flaggedCache.set(recs, c);
+    }
+    for (; c.upTo < from; c.upTo++) if (recs[c.upTo]?.own) c.idx.push(c.upTo);
+    return c.idx;
+  }
+
+  /** Set a message's own-flags mark; a change to or from "flagged" invalidates the lists above. */
+  private setOwn(rec: Rec, own: boolean | undefined): void {
+    if (Boolean(rec.own) !== Boolean(own)) this.ownVersion += 1;
+    rec.own = own;
   }
 
   /**
@@ -826,7 +852,7 @@ export class Scanner {
             continue;
           }
           rec.verdict = v ?? NONE;
-          rec.own = hasOwnFlags(rec.verdict);
+          this.setOwn(rec, hasOwnFlags(rec.verdict));
           if (this.toApply.size === 0) this.o.view.hold?.();
           this.toApply.add(rec);
         }

@@ -37,39 +37,74 @@ export function raisesOwnFlag(v: Verdict): boolean {
   );
 }
 
+/** Verdicts are not changed once made: the rules and stages each one brings, worked out once. */
+const keysOf = new WeakMap<Verdict, readonly string[]>();
+
+/** The rules and script stages a verdict's own red flags bring (empty: none of its own). */
+function coverageKeys(v: Verdict): readonly string[] {
+  let keys = keysOf.get(v);
+  if (keys === undefined) {
+    const out: string[] = [];
+    for (const r of v.reasons) {
+      if (r.fromMessage !== undefined || r.ruleId.startsWith('THREAD_')) continue;
+      out.push(`r:${r.ruleId}`, `s:${r.stage}`);
+    }
+    keys = out;
+    keysOf.set(v, keys);
+  }
+  return keys;
+}
+
 /**
  * Indexes of the context for a block that starts at `from` in a list whose verdicts are known
  * (`verdictAt`; undefined when not scored): the earlier messages with red flags of their own,
  * newest first, each only if it brings a rule or a script stage not already covered (that is
  * all the engine carries forward), then the tail right before `from`. In page order.
+ *
+ * `flagged`, when given, lists (ascending) every index whose verdict has red flags of its own,
+ * at least up to `from`: the walk then visits only those instead of every earlier message. A
+ * caller that keeps such a list as verdicts arrive (the scanner, whose threads hold thousands
+ * of messages) pays for the flagged messages, not for the length of the thread. The result is
+ * the same with or without it.
  */
 export function contextIndexes(
   from: number,
   verdictAt: (i: number) => Verdict | undefined,
   tail = CONTEXT_TAIL,
   maxFlagged = CONTEXT_FLAGGED,
+  flagged?: readonly number[],
 ): number[] {
   const tailStart = Math.max(0, from - tail);
-  const flagged: number[] = [];
+  const picked: number[] = [];
   const covered = new Set<string>();
-  for (let i = tailStart - 1; i >= 0 && flagged.length < maxFlagged; i--) {
+  const consider = (i: number): void => {
     const v = verdictAt(i);
-    if (!v || !hasOwnFlags(v)) continue;
+    if (!v) return;
     let adds = false;
-    for (const r of v.reasons) {
-      if (r.fromMessage !== undefined || r.ruleId.startsWith('THREAD_')) continue;
-      for (const k of [`r:${r.ruleId}`, `s:${r.stage}`]) {
-        if (!covered.has(k)) {
-          covered.add(k);
-          adds = true;
-        }
+    for (const k of coverageKeys(v)) {
+      if (!covered.has(k)) {
+        covered.add(k);
+        adds = true;
       }
     }
-    if (adds) flagged.push(i);
+    if (adds) picked.push(i);
+  };
+  if (flagged) {
+    // The last listed index before the tail, then backwards through the list.
+    let lo = 0;
+    let hi = flagged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (flagged[mid]! < tailStart) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && picked.length < maxFlagged; k--) consider(flagged[k]!);
+  } else {
+    for (let i = tailStart - 1; i >= 0 && picked.length < maxFlagged; i--) consider(i);
   }
-  flagged.reverse();
-  for (let i = tailStart; i < from; i++) flagged.push(i);
-  return flagged;
+  picked.reverse();
+  for (let i = tailStart; i < from; i++) picked.push(i);
+  return picked;
 }
 
 /**

@@ -314,6 +314,42 @@ describe('changes after the first scan', () => {
     expect(calls.at(-1)!.length).toBeLessThanOrEqual(1 + 2 + 1);
   });
 
+  test('a far-back message edited into a red flag (or out of one) changes what reaches new messages', async () => {
+    loadFixture('telegram-k', 'ham.html');
+    inner().append(bubble(500, 'lunch was great'));
+    for (let i = 0; i < 40; i++) inner().append(bubble(501 + i, `chat about the weather ${i}`));
+    const s = startScanner(tk);
+    await settle(s);
+    inner().append(bubble(600, 'see you at noon'));
+    await settle(s);
+    const text500 = () => document.querySelector('[data-mid="500"] .translatable-message')!;
+    // The node far back is reused for other text (a recycled row): now it is a red flag.
+    text500().textContent = 'Add me on WhatsApp please';
+    await settle(s);
+    calls.length = 0;
+    inner().append(bubble(601, 'Now deposit 100 USDT'));
+    await settle(s);
+    expect(calls.at(-1)!.map((x) => x.text)).toEqual([
+      'Add me on WhatsApp please',
+      'chat about the weather 39',
+      'see you at noon',
+      'Now deposit 100 USDT',
+    ]);
+    const f = s.state().findings.find((x) => x.text === 'Now deposit 100 USDT')!;
+    expect(f.reasons.some((r) => r.fromThread)).toBe(true);
+    // And back to harmless: the flag no longer reaches the next message.
+    text500().textContent = 'lunch was great';
+    await settle(s);
+    calls.length = 0;
+    inner().append(bubble(602, 'Send 50 USDT more'));
+    await settle(s);
+    expect(calls.at(-1)!.map((x) => x.text)).toEqual([
+      'see you at noon',
+      'Now deposit 100 USDT',
+      'Send 50 USDT more',
+    ]);
+  });
+
   test('a recycled node whose text changed is re-scored; same text is not', async () => {
     loadFixture('telegram-k', 'ham.html');
     const s = startScanner(tk);
