@@ -152,6 +152,8 @@ interface SentBlock {
 }
 
 const RETRY_MAX_MS = 30_000;
+/** Answers with at most this many verdicts have them applied in the answer's task (see receive). */
+const APPLY_IN_ANSWER = 8;
 
 /**
  * Watches the site's message container and scores what the user sees, off the critical path:
@@ -860,6 +862,19 @@ export class Scanner {
         b.job.next = b.to;
         if (b.job.next >= b.job.end) this.jobs = this.jobs.filter((j) => j !== b.job);
       });
+    }
+    // A few verdicts (a new chat message, the usual answer after the first scan): shown from this
+    // task, the answer's own, instead of one more task for a slice. Many go through the slices.
+    if (this.toApply.size > 0 && this.toApply.size <= APPLY_IN_ANSWER && !this.o.doc.hidden) {
+      const now = this.o.now;
+      const t0 = now();
+      const changed = this.processApply(t0 + this.o.sliceMs);
+      if (this.toApply.size === 0) this.o.view.release?.();
+      const dt = now() - t0;
+      this.stats.phaseMs.apply += dt;
+      this.stats.busyMs += dt;
+      if (dt > this.stats.longestStep.ms) this.stats.longestStep = { ms: dt, phase: 'apply' };
+      if (changed || this.live.size > 0) this.queueReport();
     }
     this.schedule();
     this.settleIdle();

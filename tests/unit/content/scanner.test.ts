@@ -621,6 +621,25 @@ describe('analysis in the background', () => {
     expect(view.shown.size).toBe(3);
   });
 
+  test("a few verdicts are shown in the answer's own task, without one more slice", async () => {
+    loadFixture('telegram-k', 'ham.html');
+    const m = manualAnalyzer();
+    const s = startScanner(tk, defaultSettings(), fakeAnalyzeThread, { analyze: m.analyze });
+    await flush(s);
+    m.answer();
+    await flush(s);
+    inner().append(bubble(9001, 'Send 200 USDT now please'));
+    await flush(s);
+    expect(m.pending.length).toBe(1);
+    const slices = s.stats.slices;
+    m.answer();
+    // Microtasks only: no timer (and so no slice) has run yet.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect([...view.shown.values()].map((f) => f.text)).toEqual(['Send 200 USDT now please']);
+    expect(s.stats.slices).toBe(slices);
+    expect(s.busy()).toBe(false);
+  });
+
   test('several threads share one request', async () => {
     loadFixture('telegram-k', 'scam.html');
     // Three threads on one page (as in a mail client's conversation list).
