@@ -215,6 +215,8 @@ export class Scanner {
     reads: 0,
     /** Messages sent to the analyzer, context included. */
     analyses: 0,
+    /** The user's own messages, given the empty verdict without a request (see settleOutgoing). */
+    localVerdicts: 0,
     requests: 0,
     failedRequests: 0,
     /** Wall time from sending a request to its answer, summed and longest. */
@@ -790,6 +792,7 @@ export class Scanner {
     const items: AnalyzeItem[] = [];
     let total = 0;
     for (const job of this.nextJobs(ANALYZE_LIMITS.items)) {
+      if (this.settleOutgoing(job)) continue;
       const from = job.next;
       const room = this.o.batchMessages - total;
       const context = this.contextFor(job, from);
@@ -821,6 +824,28 @@ export class Scanner {
       (res) => this.receive(blocks, gen, sentAt, res),
       () => this.failed(blocks, gen),
     );
+  }
+
+  /**
+   * The user's own messages at the start of a job get their verdict here, without a request: the
+   * engine never flags an outgoing message and never takes red flags from one (src/engine/
+   * thread.ts), so its verdict is the empty one whatever came before. They still go to the engine
+   * as context of the messages after them. Half of a chat is the user's own messages, and each
+   * request costs the page a message-port post and an answer task. True when the job is done.
+   */
+  private settleOutgoing(job: Job): boolean {
+    while (job.next < job.end && job.recs[job.next]!.msg.direction === 'out') {
+      const rec = job.recs[job.next]!;
+      rec.verdict = NONE;
+      this.setOwn(rec, false);
+      if (this.toApply.size === 0) this.o.view.hold?.();
+      this.toApply.add(rec);
+      this.stats.localVerdicts += 1;
+      job.next += 1;
+    }
+    if (job.next < job.end) return false;
+    this.jobs = this.jobs.filter((j) => j !== job);
+    return true;
   }
 
   /** An answer: keep verdicts that still fit their message, queue the warnings to render. */

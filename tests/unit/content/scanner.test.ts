@@ -299,6 +299,40 @@ describe('changes after the first scan', () => {
     expect(s.state().findings.map((f) => f.text)).toEqual(['Send 200 USDT now please']);
   });
 
+  test("the user's own new message needs no request; it is context for the next incoming one", async () => {
+    loadFixture('telegram-k', 'ham.html');
+    inner().append(bubble(500, 'Add me on WhatsApp please'));
+    const m = manualAnalyzer();
+    const s = startScanner(tk, defaultSettings(), fakeAnalyzeThread, { analyze: m.analyze });
+    await flush(s);
+    m.answer();
+    await flush(s);
+    expect(s.busy()).toBe(false);
+    const requests = s.stats.requests;
+    inner().append(bubble(501, 'ok, what is your number?', true));
+    await flush(s);
+    expect(m.pending.length).toBe(0);
+    expect(s.stats.requests).toBe(requests);
+    expect(s.stats.localVerdicts).toBe(1);
+    expect(s.busy()).toBe(false);
+    expect(view.shown.size).toBe(1); // only the WhatsApp message's warning
+    inner().append(bubble(502, 'Send 200 USDT first'));
+    await flush(s);
+    expect(m.pending.length).toBe(1);
+    const item = m.pending[0]!.items[0]!;
+    expect(item.messages.map((x) => x.text)).toEqual(['Send 200 USDT first']);
+    expect(item.context.map((x) => [x.text, x.direction])).toEqual([
+      ['Add me on WhatsApp please', 'in'],
+      ['ok, what is your number?', 'out'],
+    ]);
+    m.answer();
+    await flush(s);
+    expect(s.state().findings.map((f) => f.text)).toEqual([
+      'Add me on WhatsApp please',
+      'Send 200 USDT first',
+    ]);
+  });
+
   test('a red flag far back in a long thread still reaches a new message (the story is kept)', async () => {
     loadFixture('telegram-k', 'ham.html');
     inner().append(bubble(500, 'Add me on WhatsApp please'));
@@ -655,7 +689,20 @@ describe('analysis in the background', () => {
     await flush(s);
     expect(m.pending.length).toBe(1);
     expect(m.pending[0]!.items.length).toBe(3);
-    expect(m.pending[0]!.items.reduce((n, it) => n + it.messages.length, 0)).toBe(8);
+    // All 8 messages are sent, except each thread's leading outgoing ones: those get the empty
+    // verdict without a request (the engine never flags the user's own messages).
+    const byThread = new Map<string, string[]>();
+    for (const el of tk.messageElements(document.body)) {
+      const msg = threeThreads.read(el, document)!;
+      byThread.set(msg.threadKey, [...(byThread.get(msg.threadKey) ?? []), msg.direction]);
+    }
+    const leadingOut = [...byThread.values()].reduce((n, dirs) => {
+      const k = dirs.findIndex((d) => d !== 'out');
+      return n + (k < 0 ? dirs.length : k);
+    }, 0);
+    expect([...byThread.values()].flat().length).toBe(8);
+    expect(s.stats.localVerdicts).toBe(leadingOut);
+    expect(m.pending[0]!.items.reduce((n, it) => n + it.messages.length, 0)).toBe(8 - leadingOut);
     m.answer();
     await flush(s);
     expect(s.busy()).toBe(false);
