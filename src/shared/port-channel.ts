@@ -147,13 +147,25 @@ export class PortChannel {
     for (const w of waiting) w.reject(new Error('the background port closed'));
   }
 
-  /** (Re)start the idle timer: the port closes after `idleMs` with nothing waiting or sent. */
+  /**
+   * Note traffic: the port closes after `idleMs` with nothing waiting or sent. One timer runs
+   * for the whole quiet period and re-arms itself for the time left, instead of a clearTimeout
+   * and a new setTimeout on every message (a chat sends one per new message).
+   */
   private touch(): void {
-    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    this.lastUse = Date.now();
+    if (this.idleTimer === null) this.arm(this.idleMs);
+  }
+
+  private lastUse = 0;
+
+  private arm(ms: number): void {
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
-      if (this.waiting.size === 0) this.close();
+      const quiet = Date.now() - this.lastUse;
+      if (quiet < this.idleMs) this.arm(this.idleMs - quiet);
+      else if (this.waiting.size === 0) this.close();
       else this.touch();
-    }, this.idleMs);
+    }, ms);
   }
 }

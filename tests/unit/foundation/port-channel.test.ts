@@ -118,6 +118,32 @@ describe('PortChannel (content side)', () => {
     expect(ch.post({ type: 'ping' })).toBe(false);
   });
 
+  test('steady traffic keeps the port open; it closes a quiet period after the last message', async () => {
+    vi.useFakeTimers();
+    const pairs: ReturnType<typeof portPair>[] = [];
+    const ch = new PortChannel(() => {
+      const p = portPair();
+      pairs.push(p);
+      return p.content;
+    }, 1000);
+    // A message every 400 ms for 4 s: one port all along.
+    for (let i = 0; i < 10; i++) {
+      expect(ch.post({ type: 'ping' })).toBe(true);
+      await vi.advanceTimersByTimeAsync(400);
+    }
+    expect(ch.opened).toBe(1);
+    expect(ch.connected).toBe(true);
+    // 400 ms after the last one; 999 ms: still open; 1000 ms: closed.
+    await vi.advanceTimersByTimeAsync(599);
+    expect(ch.connected).toBe(true);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(ch.connected).toBe(false);
+    expect(ch.post({ type: 'ping' })).toBe(true);
+    expect(ch.opened).toBe(2);
+    expect(pairs.length).toBe(2);
+    ch.close();
+  });
+
   test('the port closes after a quiet period, never while an answer is awaited', async () => {
     vi.useFakeTimers();
     const pairs: ReturnType<typeof portPair>[] = [];
