@@ -32,7 +32,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|(?:make|earn|get) twice your (?:investment|money|capital)|i (?:assure|guarantee) you (?:of )?(?:earning|making|a profit|profits?|returns?)|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?)|(?:even )?if you lose\b[^.?!\n]{0,20}\bi(?:'ll| will) (?:cover|pay|compensate|refund|make up for) (?:it|them|the loss|your loss(?:es)?|everything))`,
+      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|(?:make|earn|get) twice your (?:investment|money|capital)|i (?:assure|guarantee) you (?:of )?(?:earning|making|a profit|profits?|returns?)|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?)|high (?:returns?|profits?|roi)\b[^.?!\n]{0,60}?\b(?:with)?in (?:just |only )?${SHORT_SPAN}|(?:even )?if you lose\b[^.?!\n]{0,20}\bi(?:'ll| will) (?:cover|pay|compensate|refund|make up for) (?:it|them|the loss|your loss(?:es)?|everything))`,
     ),
     description: 'Guaranteed or risk-free returns, doubling money, or big sums earned within hours or days.',
     reason: 'reason_invest_guaranteed',
@@ -43,8 +43,13 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'we double your money in one week',
         'learn how to make 50k in just 3 days',
         'even if you lose I will cover it for you',
+        'a company that pays high returns plus your capital back in 48hrs',
       ],
-      miss: ['there is no guaranteed return in stocks', 'I earned $20 mowing lawns last summer'],
+      miss: [
+        'there is no guaranteed return in stocks',
+        'I earned $20 mowing lawns last summer',
+        'high returns usually come with high risk over many years',
+      ],
     },
   },
   {
@@ -335,7 +340,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:invest(?:ed|ing|ment|ments|or|ors)?|trad(?:e|es|ed|er|ers|ing)|profits?|crypto|bitcoin|btc|forex|fx|earn(?:ed|ing|ings)?|returns?|withdraw(?:al|als|n|ed)?|(?:six|seven|6|7)[- ]figures?|payouts?|mining|portfolio|signals?|capital|income|paid|profitable|debts?|platform|financially|opportunity|expertise|mak(?:e|ing) (?:more |good |real )?money|mentorship|wealth)\b/,
+      /\b(?:invest(?:ed|ing|ment|ments|or|ors)?|trad(?:e|es|ed|er|ers|ing)|profits?|crypto|bitcoin|btc|forex|fx|earn(?:ed|ing|ings)?|returns?|withdraw(?:al|als|n|ed)?|(?:six|seven|6|7)[- ]figures?|payouts?|mining|portfolio|signals?|capital|income|paid|profitable|debts?|platform|financially|opportunity|expertise|mak(?:e|ing) (?:more |good |real )?money|mentorship|wealth|opportunities|lucrative)\b/,
     description: 'Building block: investment vocabulary.',
     reason: 'reason_invest_crypto_platform',
     examples: { hit: ['my profits are in', 'forex trading'], miss: ['hello there', 'trademark'] },
@@ -346,7 +351,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:thanks?|thank you|grateful|appreciate|legit|honest|genuine|trustworthy|reliable|god bless|blessed|recommend(?:ed|ing)?|testify|changed my life|kind(?:ness)?|the best|amazing|wonderful|excellent|helped me|i never believed|life changing)\b/,
+      /\b(?:thanks?|thank you|grateful|appreciate|legit|honest|genuine|trustworthy|reliable|god bless|blessed|recommend(?:ed|ing)?|testify|changed my life|kind(?:ness)?|the best|amazing|wonderful|excellent|helped me|i never believed|life changing|honesty|accountability|fortunate|(?:an? |such an? |great |true )expert|glad about|diligence|sincere|integrity)\b/,
     description: 'Building block: praise or gratitude.',
     reason: 'reason_invest_profit_proof',
     examples: { hit: ['thank you so much', 'she is legit'], miss: ['ok see you', 'the bestiary'] },
@@ -567,12 +572,44 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__SHILL_WORDS',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:airdrops?|airedrops?|presale|pre-sale|to the moon|buy and hold|(?:new|next|rising|hidden) (?:gem|diamond)|\d{2,4}x|decentrali[sz]ed exchange|dex community|listing on|get rich|seize the opportunity|before (?:it goes|going) up|(?:buy|get) (?:that |the |this )?#?[a-z]{2,12} (?:token|coin)s?)\b/,
+    description:
+      'Building block: token-shilling words (airdrop, presale, next gem, "buy and hold", to the moon).',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['claim the airdrop', 'this rising gem is listing on a new dex'],
+      miss: ['the moon is bright', 'hold on'],
+    },
+  },
+  {
+    id: 'INVEST_SHILL_LINK',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['__SHILL_WORDS'], any: ['__IND_URL', '__IND_MESSENGER', '__IND_HANDLE', '__LINK_TEXT'] },
+    description:
+      'Token shilling that sends the reader to a site, a Telegram group or an account (weak alone; adds to a pump pitch).',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        'free airdrop for early holders, join t.me/moonpad_drop',
+        'next gem, buy and hold before listing, follow @padcoin_official',
+      ],
+      miss: ['the airdrop is live, see the announcement', 'to the moon!'],
+    },
+  },
+  {
     id: 'INVEST_TESTIMONY_CONTACT',
     family: 'investment',
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:came|come|got) (?:in )?(?:contact|across) (?:with )?(?:her|him|you|your page|[@#])|\bfrom zero to hero\b|\b(?:withdrawals?|payouts?) (?:successfully|notification)|\bsuccessful withdrawals?\b|\bi have not lost (?:ever )?since\b|\byou are a (?:blessing|messiah|god ?sent)\b|\b(?:her|his) mentorship\b|\bundying smile\b|\b(?:gave|give|giving) (?:it|her|him|them|this) a (?:try|trial)\b|\bgave a trial\b|\bcame across this (?:opportunity|platform|company)\b|\b(?:legitimate|legit) (?:platform|company|trader|broker|investment|service)\b|\bi (?:never|didn'?t) believe(?:d)? (?:it )?(?:till|until) i (?:experienced|tried|found|saw|received|got)|\bi thought (?:it|this|she|he) (?:was|is) (?:fake|a scam|too good to be true)\b[^.?!\n]{0,40}\b(?:but|until)\b/,
+      /\b(?:came|come|got) (?:in )?(?:contact|across) (?:with )?(?:her|him|you|your page|[@#])|\bfrom zero to hero\b|\b(?:withdrawals?|payouts?) (?:successfully|notification)|\bsuccessful withdrawals?\b|\bi have not lost (?:ever )?since\b|\byou are a (?:blessing|messiah|god ?sent)\b|\b(?:her|his) mentorship\b|\bundying smile\b|\b(?:gave|give|giving) (?:it|her|him|them|this) a (?:try|trial)\b|\bgave a trial\b|\bcame across this (?:opportunity|platform|company)\b|\b(?:legitimate|legit) (?:(?:bitcoin|crypto|forex|fx|binary|mining|trading|investment) ){0,2}(?:platform|company|trader|broker|investment|service)\b|\bi (?:never|didn'?t) believe(?:d)? (?:it )?(?:till|until) i (?:experienced|tried|found|saw|received|got)|\bi thought (?:it |this |she |he )?(?:was|is) (?:fake|a scam|too good to be true)\b[^.?!\n]{0,40}\b(?:but|until)\b|\bat first i (?:thought|was thinking|believed)\b[^.?!\n]{0,60}\b(?:not until|until|but when|but after) i (?:realized|realised|tried|saw|found|received|got|met)\b/,
     description:
       'Testimonial phrases: "since I came in contact with her", "zero to hero", withdrawals arriving.',
     reason: 'reason_invest_profit_proof',
@@ -581,6 +618,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'i thought it was fake but i tried and it worked',
         'my life turned around after i came in contact with him',
         'she took my account from zero to hero',
+        'at first i thought it was a joke, until i saw my first payout',
+        'a friend got me introduced to a legit crypto trading company',
       ],
       miss: ['I came across an old photo', 'she is a hero'],
     },
@@ -591,12 +630,17 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern:
-      /(?:^|[^a-z0-9_])#_{0,4}[a-z]{2,20}_{1,4}[a-z_]{2,30}|(?:^|[^a-z0-9_])#_{1,8}[a-z]{3,20}(?:_{1,8}[a-z]{2,20}){0,2}_{1,8}(?![a-z0-9])/,
+      /(?:^|[^a-z0-9_])#_{0,4}[\p{Ll}\p{M}]{2,20}_{1,4}[\p{Ll}\p{M}_]{2,30}|(?:^|[^a-z0-9_])#_{1,8}[\p{Ll}\p{M}]{3,20}(?:_{1,8}[\p{Ll}\p{M}]{2,20}){0,2}_{1,8}(?![a-z0-9])/u,
     description:
       'Building block: a person\'s name written as an underscored hashtag ("#anna_smith__"), used in place of a handle.',
     reason: 'reason_invest_promoter',
     examples: {
-      hit: ['thanks #financee_sonya__', 'with #_katrlna___avila_', 'bless you #_______mona______reyes______'],
+      hit: [
+        'thanks #financee_sonya__',
+        'with #_katrlna___avila_',
+        'bless you #_______mona______reyes______',
+        'try her #ŕosá_ƙlein',
+      ],
       miss: ['#btc', '#hodl gang', '#_ok'],
     },
   },
@@ -627,7 +671,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:(?:all )?thanks to (?:her|him|this (?:woman|man|lady|guy))\b|(?:the person|the (?:wo)?man|the lady|a helper) behind my success|behind every successful (?:person|man|woman)|(?:couldn'?t|could not|wouldn'?t) have done (?:it|this) without (?:you|your|her|him)|(?:my )?life took a (?:better|positive|new) turn|(?:a )?(?:real )?life ?changer|smile to the bank|financially (?:stable|free|independent)|(?:keep|kept) (?:on )?(?:telling|sharing)(?: the good news)?(?: with| to)? (?:people|everyone|my friends|the world|others|y'?all)|let the world know|introduce you (?:all )?to (?:[@#]|her|him|this|a legit)|(?:getting|got) started with [@#]|expert service|(?:her|his|your) (?:credibility|integrity|transparency|sincerity|honesty)|(?:sincere|honest) and (?:honest|reliable|sincere|trustworthy|transparent)|(?:massive|huge|another|big) (?:payouts?|withdrawals?|profits?)|cashing out (?:daily|weekly|every)|(?:delivers?|making|made|earn(?:ing)?|paid) (?:me )?(?:profits?|payouts?|returns?) (?:every|each) (?:day|week|month)|already making (?:\d|six|seven|5|6)(?:[- ]figures?)?|(?:six|seven|6|7)[- ]figures? (?:in|within|every)|(?:fourth|third|second|first|1st|2nd|3rd|4th) (?:week|month) (?:and )?(?:i'?m |am |i am )?already (?:making|earning)|(?:expert|genius|guru|trader|broker|coach) like [@#]|thanks? (?:you )?for (?:coming to|coming for) my (?:help|rescue)|(?:i|we) invested with (?:[@#]|her|him|mr|mrs|ms|miss|[a-z]{4,30}\b)|(?:invest(?:ing)?|trad(?:e|ing)) with (?:her|him) (?:is|was|has been)|god (?:bless|continue to bless) you (?:and your family )?for (?:helping|growing|your|making|the)|(?:in|into) my (?:wallet|account) (?:i believe|thank|thanks|all thanks)|received (?:the|my) \$?\d[\d,.]{0,10}k? (?:in|into) (?:my|mv) (?:wallet|account)|(?:my|the) (?:encounter|experience) with (?:[@#]|her|him|mr|mrs|ms|miss)\b[^.?!\n]{0,30}\b(?:best|great|amazing|legit|honest)|(?:best|greatest|finest) (?:decision|thing) (?:i'?ve|i have|i) ever (?:made|done|wished)|(?:she|he) (?:can|will) guide you|(?:dm|message|contact|reach out to|write to|text|inbox) (?:to )?[@#][a-z0-9_.]{2,40}\s?(?:asap|now|today|for help|for assistance|(?:on|via) (?:instagram|ig|telegram|whatsapp))|(?:very |so |really )?helpful and (?:reliable|legit|genuine|trustworthy)|grateful to (?:have )?(?:meet|met|know|known|found)\b|thank you for being (?:so )?(?:sincere|honest|real|legit|genuine)|\bi joined [@#]|consecutive (?:withdrawals|payouts|profits)|recommend (?:him|her|them) (?:for|to) (?:you|everyone)|worth listening to|(?:met|meet|found) this (?:genius|expert|woman|man|lady|guru)|after partnering with|(?:with|through) the help of (?:[@#]|mr|mrs|ms|miss|her|him|[a-z]{2,20}_)|(?:come|came) across this opportunity|gave me (?:your|her|his) guide ?lines|convinced by the right person|(?:target|goal|success) i have achieved with you|thanks? (?:you )?for restoring)/,
+      /\b(?:(?:all )?thanks to (?:her|him|this (?:woman|man|lady|guy))\b|(?:the person|the (?:wo)?man|the lady|a helper) behind my success|behind every successful (?:person|man|woman)|(?:couldn'?t|could not|wouldn'?t) have done (?:it|this) without (?:you|your|her|him)|(?:my )?life took a (?:better|positive|new) turn|(?:a )?(?:real )?life ?changer|smile to the bank|financially (?:stable|free|independent)|(?:keep|kept) (?:on )?(?:telling|sharing)(?: the good news)?(?: with| to)? (?:people|everyone|my friends|the world|others|y'?all)|let the world know|introduce you (?:all )?to (?:[@#]|her|him|this|a legit)|(?:getting|got) started with [@#]|expert service|(?:her|his|your) (?:credibility|integrity|transparency|sincerity|honesty)|(?:sincere|honest) and (?:honest|reliable|sincere|trustworthy|transparent)|(?:massive|huge|another|big) (?:payouts?|withdrawals?|profits?)|cashing out (?:daily|weekly|every)|(?:delivers?|making|made|earn(?:ing)?|paid) (?:me )?(?:profits?|payouts?|returns?) (?:every|each) (?:day|week|month)|already making (?:\d|six|seven|5|6)(?:[- ]figures?)?|(?:six|seven|6|7)[- ]figures? (?:in|within|every)|(?:fourth|third|second|first|1st|2nd|3rd|4th) (?:week|month) (?:and )?(?:i'?m |am |i am )?already (?:making|earning)|(?:expert|genius|guru|trader|broker|coach) like [@#]|thanks? (?:you )?for (?:coming to|coming for) my (?:help|rescue)|(?:i|we) invested with (?:[@#]|her|him|mr|mrs|ms|miss|[a-z]{4,30}\b)|(?:invest(?:ing)?|trad(?:e|ing)) with (?:her|him) (?:is|was|has been)|god (?:bless|continue to bless) you (?:and your family )?for (?:all )?(?:helping|growing|your|making|the)|get in touch with [@#]|(?:start|begin|started|began) (?:making|earning) (?:good |real |more |massive |huge )?(?:profits?|money|income|returns?) (?:with|through|via|from) [@#]|(?:in|into) my (?:wallet|account) (?:i believe|thank|thanks|all thanks)|received (?:the|my) \$?\d[\d,.]{0,10}k? (?:in|into) (?:my|mv) (?:wallet|account)|(?:my|the) (?:encounter|experience) with (?:[@#]|her|him|mr|mrs|ms|miss)\b[^.?!\n]{0,30}\b(?:best|great|amazing|legit|honest)|(?:best|greatest|finest) (?:decision|thing) (?:i'?ve|i have|i) ever (?:made|done|wished)|(?:she|he) (?:can|will) guide you|(?:dm|message|contact|reach out to|write to|text|inbox) (?:to )?[@#][a-z0-9_.]{2,40}\s?(?:asap|now|today|for help|for assistance|(?:on|via) (?:instagram|ig|telegram|whatsapp))|(?:very |so |really )?helpful and (?:reliable|legit|genuine|trustworthy)|grateful to (?:have )?(?:meet|met|know|known|found)\b|thank you for being (?:so )?(?:sincere|honest|real|legit|genuine)|\bi joined [@#]|consecutive (?:withdrawals|payouts|profits)|recommend (?:him|her|them) (?:for|to) (?:you|everyone)|worth listening to|(?:met|meet|found) this (?:genius|expert|woman|man|lady|guru)|after partnering with|(?:with|through) the help of (?:[@#]|mr|mrs|ms|miss|her|him|[a-z]{2,20}_)|(?:come|came) across this opportunity|gave me (?:your|her|his) guide ?lines|convinced by the right person|(?:target|goal|success) i have achieved with you|thanks? (?:you )?for restoring)/,
     description:
       'Building block: testimonial script phrases ("all thanks to her", "my life took a better turn", "massive payout", "she can guide you").',
     reason: 'reason_invest_profit_proof',
@@ -647,7 +691,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:(?:massive|huge) (?:payouts?|withdrawals?|profits?)|consecutive (?:withdrawals|payouts|profits)|already making (?:\d|six|seven)|smile to the bank|(?:my )?life took a (?:better|positive) turn|behind my success|(?:couldn'?t|could not) have done (?:it|this) without|introduce you (?:all )?to [@#]|thanks? (?:you )?for restoring|(?:dm|message|contact|reach out to|write to|text|inbox) (?:to )?[@#][a-z0-9_.]{2,40}\s?(?:for help|for assistance|for recovery|(?:on|via) (?:instagram|ig|telegram|whatsapp))|helpful and (?:reliable|legit|genuine|trustworthy))/,
+      /\b(?:(?:massive|huge) (?:payouts?|withdrawals?|profits?)|consecutive (?:withdrawals|payouts|profits)|already making (?:\d|six|seven)|smile to the bank|(?:my )?life took a (?:better|positive) turn|behind my success|(?:couldn'?t|could not) have done (?:it|this) without|introduce you (?:all )?to [@#]|thanks? (?:you )?for restoring|(?:dm|message|contact|reach out to|write to|text|inbox) (?:to )?[@#][a-z0-9_.]{2,40}\s?(?:for help|for assistance|for recovery|(?:on|via) (?:instagram|ig|telegram|whatsapp))|helpful and (?:reliable|legit|genuine|trustworthy)|(?:target|goal|success|milestone) i (?:have )?achieved with you|bring (?:more |new )?clients to you|(?:dm|message|contact|text|inbox|write to|reach out to) [@#][a-z0-9_.]{2,40}\s?,? (?:she|he|they) (?:can|will) (?:guide|assist|teach|mentor) you)/,
     description:
       'Building block: the testimonial phrases that ordinary chat hardly uses ("massive payout", "consecutive withdrawals", "dm @… asap", "she can guide you").',
     reason: 'reason_invest_profit_proof',
@@ -656,6 +700,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         '6 consecutive withdrawals',
         'reach out to @blue_desk on instagram for help',
         'they are helpful and reliable',
+        'message @nina.trades she can guide you',
       ],
       miss: [
         'another big day',
@@ -757,6 +802,87 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     examples: {
       hit: ['i made 9k', 'ive received my payout', 'profits of $300'],
       miss: ['he made dinner', 'you got mail'],
+    },
+  },
+  {
+    id: '__EARN_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?<!\p{L})(?:verdien(?:e|t|te|ten|en)?(?!\p{L})|gewinne?(?!\p{L})|eingezahlt|investiert|rendite|guadagn(?:o|ato|ati|are|ando)|investit[oi]|ho investito|profitt[oi]|prelev(?:ato|ati)|gan(?:é|e|ado|ancias?|ando)(?!\p{L})|invert(?:í|i|ido)(?!\p{L})|ganhei|ganhando|lucros?(?!\p{L})|investi(?!\p{L})|gagn(?:é|e|er|ais)(?!\p{L})|investi(?:s|ssement)|bénéfices?|verdiend|geïnvesteerd|winst)/u,
+    description:
+      'Building block: earning, profits or investing in German, Italian, Spanish, Portuguese, French or Dutch.',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['ich habe viel verdient', 'ho guadagnato tantissimo'],
+      miss: ['ich gehe heute einkaufen', 'ci vediamo domani'],
+    },
+  },
+  {
+    id: '__THANKS_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?<!\p{L})(?:dank(?:e|en)?(?!\p{L})|mit (?:der )?hilfe von|ehrlichkeit|grazie|aiuto|apprezz|(?<!\p{L})utile(?!\p{L})|onest[àa]|gracias|ayuda|honestidad|obrigad[oa]|ajuda|honestidade|merci|(?<!\p{L})aide(?!\p{L})|grâce à|honnêteté|dankzij|bedankt|eerlijk)/u,
+    description:
+      'Building block: thanks, help or honesty in German, Italian, Spanish, Portuguese, French or Dutch.',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['vielen Dank für alles', 'grazie mille signora'],
+      miss: ['ich gehe heute einkaufen', 'ci vediamo domani'],
+    },
+  },
+  {
+    id: '__MONEY_AFTER',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:^|[^\d.,])(?:\d{1,3}(?:[.,' ]\d{3}){1,3}|\d{4,7})(?:,\d{1,2})? ?(?:\$|€|£|usd|eur)(?![a-z])/u,
+    description:
+      'Building block: a sum of a thousand or more written with the currency after it, as in much of Europe ("14.000 $", "2500 €").',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['über 14.000 $ verdient', 'ho investito 2500 €'],
+      miss: ['alle 14.00 uhr', 'ho pagato 25 €'],
+    },
+  },
+  {
+    id: '__SUM_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    meta: { any: ['__BIG_MONEY', '__MONEY_AFTER'] },
+    description: 'Building block: a sum of a thousand or more, currency before or after the number.',
+    reason: 'reason_invest_profit_proof',
+    examples: { hit: ['$5,000', '5.000 €'], miss: ['500 people', '$20'] },
+  },
+  {
+    id: 'INVEST_TESTIMONY_HANDLE_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    meta: {
+      all: ['__IND_HANDLE'],
+      any: ['__EARN_ANY', '__THANKS_ANY', '__SUM_ANY', '__PROMO_HANDLE'],
+      minAny: 2,
+    },
+    description:
+      'A testimonial outside English (de, it, es, pt, fr, nl) that credits an @handle: thanks or help together with profits, a sum or a trading handle.',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: [
+        'Ich habe 3.000 $ eingezahlt und nach einer Woche das Zehnfache verdient, danke @marta.wells.markets',
+        'Grazie mille, con il tuo aiuto ho guadagnato più di quanto sperassi @luca_fx_signals',
+        'Invertí 500 € y ahora tengo ganancias cada semana, gracias @sofia_trades',
+      ],
+      miss: [
+        'Danke für die schönen Fotos @lena',
+        'grazie @marco per la cena di ieri',
+        'gané 20 € en el bingo @ana',
+      ],
     },
   },
   {

@@ -156,6 +156,37 @@ export const RECOVERY_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__RECOVERY_CREDIT',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:helped (?:me |us )?(?:in|with) (?:the |my |our )?recover(?:y|ing)\b|helped (?:me |us )?(?:to )?recover (?:my|our|the|all|everything|it)\b|recover(?:ed)? (?:your|my|our|the) (?:lost|stolen|scammed)\b|recover your (?:funds|money|crypto|btc|bitcoin|losses)\b|got (?:my|our) (?:lost |stolen )?(?:money|funds|crypto|btc|bitcoin|usdt|savings) back\b)/,
+    description: 'Building block: someone helped recover lost money, or offers to ("recover your lost now").',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['she helped in the recovery of my funds', 'recover your lost coins today'],
+      miss: ['he helped me recover from the flu', 'we recovered the old photos'],
+    },
+  },
+  {
+    id: 'RECOVERY_CREDITED',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    meta: { all: ['__IND_HANDLE', '__RECOVERY_CREDIT'] },
+    description: 'Credits an @handle with getting lost money back, or advertises one that will.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'same happened to me, but @fixit_cyberdesk helped in the recovery',
+        'recover your lost now with @tracer.desk',
+        '@brightlane_tech got my stolen bitcoin back in a week',
+      ],
+      miss: ['@anna helped me recover from the surgery', 'did you get your money back from the shop @tom?'],
+    },
+  },
+  {
     id: 'RECOVERY_DM',
     family: 'recovery',
     stage: 'payment',
