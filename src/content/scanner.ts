@@ -91,8 +91,13 @@ export interface ScannerOptions {
   signal: AbortSignal;
   /** Longest stretch of work before yielding to the page (ms). */
   sliceMs?: number;
-  /** Delay before reporting state to the background (ms). */
+  /** Delay before reporting state to the background when findings or status changed (ms). */
   reportDelayMs?: number;
+  /**
+   * When only the count of messages read changed, reports go at most this often (ms): a busy chat
+   * would otherwise cost a message-port post every `reportDelayMs` for a number in the popup.
+   */
+  countReportMs?: number;
   /** How often to check that the message container is still the one we observe (ms). */
   safetyNetMs?: number;
   /**
@@ -201,10 +206,21 @@ export class Scanner {
   private fatal = false;
   private stopped = false;
   private lastReported = '';
+  /** Bumped whenever a message's finding, or the order of messages, may have changed. */
+  private findingsVersion = 0;
+  private findingsCache: { version: number; enabled: boolean; findings: Finding[]; key: string } | null =
+    null;
+  private reported = { version: -1, status: '' as PageStatus | '', at: Number.NEGATIVE_INFINITY };
+  private reportDueAt = Number.POSITIVE_INFINITY;
   private idleWaiters: Array<() => void> = [];
   /** Main-thread time spent in slices (ms) and slice count: read by tests and the benchmark. */
   readonly stats = {
+    /** Time in slices (`pump`). With `observerMs` and `answerMs`: all the time our code ran. */
     busyMs: 0,
+    /** Time in the MutationObserver callback (it runs inside the page's own task). */
+    observerMs: 0,
+    /** Time handling answers (`receive`, including warnings applied there). */
+    answerMs: 0,
     /** Engine time the analyzer reported (in the background, not on this thread). */
     analyzeMs: 0,
     /** Time per kind of work, and the longest single step (one unit of work) with its kind. */
@@ -235,6 +251,7 @@ export class Scanner {
     this.o = {
       sliceMs: 4,
       reportDelayMs: 250,
+      countReportMs: 2000,
       safetyNetMs: 2000,
       threadWindow: 16,
       contextTail: CONTEXT_TAIL,
@@ -309,7 +326,21 @@ export class Scanner {
 
   /** Current state (what is reported to the background). */
   state(): ScanState {
-    const enabled = this.settings.sites[this.o.adapter.site];
+    return { status: this.status(), scanned: this.live.size, findings: this.findings().findings };
+  }
+
+  private status(): PageStatus {
+    if (!this.settings.sites[this.o.adapter.site]) return 'disabled';
+    if (this.fatal || this.failing || (this.readErrors > 0 && this.live.size === 0)) return 'error';
+    if (this.container && this.live.size > 0) return 'scanning';
+    return 'unrecognised';
+  }
+
+  /** Findings in page order, worked out again only when one may have changed. */
+  private findings(): { findings: Finding[]; key: string } {
+    const enabled = Boolean(this.settings.sites[this.o.adapter.site]);
+    const c = this.findingsCache;
+    if (c && c.version === this.findingsVersion && c.enabled === enabled) return c;
     const findings: Finding[] = [];
     if (enabled) {
       for (const el of this.ordered()) {
@@ -317,12 +348,9 @@ export class Scanner {
         if (f) findings.push(f);
       }
     }
-    let status: PageStatus;
-    if (!enabled) status = 'disabled';
-    else if (this.fatal || this.failing || (this.readErrors > 0 && this.live.size === 0)) status = 'error';
-    else if (this.container && this.live.size > 0) status = 'scanning';
-    else status = 'unrecognised';
-    return { status, scanned: this.live.size, findings };
+    const key = findings.map((f) => `${f.id}:${f.level}:${f.reasons.length}`).join(',');
+    this.findingsCache = { version: this.findingsVersion, enabled, findings, key };
+    return this.findingsCache;
   }
 
   /** Whether work is queued (tests and the benchmark). */
@@ -390,6 +418,13 @@ export class Scanner {
 
   /** The observer callback: only notes what changed. All work happens in `pump`. */
   private onMutations(records: MutationRecord[]): void {
+    const t0 = this.o.now();
+    this.noteMutations(records);
+    this.schedule();
+    this.stats.observerMs += this.o.now() - t0;
+  }
+
+  private noteMutations(records: MutationRecord[]): void {
     for (const r of records) {
       if (this.isOwn(r.target)) continue;
       if (r.type === 'characterData') {
@@ -411,7 +446,6 @@ export class Scanner {
       // Only our own warning came or went: nothing to re-read.
       if (foreign) this.changedInside.add(r.target);
     }
-    this.schedule();
   }
 
   private isOwn(n: Node): boolean {
@@ -627,6 +661,7 @@ export class Scanner {
       if (prev.finding) {
         this.o.view.hide(el);
         prev.finding = undefined;
+        this.findingsVersion += 1;
       }
       if (prev.msg.threadKey !== msg.threadKey) this.invalidateOrder();
       if (prev.msg.id !== msg.id) prev.seenAt = Date.now();
@@ -646,7 +681,10 @@ export class Scanner {
 
   private drop(el: Element): void {
     const rec = this.recs.get(el);
-    if (rec?.finding) this.o.view.hide(el);
+    if (rec?.finding) {
+      this.o.view.hide(el);
+      this.findingsVersion += 1;
+    }
     this.recs.delete(el);
     if (this.live.delete(el)) this.invalidateOrder();
   }
@@ -683,6 +721,7 @@ export class Scanner {
   private threadRecs: Map<string, Rec[]> | null = null;
 
   private invalidateOrder(): void {
+    this.findingsVersion += 1;
     this.order = null;
     this.threadRecs = null;
   }
@@ -850,6 +889,16 @@ export class Scanner {
 
   /** An answer: keep verdicts that still fit their message, queue the warnings to render. */
   private receive(blocks: SentBlock[], gen: number, sentAt: number, res: AnalyzeResult): void {
+    const t0 = this.o.now();
+    try {
+      this.take(blocks, gen, sentAt, res);
+    } finally {
+      this.stats.answerMs += this.o.now() - t0;
+    }
+  }
+
+  /** The work of `receive` (which times it). */
+  private take(blocks: SentBlock[], gen: number, sentAt: number, res: AnalyzeResult): void {
     if (this.stopped) {
       this.stats.lateDropped += blocks.reduce((n, b) => n + b.to - b.from, 0);
       return;
@@ -897,7 +946,6 @@ export class Scanner {
       if (this.toApply.size === 0) this.o.view.release?.();
       const dt = now() - t0;
       this.stats.phaseMs.apply += dt;
-      this.stats.busyMs += dt;
       if (dt > this.stats.longestStep.ms) this.stats.longestStep = { ms: dt, phase: 'apply' };
       if (changed || this.live.size > 0) this.queueReport();
     }
@@ -952,6 +1000,7 @@ export class Scanner {
     if (!show) {
       if (had) {
         rec.finding = undefined;
+        this.findingsVersion += 1;
         this.o.view.hide(msg.element);
         return true;
       }
@@ -959,21 +1008,43 @@ export class Scanner {
     }
     const finding = toFinding(msg, v, site, rec.seenAt);
     rec.finding = finding;
+    this.findingsVersion += 1;
     this.o.view.show(msg, finding);
     return !had || had.level !== finding.level || had.reasons.length !== finding.reasons.length;
   }
 
+  /**
+   * Report the state soon: after `reportDelayMs` when findings or the status changed, and when
+   * only the count of messages read did, no sooner than `countReportMs` after the last report.
+   */
   private queueReport(): void {
-    if (this.stopped || this.reportTimer !== null) return;
+    if (this.stopped) return;
+    const now = this.o.now();
+    const urgent = this.findingsVersion !== this.reported.version || this.status() !== this.reported.status;
+    const delay = urgent
+      ? this.o.reportDelayMs
+      : Math.max(this.o.reportDelayMs, this.reported.at + this.o.countReportMs - now);
+    const due = now + delay;
+    if (this.reportTimer !== null) {
+      if (due >= this.reportDueAt) return;
+      clearTimeout(this.reportTimer);
+    }
+    this.reportDueAt = due;
     this.reportTimer = setTimeout(() => {
       this.reportTimer = null;
-      if (this.stopped) return;
-      const s = this.state();
-      const key = `${s.status}|${s.scanned}|${s.findings.map((f) => `${f.id}:${f.level}:${f.reasons.length}`).join(',')}`;
-      if (key === this.lastReported) return;
-      this.lastReported = key;
-      this.o.onState(s);
-    }, this.o.reportDelayMs);
+      this.reportDueAt = Number.POSITIVE_INFINITY;
+      if (!this.stopped) this.report();
+    }, delay);
+  }
+
+  private report(): void {
+    const status = this.status();
+    const { findings, key: findingsKey } = this.findings();
+    const key = `${status}|${this.live.size}|${findingsKey}`;
+    this.reported = { version: this.findingsVersion, status, at: this.o.now() };
+    if (key === this.lastReported) return;
+    this.lastReported = key;
+    this.o.onState({ status, scanned: this.live.size, findings });
   }
 }
 

@@ -405,6 +405,31 @@ describe('changes after the first scan', () => {
     expect(s.stats.analyses).toBe(analyses);
   });
 
+  test('new findings are reported at once; a changed count alone at most every countReportMs', async () => {
+    loadFixture('telegram-k', 'ham.html');
+    const s = startScanner(tk, defaultSettings(), fakeAnalyzeThread, { countReportMs: 400 });
+    await settle(s);
+    await tick(450);
+    const before = states.length;
+    const scanned0 = s.state().scanned;
+    for (let i = 0; i < 5; i++) {
+      inner().append(bubble(9100 + i, `harmless chat ${i}`));
+      await settle(s);
+    }
+    // Five more messages read within ~100 ms: at most one report went out, maybe none yet.
+    expect(states.length - before).toBeLessThanOrEqual(1);
+    await tick(450);
+    expect(states.at(-1)!.scanned).toBe(scanned0 + 5);
+    const n = states.length;
+    const t0 = performance.now();
+    inner().append(bubble(9200, 'Send 200 USDT now please'));
+    await settle(s);
+    await tick(20);
+    expect(states.length).toBe(n + 1);
+    expect(states.at(-1)!.findings.map((f) => f.text)).toEqual(['Send 200 USDT now please']);
+    expect(performance.now() - t0).toBeLessThan(400);
+  });
+
   test('a removed message is dropped with its warning', async () => {
     loadFixture('telegram-k', 'scam.html');
     const s = startScanner(tk);
