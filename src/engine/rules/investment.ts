@@ -472,13 +472,28 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__MOTIVATION',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:success|successful|failure|your dreams?|discipline|determination|hard work|never give up|believe in (?:the process|yourself)|set goals|the journey|winning team|price of regret|financial freedom|financially free|the right decision|change your life|chasing your dreams)\b/,
+    description:
+      'Building block: the motivational-quote opener of a promoter comment ("failure is the builder of character").',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: ['discipline beats motivation', 'never give up on your dreams'],
+      miss: ['the meeting went well', 'see you at the gym'],
+    },
+  },
+  {
     id: 'INVEST_PROMOTER_NAMED',
     family: 'investment',
     stage: 'pitch',
     languages: ['any'],
     meta: {
       all: ['__PROMO_HANDLE'],
-      any: ['__PRAISE', '__CALL_TO_ACTION', '__INVEST_WORDS', '__MONEY_AMOUNT'],
+      any: ['__PRAISE', '__CALL_TO_ACTION', '__INVEST_WORDS', '__MONEY_AMOUNT', '__MOTIVATION'],
     },
     description:
       'A trading or investing handle together with praise, money, investment talk or a call to action.',
@@ -487,6 +502,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
       hit: [
         'made $9k this month @jordan.milesfxt',
         'god bless you for growing my investment @tradeswithnora',
+        'discipline today, freedom tomorrow @marcus_fx_academy',
       ],
       miss: ['#btc looks strong today', 'follow @nasa for space news'],
     },
@@ -645,11 +661,26 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__HASH_WORD',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:^|[^a-z0-9_&])#(?!(?:bitcoin|crypto|btc|eth|forex|fx|trad|invest|money|financ|nft|defi|blockchain|stock|business|success|motivat|entrepreneur|wealth|rich|love|life|god|inspir|hustle|mindset|goals|binance|altcoin|memecoin|web3|passive|income|savings|budget|realestate|personalfinance|news|ad\b|sponsored)[a-z]{0,20})[a-z]{7,30}\d{0,4}(?![a-z0-9_])/,
+    description:
+      'Building block: a single-word hashtag that reads as an account name ("#kaysemartinez", "#ryanthecryptoway"), not a topic tag: promoters write the handle as a hashtag to dodge mention filters.',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: ['all thanks to #kaysemartinez', 'grateful to #ryanthecryptoway'],
+      miss: ['#bitcoin to the moon', '#cryptocurrency news', '#motivationmonday'],
+    },
+  },
+  {
     id: '__HANDLE_ANY',
     family: 'investment',
     stage: 'pitch',
     languages: ['any'],
-    meta: { any: ['__IND_HANDLE', '__HASH_NAME'] },
+    meta: { any: ['__IND_HANDLE', '__HASH_NAME', '__HASH_WORD'] },
     description: 'Building block: an @handle or a name written as a hashtag.',
     reason: 'reason_invest_promoter',
     examples: { hit: ['thanks @anna', 'thanks #anna_lee__'], miss: ['thanks anna', '#btc'] },

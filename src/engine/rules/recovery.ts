@@ -161,7 +161,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:helped (?:me |us )?(?:in|with) (?:the |my |our )?recover(?:y|ing)\b|helped (?:me |us )?(?:to )?recover (?:my|our|the|all|everything|it)\b|recover(?:ed)? (?:your|my|our|the) (?:lost|stolen|scammed)\b|recover your (?:funds|money|crypto|btc|bitcoin|losses)\b|got (?:my|our) (?:lost |stolen )?(?:money|funds|crypto|btc|bitcoin|usdt|savings) back\b)/,
+      /\b(?:helped (?:me |us )?(?:in|with) (?:the |my |our )?recover(?:y|ing)\b|helped (?:me |us )?(?:to )?recover (?:my|our|the|all|everything|it)\b|recover(?:ed)? (?:your|my|our|the) (?:lost|stolen|scammed)\b|recover your (?:funds|money|crypto|btc|bitcoin|losses)\b|recovering my (?:lost|stolen|funds|money|crypto|btc|bitcoin)\b|got (?:my|our) (?:lost |stolen )?(?:money|funds|crypto|btc|bitcoin|usdt|savings) back\b)/,
     description: 'Building block: someone helped recover lost money, or offers to ("recover your lost now").',
     reason: 'reason_recovery_offer',
     examples: {
@@ -174,7 +174,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     family: 'recovery',
     stage: 'payment',
     languages: ['en'],
-    meta: { all: ['__IND_HANDLE', '__RECOVERY_CREDIT'] },
+    meta: { all: ['__HANDLE_ANY', '__RECOVERY_CREDIT'] },
     description: 'Credits an @handle with getting lost money back, or advertises one that will.',
     reason: 'reason_recovery_offer',
     examples: {
