@@ -182,6 +182,12 @@ export class Scanner {
   private readonly live = new Set<Element>();
   /** Added nodes: messages themselves, or subtrees holding messages. */
   private readonly touched = new Set<Node>();
+  /**
+   * Message elements of a large added subtree (the first scan: the whole container) still to be
+   * read, from `toReadAt` on. They are known to be messages: no adapter lookup per element.
+   */
+  private toRead: Element[] = [];
+  private toReadAt = 0;
   /** Nodes changed inside (text edits, recycled rows): their enclosing message is re-read. */
   private readonly changedInside = new Set<Node>();
   private readonly removed = new Set<Node>();
@@ -377,6 +383,7 @@ export class Scanner {
     this.live.clear();
     this.invalidateOrder();
     this.touched.clear();
+    this.clearToRead();
     this.changedInside.clear();
     this.removed.clear();
     this.dirty.clear();
@@ -464,6 +471,7 @@ export class Scanner {
   private hasLocalWork(): boolean {
     return (
       this.touched.size > 0 ||
+      this.toReadAt < this.toRead.length ||
       this.changedInside.size > 0 ||
       this.removed.size > 0 ||
       this.toApply.size > 0 ||
@@ -515,6 +523,7 @@ export class Scanner {
     if (this.stopped || this.o.doc.hidden) return;
     if (!this.settings.sites[this.o.adapter.site]) {
       this.touched.clear();
+      this.clearToRead();
       this.changedInside.clear();
       this.removed.clear();
       return;
@@ -538,7 +547,7 @@ export class Scanner {
           phase = 'removed';
           this.processRemoved();
           changed = true;
-        } else if (this.touched.size > 0) {
+        } else if (this.touched.size > 0 || this.toReadAt < this.toRead.length) {
           phase = 'read';
           this.processTouched(deadline);
         } else if (this.changedInside.size > 0) {
@@ -610,10 +619,21 @@ export class Scanner {
     }
   }
 
+  private clearToRead(): void {
+    this.toRead = [];
+    this.toReadAt = 0;
+  }
+
   private processTouched(deadline: number): void {
     const { adapter } = this.o;
     const now = this.o.now;
     let i = 0;
+    while (this.toReadAt < this.toRead.length) {
+      const el = this.toRead[this.toReadAt++]!;
+      if (el.isConnected) this.read(el);
+      if ((++i & 7) === 0 && now() >= deadline) return;
+    }
+    if (this.toRead.length > 0) this.clearToRead();
     for (const n of this.touched) {
       this.touched.delete(n);
       if (n.isConnected) {
@@ -623,11 +643,11 @@ export class Scanner {
           const c = adapter.closestMessage(n);
           if (c) els = [c];
         }
-        for (const el of els) {
-          this.read(el);
+        for (let k = 0; k < els.length; k++) {
+          this.read(els[k]!);
           if ((++i & 7) === 0 && now() >= deadline && els.length > 8) {
-            // Large subtree: queue the rest of it as individual messages.
-            for (const rest of els.slice(els.indexOf(el) + 1)) this.touched.add(rest);
+            // Large subtree: the rest of it is read in the next slices.
+            for (let j = k + 1; j < els.length; j++) this.toRead.push(els[j]!);
             return;
           }
         }

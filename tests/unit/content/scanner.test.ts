@@ -484,11 +484,16 @@ describe('changes after the first scan', () => {
       clock += 0.05 * msgs.length;
       return fakeAnalyzeThread(msgs, ctx);
     };
+    let lookups = 0;
     const costly: SiteAdapter = {
       ...tk,
       read: (el, doc) => {
         clock += 0.02;
         return tk.read(el, doc);
+      },
+      messageElements: (root) => {
+        lookups += 1;
+        return tk.messageElements(root);
       },
     };
     for (let i = 0; i < 300; i++) inner().append(bubble(10000 + i, `message number ${i} about the weekend`));
@@ -508,6 +513,9 @@ describe('changes after the first scan', () => {
     expect(s.stats.slices).toBeGreaterThan(1);
     // A slice overruns the 4 ms budget by at most the reads between two clock checks (8).
     expect(s.stats.longestSliceMs).toBeLessThanOrEqual(4 + 0.02 * 8 + 1e-9);
+    // The container's messages are looked up once and read over the slices; not looked up again
+    // one by one (once more for the page order is all).
+    expect(lookups).toBeLessThanOrEqual(2);
     // The slices hold the reading only: the engine's time (0.05 ms x 305 messages and more)
     // is spent by the analyzer, in tasks of its own.
     expect(s.stats.busyMs).toBeCloseTo(0.02 * s.stats.reads, 6);
