@@ -281,6 +281,75 @@ export const TASK_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__TASK_HANDOFF_ANY',
+    family: 'task',
+    stage: 'platform',
+    languages: ['any'],
+    pattern:
+      /(?:(?:aggiungi|aggiunga|contatta|contatti|scrivi|scriva)(?: a| al| alla)? (?:la nostra|il nostro|nostr[oa]) (?:receptionist|segretari[oa]|assistente|supervisore|supervisora|tutor|coordinatore|coordinatrice|mentore|insegnante)\b[^\n]{0,30}(?:su|tramite|via|in) (?:telegram|whatsapp)|(?:füge|fügen sie|kontaktiere|kontaktieren sie|schreib|schreibe|schreiben sie) unsere[nrm]? (?:empfangsdame|rezeptionistin|rezeptionist|assistentin|assistent|betreuerin|betreuer|tutorin|tutor|koordinatorin|koordinator|mentorin|mentor)(?!\p{L})[^\n]{0,30}(?:auf|über|per|bei|in) (?:telegram|whatsapp)|(?:adicione|adiciona|contate|contacte|fale com|escreva para) (?:a |o )?noss[oa] (?:recepcionista|assistente|supervisora|supervisor|tutora|tutor|coordenadora|coordenador|mentora|mentor)(?!\p{L})[^\n]{0,30}(?:no|pelo|via|em) (?:telegram|whatsapp))/u,
+    description:
+      'Building block (it, de, pt): add "our receptionist/tutor/supervisor" on Telegram or WhatsApp.',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: ['aggiungi la nostra receptionist su Telegram', 'füge unsere Betreuerin auf Telegram hinzu'],
+      miss: ['scrivi alla segretaria della scuola', 'schreib deiner Tutorin auf WhatsApp'],
+    },
+  },
+  {
+    id: '__TASK_PAYWORD_ANY',
+    family: 'task',
+    stage: 'platform',
+    languages: ['any'],
+    pattern:
+      /(?:\d\s?(?:euro|€|reais|r\$|\$|usdt)|(?:euro|€|r\$|\$|usdt)\s?\d|pagament[oi]|pagato|stipendio|commission[ei]|compiti|bezahlt|zahlung|provision|gehalt|aufgaben|pagamento|comiss(?:ão|ões)|sal[áa]rio|tarefas|grupo de tarefas|gruppo)/u,
+    description: 'Building block (it, de, pt): payment, commission, salary or tasks.',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: ['ti manda i primi 10 euro', 'sie schickt dir die Aufgaben'],
+      miss: ['ci vediamo domani', 'bis morgen'],
+    },
+  },
+  {
+    id: 'TASK_HANDOFF_ANY',
+    family: 'task',
+    stage: 'platform',
+    languages: ['any'],
+    meta: { all: ['__TASK_HANDOFF_ANY', '__TASK_PAYWORD_ANY'] },
+    description:
+      'The task-scam hand-off in Italian, German or Portuguese: add "our receptionist/tutor/supervisor" on Telegram or WhatsApp to get paid or join the task group.',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: [
+        'Aggiungi la nostra receptionist su Telegram per ricevere i primi 10 euro',
+        'Bitte füge unsere Betreuerin auf Telegram hinzu, sie schickt dir die Aufgaben',
+        'Adicione nossa recepcionista no Telegram para receber o primeiro pagamento',
+      ],
+      miss: [
+        'Scrivi alla segretaria della scuola per il certificato',
+        'Kontaktiere unseren Tutor auf WhatsApp, wenn du Fragen zur Prüfung hast',
+      ],
+    },
+  },
+  {
+    id: 'TASK_TOP_UP_ANY',
+    family: 'task',
+    stage: 'payment',
+    languages: ['any'],
+    pattern:
+      /(?:(?:attività|compiti|ordini) prepagat[ie]|ricaric(?:a|are|ate|hi)[^\n]{0,30}per (?:sbloccare|completare|continuare|ricevere) (?:i |il |le |la |l')?(?:compiti|attività|task|ordini|commission[ei]|stipendio|guadagni)|(?:vorauszahlungs|vorausbezahlte |prepaid-)(?:aufgaben|tasks)|(?:aufladen|einzahlen|aufzuladen|einzuzahlen)[^\n]{0,30}um (?:die |deine |ihre |den |deinen |ihren )?(?:aufgaben|tasks|provision|auszahlung|lohn)[^\n]{0,15}(?:freizuschalten|abzuschließen|zu erhalten|auszuzahlen)|tarefas? pr[ée]-?pagas?|(?:recarregue|recarregar|deposite|depositar)[^\n]{0,30}para (?:desbloquear|concluir|continuar|receber) (?:as |a |o |os |sua |seu |suas |seus )?(?:tarefas?|comiss(?:ão|ões)|pedidos?|sal[áa]rio))/u,
+    description:
+      'Italian, German or Portuguese: prepaid tasks, or topping up to unlock tasks, commission or the payout.',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: [
+        'Per sbloccare le commissioni devi ricaricare 100 euro: ricarica ora per sbloccare i compiti',
+        'Du musst 200 Euro einzahlen, um die Aufgaben freizuschalten',
+        'Esta é uma tarefa pré-paga, deposite 300 reais para receber a comissão',
+      ],
+      miss: ['Ricarica il telefono prima di partire', 'Ich muss Geld einzahlen, um die Miete zu zahlen'],
+    },
+  },
+  {
     id: 'TASK_EASY_MONEY_ZH',
     family: 'task',
     stage: 'pitch',
