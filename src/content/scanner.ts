@@ -1070,11 +1070,10 @@ export class Scanner {
 
 /** A message as the analyzer gets it (plain text, bounded). */
 function wire(rec: Rec): WireMessage {
-  const { text, direction, sender } = rec.msg;
+  const { text, direction } = rec.msg;
   return {
     text: text.length > ANALYZE_LIMITS.textChars ? text.slice(0, ANALYZE_LIMITS.textChars) : text,
     direction,
-    sender: sender.length > ANALYZE_LIMITS.senderChars ? sender.slice(0, ANALYZE_LIMITS.senderChars) : sender,
   };
 }
 

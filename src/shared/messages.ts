@@ -32,11 +32,13 @@ export type Message =
   /** any -> background: liveness check used by tests and the popup. Response: { ok: true, version }. */
   | { type: 'ping' };
 
-/** One message as the engine needs it: plain text, never HTML. */
+/**
+ * One message as the engine needs it, and nothing more: plain text (never HTML) and whether the
+ * user sent it. No sender name, id or address goes with it (the engine does not use them).
+ */
 export interface WireMessage {
   text: string;
   direction: Direction;
-  sender: string;
 }
 
 /**
@@ -74,8 +76,6 @@ export const ANALYZE_LIMITS = {
   messages: 2500,
   /** Characters of one message's text (longer texts are cut by the content script). */
   textChars: 100_000,
-  /** Characters of one sender. */
-  senderChars: 500,
 } as const;
 
 export type MessageType = Message['type'];
@@ -108,14 +108,14 @@ const DIRECTIONS: ReadonlySet<string> = new Set<Direction>(['in', 'out', 'unknow
 
 function isWireMessage(m: unknown): m is WireMessage {
   if (typeof m !== 'object' || m === null) return false;
-  const { text, direction, sender } = m as Record<string, unknown>;
+  const { text, direction } = m as Record<string, unknown>;
+  // Exactly these two fields: anything more (a sender, an id) is refused, not carried along.
   return (
+    Object.keys(m).length === 2 &&
     typeof text === 'string' &&
     text.length <= ANALYZE_LIMITS.textChars &&
     typeof direction === 'string' &&
-    DIRECTIONS.has(direction) &&
-    typeof sender === 'string' &&
-    sender.length <= ANALYZE_LIMITS.senderChars
+    DIRECTIONS.has(direction)
   );
 }
 

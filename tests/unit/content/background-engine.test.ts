@@ -13,7 +13,6 @@ import { defaultSettings } from '../../../src/shared/settings.ts';
 const msg = (text: string, direction: WireMessage['direction'] = 'in'): WireMessage => ({
   text,
   direction,
-  sender: 'Amy Tan',
 });
 const ctx = { sensitivity: 'standard' as const, languages: defaultSettings().ruleLanguages };
 const LURE = 'My uncle is an analyst: guaranteed 3% per day, deposit 500 USDT to start';
@@ -62,10 +61,12 @@ describe('background engine (content script requests)', () => {
       { ...ok, items: 'x' },
       {
         ...ok,
-        items: [{ context: [], messages: [{ text: '<b>hi</b>', direction: 'sideways', sender: '' }] }],
+        items: [{ context: [], messages: [{ text: '<b>hi</b>', direction: 'sideways' }] }],
       },
-      { ...ok, items: [{ context: [], messages: [{ text: 7, direction: 'in', sender: '' }] }] },
-      { ...ok, items: [{ context: [], messages: [{ text: 'x', direction: 'in' }] }] },
+      { ...ok, items: [{ context: [], messages: [{ text: 7, direction: 'in' }] }] },
+      { ...ok, items: [{ context: [], messages: [{ text: 'x' }] }] },
+      // Nothing but text and direction: a sender name (or any other field) is refused.
+      { ...ok, items: [{ context: [], messages: [{ text: 'x', direction: 'in', sender: 'Amy Tan' }] }] },
       { ...ok, items: [{ messages: [msg('x')] }] },
       { ...ok, items: [{ context: [], messages: [msg('x'.repeat(ANALYZE_LIMITS.textChars + 1))] }] },
       {

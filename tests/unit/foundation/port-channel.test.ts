@@ -60,7 +60,7 @@ function portPair(name = CONTENT_PORT) {
 const request: AnalyzeRequest = {
   type: 'engine/analyze',
   ctx: { sensitivity: 'standard', languages: defaultSettings().ruleLanguages },
-  items: [{ context: [], messages: [{ text: 'Thanks for the photos', direction: 'in', sender: 'Jo' }] }],
+  items: [{ context: [], messages: [{ text: 'Thanks for the photos', direction: 'in' }] }],
 };
 
 afterEach(() => {
