@@ -32,16 +32,18 @@ describe.skipIf(!present)('engine on the dev corpus', () => {
   it('recovery_scam recall >= 90% (when the category exists)', () => {
     if (present_('recovery_scam')) expect(rate('recovery_scam', 'scam')).toBeGreaterThanOrEqual(0.9);
   });
-  it.fails('crypto_investment recall >= 90% (reached: about 77%)', () => {
+  it.fails('crypto_investment recall >= 90% (reached: about 83%)', () => {
     expect(rate('crypto_investment', 'scam')).toBeGreaterThanOrEqual(0.9);
   });
-  it.fails('investment_pitch and task_scam recall >= 90% (reached: 77%, 88%)', () => {
-    for (const c of ['investment_pitch', 'task_scam']) expect(rate(c, 'scam'), c).toBeGreaterThanOrEqual(0.9);
+  it('task_scam recall >= 90%', () => {
+    expect(rate('task_scam', 'scam')).toBeGreaterThanOrEqual(0.9);
+  });
+  it.fails('investment_pitch recall >= 90% (reached: 11/13 = 85%)', () => {
+    expect(rate('investment_pitch', 'scam')).toBeGreaterThanOrEqual(0.9);
   });
   it('regression floors for the script categories not yet at target', () => {
-    expect(rate('crypto_investment', 'scam')).toBeGreaterThanOrEqual(0.74);
-    expect(rate('investment_pitch', 'scam')).toBeGreaterThanOrEqual(0.69);
-    expect(rate('task_scam', 'scam')).toBeGreaterThanOrEqual(0.84);
+    expect(rate('crypto_investment', 'scam')).toBeGreaterThanOrEqual(0.82);
+    expect(rate('investment_pitch', 'scam')).toBeGreaterThanOrEqual(0.84);
   });
 
   // --- other fraud (average >= 70%) ---
@@ -67,14 +69,15 @@ describe.skipIf(!present)('engine on the dev corpus', () => {
     }
     return [...m.values()];
   };
-  it.fails('>= 90% of quoted scam conversations get a warning on an incoming message (reached: 22/25 = 88%)', () => {
+  it('>= 90% of quoted scam conversations get a warning on an incoming message', () => {
     const c = convs();
     expect(c.filter((a) => a.some(flagged)).length / c.length).toBeGreaterThanOrEqual(0.9);
   });
-  it('regression floor: >= 84% of quoted scam conversations warned', () => {
+  // reached 25/25 on 1 Dec; the floor leaves one conversation of slack
+  it('regression floor: >= 96% of quoted scam conversations warned', () => {
     const c = convs();
     expect(c.length).toBeGreaterThan(10);
-    expect(c.filter((a) => a.some(flagged)).length / c.length).toBeGreaterThanOrEqual(0.84);
+    expect(c.filter((a) => a.some(flagged)).length / c.length).toBeGreaterThanOrEqual(0.96);
   });
 
   // --- false positives ---
