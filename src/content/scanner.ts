@@ -122,6 +122,13 @@ export interface ScannerOptions {
   blockSize?: number;
   /** Messages per analyzer request, context included. */
   batchMessages?: number;
+  /**
+   * Characters of text per analyzer request (context included; each message counts
+   * `WIRE_OVERHEAD` more), at least one message. Measured in Chromium: posting 1,000 short chat
+   * messages (~100 KB as JSON) on the port took the page 0.6-2 ms, 2,000 (~200 KB) 12-39 ms;
+   * a few smaller requests cost the page far less than one large one.
+   */
+  batchChars?: number;
   /** Requests in flight at once. */
   maxInFlight?: number;
   /** First delay before trying again after a failed request (ms); doubles up to 30 s. */
@@ -157,6 +164,8 @@ interface SentBlock {
 }
 
 const RETRY_MAX_MS = 30_000;
+/** What a message adds to a request besides its text (JSON keys, direction, punctuation). */
+const WIRE_OVERHEAD = 32;
 /** Answers with at most this many verdicts have them applied in the answer's task (see receive). */
 const APPLY_IN_ANSWER = 8;
 
@@ -264,6 +273,7 @@ export class Scanner {
       contextFlagged: CONTEXT_FLAGGED,
       blockSize: 2000,
       batchMessages: ANALYZE_LIMITS.messages,
+      batchChars: 64_000,
       maxInFlight: 2,
       retryMs: 500,
       now: () => performance.now(),
@@ -850,13 +860,26 @@ export class Scanner {
     const blocks: SentBlock[] = [];
     const items: AnalyzeItem[] = [];
     let total = 0;
+    let chars = 0;
+    const size = (r: Rec) => Math.min(r.msg.text.length, ANALYZE_LIMITS.textChars) + WIRE_OVERHEAD;
     for (const job of this.nextJobs(ANALYZE_LIMITS.items)) {
       if (this.settleOutgoing(job)) continue;
       const from = job.next;
       const room = this.o.batchMessages - total;
       const context = this.contextFor(job, from);
-      const to = Math.min(job.end, from + this.o.blockSize, from + Math.max(1, room - context.length));
+      let to = Math.min(job.end, from + this.o.blockSize, from + Math.max(1, room - context.length));
       if (blocks.length > 0 && context.length + (to - from) > room) break;
+      // Within the character budget too (a block has at least one message).
+      let used = chars;
+      for (const c of context) used += size(c);
+      let fit = from;
+      while (fit < to && (fit === from || used + size(job.recs[fit]!) <= this.o.batchChars)) {
+        used += size(job.recs[fit]!);
+        fit += 1;
+      }
+      if (blocks.length > 0 && used > this.o.batchChars) break;
+      to = fit;
+      chars = used;
       const recs = job.recs.slice(from, to);
       job.inflight = true;
       blocks.push({ job, from, to, hashes: recs.map((r) => r.hash) });

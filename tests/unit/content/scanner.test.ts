@@ -707,6 +707,35 @@ describe('analysis in the background', () => {
     expect(s.busy()).toBe(false);
   });
 
+  test('requests stay within a character budget; a longer message goes alone', async () => {
+    loadFixture('telegram-k', 'ham.html');
+    for (const el of Array.from(inner().children)) el.remove();
+    const texts = Array.from({ length: 7 }, (_, i) => `${'a'.repeat(40)} message ${i}`);
+    texts.splice(3, 0, `Send 200 USDT ${'b'.repeat(400)}`);
+    texts.forEach((t, i) => inner().append(bubble(30000 + i, t)));
+    const m = manualAnalyzer();
+    // 200 characters: two short messages (2 x (50 + 32)) fit, a third does not.
+    const s = startScanner(tk, defaultSettings(), fakeAnalyzeThread, { analyze: m.analyze, batchChars: 200 });
+    await flush(s);
+    const sent: string[][] = [];
+    while (m.pending.length > 0) {
+      const p = m.pending[0]!;
+      const chars = p.items
+        .flatMap((it) => [...it.context, ...it.messages])
+        .reduce((n, x) => n + x.text.length + 32, 0);
+      const own = p.items.flatMap((it) => it.messages.map((x) => x.text));
+      if (own.length > 1) expect(chars).toBeLessThanOrEqual(200);
+      sent.push(own);
+      m.answer();
+      await flush(s);
+    }
+    expect(sent.flat()).toEqual(texts);
+    // The long message went on its own, with its context.
+    expect(sent.find((b) => b.some((t) => t.startsWith('Send 200 USDT')))).toHaveLength(1);
+    expect(sent.length).toBeGreaterThanOrEqual(4);
+    expect(s.state().findings.map((f) => f.text.slice(0, 13))).toEqual(['Send 200 USDT']);
+  });
+
   test('several threads share one request', async () => {
     loadFixture('telegram-k', 'scam.html');
     // Three threads on one page (as in a mail client's conversation list).
