@@ -168,6 +168,8 @@ const RETRY_MAX_MS = 30_000;
 const WIRE_OVERHEAD = 32;
 /** Answers with at most this many verdicts have them applied in the answer's task (see receive). */
 const APPLY_IN_ANSWER = 8;
+/** Longest time scored messages wait for the rest of their chat's verdicts before being shown. */
+const APPLY_WAIT_MAX_MS = 1000;
 
 /**
  * Watches the site's message container and scores what the user sees, off the critical path:
@@ -388,6 +390,7 @@ export class Scanner {
     if (this.reportTimer) clearTimeout(this.reportTimer);
     if (this.safetyTimer) clearInterval(this.safetyTimer);
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.applyTimer) clearTimeout(this.applyTimer);
     this.o.view.onPlaced?.(null);
     this.o.view.clear();
     this.live.clear();
@@ -484,7 +487,7 @@ export class Scanner {
       this.toReadAt < this.toRead.length ||
       this.changedInside.size > 0 ||
       this.removed.size > 0 ||
-      this.toApply.size > 0 ||
+      this.mayApply() ||
       this.dirty.size > 0 ||
       this.canDispatch()
     );
@@ -563,7 +566,7 @@ export class Scanner {
         } else if (this.changedInside.size > 0) {
           phase = 'read';
           this.processChangedInside(deadline);
-        } else if (this.toApply.size > 0) {
+        } else if (this.mayApply()) {
           phase = 'apply';
           changed = this.processApply(deadline) || changed;
           if (this.toApply.size === 0) this.o.view.release?.();
@@ -920,8 +923,7 @@ export class Scanner {
       const rec = job.recs[job.next]!;
       rec.verdict = NONE;
       this.setOwn(rec, false);
-      if (this.toApply.size === 0) this.o.view.hold?.();
-      this.toApply.add(rec);
+      this.queueApply(rec);
       this.stats.localVerdicts += 1;
       job.next += 1;
     }
@@ -972,8 +974,7 @@ export class Scanner {
           }
           rec.verdict = v ?? NONE;
           this.setOwn(rec, hasOwnFlags(rec.verdict));
-          if (this.toApply.size === 0) this.o.view.hold?.();
-          this.toApply.add(rec);
+          this.queueApply(rec);
         }
         b.job.inflight = false;
         b.job.next = b.to;
@@ -982,7 +983,7 @@ export class Scanner {
     }
     // A few verdicts (a new chat message, the usual answer after the first scan): shown from this
     // task, the answer's own, instead of one more task for a slice. Many go through the slices.
-    if (this.toApply.size > 0 && this.toApply.size <= APPLY_IN_ANSWER && !this.o.doc.hidden) {
+    if (this.toApply.size <= APPLY_IN_ANSWER && this.mayApply() && !this.o.doc.hidden) {
       const now = this.o.now;
       const t0 = now();
       const changed = this.processApply(t0 + this.o.sliceMs);
@@ -1014,6 +1015,40 @@ export class Scanner {
       this.schedule();
     }, this.retryDelay);
   }
+
+  private queueApply(rec: Rec): void {
+    if (this.toApply.size === 0) {
+      this.o.view.hold?.();
+      this.applyWaitSince = this.o.now();
+    }
+    this.toApply.add(rec);
+  }
+
+  /**
+   * Whether scored messages may be shown now. Not while more verdicts are on their way (the
+   * next blocks of a long chat, in requests bounded by `batchChars`): each round of new warnings
+   * costs the page a layout, so one thread's warnings land together, as with a single request.
+   * But no verdict waits longer than APPLY_WAIT_MAX_MS (a chat that never stops loading).
+   */
+  private mayApply(): boolean {
+    if (this.toApply.size === 0) return false;
+    if (this.inflight === 0 && this.jobs.length === 0) return true;
+    if (this.o.now() - this.applyWaitSince >= APPLY_WAIT_MAX_MS) return true;
+    // Woken by the next answer, or at the latest when the wait is over.
+    if (this.applyTimer === null) {
+      this.applyTimer = setTimeout(
+        () => {
+          this.applyTimer = null;
+          this.schedule();
+        },
+        Math.max(0, this.applyWaitSince + APPLY_WAIT_MAX_MS - this.o.now()),
+      );
+    }
+    return false;
+  }
+
+  private applyWaitSince = Number.POSITIVE_INFINITY;
+  private applyTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** Show or hide the warnings of scored messages, until the deadline; true when a finding changed. */
   private processApply(deadline: number): boolean {

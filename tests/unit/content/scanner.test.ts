@@ -736,6 +736,38 @@ describe('analysis in the background', () => {
     expect(s.state().findings.map((f) => f.text.slice(0, 13))).toEqual(['Send 200 USDT']);
   });
 
+  test("one chat's warnings land together when its verdicts come in several answers, or after 1 s", async () => {
+    loadFixture('telegram-k', 'ham.html');
+    for (const el of Array.from(inner().children)) el.remove();
+    const texts = ['Send 200 USDT today', 'ok', 'fine', 'Deposit 500 USDT more', 'sure', 'bye'];
+    texts.forEach((t, i) => inner().append(bubble(31000 + i, t)));
+    const m = manualAnalyzer();
+    const s = startScanner(tk, defaultSettings(), fakeAnalyzeThread, { analyze: m.analyze, batchChars: 120 });
+    await flush(s);
+    m.answer(); // the first block: 'Send 200 USDT today' is flagged, but more is on its way
+    await flush(s);
+    expect(m.pending.length).toBe(1);
+    expect(view.shown.size).toBe(0);
+    while (m.pending.length > 0) {
+      m.answer();
+      await flush(s);
+    }
+    expect([...view.shown.values()].map((f) => f.text)).toEqual([
+      'Send 200 USDT today',
+      'Deposit 500 USDT more',
+    ]);
+    // An answer that never comes does not hold back the warnings of those that did.
+    inner().append(bubble(31010, 'Send 100 USDT now'));
+    inner().append(bubble(31011, 'x'.repeat(200)));
+    await flush(s);
+    m.answer();
+    await tick(50);
+    expect(m.pending.length).toBe(1);
+    expect(view.shown.size).toBe(2);
+    await tick(1000);
+    expect([...view.shown.values()].map((f) => f.text)).toContain('Send 100 USDT now');
+  });
+
   test('several threads share one request', async () => {
     loadFixture('telegram-k', 'scam.html');
     // Three threads on one page (as in a mail client's conversation list).
