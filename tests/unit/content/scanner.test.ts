@@ -712,7 +712,7 @@ describe('analysis in the background', () => {
     for (const el of Array.from(inner().children)) el.remove();
     const texts = Array.from({ length: 7 }, (_, i) => `${'a'.repeat(40)} message ${i}`);
     texts.splice(3, 0, `Send 200 USDT ${'b'.repeat(400)}`);
-    texts.forEach((t, i) => inner().append(bubble(30000 + i, t)));
+    for (const [i, t] of texts.entries()) inner().append(bubble(30000 + i, t));
     const m = manualAnalyzer();
     // 200 characters: two short messages (2 x (50 + 32)) fit, a third does not.
     const s = startScanner(tk, defaultSettings(), fakeAnalyzeThread, { analyze: m.analyze, batchChars: 200 });
@@ -740,7 +740,7 @@ describe('analysis in the background', () => {
     loadFixture('telegram-k', 'ham.html');
     for (const el of Array.from(inner().children)) el.remove();
     const texts = ['Send 200 USDT today', 'ok', 'fine', 'Deposit 500 USDT more', 'sure', 'bye'];
-    texts.forEach((t, i) => inner().append(bubble(31000 + i, t)));
+    for (const [i, t] of texts.entries()) inner().append(bubble(31000 + i, t));
     const m = manualAnalyzer();
     const s = startScanner(tk, defaultSettings(), fakeAnalyzeThread, { analyze: m.analyze, batchChars: 120 });
     await flush(s);
