@@ -64,9 +64,11 @@ export const RULE_WEIGHTS: Record<string, number> = {
   INVEST_USDT: 1,
   INVEST_SMALL_START: 2,
   INVEST_TALK_DOWN: 3,
+  INVEST_ONRAMP: 2,
   INVEST_TOKEN_SHILL: 2,
   INVEST_SHILL_LINK: 1,
   INVEST_TESTIMONY_CREDITED: 3,
+  INVEST_TESTIMONY_TITLED: 3,
   INVEST_EARNED_CREDITED: 2.5,
   // openers and rapport are weak alone; the thread gives them away
   OPENER_WRONG_NUMBER: 2,

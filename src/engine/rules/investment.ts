@@ -32,7 +32,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|(?:make|earn|get) twice your (?:investment|money|capital)|i (?:assure|guarantee) you (?:of )?(?:earning|making|a profit|profits?|returns?)|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?)|high (?:returns?|profits?|roi)\b[^.?!\n]{0,60}?\b(?:with)?in (?:just |only )?${SHORT_SPAN}|(?:even )?if you lose\b[^.?!\n]{0,20}\bi(?:'ll| will) (?:cover|pay|compensate|refund|make up for) (?:it|them|the loss|your loss(?:es)?|everything))`,
+      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|(?:make|earn|get) twice your (?:investment|money|capital)|i (?:assure|guarantee) you (?:of )?(?:earning|making|a profit|profits?|returns?)|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?)|high (?:returns?|profits?|roi)\b[^.?!\n]{0,60}?\b(?:with)?in (?:just |only )?${SHORT_SPAN}|\b(?:profits?|earnings) (?:will |would )?(?:come back|come in|arrive|be (?:credited|paid|returned)) (?:with)?in (?:just |only )?${SHORT_SPAN}|(?:even )?if you lose\b[^.?!\n]{0,20}\bi(?:'ll| will) (?:cover|pay|compensate|refund|make up for) (?:it|them|the loss|your loss(?:es)?|everything))`,
     ),
     description: 'Guaranteed or risk-free returns, doubling money, or big sums earned within hours or days.',
     reason: 'reason_invest_guaranteed',
@@ -83,7 +83,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:invest(?:ed|ing)?|deposit(?:ed|ing)?|started? (?:with|trading with)|investment of|put in|with (?:just|only|a (?:little|small|token))|test the waters with|capital of)\b[^\n]{0,60}?${MONEY}[^\n]{0,80}?\b(?:got|get|gets|received?|withdr[ae]w|withdrawing|withdrawn|withdrawal of|made|make|earn(?:ed)?|profit(?:ed)?|return(?:ed)? of|returns? of|payout|cashed out|now (?:have|make))\b[^\n]{0,40}?${MONEY}|${MONEY}[^.?!\n]{0,20}?\b(?:has become|became|turns?(?: into)?|turned(?: into)?|grew to|to over|into)\s?(?:over |about |almost )?${MONEY}|\b(?:made|earned|got|received|withdr[ae]w|profits? of|making)\b[^\n]{0,15}?${MONEY}[^\n]{0,40}?\b(?:with|from|after investing)(?: (?:just|only|a|an|my))? (?:investment of |capital of )?${MONEY}`,
+      String.raw`\b(?:invest(?:ed|ing)?|deposit(?:ed|ing)?|started? (?:with|trading with)|investment of|put in|with (?:just|only|a (?:little|small|token))|test the waters with|capital of)\b[^\n]{0,60}?${MONEY}[^\n]{0,80}?\b(?:got|get|gets|received?|withdr[ae]w|withdrawing|withdrawn|withdrawal of|made|make|earn(?:ed)?|profit(?:ed)?|return(?:ed)? of|returns? of|payout|cashed out|now (?:i )?(?:have|make))\b[^\n]{0,40}?${MONEY}|${MONEY}[^.?!\n]{0,20}?\b(?:has become|became|turns?(?: into)?|turned(?: into)?|grew to|to over|into)\s?(?:over |about |almost )?${MONEY}|\b(?:made|earned|got|received|withdr[ae]w|profits? of|making)\b[^\n]{0,15}?${MONEY}[^\n]{0,40}?\b(?:with|from|after investing)(?: (?:just|only|a|an|my))? (?:investment of |capital of )?${MONEY}`,
     ),
     description: 'A profit story: invested a small sum, got a large one back.',
     reason: 'reason_invest_profit_proof',
@@ -181,7 +181,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:you can |just |try to |why not )?(?:start|begin|try|test(?: the waters)?)(?:ing)? (?:with|from) (?:just |only |a small |small )?(?:\$\s?\d{1,3}(?:,\d{3})?(?:\s?-\s?\d{1,3})?k?|\d{1,3}(?:\s?-\s?\d{1,3})?\s?k\b|\d{2,5}\s?(?:usd|usdt|dollars|bucks)|a small (?:amount|deposit|investment|capital|sum)|a little (?:amount|capital|money))|\bonly (?:a few|a little) (?:\$\$|dollars|bucks)\b|\bit'?s only a few \$/,
+      /\b(?:you can |just |try to |why not )?(?:start|begin|try|test(?: the waters)?)(?:ing)? (?:with|from) (?:just |only |a small |small )?(?:\$\s?\d{1,3}(?:,\d{3})?(?:\s?-\s?\d{1,3})?k?|\d{1,3}(?:\s?-\s?\d{1,3})?\s?k\b|\d{2,5}\s?(?:usd|usdt|dollars|bucks)|a small (?:amount|deposit|investment|capital|sum)|a little (?:amount|capital|money))|\bonly (?:a few|a little) (?:\$\$|dollars|bucks)\b|\bit'?s only a few \$|\b(?:it'?s|it is) (?:only|just) (?:\$\s?\d{2,5}|\d{2,5}\s?(?:usd|usdt|dollars|bucks)) to (?:start|begin|join|open)\b/,
     description: 'Suggests starting with a "small" first deposit.',
     reason: 'reason_invest_small_start',
     examples: {
@@ -209,12 +209,33 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'INVEST_ONRAMP',
+    family: 'investment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:buy|purchase|get) (?:some )?(?:usdt|btc|bitcoin|eth|crypto|tether)\b[^.?!\n]{0,40}\b(?:transfer|send|move|deposit) (?:it |them |the coins? )?(?:to|into) (?:the |my |this |our )?(?:platform|wallet|address|app|account|exchange)\b[^.?!\n]{0,10}\b(?:i|we) (?:send|sent|gave|give|share|shared|will send)\b/,
+    description:
+      'Buy crypto on a real exchange, then move it to "the platform I sent you": how the money leaves for the fake platform.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        'open Binance, buy USDT and then transfer it to the platform I sent you',
+        'just buy some bitcoin and send it to the address we gave you',
+      ],
+      miss: [
+        'I buy some bitcoin every month and keep it on my own wallet',
+        'send it to the address on the invoice',
+      ],
+    },
+  },
+  {
     id: 'INVEST_PROFIT_TODAY',
     family: 'investment',
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\bi (?:made|earned|profited|gained|got) (?:another |over |about |almost )?${BIG_MONEY}[^.?!\n]{0,30}\b(?:on|from|with|in|trading) (?:the |this |my |a )?(?:gold|btc|bitcoin|eth|crypto|contracts?|futures|platform|app|trade|signals?|forex|short[- ]term)\b|\b(?:made|earned|making|earning) (?:over |about |almost )?${BIG_MONEY}[^.?!\n]{0,40}\b(?:with|using|from|thanks to|by following) (?:this|my|the|our|his|her) (?:strategy|method|system|signals?|platform|app|plan|mentor|teacher)\b|\b(?:look at|see|check|here'?s|here is|sending you|sent you|this is) (?:my |the |today'?s )?(?:profit (?:records?|charts?|screenshots?)|trading (?:records?|history)|earnings? (?:screenshots?|records?)|screenshots? of (?:my |the |today'?s )?(?:profits?|earnings?|gains?|trades?|withdrawals?|account))\b`,
+      String.raw`\bi (?:made|earned|profited|gained|got) (?:another |over |about |almost )?${BIG_MONEY}[^.?!\n]{0,30}\b(?:on|from|with|in|trading) (?:the |this |my |a )?(?:gold|btc|bitcoin|eth|crypto|contracts?|futures|platform|app|trade|signals?|forex|short[- ]term)\b|\b(?:made|earned|making|earning) (?:over |about |almost )?${BIG_MONEY}[^.?!\n]{0,40}\b(?:with|using|from|thanks to|by following) (?:this|my|the|our|his|her) (?:strategy|method|system|signals?|platform|app|plan|mentor|teacher)\b|\b(?:look at|see|check|here'?s|here is|sending you|sent you|this is|show you|send you) (?:my |the |today'?s )?(?:profit (?:records?|charts?|screenshots?)|trading (?:records?|history)|earnings? (?:screenshots?|records?)|screenshots? of (?:my |the |today'?s )?(?:profits?|earnings?|gains?|trades?|withdrawals?|account))\b`,
     ),
     description: 'Shows off trading profits: "I made $X today on the gold contract", profit screenshots.',
     reason: 'reason_invest_profit_proof',
@@ -351,7 +372,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:thanks?|thank you|grateful|appreciate|legit|honest|genuine|trustworthy|reliable|god bless|blessed|recommend(?:ed|ing)?|testify|changed my life|kind(?:ness)?|the best|amazing|wonderful|excellent|helped me|i never believed|life changing|honesty|accountability|fortunate|(?:an? |such an? |great |true )expert|glad about|diligence|sincere|integrity)\b/,
+      /\b(?:thanks?|thank you|grateful|appreciate|legit|honest|genuine|trustworthy|reliable|god bless|blessed|recommend(?:ed|ing)?|testify|changed my life|kind(?:ness)?|the best|amazing|wonderful|excellent|helped me|i never believed|life changing|honesty|accountability|fortunate|(?:an? |such an? |great |true )expert|glad about|diligence|sincere|integrity|(?:everyone|everybody|people) (?:is|are|keeps?) talking about|helped my (?:friend|sister|brother|mom|mum|dad|husband|wife|cousin|colleague))\b/,
     description: 'Building block: praise or gratitude.',
     reason: 'reason_invest_profit_proof',
     examples: { hit: ['thank you so much', 'she is legit'], miss: ['ok see you', 'the bestiary'] },
@@ -702,7 +723,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:(?:all )?thanks to (?:her|him|this (?:woman|man|lady|guy))\b|(?:the person|the (?:wo)?man|the lady|a helper) behind my success|behind every successful (?:person|man|woman)|(?:couldn'?t|could not|wouldn'?t) have done (?:it|this) without (?:you|your|her|him)|(?:my )?life took a (?:better|positive|new) turn|(?:a )?(?:real )?life ?changer|smile to the bank|financially (?:stable|free|independent)|(?:keep|kept) (?:on )?(?:telling|sharing)(?: the good news)?(?: with| to)? (?:people|everyone|my friends|the world|others|y'?all)|let the world know|introduce you (?:all )?to (?:[@#]|her|him|this|a legit)|(?:getting|got) started with [@#]|expert service|(?:her|his|your) (?:credibility|integrity|transparency|sincerity|honesty)|(?:sincere|honest) and (?:honest|reliable|sincere|trustworthy|transparent)|(?:massive|huge|another|big) (?:payouts?|withdrawals?|profits?)|cashing out (?:daily|weekly|every)|(?:delivers?|making|made|earn(?:ing)?|paid) (?:me )?(?:profits?|payouts?|returns?) (?:every|each) (?:day|week|month)|already making (?:\d|six|seven|5|6)(?:[- ]figures?)?|(?:six|seven|6|7)[- ]figures? (?:in|within|every)|(?:fourth|third|second|first|1st|2nd|3rd|4th) (?:week|month) (?:and )?(?:i'?m |am |i am )?already (?:making|earning)|(?:expert|genius|guru|trader|broker|coach) like [@#]|thanks? (?:you )?for (?:coming to|coming for) my (?:help|rescue)|(?:i|we) invested with (?:[@#]|her|him|mr|mrs|ms|miss|[a-z]{4,30}\b)|(?:invest(?:ing)?|trad(?:e|ing)) with (?:her|him) (?:is|was|has been)|god (?:bless|continue to bless) you (?:and your family )?for (?:all )?(?:helping|growing|your|making|the)|get in touch with [@#]|(?:start|begin|started|began) (?:making|earning) (?:good |real |more |massive |huge )?(?:profits?|money|income|returns?) (?:with|through|via|from) [@#]|(?:in|into) my (?:wallet|account) (?:i believe|thank|thanks|all thanks)|received (?:the|my) \$?\d[\d,.]{0,10}k? (?:in|into) (?:my|mv) (?:wallet|account)|(?:my|the) (?:encounter|experience) with (?:[@#]|her|him|mr|mrs|ms|miss)\b[^.?!\n]{0,30}\b(?:best|great|amazing|legit|honest)|(?:best|greatest|finest) (?:decision|thing) (?:i'?ve|i have|i) ever (?:made|done|wished)|(?:she|he) (?:can|will) guide you|(?:dm|message|contact|reach out to|write to|text|inbox) (?:to )?[@#][a-z0-9_.]{2,40}\s?(?:asap|now|today|for help|for assistance|(?:on|via) (?:instagram|ig|telegram|whatsapp))|(?:very |so |really )?helpful and (?:reliable|legit|genuine|trustworthy)|grateful to (?:have )?(?:meet|met|know|known|found)\b|thank you for being (?:so )?(?:sincere|honest|real|legit|genuine)|\bi joined [@#]|consecutive (?:withdrawals|payouts|profits)|recommend (?:him|her|them) (?:for|to) (?:you|everyone)|worth listening to|(?:met|meet|found) this (?:genius|expert|woman|man|lady|guru)|after partnering with|(?:with|through) the help of (?:[@#]|mr|mrs|ms|miss|her|him|[a-z]{2,20}_)|(?:come|came) across this opportunity|gave me (?:your|her|his) guide ?lines|convinced by the right person|(?:target|goal|success) i have achieved with you|thanks? (?:you )?for restoring)/,
+      /\b(?:(?:all )?thanks to (?:her|him|this (?:woman|man|lady|guy))\b|(?:the person|the (?:wo)?man|the lady|a helper) behind my success|behind every successful (?:person|man|woman)|(?:couldn'?t|could not|wouldn'?t) have done (?:it|this) without (?:you|your|her|him)|(?:my )?life took a (?:better|positive|new) turn|(?:a )?(?:real )?life ?changer|smile to the bank|financially (?:stable|free|independent)|(?:keep|kept) (?:on )?(?:telling|sharing)(?: the good news)?(?: with| to)? (?:people|everyone|my friends|the world|others|y'?all)|let the world know|introduce you (?:all )?to (?:[@#]|her|him|this|a legit)|(?:getting|got) started with [@#]|expert service|(?:her|his|your) (?:credibility|integrity|transparency|sincerity|honesty)|(?:sincere|honest) and (?:honest|reliable|sincere|trustworthy|transparent)|(?:massive|huge|another|big) (?:payouts?|withdrawals?|profits?)|cashing out (?:daily|weekly|every)|(?:delivers?|making|made|earn(?:ing)?|paid) (?:me )?(?:profits?|payouts?|returns?) (?:every|each) (?:day|week|month)|already making (?:\d|six|seven|5|6)(?:[- ]figures?)?|(?:six|seven|6|7)[- ]figures? (?:in|within|every)|(?:fourth|third|second|first|1st|2nd|3rd|4th) (?:week|month) (?:and )?(?:i'?m |am |i am )?already (?:making|earning)|(?:expert|genius|guru|trader|broker|coach) like [@#]|thanks? (?:you )?for (?:coming to|coming for) my (?:help|rescue)|(?:i|we) invested with (?:[@#]|her|him|mr|mrs|ms|miss|[a-z]{4,30}\b)|(?:invest(?:ing)?|trad(?:e|ing)) with (?:her|him) (?:is|was|has been)|god (?:bless|continue to bless) you (?:and your family )?for (?:all )?(?:helping|growing|your|making|the)|get in touch with [@#]|(?:start|begin|started|began) (?:making|earning) (?:good |real |more |massive |huge )?(?:profits?|money|income|returns?) (?:with|through|via|from) [@#]|(?:in|into) my (?:wallet|account) (?:i believe|thank|thanks|all thanks)|received (?:the|my) \$?\d[\d,.]{0,10}k? (?:in|into) (?:my|mv) (?:wallet|account)|(?:my|the) (?:encounter|experience) with (?:[@#]|her|him|mr|mrs|ms|miss)\b[^.?!\n]{0,30}\b(?:best|great|amazing|legit|honest)|(?:best|greatest|finest) (?:decision|thing) (?:i'?ve|i have|i) ever (?:made|done|wished)|(?:she|he) (?:can|will) guide you|(?:dm|message|contact|reach out to|write to|text|inbox) (?:to )?[@#][a-z0-9_.]{2,40}\s?(?:asap|now|today|for help|for assistance|(?:on|via) (?:instagram|ig|telegram|whatsapp))|(?:very |so |really )?helpful and (?:reliable|legit|genuine|trustworthy)|grateful to (?:have )?(?:meet|met|know|known|found)\b|thank you for being (?:so )?(?:sincere|honest|real|legit|genuine)|\bi joined [@#]|consecutive (?:withdrawals|payouts|profits)|recommend (?:him|her|them) (?:for|to) (?:you|everyone)|worth listening to|(?:met|meet|found) this (?:genius|expert|woman|man|lady|guru)|after partnering with|(?:with|through) the help of (?:[@#]|mr|mrs|ms|miss|her|him|[a-z]{2,20}_)|(?:come|came) across this opportunity|gave me (?:your|her|his) guide ?lines|convinced by the right person|(?:target|goal|success) i have achieved with you|thanks? (?:you )?for restoring|(?:all )?thanks to (?:expert|mrs|mr|ms|miss|madam|mentor|coach|trader|broker)\.? [a-z]{3,15}\b|(?:mrs|mr|ms|miss|madam|expert)\.? [a-z]{3,15}(?: [a-z]{3,15})? (?:changed (?:everything|my life)|is (?:very |so |really |truly )?(?:honest|legit|genuine|trustworthy|reliable)))/,
     description:
       'Building block: testimonial script phrases ("all thanks to her", "my life took a better turn", "massive payout", "she can guide you").',
     reason: 'reason_invest_profit_proof',
@@ -789,6 +810,46 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'thanks to her we won the match',
         '@tom another big day at the lake',
         '@mike thank you for being so honest with me yesterday',
+      ],
+    },
+  },
+  {
+    id: '__TITLE_NAME',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern: /\b(?:expert|mrs|mr|ms|miss|madam)\.? [a-z]{3,15}\b/,
+    description:
+      'Building block: a name behind a title ("Mrs Laura", "Expert Jessica"), how testimonials name the "account manager".',
+    reason: 'reason_invest_promoter',
+    examples: { hit: ['thanks to expert jessica', 'mrs olivia is honest'], miss: ['thanks to her', 'mrs'] },
+  },
+  {
+    id: 'INVEST_TESTIMONY_TITLED',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: {
+      all: ['__TITLE_NAME', '__TESTIMONY'],
+      any: [
+        '__TESTIMONY_STRONG',
+        '__INVEST_WORDS',
+        '__BIG_MONEY',
+        '__CALL_TO_ACTION',
+        'PLATFORM_MOVE_REQUEST',
+      ],
+    },
+    description:
+      'A testimonial script that credits a titled name ("all thanks to Expert Jessica", "Mrs Laura changed everything") with profits or a way to reach her.',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: [
+        'all thanks to expert maria for the profit i made this week',
+        'i doubted it at first, but mrs helen brooks changed everything, reach her on telegram',
+      ],
+      miss: [
+        'all thanks to mr brown, i finally passed my driving test',
+        'mrs clark is very honest, she returned my wallet',
       ],
     },
   },

@@ -189,7 +189,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:don'?t|do not|no need to|never) (?:tell|answer|explain to|inform|mention (?:it )?to) (?:the |your )?(?:bank|staff|teller|any of their questions|their questions)\b|\btell (?:them|the bank|the staff|the teller) (?:that )?(?:you did it yourself|it'?s (?:for )?(?:a gift|family|personal|your own))|\bkeep (?:this|it|our (?:plan|investment|secret)) (?:a )?secret from (?:your )?(?:family|husband|wife|bank|kids|children|friends)\b/,
+      /\b(?:don'?t|do not|no need to|never) (?:tell|answer|explain to|inform|mention (?:it )?to) (?:the |your )?(?:bank|staff|teller|any of their questions|their questions)\b|\btell (?:them|the bank|the staff|the teller) (?:that )?(?:you did it yourself|it'?s (?:for )?(?:a gift|family|personal|your own))|\bkeep (?:this|it|our (?:plan|investment|secret)) (?:a )?secret from (?:your )?(?:family|husband|wife|bank|kids|children|friends)\b|\b(?:don'?t|do not|never) (?:tell|mention|show)(?: it| this)? (?:to )?(?:your |the )?(?:family|husband|wife|kids|children|friends|son|daughter|bank)\b[^.?!\n]{0,15}\babout (?:our|the|this|my|your) (?:investment|trading|plan|profits?|deposit|account|platform)\b/,
     description: 'Coaches the user to keep the payment secret or to mislead the bank.',
     reason: 'reason_secrecy',
     examples: {

@@ -161,7 +161,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:helped (?:me |us )?(?:in|with) (?:the |my |our )?recover(?:y|ing)\b|helped (?:me |us )?(?:to )?recover (?:my|our|the|all|everything|it)\b|recover(?:ed)? (?:your|my|our|the) (?:lost|stolen|scammed)\b|recover your (?:funds|money|crypto|btc|bitcoin|losses)\b|recovering my (?:lost|stolen|funds|money|crypto|btc|bitcoin)\b|got (?:my|our) (?:lost |stolen )?(?:money|funds|crypto|btc|bitcoin|usdt|savings) back\b)/,
+      /\b(?:helped (?:me |us )?(?:in|with) (?:the |my |our )?recover(?:y|ing)\b|helped (?:me |us )?(?:to )?recover (?:my|our|the|all|everything|it)\b|recover(?:ed)? (?:your|my|our|the) (?:lost|stolen|scammed)\b|recover your (?:funds|money|crypto|btc|bitcoin|losses)\b|recovering my (?:lost|stolen|funds|money|crypto|btc|bitcoin)\b|got (?:my|our) (?:lost |stolen )?(?:money|funds|crypto|btc|bitcoin|usdt|savings) back\b|\blost\b[^.?!\n]{0,40}\b(?:until|till|but|then)\b[^.?!\n]{0,40}\bhelped (?:me|us) (?:to )?(?:get (?:it|them|everything|my money|my funds)(?: all)? back|recover))/,
     description: 'Building block: someone helped recover lost money, or offers to ("recover your lost now").',
     reason: 'reason_recovery_offer',
     examples: {

@@ -9,7 +9,7 @@ export const TASK_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:like|rate|review|subscribe to|follow|watch|boost|optimi[sz]e|update|complete|submit)\b[^.?!\n]{0,40}\b(?:videos?|products?|orders?|apps?|hotels?|reviews?|data|tasks?|ratings?|bookings?|merchants?|channels?)\b[^.?!\n]{0,60}\b(?:paid|earn|commission|income|salary|reward|${MONEY})|\b(?:paid|earn|get paid|commission)\b[^.?!\n]{0,30}\b(?:for|per) (?:each |every )?(?:like|review|task|order|video|rating|click)\b|\boptimi[sz]ing (?:data|orders?|products?|apps?)|\b(?:complete|finish|submit) \d{1,3} (?:orders|tasks|ratings|reviews|products)\b|\b(?:orders?|tasks?) per set\b|\bcommission (?:on|for|of) (?:each|every) (?:order|task|rating|review)\b|\b(?:task|order) (?:optimi[sz]ation|grabbing|boosting)|\b(?:help(?:ing)?|assist(?:ing)?) (?:[a-z]{1,20} ){0,2}(?:merchants?|sellers?|hotels?|apps?|brands?)\b[^.?!\n]{0,40}\b(?:increase|boost|improve|update|optimi[sz]e) (?:their )?(?:visibility|sales|ratings?|rankings?|data|reviews?|bookings?)`,
+      String.raw`\b(?:like|rate|review|subscribe to|follow|watch|boost|optimi[sz]e|update|complete|submit)\b[^.?!\n]{0,40}\b(?:videos?|products?|orders?|apps?|hotels?|reviews?|data|tasks?|ratings?|bookings?|merchants?|channels?)\b[^.?!\n]{0,60}\b(?:paid|earn|commission|income|salary|reward|${MONEY})|\b(?:paid|earn|get paid|commission)\b[^.?!\n]{0,30}\b(?:for|per) (?:each |every )?(?:like|review|task|order|video|rating|click)\b|\boptimi[sz]ing (?:data|orders?|products?|apps?)|\b(?:complete|finish|submit) \d{1,3} (?:orders|tasks|ratings|reviews|products|sets? of \d{1,3} (?:orders|tasks|ratings|reviews))\b|\beach (?:task|order|rating|review|set) (?:gives|earns|pays)(?: you)?\b[^.?!\n]{0,20}\bcommission\b|\b(?:orders?|tasks?) per set\b|\bcommission (?:on|for|of) (?:each|every) (?:order|task|rating|review)\b|\b(?:task|order) (?:optimi[sz]ation|grabbing|boosting)|\b(?:help(?:ing)?|assist(?:ing)?) (?:[a-z]{1,20} ){0,2}(?:merchants?|sellers?|hotels?|apps?|brands?)\b[^.?!\n]{0,40}\b(?:increase|boost|improve|update|optimi[sz]e) (?:their )?(?:visibility|sales|ratings?|rankings?|data|reviews?|bookings?)`,
     ),
     description: 'Pay for likes, reviews, ratings or "optimising orders/data".',
     reason: 'reason_task_paid_tasks',
@@ -68,6 +68,27 @@ export const TASK_RULES: readonly Rule[] = [
         'you got a combination order, top up to complete the tasks',
       ],
       miss: ['top up your phone credit', 'the balance sheet is ready'],
+    },
+  },
+  {
+    id: 'TASK_HANDOFF',
+    family: 'task',
+    stage: 'platform',
+    languages: ['en'],
+    pattern:
+      /\b(?:add|contact|message|text|reach|write to)\b[^.?!\n]{0,15}\b(?:our|the|my|your) (?:customer service|receptionist|mentor|tutor|supervisor|coordinator|assistant|team leader|hr manager|trainer)\b[^.?!\n]{0,25}\b(?:on|via|through|in) (?:telegram|whatsapp|signal)\b[^.?!\n]{0,40}\b(?:claim|receive|get|collect|withdraw|start)\b[^.?!\n]{0,20}\b(?:commission|salary|payment|reward|bonus|tasks?|earnings|first (?:payment|salary|reward|task))\b/,
+    description:
+      'The task-scam hand-off: add "our receptionist / customer service / mentor" on Telegram or WhatsApp to claim the commission or start the tasks.',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: [
+        'Please add our receptionist on Telegram to receive your first payment',
+        'contact your mentor via WhatsApp to start the tasks and claim the bonus',
+      ],
+      miss: [
+        'contact your supervisor on WhatsApp if you are sick',
+        'add our receptionist on WhatsApp to book a table',
+      ],
     },
   },
   {
