@@ -176,6 +176,44 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'INVEST_MENTOR_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:(?:mio|mia) (?:zio|zia|cugino|cugina|insegnante|mentore|professore|professoressa)(?!\p{L})[^\n]{0,60}(?:segnali|informazioni riservate|dati interni|informazioni privilegiate)|(?:mein|meine) (?:onkel|tante|cousin|cousine|lehrer|lehrerin|mentor|mentorin)(?!\p{L})[^\n]{0,60}(?:signale|insider)|(?:meu|minha) (?:tio|tia|primo|prima|professor|professora|mentor|mentora)(?!\p{L})[^\n]{0,60}(?:sinais|informações privilegiadas|informação privilegiada))/u,
+    description:
+      'Italian, German or Portuguese: an uncle, aunt or mentor who passes on trading signals or insider information.',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: [
+        'Mia zia lavora in un fondo a Singapore e mi passa i segnali per il trading',
+        'Mein Onkel ist Analyst und schickt mir jeden Abend Signale für Bitcoin',
+        'Meu tio é analista e me passa sinais para operar ouro',
+      ],
+      miss: ['Mio zio mi ha insegnato a pescare', 'Mein Onkel hat mir ein Fahrrad geschenkt'],
+    },
+  },
+  {
+    id: 'INVEST_PERCENT_PERIOD_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:guadagn|rendiment|profitt|verdien|gewinn|rendite|ganh|lucr|rendimento)[^\n]{0,30}?\d{1,3}(?:[.,]\d{1,2})? ?% (?:al giorno|ogni giorno|alla settimana|a settimana|ogni volta|per operazione|pro tag|am tag|täglich|pro woche|jedes mal|pro trade|por dia|ao dia|todo dia|por semana|cada vez|por operação)(?!\p{L})|\d{1,3}(?:[.,]\d{1,2})? ?% (?:al giorno|ogni giorno|pro tag|am tag|täglich|por dia|ao dia)[^\n]{0,30}(?:guadagn|rendiment|profitt|verdien|gewinn|rendite|ganh|lucr)/u,
+    description:
+      'Italian, German or Portuguese: profit quoted as a percentage per day, per week or per trade.',
+    reason: 'reason_invest_percent_period',
+    examples: {
+      hit: [
+        'Con questa piattaforma guadagno il 30% al giorno',
+        'Wir verdienen 25% pro Tag mit den Kontrakten',
+        'Eu ganho 20% por dia nessa plataforma',
+      ],
+      miss: ['La batteria perde il 5% al giorno', 'Die Miete steigt um 3% pro Jahr'],
+    },
+  },
+  {
     id: 'INVEST_SMALL_START',
     family: 'investment',
     stage: 'pitch',
@@ -303,13 +341,14 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern:
-      /(?:invitation code|invite code|referral code|c[oó]digo de (?:invitaci[oó]n|referido)|mã (?:mời|giới thiệu)|kode (?:undangan|referral)|รหัสเชิญ|โค้ดเชิญ|招待コード|초대 ?코드|추천(?:인)? ?코드|इनवाइट कोड|रेफरल कोड)[^\n]{0,40}(?:download|register|sign ?up|descarga|reg[ií]strate|registrar|tải|đăng ký|unduh|daftar|ดาวน์โหลด|สมัคร|ダウンロード|登録|다운로드|가입|mag-?register|डाउनलोड|रजिस्टर)|(?:download|register|sign ?up|descarga|reg[ií]strate|registrar|tải|đăng ký|unduh|daftar|ดาวน์โหลด|สมัคร|ダウンロード|登録|다운로드|가입|mag-?register|डाउनलोड|रजिस्टर)[^\n]{0,60}(?:invitation code|invite code|referral code|c[oó]digo de (?:invitaci[oó]n|referido)|mã (?:mời|giới thiệu)|kode (?:undangan|referral)|รหัสเชิญ|โค้ดเชิญ|招待コード|초대 ?코드|추천(?:인)? ?코드|इनवाइट कोड|रेफरल कोड)/,
+      /(?:invitation code|invite code|referral code|c[oó]digo de (?:invitaci[oó]n|referido|convite)|codice (?:di )?invito|einladungscode|mã (?:mời|giới thiệu)|kode (?:undangan|referral)|รหัสเชิญ|โค้ดเชิญ|招待コード|초대 ?코드|추천(?:인)? ?코드|इनवाइट कोड|रेफरल कोड)[^\n]{0,40}(?:download|register|sign ?up|descarga|reg[ií]strate|registrar|scarica|registrati|iscriviti|herunter|registriere|baixe|cadastre|tải|đăng ký|unduh|daftar|ดาวน์โหลด|สมัคร|ダウンロード|登録|다운로드|가입|mag-?register|डाउनलोड|रजिस्टर)|(?:download|register|sign ?up|descarga|reg[ií]strate|registrar|scarica|registrati|iscriviti|herunter|registriere|baixe|cadastre|tải|đăng ký|unduh|daftar|ดาวน์โหลด|สมัคร|ダウンロード|登録|다운로드|가입|mag-?register|डाउनलोड|रजिस्टर)[^\n]{0,60}(?:invitation code|invite code|referral code|c[oó]digo de (?:invitaci[oó]n|referido|convite)|codice (?:di )?invito|einladungscode|mã (?:mời|giới thiệu)|kode (?:undangan|referral)|รหัสเชิญ|โค้ดเชิญ|招待コード|초대 ?코드|추천(?:인)? ?코드|इनवाइट कोड|रेफरल कोड)/,
     description: 'Building block: register or download with "my invitation code", in every pack language.',
     reason: 'reason_invest_crypto_platform',
     examples: {
       hit: [
         'このアプリをダウンロードして、私の招待コードで登録してください',
         'Tải ứng dụng này và đăng ký bằng mã mời của em',
+        'Lade die App herunter und registriere dich mit meinem Einladungscode',
       ],
       miss: ['the invitation is on the table', '가입 인사 드립니다'],
     },
@@ -320,10 +359,13 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern:
-      /(?:i'?ll (?:teach|guide|show) you|i will (?:teach|guide|show) you|te enseñ[oa]|te gu[ií]o|hướng dẫn (?:anh|chị|em|bạn)|(?:saya|aku) (?:ajari|ajarin|bimbing)|nanti (?:saya|aku) ajari|สอน(?:ให้|คุณ)|สอน[^\n]{0,10}ให้|教えます|教えてあげ|알려 ?드릴|가르쳐 ?드릴|알려 ?줄게|tuturuan (?:kita|ka)|सिखा दूंगा|सिखाऊंगा|sikha dunga)/,
+      /(?:i'?ll (?:teach|guide|show) you|i will (?:teach|guide|show) you|te enseñ[oa]|te gu[ií]o|ti (?:insegno|guido|mostro)|ich (?:zeige|erkläre|bringe) (?:dir|ihnen)|(?:eu )?te (?:ensino|guio|mostro)|hướng dẫn (?:anh|chị|em|bạn)|(?:saya|aku) (?:ajari|ajarin|bimbing)|nanti (?:saya|aku) ajari|สอน(?:ให้|คุณ)|สอน[^\n]{0,10}ให้|教えます|教えてあげ|알려 ?드릴|가르쳐 ?드릴|알려 ?줄게|tuturuan (?:kita|ka)|सिखा दूंगा|सिखाऊंगा|sikha dunga)/,
     description: 'Building block: "I\u2019ll teach / guide you" in every pack language.',
     reason: 'reason_invest_teach',
-    examples: { hit: ['やり方を教えます', 'tuturuan kita'], miss: ['我在学习', 'we learned a lot'] },
+    examples: {
+      hit: ['やり方を教えます', 'tuturuan kita', 'ich zeige dir alles'],
+      miss: ['我在学习', 'we learned a lot'],
+    },
   },
   {
     id: 'INVEST_INVITE_CODE_ANY',

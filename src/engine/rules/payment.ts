@@ -20,6 +20,28 @@ export const PAYMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'PAYMENT_WITHDRAWAL_FEE_ANY',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['any'],
+    pattern:
+      /(?:(?:prelevare|ritirare|sbloccare) (?:i |il |le )?(?:tuoi |suoi )?(?:profitti|guadagni|vincite|fondi|saldo)[^\n]{0,40}(?:pagare|versare)[^\n]{0,25}(?:tassa|tasse|imposta|commissione|deposito|cauzione)|(?:gewinne?|profite?|guthaben)(?!\p{L})[^\n]{0,20}(?:abheben|abzuheben|auszahlen|auszuzahlen)[^\n]{0,40}(?:steuern?|gebühr(?:en)?|kaution|provision)(?!\p{L})[^\n]{0,20}(?:bezahlen|zahlen|überweisen|begleichen|einzahlen)|(?:sacar|retirar|levantar) (?:os |as |o |seus |suas |seu )?(?:seus |suas )?(?:lucros|ganhos|fundos|saldo)[^\n]{0,40}(?:pagar|depositar)[^\n]{0,25}(?:taxa|imposto|tarifa|comiss[ãa]o|dep[óo]sito))/u,
+    description:
+      'Italian, German or Portuguese: a tax, fee or deposit to pay before the profits can be withdrawn.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: [
+        'Per prelevare i profitti devi prima pagare una tassa del 20%',
+        'Um deinen Gewinn abzuheben, musst du zuerst 15% Steuern bezahlen',
+        'Para sacar seus lucros você precisa pagar primeiro uma taxa de 15%',
+      ],
+      miss: [
+        'Per prelevare contanti al bancomat si paga una commissione di 2 euro',
+        'Um Geld abzuheben, musst du am Automaten eine Gebühr zahlen',
+      ],
+    },
+  },
+  {
     id: 'PAYMENT_WITHDRAWAL_FEE',
     family: 'payment',
     stage: 'payment',

@@ -155,7 +155,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\b(?:ganancias?|rendimientos?|retornos?|beneficios?|ganas|ganar[aá]s)\b[^\n]{0,25}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:diario|diaria|al d[ií]a|por d[ií]a|cada d[ií]a|semanal|a la semana|por semana)/u,
+      /\b(?:ganancias?|rendimientos?|retornos?|beneficios?|ganas|ganar[aá]s|ganamos|gano)\b[^\n]{0,25}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:diario|diaria|al d[ií]a|por d[ií]a|cada d[ií]a|semanal|a la semana|por semana|cada vez|por operaci[oó]n)/u,
     description: 'Profit quoted as a percentage per day or per week.',
     reason: 'reason_invest_percent_period',
     examples: {
@@ -172,7 +172,7 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\bmi (?:t[ií]o|t[ií]a|mentor|mentora|profesor|profesora|analista)\b[^\n]{0,40}\b(?:se[nñ]ales|informaci[oó]n privilegiada|informaci[oó]n interna)|\binformaci[oó]n privilegiada\b[^\n]{0,30}\b(?:cripto|bitcoin|acciones|oro|forex|trading)/u,
+      /\bmi (?:t[ií]o|t[ií]a|mentor|mentora|profesor|profesora|analista)\b[^\n]{0,60}\b(?:se[nñ]ales|informaci[oó]n privilegiada|informaci[oó]n interna)|\binformaci[oó]n privilegiada\b[^\n]{0,30}\b(?:cripto|bitcoin|acciones|oro|forex|trading)/u,
     description: 'An uncle, mentor or analyst with insider information or trading signals.',
     reason: 'reason_invest_mentor',
     examples: {

@@ -141,7 +141,7 @@ export const KO_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['ko'],
-    pattern: /(?:하루|매일|일일)\s?\d{1,3}(?:\.\d{1,2})?\s?%(?:의)? ?(?:수익|수익률)|일 ?수익률\s?\d/u,
+    pattern: /(?:하루|매일|일일)(?:에)?\s?\d{1,3}(?:\.\d{1,2})?\s?%(?:의)? ?(?:수익|수익률)|일 ?수익률\s?\d/u,
     description: 'Profit quoted as a percentage per day.',
     reason: 'reason_invest_percent_period',
     examples: {
@@ -155,7 +155,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['ko'],
     pattern:
-      /리딩방(?:에|으로)? (?:초대|입장|참여하|들어오)(?![^\n]{0,15}(?:사기|주의|피해))|vip ?리딩|(?:전문가|애널리스트|교수님|삼촌)[^\n]{0,20}(?:내부 ?정보|시그널|종목 ?추천)/u,
+      /리딩방(?:에|으로)? (?:초대|입장|참여하|들어오)(?![^\n]{0,15}(?:사기|주의|피해))|vip ?리딩|(?:전문가|애널리스트|교수님|삼촌)[^\n]{0,20}(?:내부 ?정보|시그널|신호|종목 ?추천)/u,
     description: 'An invitation to a "리딩방" (stock-tips room) or an expert with insider signals.',
     reason: 'reason_invest_mentor',
     examples: {
