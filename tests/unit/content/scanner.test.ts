@@ -283,6 +283,16 @@ describe('warnings placed over frames', () => {
   });
 });
 
+/** A chat whose first message (data-mid 500) is `first`, then `n` harmless ones; scanned. */
+async function longThread(first: string, n: number): Promise<Scanner> {
+  loadFixture('telegram-k', 'ham.html');
+  inner().append(bubble(500, first));
+  for (let i = 0; i < n; i++) inner().append(bubble(501 + i, `chat about the weather ${i}`));
+  const s = startScanner(tk);
+  await settle(s);
+  return s;
+}
+
 describe('changes after the first scan', () => {
   test('an added message is read and scored with its thread; unchanged ones are not read again', async () => {
     loadFixture('telegram-k', 'ham.html');
@@ -334,11 +344,7 @@ describe('changes after the first scan', () => {
   });
 
   test('a red flag far back in a long thread still reaches a new message (the story is kept)', async () => {
-    loadFixture('telegram-k', 'ham.html');
-    inner().append(bubble(500, 'Add me on WhatsApp please'));
-    for (let i = 0; i < 60; i++) inner().append(bubble(501 + i, `chat about the weather ${i}`));
-    const s = startScanner(tk);
-    await settle(s);
+    const s = await longThread('Add me on WhatsApp please', 60);
     calls.length = 0;
     inner().append(bubble(700, 'Now deposit 100 USDT'));
     await settle(s);
@@ -349,21 +355,20 @@ describe('changes after the first scan', () => {
   });
 
   test('a far-back message edited into a red flag (or out of one) changes what reaches new messages', async () => {
-    loadFixture('telegram-k', 'ham.html');
-    inner().append(bubble(500, 'lunch was great'));
-    for (let i = 0; i < 40; i++) inner().append(bubble(501 + i, `chat about the weather ${i}`));
-    const s = startScanner(tk);
-    await settle(s);
+    const s = await longThread('lunch was great', 40);
     inner().append(bubble(600, 'see you at noon'));
     await settle(s);
-    const text500 = () => document.querySelector('[data-mid="500"] .translatable-message')!;
-    // The node far back is reused for other text (a recycled row): now it is a red flag.
-    text500().textContent = 'Add me on WhatsApp please';
-    await settle(s);
-    calls.length = 0;
-    inner().append(bubble(601, 'Now deposit 100 USDT'));
-    await settle(s);
-    expect(calls.at(-1)!.map((x) => x.text)).toEqual([
+    /** Reuse the far-back node for `edited` (a recycled row), then append a new message: what the engine got. */
+    const editThenAppend = async (edited: string, mid: number, text: string) => {
+      document.querySelector('[data-mid="500"] .translatable-message')!.textContent = edited;
+      await settle(s);
+      calls.length = 0;
+      inner().append(bubble(mid, text));
+      await settle(s);
+      return calls.at(-1)!.map((x) => x.text);
+    };
+    // Now it is a red flag, and it reaches the new message.
+    expect(await editThenAppend('Add me on WhatsApp please', 601, 'Now deposit 100 USDT')).toEqual([
       'Add me on WhatsApp please',
       'chat about the weather 39',
       'see you at noon',
@@ -372,12 +377,7 @@ describe('changes after the first scan', () => {
     const f = s.state().findings.find((x) => x.text === 'Now deposit 100 USDT')!;
     expect(f.reasons.some((r) => r.fromThread)).toBe(true);
     // And back to harmless: the flag no longer reaches the next message.
-    text500().textContent = 'lunch was great';
-    await settle(s);
-    calls.length = 0;
-    inner().append(bubble(602, 'Send 50 USDT more'));
-    await settle(s);
-    expect(calls.at(-1)!.map((x) => x.text)).toEqual([
+    expect(await editThenAppend('lunch was great', 602, 'Send 50 USDT more')).toEqual([
       'see you at noon',
       'Now deposit 100 USDT',
       'Send 50 USDT more',
