@@ -141,6 +141,10 @@ const LURES_OTHER = [
 
 const QUIET = [
   'Hey Tom, long time no see! How are the kids?',
+  // A friend's "long time no see" asks the same travel question as the wrong-name opener: it
+  // counts only with the rest of a scam conversation (thread.test.ts), never alone.
+  'Hi Tom, long time no see, are you still in Boston?',
+  'hey sarah long time no see! are you still living in london?',
   'did you win? the final looked so close',
   'good luck tomorrow, i hope you win!',
   '20k is too much for one month of rent, we should start looking elsewhere',

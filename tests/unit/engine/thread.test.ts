@@ -67,6 +67,18 @@ describe('analyzeThread', () => {
     expect(vs[2]?.level).not.toBe('none');
   });
 
+  it('a wrong-name "long time no see" is quiet alone and counts once the stranger keeps going', () => {
+    const opener = 'Hi Linda, long time no see, are you still in Vancouver?';
+    expect(analyze(opener).level).toBe('none');
+    const vs = analyzeThread([
+      { text: opener, direction: 'in' },
+      { text: 'Sorry, who is this?', direction: 'out' },
+      { text: 'Oh sorry, wrong number! Nice to meet you anyway, I am Amy from Hong Kong', direction: 'in' },
+    ]);
+    expect(vs[2]?.level).not.toBe('none');
+    expect(vs[2]?.reasons.map((r) => r.ruleId)).toContain('OPENER_LONG_TIME_NO_SEE');
+  });
+
   it('a harmless reply later in a flagged thread is not flagged as strongly', () => {
     const vs = analyzeThread([...script, { text: 'ok', direction: 'in' }]);
     const rank = { none: 0, caution: 1, danger: 2 } as const;
