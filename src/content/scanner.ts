@@ -131,6 +131,12 @@ export interface ScannerOptions {
   batchChars?: number;
   /** Requests in flight at once. */
   maxInFlight?: number;
+  /**
+   * A request for new work (not the next block of a chat already being scored) leaves no sooner
+   * than this after the previous request (ms): messages that arrive in quick succession share a
+   * request, and each request costs the page a port post and an answer task.
+   */
+  requestGapMs?: number;
   /** First delay before trying again after a failed request (ms); doubles up to 30 s. */
   retryMs?: number;
   now?: () => number;
@@ -153,6 +159,8 @@ interface Job {
   end: number;
   /** A block of this job is with the analyzer. */
   inflight: boolean;
+  /** A block of this job has been sent (its next ones continue it). */
+  sent?: boolean;
 }
 
 /** One block of a job in a request: messages `from`..`to` of the job, with their hashes when sent. */
@@ -277,6 +285,7 @@ export class Scanner {
       batchMessages: ANALYZE_LIMITS.messages,
       batchChars: 64_000,
       maxInFlight: 2,
+      requestGapMs: 100,
       retryMs: 500,
       now: () => performance.now(),
       ...options,
@@ -391,6 +400,7 @@ export class Scanner {
     if (this.safetyTimer) clearInterval(this.safetyTimer);
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.applyTimer) clearTimeout(this.applyTimer);
+    if (this.gapTimer) clearTimeout(this.gapTimer);
     this.o.view.onPlaced?.(null);
     this.o.view.clear();
     this.live.clear();
@@ -494,9 +504,24 @@ export class Scanner {
   }
 
   private canDispatch(): boolean {
-    if (this.inflight >= this.o.maxInFlight || this.o.now() < this.retryAt) return false;
-    return this.nextJobs(1).length > 0;
+    const now = this.o.now();
+    if (this.inflight >= this.o.maxInFlight || now < this.retryAt) return false;
+    const jobs = this.nextJobs(ANALYZE_LIMITS.items);
+    if (jobs.length === 0) return false;
+    const wait = this.lastRequestAt + this.o.requestGapMs - now;
+    if (wait <= 0 || jobs.some((j) => j.sent)) return true;
+    // New work only, and a request just left: wait for the gap (more may arrive meanwhile).
+    if (this.gapTimer === null) {
+      this.gapTimer = setTimeout(() => {
+        this.gapTimer = null;
+        this.schedule();
+      }, wait);
+    }
+    return false;
   }
+
+  private lastRequestAt = Number.NEGATIVE_INFINITY;
+  private gapTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** Up to `max` jobs that can send a block now: not in flight, and no block of their thread is. */
   private nextJobs(max: number): Job[] {
@@ -810,9 +835,17 @@ export class Scanner {
       if (first < 0) continue;
       // A changed message is context for the next `threadWindow` messages.
       const end = Math.min(recs.length, last + 1 + this.o.threadWindow);
-      this.jobs.push({ thread, recs, next: first, end, inflight: false });
+      // A job of this thread still waiting to be sent (or between two blocks) takes the new range:
+      // messages that arrive one by one go in one request.
+      const waiting = this.jobs.find((j) => j.thread === thread && j.recs === recs && !j.inflight);
+      if (waiting) {
+        waiting.next = Math.min(waiting.next, first);
+        waiting.end = Math.max(waiting.end, end);
+      } else this.jobs.push({ thread, recs, next: first, end, inflight: false });
     }
     this.dirty.clear();
+    // The user's own messages need no request: settled now, not after a request gap.
+    for (const job of this.nextJobs(ANALYZE_LIMITS.items)) this.settleOutgoing(job);
   }
 
   /** The context a job's next request starts with (see src/shared/thread-context.ts). */
@@ -885,6 +918,7 @@ export class Scanner {
       chars = used;
       const recs = job.recs.slice(from, to);
       job.inflight = true;
+      job.sent = true;
       blocks.push({ job, from, to, hashes: recs.map((r) => r.hash) });
       items.push({ context: context.map(wire), messages: recs.map(wire) });
       total += context.length + recs.length;
@@ -896,6 +930,7 @@ export class Scanner {
     };
     const gen = this.scoreGen;
     const sentAt = this.o.now();
+    this.lastRequestAt = sentAt;
     this.inflight += 1;
     this.stats.requests += 1;
     this.stats.analyses += total;

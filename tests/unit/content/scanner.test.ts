@@ -113,6 +113,8 @@ function startScanner(
     onState: (s) => states.push(s),
     signal: controller.signal,
     reportDelayMs: 0,
+    // Requests leave at once here; the gap between them has a test of its own.
+    requestGapMs: 0,
     safetyNetMs: 50,
     ...more,
   }).start();
@@ -766,6 +768,61 @@ describe('analysis in the background', () => {
     expect(view.shown.size).toBe(2);
     await tick(1000);
     expect([...view.shown.values()].map((f) => f.text)).toContain('Send 100 USDT now');
+  });
+
+  test('the next block of a chat being scored does not wait for the request gap', async () => {
+    loadFixture('telegram-k', 'ham.html');
+    for (const el of Array.from(inner().children)) el.remove();
+    for (let i = 0; i < 6; i++) inner().append(bubble(9200 + i, `${'a'.repeat(60)} ${i}`));
+    const m = manualAnalyzer();
+    const s = startScanner(tk, defaultSettings(), fakeAnalyzeThread, {
+      analyze: m.analyze,
+      requestGapMs: 10_000,
+      batchChars: 200,
+    });
+    await flush(s);
+    // Several blocks (the character budget); each leaves as soon as the answer before it is in.
+    let blocks = 0;
+    while (m.pending.length > 0) {
+      blocks += 1;
+      m.answer();
+      await tick(10);
+    }
+    expect(blocks).toBeGreaterThanOrEqual(3);
+    expect(s.state().scanned).toBe(6);
+    expect(s.busy()).toBe(false);
+  });
+
+  test('new messages in quick succession share one request, sent when the gap is over', async () => {
+    loadFixture('telegram-k', 'ham.html');
+    const m = manualAnalyzer();
+    const s = startScanner(tk, defaultSettings(), fakeAnalyzeThread, {
+      analyze: m.analyze,
+      requestGapMs: 300,
+    });
+    await flush(s);
+    expect(m.pending.length).toBe(1); // the first scan leaves at once
+    m.answer();
+    await flush(s);
+    const requests = s.stats.requests;
+    inner().append(bubble(9301, 'first new message'));
+    await tick(10);
+    inner().append(bubble(9302, 'second new message'));
+    await tick(10);
+    inner().append(bubble(9303, 'Send 200 USDT now please'));
+    await tick(10);
+    expect(s.stats.requests).toBe(requests);
+    await tick(350);
+    expect(s.stats.requests).toBe(requests + 1);
+    expect(m.pending[0]!.items[0]!.messages.map((x) => x.text)).toEqual([
+      'first new message',
+      'second new message',
+      'Send 200 USDT now please',
+    ]);
+    m.answer();
+    await tick(20);
+    expect([...view.shown.values()].map((f) => f.text)).toContain('Send 200 USDT now please');
+    expect(s.busy()).toBe(false);
   });
 
   test('several threads share one request', async () => {
