@@ -11,8 +11,10 @@
 //   2. the longest main-thread task that ran extension code (a task is attributed to the extension
 //      when a script event inside it comes from chrome-extension://);
 //   3. per message added afterwards: 200 messages appended in batches of 10, extension run minus
-//      the baseline run, divided by 200; and, as a direct figure without the two-run noise, the
-//      time our own code ran per message, timed by the scanner where it is entered;
+//      the baseline run, divided by 200, also split into rendering tasks (frames: mostly the page
+//      laying out its own new rows, the largest source of noise between two runs) and all other
+//      tasks; and, as a direct figure without the two-run noise, the time our own code ran per
+//      message, timed by the scanner where it is entered;
 //   (the engine runs in the extension's background, not on the page: its time is reported apart,
 //   as the background measured it, with the end-to-end latency until the warnings are shown;)
 //   4. the content-script bundle size (dist/chrome, or dist-test/chrome if dist is missing).
@@ -94,6 +96,7 @@ function mainThreadTasks(events, pids) {
     dur: (e.dur ?? 0) / 1000,
     tdur: (e.tdur ?? e.dur ?? 0) / 1000,
     ext: false,
+    render: false,
   }));
   const extScripts = onMain.filter((e) => {
     const url = e.args?.data?.url ?? e.args?.data?.stackTrace?.[0]?.url ?? e.args?.fileName ?? '';
@@ -132,6 +135,20 @@ function mainThreadTasks(events, pids) {
         (e) =>
           `${e.name}${e.args?.data?.url ? ` ${String(e.args.data.url).split('/').pop()}` : ''}${e.args?.data?.functionName ? ` ${e.args.data.functionName}` : ''} ${r1((e.dur ?? 0) / 1000)}ms`,
       );
+  }
+  // Rendering tasks (style, layout, paint of a frame): the page's own work for the rows it
+  // appends, unless we insert a warning. They carry most of the two-run noise per message.
+  for (const e of onMain) {
+    if (e.name !== 'AnimationFrame::Render' || e.ph !== 'b') continue;
+    let lo = 0;
+    let hi = tasks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (tasks[mid].ts <= e.ts) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const t = tasks[hi];
+    if (t && e.ts <= t.end) t.render = true;
   }
   tasks.byName = {};
   for (const e of onMain) {
@@ -359,6 +376,30 @@ function figures(base, ext) {
       messages: ADDED,
       perMessageCpuMs: ms3((sum(ext.b, 'tdur') - sum(base.b, 'tdur')) / ADDED),
       perMessageWallMs: ms3((sum(ext.b, 'dur') - sum(base.b, 'dur')) / ADDED),
+      // The same difference split: tasks that render a frame, and all the others (scripting,
+      // timers, message delivery: where our work is when we add no warning to the page).
+      perMessageNonRenderingCpuMs: ms3(
+        (sum(
+          ext.b.filter((t) => !t.render),
+          'tdur',
+        ) -
+          sum(
+            base.b.filter((t) => !t.render),
+            'tdur',
+          )) /
+          ADDED,
+      ),
+      perMessageRenderingCpuMs: ms3(
+        (sum(
+          ext.b.filter((t) => t.render),
+          'tdur',
+        ) -
+          sum(
+            base.b.filter((t) => t.render),
+            'tdur',
+          )) /
+          ADDED,
+      ),
       // CPU of the page's main-thread tasks that ran extension code, per message: a direct figure
       // (the difference above also carries the noise of two runs on a shared machine).
       extensionTasksCpuMsPerMessage: ms3(sum(extTasksB, 'tdur') / ADDED),
@@ -459,6 +500,8 @@ try {
       longestExtensionTaskWallMs: pick((r) => r.longestExtensionTask.wallMs),
       longestScannerSliceMs: pick((r) => r.initial.scanner.longestSliceMs),
       addedPerMessageCpuMs: pick((r) => r.added.perMessageCpuMs),
+      addedPerMessageNonRenderingCpuMs: pick((r) => r.added.perMessageNonRenderingCpuMs),
+      addedPerMessageRenderingCpuMs: pick((r) => r.added.perMessageRenderingCpuMs),
       addedPerMessageScannerMs: pick((r) => r.added.scannerPerMessageMs),
       addedOwnCodeMsPerMessage: pick((r) => r.added.ownCodeMsPerMessage),
       addedExtensionTasksCpuMsPerMessage: pick((r) => r.added.extensionTasksCpuMsPerMessage),
@@ -479,7 +522,7 @@ try {
       ` | all warnings shown ${m.allWarningsShownMsFromScanStart} ms after the scan started (${m.allWarningsShownMsFromNavigationStart} ms after navigation start; last warning placed at ${m.lastWarningPlacedMsFromScanStart} ms, in ${m.warningFrames} frame(s));` +
       ` background engine ${m.backgroundEngineMs} ms in ${m.backgroundRequests} requests` +
       ` | longest extension task: ${m.longestExtensionTaskCpuMs} ms CPU (${m.longestExtensionTaskWallMs} ms wall), longest scanner slice ${m.longestScannerSliceMs} ms` +
-      ` | per added message (batches of ${BATCH}): ${m.addedPerMessageCpuMs} ms page main-thread CPU (in tasks running extension code ${m.addedExtensionTasksCpuMsPerMessage} ms; our code as timed where it is entered ${m.addedOwnCodeMsPerMessage} ms wall, of it scanner slices ${m.addedPerMessageScannerMs} ms; ${runs[0].added.outgoingWithoutRequest} of ${ADDED} are the user's own, sent without a request; background engine ${m.addedBackgroundEngineMsPerMessage} ms);` +
+      ` | per added message (batches of ${BATCH}): ${m.addedPerMessageCpuMs} ms page main-thread CPU (${m.addedPerMessageNonRenderingCpuMs} ms outside rendering tasks, ${m.addedPerMessageRenderingCpuMs} ms in them; in tasks running extension code ${m.addedExtensionTasksCpuMsPerMessage} ms; our code as timed where it is entered ${m.addedOwnCodeMsPerMessage} ms wall, of it scanner slices ${m.addedPerMessageScannerMs} ms; ${runs[0].added.outgoingWithoutRequest} of ${ADDED} are the user's own, sent without a request; background engine ${m.addedBackgroundEngineMsPerMessage} ms);` +
       ` end-to-end per append ${m.addedEndToEndPerAppendMedianMs} ms median, ${m.addedEndToEndPerAppendMaxMs} ms max; longest extension task ${m.addedLongestExtensionTaskWallMs} ms wall` +
       ` | content-script bundle (${out.bundle.dir}): ${out.bundle.bytes} B, ${out.bundle.gzip} B gzip in all;` +
       ` loaded on every matching page ${out.bundle.initial.bytes} B (${out.bundle.initial.gzip} B gzip), the rest (engine) only where an adapter matches`,
