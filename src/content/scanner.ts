@@ -161,6 +161,8 @@ interface Job {
   inflight: boolean;
   /** A block of this job has been sent (its next ones continue it). */
   sent?: boolean;
+  /** A block of this job has been answered and more are to come (its warnings wait for them). */
+  partly?: boolean;
 }
 
 /** One block of a job in a request: messages `from`..`to` of the job, with their hashes when sent. */
@@ -285,7 +287,7 @@ export class Scanner {
       batchMessages: ANALYZE_LIMITS.messages,
       batchChars: 64_000,
       maxInFlight: 2,
-      requestGapMs: 100,
+      requestGapMs: 250,
       retryMs: 500,
       now: () => performance.now(),
       ...options,
@@ -1013,7 +1015,8 @@ export class Scanner {
         }
         b.job.inflight = false;
         b.job.next = b.to;
-        if (b.job.next >= b.job.end) this.jobs = this.jobs.filter((j) => j !== b.job);
+        b.job.partly = b.job.next < b.job.end;
+        if (!b.job.partly) this.jobs = this.jobs.filter((j) => j !== b.job);
       });
     }
     // A few verdicts (a new chat message, the usual answer after the first scan): shown from this
@@ -1060,14 +1063,14 @@ export class Scanner {
   }
 
   /**
-   * Whether scored messages may be shown now. Not while more verdicts are on their way (the
-   * next blocks of a long chat, in requests bounded by `batchChars`): each round of new warnings
-   * costs the page a layout, so one thread's warnings land together, as with a single request.
-   * But no verdict waits longer than APPLY_WAIT_MAX_MS (a chat that never stops loading).
+   * Whether scored messages may be shown now. Not while a chat is partly scored (its next blocks,
+   * in requests bounded by `batchChars`, are still to come): each round of new warnings costs the
+   * page a layout, so one chat's warnings land together, as with a single request. New messages
+   * do not hold anything back, and no verdict waits longer than APPLY_WAIT_MAX_MS.
    */
   private mayApply(): boolean {
     if (this.toApply.size === 0) return false;
-    if (this.inflight === 0 && this.jobs.length === 0) return true;
+    if (!this.jobs.some((j) => j.partly)) return true;
     if (this.o.now() - this.applyWaitSince >= APPLY_WAIT_MAX_MS) return true;
     // Woken by the next answer, or at the latest when the wait is over.
     if (this.applyTimer === null) {
