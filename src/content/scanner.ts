@@ -445,6 +445,7 @@ export class Scanner {
     // A new container (chat switched, app re-rendered): everything in it is new to us.
     for (const el of this.live) if (!found.contains(el)) this.drop(el);
     this.touched.add(found);
+    this.readNow = true;
     this.schedule();
   }
 
@@ -550,17 +551,47 @@ export class Scanner {
   }
 
   private schedule(): void {
-    if (this.stopped || this.pumpTimer !== null) return;
+    if (this.stopped) return;
     if (!this.hasLocalWork()) return;
     if (this.o.doc.hidden) return; // resumed by visibilitychange
+    const delay = this.pumpDelay();
+    const due = this.o.now() + delay;
+    if (this.pumpTimer !== null) {
+      if (due >= this.pumpDueAt) return;
+      clearTimeout(this.pumpTimer);
+    }
+    this.pumpDueAt = due;
     this.pumpTimer = setTimeout(() => {
       this.pumpTimer = null;
+      this.pumpDueAt = Number.POSITIVE_INFINITY;
       this.pump();
-    }, 0);
+    }, delay);
   }
+
+  private pumpDueAt = Number.POSITIVE_INFINITY;
+
+  /**
+   * When the only work is reading nodes that changed (new chat messages) and a request left
+   * recently, reading waits until the next request may leave (`requestGapMs`): messages that
+   * arrive in quick succession are then read in one slice and sent in one request, instead of
+   * one slice each. A new container (chat switched, first scan) is read at once.
+   */
+  private pumpDelay(): number {
+    if (this.readNow) return 0;
+    if (this.toReadAt < this.toRead.length || this.toApply.size > 0 || this.dirty.size > 0) return 0;
+    if (this.jobs.length > 0) return 0;
+    return Math.min(
+      this.o.requestGapMs,
+      Math.max(0, this.lastRequestAt + this.o.requestGapMs - this.o.now()),
+    );
+  }
+
+  /** Set while a new container waits for its first read. */
+  private readNow = false;
 
   private pump(): void {
     if (this.stopped || this.o.doc.hidden) return;
+    this.readNow = false;
     if (!this.settings.sites[this.o.adapter.site]) {
       this.touched.clear();
       this.clearToRead();

@@ -805,6 +805,8 @@ describe('analysis in the background', () => {
     m.answer();
     await flush(s);
     const requests = s.stats.requests;
+    const slices = s.stats.slices;
+    const reads = s.stats.reads;
     inner().append(bubble(9301, 'first new message'));
     await tick(10);
     inner().append(bubble(9302, 'second new message'));
@@ -814,6 +816,9 @@ describe('analysis in the background', () => {
     expect(s.stats.requests).toBe(requests);
     await tick(350);
     expect(s.stats.requests).toBe(requests + 1);
+    // Read together too: one slice for the three, when the request could leave.
+    expect(s.stats.reads - reads).toBe(3);
+    expect(s.stats.slices - slices).toBe(1);
     expect(m.pending[0]!.items[0]!.messages.map((x) => x.text)).toEqual([
       'first new message',
       'second new message',
