@@ -51,40 +51,52 @@ export function isElement(node: unknown): node is Element {
   return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
 }
 
+/** Elements that break lines, by `localName` (lower case for HTML and SVG alike). */
 const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DIV',
-  'DL',
-  'DT',
-  'DD',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TR',
-  'UL',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'div',
+  'dl',
+  'dt',
+  'dd',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tr',
+  'ul',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', WARNING_TAG.toUpperCase()]);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', WARNING_TAG]);
+
+/** Alternatives joined into one selector list, once per list. */
+const joined = new WeakMap<readonly string[], string>();
+function selectorList(alternatives: readonly string[]): string {
+  let sel = joined.get(alternatives);
+  if (sel === undefined) {
+    sel = alternatives.join(',');
+    joined.set(alternatives, sel);
+  }
+  return sel;
+}
 
 /**
  * Plain text of an element, innerText-like (line breaks at <br> and block boundaries) without
@@ -96,8 +108,8 @@ export function plainText(
   exclude: readonly string[] = [],
   stopAt: readonly string[] = [],
 ): string {
-  const excludeSel = exclude.join(',');
-  const stopSel = stopAt.join(',');
+  const excludeSel = selectorList(exclude);
+  const stopSel = selectorList(stopAt);
   const parts: string[] = [];
   // Some clients put the quoted earlier mail AFTER a marker, not inside it (Outlook's
   // #divRplyFwdMsg): everything from the marker on is left out.
@@ -110,7 +122,7 @@ export function plainText(
       }
       if (child.nodeType !== 1) continue;
       const e = child as Element;
-      const tag = e.tagName.toUpperCase();
+      const tag = e.localName;
       if (SKIP.has(tag)) continue;
       if (stopSel && e.matches(stopSel)) {
         stopped = true;
@@ -118,11 +130,11 @@ export function plainText(
       }
       if (excludeSel && e.matches(excludeSel)) continue;
       if (e.getAttribute('aria-hidden') === 'true' && !e.querySelector('img[alt]')) continue;
-      if (tag === 'BR') {
+      if (tag === 'br') {
         parts.push('\n');
         continue;
       }
-      if (tag === 'IMG') {
+      if (tag === 'img') {
         // WhatsApp and others render emoji as images; keep the emoji as text.
         const plain = e.getAttribute('data-plain-text');
         const alt = e.getAttribute('alt');
@@ -146,6 +158,8 @@ function isEmojiLike(s: string): boolean {
 
 /** Collapse runs of spaces, keep single line breaks, trim. */
 export function normaliseSpace(s: string): string {
+  // Most messages have nothing to fold: only the trim then.
+  if (!/[\u00a0\t\f\v\r\n]| {2}/.test(s)) return s.trim();
   return s
     .replace(/\u00a0/g, ' ')
     .replace(/[ \t\f\v\r]+/g, ' ')

@@ -64,8 +64,9 @@ export const whatsapp: SiteAdapter = {
 };
 
 function direction(el: Element): Direction {
-  if (el.querySelector('.message-out') || el.classList.contains('message-out')) return 'out';
-  if (el.querySelector('.message-in') || el.classList.contains('message-in')) return 'in';
+  const bubble = el.matches('.message-out, .message-in') ? el : el.querySelector('.message-out, .message-in');
+  if (bubble?.classList.contains('message-out')) return 'out';
+  if (bubble?.classList.contains('message-in')) return 'in';
   const id = el.getAttribute('data-id') ?? '';
   if (id.startsWith('true_')) return 'out';
   if (id.startsWith('false_')) return 'in';
