@@ -512,7 +512,9 @@ export class Scanner {
     const jobs = this.nextJobs(ANALYZE_LIMITS.items);
     if (jobs.length === 0) return false;
     const wait = this.lastRequestAt + this.o.requestGapMs - now;
-    if (wait <= 0 || jobs.some((j) => j.sent)) return true;
+    // Timers may fire a fraction of a millisecond early by `now()`: within 1 ms the time has come
+    // (else the slice woken for the gap would end and a second one would send).
+    if (wait <= 1 || jobs.some((j) => j.sent)) return true;
     // New work only, and a request just left: wait for the gap (more may arrive meanwhile).
     if (this.gapTimer === null) {
       this.gapTimer = setTimeout(() => {
@@ -580,10 +582,8 @@ export class Scanner {
     if (this.readNow) return 0;
     if (this.toReadAt < this.toRead.length || this.toApply.size > 0 || this.dirty.size > 0) return 0;
     if (this.jobs.length > 0) return 0;
-    return Math.min(
-      this.o.requestGapMs,
-      Math.max(0, this.lastRequestAt + this.o.requestGapMs - this.o.now()),
-    );
+    const wait = this.lastRequestAt + this.o.requestGapMs - this.o.now();
+    return wait <= 1 ? 0 : Math.min(this.o.requestGapMs, wait);
   }
 
   /** Set while a new container waits for its first read. */
