@@ -102,18 +102,22 @@ function mainThreadTasks(events, pids) {
     const url = e.args?.data?.url ?? e.args?.data?.stackTrace?.[0]?.url ?? e.args?.fileName ?? '';
     return typeof url === 'string' && url.startsWith('chrome-extension://');
   });
-  // Attribute: tasks are sorted; scripts are matched to the task that contains them.
+  // Attribute: tasks are sorted; an event is matched to the task that contains it.
   tasks.sort((a, b) => a.ts - b.ts);
-  for (const s of extScripts) {
+  const taskOf = (e) => {
     let lo = 0;
     let hi = tasks.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (tasks[mid].ts <= s.ts) lo = mid + 1;
+      if (tasks[mid].ts <= e.ts) lo = mid + 1;
       else hi = mid - 1;
     }
     const t = tasks[hi];
-    if (t && s.ts <= t.end && t.pid === s.pid && t.tid === s.tid) t.ext = true;
+    return t && e.ts <= t.end && t.pid === e.pid && t.tid === e.tid ? t : null;
+  };
+  for (const s of extScripts) {
+    const t = taskOf(s);
+    if (t) t.ext = true;
   }
   // For the longest tasks: what ran inside (largest nested events), to name the cost.
   for (const t of tasks
@@ -140,15 +144,8 @@ function mainThreadTasks(events, pids) {
   // appends, unless we insert a warning. They carry most of the two-run noise per message.
   for (const e of onMain) {
     if (e.name !== 'AnimationFrame::Render' || e.ph !== 'b') continue;
-    let lo = 0;
-    let hi = tasks.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (tasks[mid].ts <= e.ts) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    const t = tasks[hi];
-    if (t && e.ts <= t.end) t.render = true;
+    const t = taskOf(e);
+    if (t) t.render = true;
   }
   tasks.byName = {};
   for (const e of onMain) {

@@ -160,6 +160,11 @@ function isEmojiLike(s: string): boolean {
 export function normaliseSpace(s: string): string {
   // Most messages have nothing to fold: only the trim then.
   if (!/[\u00a0\t\f\v\r\n]| {2}/.test(s)) return s.trim();
+  return foldSpace(s);
+}
+
+/** The whole folding of `normaliseSpace`, without its shortcut (exported for its test). */
+export function foldSpace(s: string): string {
   return s
     .replace(/\u00a0/g, ' ')
     .replace(/[ \t\f\v\r]+/g, ' ')
