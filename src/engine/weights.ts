@@ -64,7 +64,10 @@ export const RULE_WEIGHTS: Record<string, number> = {
   RECOVERY_DM: 3,
   INVEST_USDT: 1,
   INVEST_SMALL_START: 2,
-  INVEST_TALK_DOWN: 3,
+  // Alone below caution (friends talk about rent and savings the same way); with investment
+  // words around it, the scripted show of restraint before the pitch.
+  INVEST_TALK_DOWN: 2,
+  INVEST_TALK_DOWN_PLATFORM: 3,
   INVEST_ONRAMP: 2,
   INVEST_TOKEN_SHILL: 2,
   INVEST_SHILL_LINK: 1,

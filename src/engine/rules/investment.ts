@@ -247,6 +247,20 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'INVEST_TALK_DOWN_PLATFORM',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['INVEST_TALK_DOWN', '__INVEST_WORDS'] },
+    description:
+      'The talk-down to a smaller first sum with investment words around it (the platform, trading, profits). Alone, "20k is too much, start with 5k" is also how friends talk about rent or a savings plan.',
+    reason: 'reason_invest_small_start',
+    examples: {
+      hit: ['That is too much for a first time, start with $800 and I will guide you on the platform.'],
+      miss: ['20k is too much, start with 5k and see how it goes'],
+    },
+  },
+  {
     id: 'INVEST_ONRAMP',
     family: 'investment',
     stage: 'payment',
@@ -994,12 +1008,43 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     examples: { hit: ['$5,000', '5.000 €'], miss: ['500 people', '$20'] },
   },
   {
+    id: '__MONEY_WORD_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /\b(?:gewinne?n?|geld(?:es)?|rendite|lucros?|dinheiro|rendimentos?|profitt[oi]|soldi|ganancias?|dinero|rendimientos?|beneficios?|winst(?:en)?|rendement(?:s)?|b[eé]n[eé]fices?|argent)\b/,
+    description:
+      'Building block (de, pt, it, es, nl, fr): money or profit as a noun ("Gewinne", "lucro", "soldi").',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: ['ich habe meine Gewinne erhalten', 'muito dinheiro', 'i miei profitti'],
+      miss: ['ganhei muito tempo', 'grazie per la cena'],
+    },
+  },
+  {
+    id: '__SUM_OR_PROMO_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    meta: { any: ['__SUM_ANY', '__PROMO_HANDLE', '__MONEY_WORD_ANY'] },
+    description:
+      'Building block: a sum of money, a money or profit word, or a handle named like a trading promoter.',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: ['ho guadagnato 3.000 € @x', 'grazie @luca_fx_signals', 'meine Gewinne dank @anna'],
+      miss: ['grazie @marco per la cena'],
+    },
+  },
+  {
     id: 'INVEST_TESTIMONY_HANDLE_ANY',
     family: 'investment',
     stage: 'pitch',
     languages: ['any'],
+    // Thanks and "I earned a lot" alone are also how people thank a friend for a tip
+    // ("Obrigado @joao, ganhei muito com a dica do restaurante"): a sum or a promoter's handle too.
     meta: {
-      all: ['__IND_HANDLE'],
+      all: ['__IND_HANDLE', '__SUM_OR_PROMO_ANY'],
       any: ['__EARN_ANY', '__THANKS_ANY', '__SUM_ANY', '__PROMO_HANDLE'],
       minAny: 2,
     },
@@ -1016,6 +1061,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'Danke für die schönen Fotos @lena',
         'grazie @marco per la cena di ieri',
         'gané 20 € en el bingo @ana',
+        'Obrigado @joao, ganhei muito com a dica do restaurante',
       ],
     },
   },

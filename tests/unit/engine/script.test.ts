@@ -145,6 +145,10 @@ const QUIET = [
   // counts only with the rest of a scam conversation (thread.test.ts), never alone.
   'Hi Tom, long time no see, are you still in Boston?',
   'hey sarah long time no see! are you still living in london?',
+  // Talking someone down to a smaller sum, and thanking a friend for a tip that paid off, are
+  // ordinary too; the scripts add the platform, the profits or a promoter's handle.
+  '20k is too much, start with 5k and see how it goes',
+  'Obrigado @joao, ganhei muito com a dica do restaurante',
   'did you win? the final looked so close',
   'good luck tomorrow, i hope you win!',
   '20k is too much for one month of rent, we should start looking elsewhere',
