@@ -1042,7 +1042,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     // Thanks and "I earned a lot" alone are also how people thank a friend for a tip
-    // ("Obrigado @joao, ganhei muito com a dica do restaurante"): a sum or a promoter's handle too.
+    // ("Obrigado @joao, ganhei muito com a dica do restaurante"): also a sum, a money or profit
+    // word, or a promoter's handle.
     meta: {
       all: ['__IND_HANDLE', '__SUM_OR_PROMO_ANY'],
       any: ['__EARN_ANY', '__THANKS_ANY', '__SUM_ANY', '__PROMO_HANDLE'],
