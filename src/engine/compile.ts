@@ -48,7 +48,7 @@ export interface CompiledRule {
   languages: readonly Lang[];
   scripts: number;
   re?: RegExp;
-  meta?: { all: readonly string[]; any: readonly string[]; minAny: number };
+  meta?: { all: readonly string[]; any: readonly string[]; minAny: number; none: readonly string[] };
   weight: number;
   /** `__` building blocks feed meta rules only. */
   scored: boolean;
@@ -101,6 +101,7 @@ export function compileRules(rules: readonly Rule[]): CompiledRule[] {
         all: r.meta.all ?? [],
         any: r.meta.any ?? [],
         minAny: r.meta.minAny ?? (r.meta.any?.length ? 1 : 0),
+        none: r.meta.none ?? [],
       };
     return c;
   });

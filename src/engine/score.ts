@@ -268,6 +268,7 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
         if (check(a)) n++;
       }
       if (n < meta.minAny) return false;
+      for (const a of meta.none) if (check(a)) return false;
       fired.add(id);
       for (const a of [...meta.all, ...meta.any]) {
         const sp = spans.get(a);

@@ -40,8 +40,11 @@ export interface Rule {
   /** A regex (flags are added by the compiler: `u`, plus `i` unless `caseSensitive`). Matched
    * against the normalised text. Must be linear-time (tests run a ReDoS checker). */
   pattern?: RegExp;
-  /** Meta rule: fires when every id in `all` fired and at least `minAny` of `any` fired. */
-  meta?: { all?: readonly string[]; any?: readonly string[]; minAny?: number };
+  /**
+   * Meta rule: fires when every id in `all` fired, at least `minAny` of `any` fired and none of
+   * `none` did (an ordinary context that explains the rest, e.g. a cash machine's fee).
+   */
+  meta?: { all?: readonly string[]; any?: readonly string[]; minAny?: number; none?: readonly string[] };
   description: string;
   /** Key into the reason catalog (`src/engine/reasons.ts`), translated in every shipped locale. */
   reason: string;

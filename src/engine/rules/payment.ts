@@ -42,13 +42,13 @@ export const PAYMENT_RULES: readonly Rule[] = [
     },
   },
   {
-    id: 'PAYMENT_WITHDRAWAL_FEE',
+    id: '__WITHDRAWAL_FEE_TEXT',
     family: 'payment',
     stage: 'payment',
     languages: ['en'],
     pattern:
       /\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive|cash out)\b[^.?!\n]{0,60}\b(?:need|must|have|required|requires) to (?:pay|deposit|send)|\b(?:need|must|have|required) to (?:pay|deposit|send)\b[^.?!\n]{0,60}\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive)|\b(?:withdrawal|release|unfreez(?:e|ing)|clearance) (?:tax|fee|charge|deposit|margin)\b|\bsecurity deposit\b[^.?!\n]{0,40}\bwithdraw|\bpay (?:the )?(?:tax|taxes|fee|commission|margin) (?:first|before)\b|\bdeposit (?:the )?same amount as (?:your|the) (?:balance|profits?|account|withdrawal)\b|\b(?:credited|released|sent to you|transferred to you|paid out) (?:after|once|when|as soon as) you (?:pay|deposit|send)\b|\bpay (?:the |a )?(?:\d{1,3} ?% )?(?:activation|release|clearance|unlocking|verification|unfreezing) (?:fee|deposit|charge)\b/,
-    description: 'Says a tax, fee, margin or deposit must be paid before money can be withdrawn.',
+    description: 'Building block: a tax, fee, margin or deposit to be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
       hit: [
@@ -58,6 +58,41 @@ export const PAYMENT_RULES: readonly Rule[] = [
         'please pay the 10% verification deposit',
       ],
       miss: ['to withdraw cash use the ATM', 'I need to pay the rent'],
+    },
+  },
+  {
+    id: '__ORDINARY_WITHDRAWAL',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:atms?|cash machines?|401 ?k|iras?|roth|pensions?|retirement|superannuation|savings accounts?|debit cards?)\b/,
+    description:
+      'Building block: the ordinary places money is withdrawn from, with their own fees and taxes (a cash machine, a pension or retirement account).',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: ['the ATM charges 3 dollars', 'an early 401k withdrawal'],
+      miss: ['the platform charges a fee', 'your trading account'],
+    },
+  },
+  {
+    id: 'PAYMENT_WITHDRAWAL_FEE',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    meta: { all: ['__WITHDRAWAL_FEE_TEXT'], none: ['__ORDINARY_WITHDRAWAL'] },
+    description:
+      'Says a tax, fee, margin or deposit must be paid before money can be withdrawn (not the fee of a cash machine or the tax on a pension).',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: [
+        'to withdraw your balance you need to pay a $900 clearance fee first',
+        'you must pay the withdrawal tax first',
+      ],
+      miss: [
+        'the withdrawal fee at this ATM is 3 dollars',
+        'You need to pay the tax before you can withdraw from your 401k early',
+      ],
     },
   },
   {
@@ -93,7 +128,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     family: 'payment',
     stage: 'payment',
     languages: ['en'],
-    meta: { all: ['__WITHDRAW', '__FEE_DEMAND'] },
+    meta: { all: ['__WITHDRAW', '__FEE_DEMAND'], none: ['__ORDINARY_WITHDRAWAL'] },
     description: 'Withdrawing or releasing money is tied to a tax, fee, margin or deposit paid first.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -104,6 +139,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
       miss: [
         'the bank charges a fee when I withdraw cash abroad',
         'I paid the withdrawal tax on my pension in April',
+        'You need to pay the tax before you can withdraw from your 401k early',
       ],
     },
   },

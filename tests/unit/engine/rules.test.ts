@@ -68,7 +68,7 @@ describe('rule registry', () => {
     ]);
     for (const r of RULES) {
       if (r.meta) {
-        for (const id of [...(r.meta.all ?? []), ...(r.meta.any ?? [])])
+        for (const id of [...(r.meta.all ?? []), ...(r.meta.any ?? []), ...(r.meta.none ?? [])])
           expect(known.has(id), `${r.id} -> ${id}`).toBe(true);
         expect((r.meta.all?.length ?? 0) + (r.meta.any?.length ?? 0)).toBeGreaterThan(0);
       }

@@ -149,6 +149,9 @@ const QUIET = [
   // ordinary too; the scripts add the platform, the profits or a promoter's handle.
   '20k is too much, start with 5k and see how it goes',
   'Obrigado @joao, ganhei muito com a dica do restaurante',
+  // Fees and taxes on ordinary withdrawals: a cash machine, a retirement account.
+  'the withdrawal fee at this ATM is 3 dollars',
+  'You need to pay the tax before you can withdraw from your 401k early',
   'did you win? the final looked so close',
   'good luck tomorrow, i hope you win!',
   '20k is too much for one month of rent, we should start looking elsewhere',
