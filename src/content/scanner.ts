@@ -1,6 +1,6 @@
 import { NONE } from '../engine/none.ts';
 import type { AnalyzeContext, ThreadMessage, Verdict } from '../engine/types.ts';
-import type { Finding, PageStatus } from '../shared/findings.ts';
+import { type Finding, findingsKey, type PageStatus } from '../shared/findings.ts';
 import {
   ANALYZE_LIMITS,
   type AnalyzeItem,
@@ -182,6 +182,40 @@ const APPLY_IN_ANSWER = 8;
 const APPLY_WAIT_MAX_MS = 1000;
 
 /**
+ * One timer that fires at the earliest time asked of it: asking for a later time while it is set
+ * changes nothing, asking for an earlier one moves it.
+ */
+class EarliestTimer {
+  private handle: ReturnType<typeof setTimeout> | null = null;
+  private dueAt = Number.POSITIVE_INFINITY;
+
+  constructor(
+    private readonly now: () => number,
+    private readonly fire: () => void,
+  ) {}
+
+  in(ms: number): void {
+    const due = this.now() + ms;
+    if (this.handle !== null) {
+      if (due >= this.dueAt) return;
+      clearTimeout(this.handle);
+    }
+    this.dueAt = due;
+    this.handle = setTimeout(() => {
+      this.handle = null;
+      this.dueAt = Number.POSITIVE_INFINITY;
+      this.fire();
+    }, ms);
+  }
+
+  cancel(): void {
+    if (this.handle !== null) clearTimeout(this.handle);
+    this.handle = null;
+    this.dueAt = Number.POSITIVE_INFINITY;
+  }
+}
+
+/**
  * Watches the site's message container and scores what the user sees, off the critical path:
  *  - the MutationObserver callback only records which nodes changed; all reading and scoring
  *    happens later in time slices of `sliceMs`, yielding to the page in between;
@@ -224,8 +258,10 @@ export class Scanner {
   private retryDelay = 0;
   private retryAt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private pumpTimer: ReturnType<typeof setTimeout> | null = null;
-  private reportTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly pumpTimer: EarliestTimer;
+  private readonly reportTimer: EarliestTimer;
+  /** Wakes the scanner when a wait is over (the request gap, warnings held for the rest of a chat). */
+  private readonly wakeTimer: EarliestTimer;
   private safetyTimer: ReturnType<typeof setInterval> | null = null;
   private hostRemoved = false;
   private factsAt = Number.NEGATIVE_INFINITY;
@@ -238,7 +274,6 @@ export class Scanner {
   private findingsCache: { version: number; enabled: boolean; findings: Finding[]; key: string } | null =
     null;
   private reported = { version: -1, status: '' as PageStatus | '', at: Number.NEGATIVE_INFINITY };
-  private reportDueAt = Number.POSITIVE_INFINITY;
   private idleWaiters: Array<() => void> = [];
   /** Main-thread time spent in slices (ms) and slice count: read by tests and the benchmark. */
   readonly stats = {
@@ -293,6 +328,11 @@ export class Scanner {
       ...options,
     };
     this.settings = options.settings;
+    this.pumpTimer = new EarliestTimer(this.o.now, () => this.pump());
+    this.reportTimer = new EarliestTimer(this.o.now, () => {
+      if (!this.stopped) this.report();
+    });
+    this.wakeTimer = new EarliestTimer(this.o.now, () => this.schedule());
   }
 
   start(): this {
@@ -377,7 +417,7 @@ export class Scanner {
         if (f) findings.push(f);
       }
     }
-    const key = findings.map((f) => `${f.id}:${f.level}:${f.reasons.length}`).join(',');
+    const key = findingsKey(findings);
     this.findingsCache = { version: this.findingsVersion, enabled, findings, key };
     return this.findingsCache;
   }
@@ -397,12 +437,11 @@ export class Scanner {
     if (this.stopped) return;
     this.stopped = true;
     this.observer?.disconnect();
-    if (this.pumpTimer) clearTimeout(this.pumpTimer);
-    if (this.reportTimer) clearTimeout(this.reportTimer);
+    this.pumpTimer.cancel();
+    this.reportTimer.cancel();
+    this.wakeTimer.cancel();
     if (this.safetyTimer) clearInterval(this.safetyTimer);
     if (this.retryTimer) clearTimeout(this.retryTimer);
-    if (this.applyTimer) clearTimeout(this.applyTimer);
-    if (this.gapTimer) clearTimeout(this.gapTimer);
     this.o.view.onPlaced?.(null);
     this.o.view.clear();
     this.live.clear();
@@ -511,22 +550,24 @@ export class Scanner {
     if (this.inflight >= this.o.maxInFlight || now < this.retryAt) return false;
     const jobs = this.nextJobs(ANALYZE_LIMITS.items);
     if (jobs.length === 0) return false;
-    const wait = this.lastRequestAt + this.o.requestGapMs - now;
-    // Timers may fire a fraction of a millisecond early by `now()`: within 1 ms the time has come
-    // (else the slice woken for the gap would end and a second one would send).
-    if (wait <= 1 || jobs.some((j) => j.sent)) return true;
+    const wait = this.gapLeft();
+    if (wait === 0 || jobs.some((j) => j.sent)) return true;
     // New work only, and a request just left: wait for the gap (more may arrive meanwhile).
-    if (this.gapTimer === null) {
-      this.gapTimer = setTimeout(() => {
-        this.gapTimer = null;
-        this.schedule();
-      }, wait);
-    }
+    this.wakeTimer.in(wait);
     return false;
   }
 
   private lastRequestAt = Number.NEGATIVE_INFINITY;
-  private gapTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * Milliseconds until a request for new work may leave (`requestGapMs` after the last one), 0
+   * when it may now. Timers may fire a fraction of a millisecond early by `now()`: within 1 ms
+   * the time has come (else the slice woken for the gap would end and a second one would send).
+   */
+  private gapLeft(): number {
+    const wait = this.lastRequestAt + this.o.requestGapMs - this.o.now();
+    return wait <= 1 ? 0 : Math.min(this.o.requestGapMs, wait);
+  }
 
   /** Up to `max` jobs that can send a block now: not in flight, and no block of their thread is. */
   private nextJobs(max: number): Job[] {
@@ -556,21 +597,8 @@ export class Scanner {
     if (this.stopped) return;
     if (!this.hasLocalWork()) return;
     if (this.o.doc.hidden) return; // resumed by visibilitychange
-    const delay = this.pumpDelay();
-    const due = this.o.now() + delay;
-    if (this.pumpTimer !== null) {
-      if (due >= this.pumpDueAt) return;
-      clearTimeout(this.pumpTimer);
-    }
-    this.pumpDueAt = due;
-    this.pumpTimer = setTimeout(() => {
-      this.pumpTimer = null;
-      this.pumpDueAt = Number.POSITIVE_INFINITY;
-      this.pump();
-    }, delay);
+    this.pumpTimer.in(this.pumpDelay());
   }
-
-  private pumpDueAt = Number.POSITIVE_INFINITY;
 
   /**
    * When the only work is reading nodes that changed (new chat messages) and a request left
@@ -582,8 +610,7 @@ export class Scanner {
     if (this.readNow) return 0;
     if (this.toReadAt < this.toRead.length || this.toApply.size > 0 || this.dirty.size > 0) return 0;
     if (this.jobs.length > 0) return 0;
-    const wait = this.lastRequestAt + this.o.requestGapMs - this.o.now();
-    return wait <= 1 ? 0 : Math.min(this.o.requestGapMs, wait);
+    return this.gapLeft();
   }
 
   /** Set while a new container waits for its first read. */
@@ -627,7 +654,6 @@ export class Scanner {
         } else if (this.mayApply()) {
           phase = 'apply';
           changed = this.processApply(deadline) || changed;
-          if (this.toApply.size === 0) this.o.view.release?.();
         } else if (this.dirty.size > 0) {
           phase = 'plan';
           this.planJobs();
@@ -751,8 +777,7 @@ export class Scanner {
       // per-thread lists, so they are updated in place.)
       if (prev.finding) {
         this.o.view.hide(el);
-        prev.finding = undefined;
-        this.findingsVersion += 1;
+        this.setFinding(prev, undefined);
       }
       if (prev.msg.threadKey !== msg.threadKey) this.invalidateOrder();
       if (prev.msg.id !== msg.id) prev.seenAt = Date.now();
@@ -774,7 +799,7 @@ export class Scanner {
     const rec = this.recs.get(el);
     if (rec?.finding) {
       this.o.view.hide(el);
-      this.findingsVersion += 1;
+      this.setFinding(rec, undefined);
     }
     this.recs.delete(el);
     if (this.live.delete(el)) this.invalidateOrder();
@@ -914,6 +939,12 @@ export class Scanner {
     return c.idx;
   }
 
+  /** Set (or clear) a message's finding; the findings reported are worked out again. */
+  private setFinding(rec: Rec, finding: Finding | undefined): void {
+    rec.finding = finding;
+    this.findingsVersion += 1;
+  }
+
   /** Set a message's own-flags mark; a change to or from "flagged" invalidates the lists above. */
   private setOwn(rec: Rec, own: boolean | undefined): void {
     if (Boolean(rec.own) !== Boolean(own)) this.ownVersion += 1;
@@ -1013,7 +1044,7 @@ export class Scanner {
   /** The work of `receive` (which times it). */
   private take(blocks: SentBlock[], gen: number, sentAt: number, res: AnalyzeResult): void {
     if (this.stopped) {
-      this.stats.lateDropped += blocks.reduce((n, b) => n + b.to - b.from, 0);
+      this.stats.lateDropped += messagesIn(blocks);
       return;
     }
     this.inflight -= 1;
@@ -1028,7 +1059,7 @@ export class Scanner {
     this.retryDelay = 0;
     if (gen !== this.scoreGen) {
       // Settings changed meanwhile: everything is being scored again.
-      this.stats.lateDropped += blocks.reduce((n, b) => n + b.to - b.from, 0);
+      this.stats.lateDropped += messagesIn(blocks);
     } else {
       blocks.forEach((b, k) => {
         const verdicts = res.verdicts[k] ?? [];
@@ -1056,7 +1087,6 @@ export class Scanner {
       const now = this.o.now;
       const t0 = now();
       const changed = this.processApply(t0 + this.o.sliceMs);
-      if (this.toApply.size === 0) this.o.view.release?.();
       const dt = now() - t0;
       this.stats.phaseMs.apply += dt;
       if (dt > this.stats.longestStep.ms) this.stats.longestStep = { ms: dt, phase: 'apply' };
@@ -1104,22 +1134,16 @@ export class Scanner {
     if (!this.jobs.some((j) => j.partly)) return true;
     if (this.o.now() - this.applyWaitSince >= APPLY_WAIT_MAX_MS) return true;
     // Woken by the next answer, or at the latest when the wait is over.
-    if (this.applyTimer === null) {
-      this.applyTimer = setTimeout(
-        () => {
-          this.applyTimer = null;
-          this.schedule();
-        },
-        Math.max(0, this.applyWaitSince + APPLY_WAIT_MAX_MS - this.o.now()),
-      );
-    }
+    this.wakeTimer.in(Math.max(0, this.applyWaitSince + APPLY_WAIT_MAX_MS - this.o.now()));
     return false;
   }
 
   private applyWaitSince = Number.POSITIVE_INFINITY;
-  private applyTimer: ReturnType<typeof setTimeout> | null = null;
 
-  /** Show or hide the warnings of scored messages, until the deadline; true when a finding changed. */
+  /**
+   * Show or hide the warnings of scored messages, until the deadline; the held warnings are
+   * released once none is left. True when a finding changed.
+   */
   private processApply(deadline: number): boolean {
     let changed = false;
     let i = 0;
@@ -1128,6 +1152,7 @@ export class Scanner {
       if (this.live.has(rec.msg.element)) changed = this.apply(rec) || changed;
       if ((++i & 3) === 0 && this.o.now() >= deadline) break;
     }
+    if (this.toApply.size === 0) this.o.view.release?.();
     return changed;
   }
 
@@ -1146,16 +1171,14 @@ export class Scanner {
     const had = rec.finding;
     if (!show) {
       if (had) {
-        rec.finding = undefined;
-        this.findingsVersion += 1;
+        this.setFinding(rec, undefined);
         this.o.view.hide(msg.element);
         return true;
       }
       return false;
     }
     const finding = toFinding(msg, v, site, rec.seenAt);
-    rec.finding = finding;
-    this.findingsVersion += 1;
+    this.setFinding(rec, finding);
     this.o.view.show(msg, finding);
     return !had || had.level !== finding.level || had.reasons.length !== finding.reasons.length;
   }
@@ -1171,17 +1194,7 @@ export class Scanner {
     const delay = urgent
       ? this.o.reportDelayMs
       : Math.max(this.o.reportDelayMs, this.reported.at + this.o.countReportMs - now);
-    const due = now + delay;
-    if (this.reportTimer !== null) {
-      if (due >= this.reportDueAt) return;
-      clearTimeout(this.reportTimer);
-    }
-    this.reportDueAt = due;
-    this.reportTimer = setTimeout(() => {
-      this.reportTimer = null;
-      this.reportDueAt = Number.POSITIVE_INFINITY;
-      if (!this.stopped) this.report();
-    }, delay);
+    this.reportTimer.in(delay);
   }
 
   private report(): void {
@@ -1193,6 +1206,11 @@ export class Scanner {
     this.lastReported = key;
     this.o.onState({ status, scanned: this.live.size, findings });
   }
+}
+
+/** Messages of the request (context not counted). */
+function messagesIn(blocks: readonly SentBlock[]): number {
+  return blocks.reduce((n, b) => n + b.to - b.from, 0);
 }
 
 /** A message as the analyzer gets it (plain text, bounded). */
