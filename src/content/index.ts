@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { bundleFromFinding, bundleToText } from '../report/evidence.ts';
-import type { Finding, PageStatus } from '../shared/findings.ts';
+import { type Finding, findingsKey, type PageStatus } from '../shared/findings.ts';
 import { t } from '../shared/i18n.ts';
 import { type AnalyzeRequest, isAnalyzeResponse, isMessage, type Message } from '../shared/messages.ts';
 import { CONTENT_PORT, PortChannel, type PortLike } from '../shared/port-channel.ts';
@@ -52,7 +52,7 @@ let reported: { key: string; port: number } | null = null;
 
 function sendState(site: SiteId | null, status: PageStatus, scanned: number, findings: Finding[]): void {
   const full: Message = { type: 'content/state', site, status, scanned, findings };
-  const key = `${site}|${findings.map((f) => `${f.id}:${f.level}:${f.reasons.length}`).join(',')}`;
+  const key = `${site}|${findingsKey(findings)}`;
   // Findings are sent again only when they changed or the port is new (a new background).
   const same =
     channel.connected && reported !== null && reported.key === key && reported.port === channel.opened;

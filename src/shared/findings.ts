@@ -32,6 +32,14 @@ export interface Finding {
   shownTime?: string;
 }
 
+/**
+ * What tells two lists of findings apart for reporting: which messages, at which level, with how
+ * many reasons (a finding's text never changes without its id).
+ */
+export function findingsKey(findings: readonly Finding[]): string {
+  return findings.map((f) => `${f.id}:${f.level}:${f.reasons.length}`).join(',');
+}
+
 /** How the content script sees the current page. */
 export type PageStatus =
   | 'scanning' // adapter recognised the page and is scanning
