@@ -1,5 +1,5 @@
 import { beforeEach, expect, test, vi } from 'vitest';
-import type { Finding } from '../../../src/shared/findings.ts';
+import type { Finding, PageStatus } from '../../../src/shared/findings.ts';
 
 const badge = new Map<number, string>();
 const colors = new Map<number, string>();
@@ -50,6 +50,12 @@ function finding(id: string, level: 'caution' | 'danger'): Finding {
   };
 }
 const sender = (tabId: number, frameId = 0) => ({ tab: { id: tabId }, frameId }) as never;
+type StateFields = Omit<Parameters<typeof mod.handleContentState>[0], 'type' | 'status'> & {
+  status?: PageStatus;
+};
+/** A content/state report from a tab's frame (status 'scanning' unless given). */
+const report = (tabId: number, fields: StateFields, frameId = 0) =>
+  mod.handleContentState({ type: 'content/state', status: 'scanning', ...fields }, sender(tabId, frameId));
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 beforeEach(() => {
@@ -59,26 +65,12 @@ beforeEach(() => {
 
 test('keeps findings per tab, counts them on the badge, colours by level', async () => {
   mod.installTabState();
-  await mod.handleContentState(
-    {
-      type: 'content/state',
-      site: 'whatsapp',
-      status: 'scanning',
-      scanned: 12,
-      findings: [finding('a', 'caution'), finding('b', 'danger')],
-    },
-    sender(7),
-  );
-  await mod.handleContentState(
-    {
-      type: 'content/state',
-      site: 'gmail',
-      status: 'scanning',
-      scanned: 3,
-      findings: [finding('c', 'caution')],
-    },
-    sender(8),
-  );
+  await report(7, {
+    site: 'whatsapp',
+    scanned: 12,
+    findings: [finding('a', 'caution'), finding('b', 'danger')],
+  });
+  await report(8, { site: 'gmail', scanned: 3, findings: [finding('c', 'caution')] });
   expect(badge.get(7)).toBe('2');
   expect(colors.get(7)).toBe('#c62828');
   expect(colors.get(8)).toBe('#a86400');
@@ -87,47 +79,26 @@ test('keeps findings per tab, counts them on the badge, colours by level', async
   expect(s7.scanned).toBe(12);
   expect(s7.findings.map((f) => f.id)).toEqual(['a', 'b']);
   // No findings: empty badge.
-  await mod.handleContentState(
-    { type: 'content/state', site: 'whatsapp', status: 'scanning', scanned: 12, findings: [] },
-    sender(7),
-  );
+  await report(7, { site: 'whatsapp', scanned: 12, findings: [] });
   expect(badge.get(7)).toBe('');
 });
 
 test('a report without findings (unchanged on the port) keeps the last findings, with the new count', async () => {
-  await mod.handleContentState(
-    {
-      type: 'content/state',
-      site: 'whatsapp',
-      status: 'scanning',
-      scanned: 12,
-      findings: [finding('a', 'danger')],
-    },
-    sender(13),
-  );
-  await mod.handleContentState(
-    { type: 'content/state', site: 'whatsapp', status: 'scanning', scanned: 13 },
-    sender(13),
-  );
+  await report(13, { site: 'whatsapp', scanned: 12, findings: [finding('a', 'danger')] });
+  await report(13, { site: 'whatsapp', scanned: 13 });
   const s = await mod.getTabState(13);
   expect(s.scanned).toBe(13);
   expect(s.findings.map((f) => f.id)).toEqual(['a']);
   expect(badge.get(13)).toBe('1');
   // Malformed findings still count as none.
-  await mod.handleContentState(
-    { type: 'content/state', site: 'whatsapp', status: 'scanning', scanned: 14, findings: 'x' as never },
-    sender(13),
-  );
+  await report(13, { site: 'whatsapp', scanned: 14, findings: 'x' as never });
   expect((await mod.getTabState(13)).findings).toEqual([]);
 });
 
 test('ignores sub-frames and messages without a tab', async () => {
-  expect(
-    await mod.handleContentState(
-      { type: 'content/state', site: 'discord', status: 'error', scanned: 0, findings: [] },
-      sender(9, 3),
-    ),
-  ).toEqual({ ok: false });
+  expect(await report(9, { site: 'discord', status: 'error', scanned: 0, findings: [] }, 3)).toEqual({
+    ok: false,
+  });
   expect(
     await mod.handleContentState(
       { type: 'content/state', site: 'discord', status: 'error', scanned: 0, findings: [] },
@@ -138,46 +109,19 @@ test('ignores sub-frames and messages without a tab', async () => {
 });
 
 test('clears a tab on close and on a new page load; unknown tabs are unsupported', async () => {
-  await mod.handleContentState(
-    {
-      type: 'content/state',
-      site: 'telegram',
-      status: 'scanning',
-      scanned: 1,
-      findings: [finding('z', 'danger')],
-    },
-    sender(10),
-  );
+  await report(10, { site: 'telegram', scanned: 1, findings: [finding('z', 'danger')] });
   for (const f of listeners.updated) f(10, { status: 'loading', url: 'https://web.telegram.org/k/' });
   await flush();
   expect((await mod.getTabState(10)).status).toBe('unsupported');
   expect(badge.get(10)).toBe('');
-  await mod.handleContentState(
-    {
-      type: 'content/state',
-      site: 'telegram',
-      status: 'scanning',
-      scanned: 1,
-      findings: [finding('z', 'danger')],
-    },
-    sender(11),
-  );
+  await report(11, { site: 'telegram', scanned: 1, findings: [finding('z', 'danger')] });
   for (const f of listeners.removed) f(11);
   await flush();
   expect((await mod.getTabState(11)).findings).toEqual([]);
 });
 
 test('survives a service-worker restart through storage.session', async () => {
-  await mod.handleContentState(
-    {
-      type: 'content/state',
-      site: 'gmail',
-      status: 'scanning',
-      scanned: 4,
-      findings: [finding('q', 'danger')],
-    },
-    sender(12),
-  );
+  await report(12, { site: 'gmail', scanned: 4, findings: [finding('q', 'danger')] });
   vi.resetModules();
   const fresh = await import('../../../src/background/tab-state.ts');
   const s = await fresh.getTabState(12);
