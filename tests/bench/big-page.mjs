@@ -81,5 +81,9 @@ export function bigWhatsAppPage(n = 2000) {
 <body><div id="app"><div id="main"><header><span dir="auto" title="Jo Rivera">Jo Rivera</span></header>
 <div class="copyable-area"><div data-testid="conversation-panel-body"><div role="application" aria-label="Message list">
 ${rows.join('\n')}
-</div></div></div></div></div></body></html>`;
+</div></div></div></div></div>
+<script>
+// A chat opens at its latest message, as WhatsApp Web does.
+document.getElementById('main').scrollTop = 1e9;
+</script></body></html>`;
 }

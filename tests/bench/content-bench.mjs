@@ -340,6 +340,8 @@ function figures(base, ext) {
       warnings: ext.initial.layer
         ? {
             placed: ext.initial.layer.placed,
+            // Far off screen: rendered and placed when the user scrolls near them.
+            deferred: ext.initial.layer.deferred,
             frames: ext.initial.layer.frames,
             longestPlacingMs: r1(ext.initial.layer.longestFrameMs),
             lastPlacedMsFromScanStart: r1(ext.initial.layer.lastPlacedAt - (ext.probe.scanStartAt ?? 0)),

@@ -371,6 +371,47 @@ for (const browserName of BROWSERS) {
       await page.close();
     });
 
+    test('a long chat: warnings far up the history land as the user scrolls to them', async () => {
+      const page = await b.newPage();
+      await page.goto(server.url('/sites/whatsapp/big-2000.html'));
+      const st = await scanned(page, 2000, 120_000);
+      const hosts = () => page.evaluate((sel) => document.querySelectorAll(sel).length, HOST);
+      // The chat opened at its latest messages: the warnings around the screen are placed, those
+      // far up are known (the popup counts them) but not yet in the page.
+      assert.ok(st.findings >= 8, `the scam scripts are flagged (${st.findings})`);
+      const first = await hosts();
+      assert.ok(first >= 1, 'the warnings near the screen are placed');
+      assert.ok(first < st.findings, `far warnings wait (${first} placed of ${st.findings})`);
+      assert.equal(st.layer.deferred, st.findings - first);
+      // Scroll up through the whole history, a screen at a time, like a reader.
+      await page.evaluate(async () => {
+        const main = document.getElementById('main');
+        while (main.scrollTop > 0) {
+          main.scrollTop -= main.clientHeight;
+          await new Promise((r) => setTimeout(r, 30));
+        }
+      });
+      const all = await waitFor(
+        async () => {
+          const n = await hosts();
+          return n === st.findings ? n : null;
+        },
+        'every warning to be placed after scrolling through the chat',
+      );
+      assert.equal(all, st.findings);
+      // Each one sits right after the text of its flagged, incoming message.
+      const misplaced = await page.evaluate(
+        (sel) =>
+          Array.from(document.querySelectorAll(sel)).filter(
+            (h) => !h.previousElementSibling?.matches('.copyable-text'),
+          ).length,
+        HOST,
+      );
+      assert.equal(misplaced, 0);
+      assert.equal((await stats(page)).layer.deferred, 0);
+      await page.close();
+    });
+
     test('a page with 2,000 messages stays responsive while it is scanned', async () => {
       const page = await b.newPage();
       await page.goto(server.url('/sites/whatsapp/big-2000.html'));

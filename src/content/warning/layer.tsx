@@ -15,7 +15,25 @@ interface Slot {
   flash: boolean;
   /** How the styles reached this root (tests, e2e). */
   styles: 'adopted' | 'element';
+  /**
+   * The message has come within reach of the screen (or was revealed): its warning is rendered
+   * and placed. Until then a warning far off screen is only remembered (see `offscreen`).
+   */
+  near: boolean;
+  /** The anchor being watched for nearness, if any. */
+  watched: Element | null;
 }
+
+/** The part of IntersectionObserver the layer uses (injectable for tests). */
+export interface NearObserver {
+  observe(target: Element): void;
+  unobserve(target: Element): void;
+  disconnect(): void;
+}
+export type NearObserverFactory = (
+  callback: (entries: readonly { target: Element; isIntersecting: boolean }[]) => void,
+  margin: string,
+) => NearObserver;
 
 /** How warnings get their styles: one shared constructed sheet where allowed, or a <style> each. */
 export type StyleMode = 'auto' | 'element';
@@ -36,6 +54,34 @@ export interface LayerOptions {
   /** First estimate of the time to place one warning (ms); learned from each frame after. */
   placeMs?: number;
   now?: () => number;
+  /**
+   * What happens to the warning of a message far off screen: 'place' renders and inserts it at
+   * once; 'defer' renders and inserts it only when the message comes within `nearMargin` of the
+   * visible part of its scroller (or is revealed). Every warning inserted shifts all of the page
+   * below it, which on a long chat costs the page a layout of everything that follows; deferred,
+   * the first scan pays only for the warnings around the screen. Default 'place'; 'defer' needs
+   * IntersectionObserver (or `nearObserver`), else it places.
+   */
+  offscreen?: 'place' | 'defer';
+  /** How far from the visible part of a scroller a message counts as near (CSS margin). */
+  nearMargin?: string;
+  /** Makes the nearness observer (tests); default: the window's IntersectionObserver. */
+  nearObserver?: NearObserverFactory;
+}
+
+/** The window's IntersectionObserver, watching the viewport and every scroller with a margin. */
+function intersectionObserver(win: (Window & typeof globalThis) | null): NearObserverFactory | null {
+  const IO = win?.IntersectionObserver;
+  if (typeof IO !== 'function') return null;
+  return (callback, margin) =>
+    new IO(callback, {
+      // rootMargin widens the viewport; scrollMargin (Baseline 2025) widens each scroller a chat
+      // lives in, where most messages are clipped. A browser without it just ignores the field:
+      // warnings then land as their message scrolls into view.
+      rootMargin: margin,
+      scrollMargin: margin,
+      threshold: 0,
+    } as IntersectionObserverInit);
 }
 
 /**
@@ -80,7 +126,17 @@ export class WarningLayer implements WarningView {
   /** Estimated main-thread time to place one warning (ms), learned from the frames so far. */
   private msPerPlace: number;
   /** Figures for tests and the benchmark: frames that placed warnings, and the longest one. */
-  readonly stats = { frames: 0, placed: 0, longestFrameMs: 0, lastPlacedAt: 0 };
+  readonly stats = { frames: 0, placed: 0, longestFrameMs: 0, lastPlacedAt: 0, deferred: 0 };
+  /** Watches deferred warnings' anchors; null when every warning is placed at once. */
+  private readonly near: NearObserver | null;
+  /** Deferred slots by the anchor being watched. */
+  private readonly watching = new Map<Element, Set<Slot>>();
+  /**
+   * Anchors watched whose first report has not come yet (the observer reports every new target
+   * once, near or not, after the next frame). Counted as queued: the scanner is not idle before
+   * it knows which warnings land now.
+   */
+  private readonly unreported = new Set<Element>();
 
   constructor(
     private readonly doc: Document,
@@ -94,6 +150,13 @@ export class WarningLayer implements WarningView {
     this.now = o.now ?? (() => performance.now());
     this.msPerPlace = o.placeMs ?? 0.25;
     if (o.styles === 'element') this.sheet = null;
+    const factory =
+      o.offscreen === 'defer' && this.batchPlacement
+        ? (o.nearObserver ?? intersectionObserver(doc.defaultView as (Window & typeof globalThis) | null))
+        : null;
+    this.near = factory
+      ? factory((entries) => this.onNear(entries), o.nearMargin ?? '100% 0px')
+      : null;
     this.guard = new MutationObserver((records) => {
       for (const r of records) {
         const host = r.target as HTMLElement;
@@ -124,7 +187,7 @@ export class WarningLayer implements WarningView {
 
   /** Warnings shown but not placed yet (they land in the next animation frames). */
   get queued(): number {
-    return this.pending.size;
+    return this.pending.size + this.unreported.size;
   }
 
   /** Called whenever the queue of warnings to place runs empty (null: nobody listens). */
@@ -138,18 +201,85 @@ export class WarningLayer implements WarningView {
       const host = this.doc.createElement(WARNING_TAG);
       const root = host.attachShadow({ mode: 'closed' });
       const styles = this.styleRoot(root);
-      slot = { host, root, msg, finding, flash: false, styles };
+      slot = { host, root, msg, finding, flash: false, styles, near: this.near === null, watched: null };
       this.slots.set(msg.element, slot);
       this.byHost.set(host, slot);
       if (this.testHooks) this.installTestHook(slot);
     }
     slot.msg = msg;
     slot.finding = finding;
+    if (!slot.near && !slot.host.isConnected) {
+      // Far off screen, as far as we know: rendered and placed when it comes near.
+      this.watch(slot, msg.anchor);
+      return;
+    }
     this.paint(slot);
     if (this.batchPlacement && !slot.host.isConnected) this.queuePlacement(slot);
     else {
       this.restoreAttributes(slot.host);
       this.place(slot);
+    }
+    // Once queued: the layer's queue never looks empty in between.
+    this.unwatch(slot);
+  }
+
+  /** Watch a deferred slot's anchor (again, if the message's anchor changed). */
+  private watch(slot: Slot, anchor: Element): void {
+    if (slot.watched === anchor || !this.near) return;
+    this.unwatch(slot);
+    slot.watched = anchor;
+    let set = this.watching.get(anchor);
+    if (!set) {
+      set = new Set();
+      this.watching.set(anchor, set);
+      this.unreported.add(anchor);
+      this.near.observe(anchor);
+    }
+    set.add(slot);
+    this.stats.deferred = this.countDeferred();
+  }
+
+  private unwatch(slot: Slot): void {
+    const anchor = slot.watched;
+    if (!anchor) return;
+    slot.watched = null;
+    const set = this.watching.get(anchor);
+    set?.delete(slot);
+    if (set && set.size === 0) {
+      this.watching.delete(anchor);
+      this.near?.unobserve(anchor);
+      this.reported(anchor);
+    }
+    this.stats.deferred = this.countDeferred();
+  }
+
+  /** An anchor's first report came (or it is no longer watched). */
+  private reported(anchor: Element): void {
+    if (this.unreported.delete(anchor) && this.queued === 0) this.placedListener?.();
+  }
+
+  private countDeferred(): number {
+    let n = 0;
+    for (const set of this.watching.values()) n += set.size;
+    return n;
+  }
+
+  /** Deferred messages came near the screen: render their warnings and queue them for placing. */
+  private onNear(entries: readonly { target: Element; isIntersecting: boolean }[]): void {
+    for (const e of entries) {
+      const set = this.watching.get(e.target);
+      if (set && e.isIntersecting) {
+        for (const slot of Array.from(set)) {
+          if (this.slots.get(slot.msg.element) !== slot) {
+            this.unwatch(slot);
+            continue;
+          }
+          slot.near = true;
+          this.show(slot.msg, slot.finding);
+        }
+      }
+      // After the near ones were queued: the queue is not seen empty in between.
+      this.reported(e.target);
     }
   }
 
@@ -244,17 +374,18 @@ export class WarningLayer implements WarningView {
     }
     if (this.pending.size > 0) {
       if (!this.held) this.scheduleFlush();
-    } else this.placedListener?.();
+    } else if (this.queued === 0) this.placedListener?.();
   }
 
   hide(el: Element): void {
     const slot = this.slots.get(el);
     if (!slot) return;
     this.slots.delete(el);
+    this.unwatch(slot);
     const wasQueued = this.pending.delete(slot);
     render(null, slot.root);
     slot.host.remove();
-    if (wasQueued && this.pending.size === 0) this.placedListener?.();
+    if (wasQueued && this.queued === 0) this.placedListener?.();
   }
 
   /** Hide every warning whose finding matches (used right after "Not a scam" / "Trust"). */
@@ -265,9 +396,19 @@ export class WarningLayer implements WarningView {
   clear(): void {
     for (const el of Array.from(this.slots.keys())) this.hide(el);
     this.guard.disconnect();
+    this.near?.disconnect();
+    this.watching.clear();
+    this.unreported.clear();
+    this.stats.deferred = 0;
   }
 
   reveal(msg: PageMessage): void {
+    const deferred = this.slots.get(msg.element);
+    if (deferred && !deferred.near) {
+      // Asked for (popup): render and place it now, wherever it is.
+      deferred.near = true;
+      this.show(deferred.msg, deferred.finding);
+    }
     this.flush();
     const slot = this.slots.get(msg.element);
     const target = slot?.host ?? msg.element;

@@ -3,26 +3,10 @@
  * page styles cannot reach in, and nothing here can leak out.
  */
 
-/**
- * Off-screen warnings skip style, layout and paint of their insides until they come near the
- * viewport (they stay in the page, in the accessibility tree and in find-in-page). On the
- * 2,000-message page the frame that placed 32 warnings spent most of its layout inside the
- * warnings themselves (1,216 dirty layout objects of 1,250; 232 with this). `auto` remembers the
- * real height once a warning has been shown, so scrolling back causes no shift.
- *
- * Chromium builds only (compile-time): in Firefox ESR 153 a real click on the Report button of
- * an off-screen warning brought into view did not reach it in the e2e test (the other buttons
- * did), so Firefox keeps the warnings fully rendered until that is understood.
- */
-const OFFSCREEN_STYLE =
-  ' content-visibility: auto !important; contain-intrinsic-size: auto 118px !important;';
-const SKIP_OFFSCREEN = !String(import.meta.env.MODE ?? '').endsWith('firefox');
-
 export const HOST_STYLE =
   'all: initial !important; display: block !important; position: relative !important; ' +
   'visibility: visible !important; opacity: 1 !important; margin: 6px 0 !important; ' +
-  'max-width: 640px !important; contain: content !important; z-index: auto !important;' +
-  (SKIP_OFFSCREEN ? OFFSCREEN_STYLE : '');
+  'max-width: 640px !important; contain: content !important; z-index: auto !important;';
 
 export const CSS = `
 :host { all: initial; display: block; }

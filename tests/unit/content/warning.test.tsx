@@ -91,8 +91,9 @@ describe('inline warning', () => {
     expect(modes).toEqual(['closed']);
     expect(host.shadowRoot).toBeNull();
     expect(host.getAttribute('style')).toContain('all: initial');
-    // Off-screen warnings cost no style/layout work until they come near the viewport.
-    expect(host.getAttribute('style')).toContain('content-visibility: auto');
+    // No content-visibility: a warning is placed only near the screen (offscreen: 'defer'), and
+    // a skipped-then-shown host cost the first frame a second layout of the whole page.
+    expect(host.getAttribute('style')).not.toContain('content-visibility');
     // Styles live in the shadow root (one shared constructed sheet), nothing in the page's head.
     const css = Array.from(roots[0]!.adoptedStyleSheets[0]!.cssRules)
       .map((r) => r.cssText)
@@ -380,6 +381,114 @@ describe('inline warning', () => {
     expect(placedCalls).toBe(1);
     layer.flush();
     expect(document.querySelector('lurewatch-warning')).toBeNull();
+  });
+
+  test('off screen, deferred: a far warning is rendered and placed only when its message comes near', () => {
+    document.body.innerHTML = [0, 1, 2].map((i) => `<div id="m${i}"><span id="t${i}">${i}</span></div>`).join('');
+    // A hand-driven nearness observer: the test says which anchors came near.
+    const observed = new Set<Element>();
+    let report: (entries: { target: Element; isIntersecting: boolean }[]) => void = () => {};
+    let margin = '';
+    const actions: WarningActions = { report: vi.fn(async () => true), dismiss: vi.fn(), trust: vi.fn() };
+    const layer = new WarningLayer(document, actions, (_k, fb) => fb, false, {
+      offscreen: 'defer',
+      nearMargin: '100% 0px',
+      nearObserver: (cb, m) => {
+        report = cb;
+        margin = m;
+        return {
+          observe: (el) => observed.add(el),
+          unobserve: (el) => observed.delete(el),
+          disconnect: () => observed.clear(),
+        };
+      },
+    });
+    expect(margin).toBe('100% 0px');
+    const at = (i: number): PageMessage => ({
+      ...message(),
+      id: `m${i}`,
+      element: document.getElementById(`m${i}`)!,
+      anchor: document.getElementById(`t${i}`)!,
+    });
+    const anchor = (i: number) => document.getElementById(`t${i}`)!;
+    for (const i of [0, 1, 2]) layer.show(at(i), finding({ id: `m${i}`, level: i === 2 ? 'caution' : 'danger' }));
+    let placedCalls = 0;
+    layer.onPlaced(() => {
+      placedCalls += 1;
+    });
+    // Nothing rendered yet. Until the observer's first report (after the next frame) the layer
+    // counts them as queued: the scanner is not idle before the near ones are placed.
+    expect(roots).toHaveLength(3);
+    expect(roots.filter((r) => r.querySelector('section'))).toHaveLength(0);
+    expect(layer.queued).toBe(3);
+    expect(layer.stats.deferred).toBe(3);
+    expect(layer.size).toBe(3);
+    expect(observed).toEqual(new Set([anchor(0), anchor(1), anchor(2)]));
+    // An update of a deferred warning is only remembered.
+    layer.show(at(1), finding({ id: 'm1', level: 'caution' }));
+    expect(layer.queued).toBe(3);
+    expect(roots.filter((r) => r.querySelector('section'))).toHaveLength(0);
+    // Message 1 comes near (and 0 is reported, still far): 1 is rendered, queued and placed; 2
+    // has not been reported yet.
+    report([
+      { target: anchor(0), isIntersecting: false },
+      { target: anchor(1), isIntersecting: true },
+    ]);
+    expect(layer.queued).toBe(2);
+    expect(layer.stats.deferred).toBe(2);
+    expect(observed.has(anchor(1))).toBe(false);
+    layer.flush();
+    expect(layer.queued).toBe(1);
+    expect(placedCalls).toBe(0);
+    report([{ target: anchor(2), isIntersecting: false }]);
+    // Everything near is placed and the rest is known to be far: idle.
+    expect(layer.queued).toBe(0);
+    expect(placedCalls).toBe(1);
+    const hosts = () => Array.from(document.querySelectorAll('lurewatch-warning'));
+    expect(hosts().map((h) => h.previousElementSibling?.id)).toEqual(['t1']);
+    // The latest finding was rendered, not the first one.
+    expect(hosts()[0]!.getAttribute('data-level')).toBe('caution');
+    // Scrolled away again: a placed warning stays (removing it would shift the page once more).
+    report([{ target: anchor(1), isIntersecting: false }]);
+    expect(hosts()).toHaveLength(1);
+    // Hidden while deferred ("Not a scam"): no longer watched, never placed.
+    layer.hide(at(2).element);
+    expect(observed.has(anchor(2))).toBe(false);
+    report([{ target: anchor(2), isIntersecting: true }]);
+    layer.flush();
+    expect(hosts()).toHaveLength(1);
+    // Revealed from the popup while far: placed at once, without waiting to come near.
+    layer.reveal(at(0));
+    expect(hosts().map((h) => h.previousElementSibling?.id).sort()).toEqual(['t0', 't1']);
+    expect(layer.stats.deferred).toBe(0);
+    expect(observed.size).toBe(0);
+    // A recycled node with a new anchor is watched at its new anchor.
+    document.getElementById('m2')!.insertAdjacentHTML('beforeend', '<span id="t2b">b</span>');
+    const moved = { ...at(2), anchor: document.getElementById('t2b')! };
+    layer.show(moved, finding({ id: 'm2' }));
+    expect(observed).toEqual(new Set([document.getElementById('t2b')]));
+    layer.show({ ...moved, anchor: anchor(2) }, finding({ id: 'm2' }));
+    expect(observed).toEqual(new Set([anchor(2)]));
+    layer.clear();
+    expect(observed.size).toBe(0);
+    expect(hosts()).toHaveLength(0);
+  });
+
+  test('off screen, deferred, without IntersectionObserver: every warning is placed as before', () => {
+    const actions: WarningActions = { report: vi.fn(async () => true), dismiss: vi.fn(), trust: vi.fn() };
+    const win = document.defaultView as unknown as { IntersectionObserver?: unknown };
+    const saved = win.IntersectionObserver;
+    win.IntersectionObserver = undefined;
+    try {
+      const layer = new WarningLayer(document, actions, (_k, fb) => fb, false, { offscreen: 'defer' });
+      layer.show(message(), finding());
+      expect(layer.queued).toBe(1);
+      expect(layer.stats.deferred).toBe(0);
+      layer.flush();
+      expect(document.querySelectorAll('lurewatch-warning')).toHaveLength(1);
+    } finally {
+      win.IntersectionObserver = saved;
+    }
   });
 
   test('"what comes next" follows the furthest stage reached', () => {
