@@ -17,7 +17,11 @@
 //      message, timed by the scanner where it is entered;
 //   (the engine runs in the extension's background, not on the page: its time is reported apart,
 //   as the background measured it, with the end-to-end latency until the warnings are shown;)
-//   4. the content-script bundle size (dist/chrome, or dist-test/chrome if dist is missing).
+//   4. scrolling up through the whole chat afterwards (a screen every 100 ms), extension run minus
+//      baseline: the warnings far up the history are rendered and placed only then (deferred at
+//      the first scan), so their cost is here: how many, in how many frames, the CPU added and
+//      the longest task;
+//   5. the content-script bundle size (dist/chrome, or dist-test/chrome if dist is missing).
 // Run it when the machine is quiet: wall times include time the OS gave to other processes.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -235,6 +239,23 @@ async function run(context, url, withExtension, durations = null) {
     after = await waitIdle(page, N + ADDED, withExtension, t0, durations?.b);
   });
   const bMs = Date.now() - t0;
+  // 3. Scroll up through the whole chat, a screen every 100 ms, like a reader: the warnings far
+  // up the history are rendered and placed now (deferred at the first scan).
+  let scrolledFrom;
+  let scrolled;
+  const evC = await trace(cdp, async () => {
+    t0 = Date.now();
+    scrolledFrom = withExtension ? await stats(page) : null;
+    await page.evaluate(async () => {
+      const main = document.getElementById('main');
+      while (main.scrollTop > 0) {
+        main.scrollTop -= main.clientHeight;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    });
+    scrolled = await waitIdle(page, N + ADDED, withExtension, t0, durations?.c);
+  });
+  const cMs = Date.now() - t0;
   const probe = await page.evaluate(() => ({
     maxGap: window.__probe.maxGap,
     beforeScan: window.__probe.beforeScan ?? null,
@@ -246,10 +267,13 @@ async function run(context, url, withExtension, durations = null) {
   return {
     a: mainThreadTasks(evA, pids),
     b: mainThreadTasks(evB, pids),
+    c: mainThreadTasks(evC, pids),
     initial,
     after,
+    scrolledFrom,
+    scrolled,
     probe,
-    durations: { a: aMs, b: bMs },
+    durations: { a: aMs, b: bMs, c: cMs },
   };
 }
 
@@ -440,6 +464,22 @@ function figures(base, ext) {
         ),
       ),
     },
+    // Scrolling up through the chat: what placing the deferred warnings cost the page.
+    scrollThrough: (() => {
+      const placed = (ext.scrolled.layer?.placed ?? 0) - (ext.scrolledFrom.layer?.placed ?? 0);
+      const cpu = sum(ext.c, 'tdur') - sum(base.c, 'tdur');
+      const extTasksC = ext.c.filter((t) => t.ext);
+      return {
+        extensionCpuMs: r1(cpu),
+        warningsPlaced: placed,
+        framesPlacing: (ext.scrolled.layer?.frames ?? 0) - (ext.scrolledFrom.layer?.frames ?? 0),
+        cpuMsPerWarningPlaced: placed > 0 ? r1(cpu / placed) : null,
+        cpuMsInTasksRunningExtensionCode: r1(sum(extTasksC, 'tdur')),
+        longestExtensionTaskCpuMs: r1(longest(extTasksC, 'tdur')),
+        longestExtensionTaskWallMs: r1(longest(extTasksC, 'dur')),
+        stillDeferred: ext.scrolled.layer?.deferred ?? null,
+      };
+    })(),
     pageTimerProbe: { maxGapWhileScanningMs: r1(ext.probe.maxGap), beforeScan: ext.probe.beforeScan },
   };
 }
@@ -516,6 +556,13 @@ try {
       addedEndToEndPerAppendMedianMs: pick((r) => r.added.endToEndPerAppendMs.median),
       addedEndToEndPerAppendMaxMs: pick((r) => r.added.endToEndPerAppendMs.max),
       addedLongestExtensionTaskWallMs: pick((r) => r.added.longestExtensionTaskWallMs),
+      initialWarningsPlaced: pick((r) => r.initial.warnings?.placed ?? Number.NaN),
+      initialWarningsDeferred: pick((r) => r.initial.warnings?.deferred ?? Number.NaN),
+      scrollThroughCpuMs: pick((r) => r.scrollThrough.extensionCpuMs),
+      scrollThroughWarningsPlaced: pick((r) => r.scrollThrough.warningsPlaced),
+      scrollThroughFramesPlacing: pick((r) => r.scrollThrough.framesPlacing),
+      scrollThroughExtensionTasksCpuMs: pick((r) => r.scrollThrough.cpuMsInTasksRunningExtensionCode),
+      scrollThroughLongestExtensionTaskCpuMs: pick((r) => r.scrollThrough.longestExtensionTaskCpuMs),
     },
     settings: { batch: BATCH, added: ADDED },
     runs,
@@ -531,6 +578,7 @@ try {
       ` | longest extension task: ${m.longestExtensionTaskCpuMs} ms CPU (${m.longestExtensionTaskWallMs} ms wall), longest scanner slice ${m.longestScannerSliceMs} ms` +
       ` | per added message (batches of ${BATCH}): ${m.addedPerMessageCpuMs} ms page main-thread CPU (${m.addedPerMessageNonRenderingCpuMs} ms outside rendering tasks, ${m.addedPerMessageRenderingCpuMs} ms in them; in tasks running extension code ${m.addedExtensionTasksCpuMsPerMessage} ms; our code as timed where it is entered ${m.addedOwnCodeMsPerMessage} ms wall, of it scanner slices ${m.addedPerMessageScannerMs} ms; ${runs[0].added.outgoingWithoutRequest} of ${ADDED} are the user's own, sent without a request; background engine ${m.addedBackgroundEngineMsPerMessage} ms);` +
       ` end-to-end per append ${m.addedEndToEndPerAppendMedianMs} ms median, ${m.addedEndToEndPerAppendMaxMs} ms max; longest extension task ${m.addedLongestExtensionTaskWallMs} ms wall` +
+      ` | warnings placed at the first scan ${m.initialWarningsPlaced}, deferred ${m.initialWarningsDeferred}; scrolling up through the chat placed ${m.scrollThroughWarningsPlaced} in ${m.scrollThroughFramesPlacing} frames: ${m.scrollThroughCpuMs} ms page main-thread CPU added (tasks running extension code ${m.scrollThroughExtensionTasksCpuMs} ms), longest extension task ${m.scrollThroughLongestExtensionTaskCpuMs} ms CPU` +
       ` | content-script bundle (${out.bundle.dir}): ${out.bundle.bytes} B, ${out.bundle.gzip} B gzip in all;` +
       ` loaded on every matching page ${out.bundle.initial.bytes} B (${out.bundle.initial.gzip} B gzip), the rest (engine) only where an adapter matches`,
   );

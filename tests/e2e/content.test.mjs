@@ -371,6 +371,26 @@ for (const browserName of BROWSERS) {
       await page.close();
     });
 
+    test("Messenger in Spanish: the user's own messages are told by where they sit, never flagged", async () => {
+      const page = await b.newPage();
+      await page.goto(server.url('/sites/messenger/scam-es.html'));
+      const st = await scanned(page, 8);
+      assert.equal(st.status, 'scanning');
+      const n = await waitFor(async () => {
+        const c = await hostCount(page);
+        return c >= 2 ? c : null;
+      }, 'at least two warnings');
+      // The headings say "Enviaste" (not read); the bubbles of the user's own rows sit at the end.
+      const onOwn = await page.evaluate(
+        (sel) => Array.from(document.querySelectorAll(sel)).filter((h) => h.closest('.x13a6bvl')).length,
+        HOST,
+      );
+      assert.equal(onOwn, 0, `none of the ${n} warnings is on the user's own messages`);
+      const ownRows = await page.evaluate(() => document.querySelectorAll('.x13a6bvl').length);
+      assert.equal(ownRows, 3, "the fixture has the user's own messages");
+      await page.close();
+    });
+
     test('a long chat: warnings far up the history land as the user scrolls to them', async () => {
       const page = await b.newPage();
       await page.goto(server.url('/sites/whatsapp/big-2000.html'));
@@ -391,13 +411,10 @@ for (const browserName of BROWSERS) {
           await new Promise((r) => setTimeout(r, 30));
         }
       });
-      const all = await waitFor(
-        async () => {
-          const n = await hosts();
-          return n === st.findings ? n : null;
-        },
-        'every warning to be placed after scrolling through the chat',
-      );
+      const all = await waitFor(async () => {
+        const n = await hosts();
+        return n === st.findings ? n : null;
+      }, 'every warning to be placed after scrolling through the chat');
       assert.equal(all, st.findings);
       // Each one sits right after the text of its flagged, incoming message.
       const misplaced = await page.evaluate(

@@ -1,6 +1,6 @@
 import { closestOf, fallbackId, messagesIn, pageFact, plainText, queryFirst, textOf } from './dom.ts';
 import { firstOutside } from './messenger.ts';
-import { HEADING, metaDirection, threadFromPath } from './meta-chat.ts';
+import { alignedDirection, HEADING, metaDirection, threadFromPath } from './meta-chat.ts';
 import type { PageMessage, SiteAdapter } from './types.ts';
 
 /**
@@ -39,6 +39,8 @@ export const instagram: SiteAdapter = {
     let { direction, sender } = metaDirection(el);
     const avatar = queryFirst(el, SELECTORS.avatar);
     if (direction === 'unknown' && avatar) direction = 'in';
+    // Headings in another language and no avatar: where the bubble sits tells.
+    if (direction === 'unknown') direction = alignedDirection(el, textEl, doc);
     if (!sender && avatar)
       sender = (avatar.getAttribute('alt') ?? '').replace(/'s profile picture$/, '').trim();
     if (!sender && direction === 'in') sender = title;

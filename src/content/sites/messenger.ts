@@ -1,5 +1,5 @@
 import { closestOf, fallbackId, messagesIn, pageFact, plainText, queryFirst, textOf } from './dom.ts';
-import { HEADING, metaDirection, threadFromPath } from './meta-chat.ts';
+import { alignedDirection, HEADING, metaDirection, threadFromPath } from './meta-chat.ts';
 import type { PageMessage, SiteAdapter } from './types.ts';
 
 /**
@@ -39,7 +39,9 @@ export const messenger: SiteAdapter = {
     const text = plainText(textEl, SELECTORS.exclude);
     if (!text) return null;
     const title = pageFact(doc, 'title', () => textOf(doc, SELECTORS.title));
-    const { direction, sender: named } = metaDirection(el);
+    let { direction, sender: named } = metaDirection(el);
+    // Headings in another language: where the bubble sits tells.
+    if (direction === 'unknown') direction = alignedDirection(el, textEl, doc);
     const sender = named || (direction === 'in' ? title : '');
     const threadKey = threadFromPath(doc.location?.pathname ?? '') ?? (title || 'messenger');
     const id = el.getAttribute('data-message-id') ?? fallbackId(threadKey, sender, text);

@@ -37,6 +37,29 @@ export function metaDirection(row: Element): { direction: Direction; sender: str
   return { direction: incoming ? 'in' : 'unknown', sender: '' };
 }
 
+/**
+ * Direction from where the bubble sits in its row, for a UI whose headings are not in English
+ * ("Enviaste", "Vous avez envoyé", …): own messages hug the end side (right in a left-to-right
+ * UI, left in a right-to-left one), the other person's the start side. Used only when the labels
+ * said nothing. Reads layout (two rectangles; the scanner reads in slices without writing, so at
+ * most one layout per slice); a row not laid out (hidden, zero width) says 'unknown'.
+ */
+export function alignedDirection(row: Element, bubble: Element, doc: Document): Direction {
+  const r = row.getBoundingClientRect();
+  const b = bubble.getBoundingClientRect();
+  if (!(r.width > 0) || !(b.width > 0) || b.width >= r.width) return 'unknown';
+  const startGap = b.left - r.left;
+  const endGap = r.right - b.right;
+  // Clearly on one side: the gap on the other side is at least 40 px and twice as large.
+  const MIN = 40;
+  let side: 'left' | 'right' | null = null;
+  if (startGap >= MIN && startGap >= 2 * endGap) side = 'right';
+  else if (endGap >= MIN && endGap >= 2 * startGap) side = 'left';
+  if (!side) return 'unknown';
+  const rtl = (doc.documentElement?.getAttribute('dir') ?? doc.dir ?? '').toLowerCase() === 'rtl';
+  return (side === 'right') !== rtl ? 'out' : 'in';
+}
+
 /** Conversation id from a `/t/<id>` path (messenger.com/t/…, facebook.com/messages/t/…, /direct/t/…). */
 export function threadFromPath(pathname: string): string | null {
   const m = /\/t\/([^/?#]+)/.exec(pathname);

@@ -154,9 +154,7 @@ export class WarningLayer implements WarningView {
       o.offscreen === 'defer' && this.batchPlacement
         ? (o.nearObserver ?? intersectionObserver(doc.defaultView as (Window & typeof globalThis) | null))
         : null;
-    this.near = factory
-      ? factory((entries) => this.onNear(entries), o.nearMargin ?? '100% 0px')
-      : null;
+    this.near = factory ? factory((entries) => this.onNear(entries), o.nearMargin ?? '100% 0px') : null;
     this.guard = new MutationObserver((records) => {
       for (const r of records) {
         const host = r.target as HTMLElement;

@@ -194,3 +194,55 @@ test('Messenger on facebook.com only inside /messages; Telegram A vs K by path',
   }
   expect(adapterFor({ hostname: 'example.com', pathname: '/', hash: '' })).toBeUndefined();
 });
+
+describe('Messenger and Instagram in a UI that is not in English', () => {
+  /**
+   * happy-dom lays nothing out: give rows and bubbles the rectangles a browser would (a row
+   * 0–800 px; a bubble of 300 px at the start, or at the end when its wrapper is justified to
+   * the end as in the fixtures' CSS). The real layout is checked in the e2e tests.
+   */
+  const rect = (left: number, width: number) =>
+    ({ left, right: left + width, width, top: 0, bottom: 20, height: 20, x: left, y: 0 }) as DOMRect;
+  /** Give each element of this document its rectangle (own property: no other test sees it). */
+  function layOut(doc: Document, where: (el: Element) => DOMRect): void {
+    for (const el of Array.from(doc.querySelectorAll('*')))
+      Object.defineProperty(el, 'getBoundingClientRect', { value: () => where(el) });
+  }
+  function laidOut(doc: Document): void {
+    layOut(doc, (el) => {
+      if (el.getAttribute('role') === 'row') return rect(0, 800);
+      if (el.getAttribute('dir') === 'auto' && el.parentElement?.classList.contains('x1cy8zhl'))
+        return el.parentElement.classList.contains('x13a6bvl') ? rect(490, 300) : rect(10, 300);
+      return rect(0, 0);
+    });
+  }
+
+  test('Messenger in Spanish: direction from where the bubble sits ("Enviaste" is not read)', () => {
+    const doc = load('messenger', 'scam-es.html', 'https://www.messenger.com/t/100089123456790/');
+    laidOut(doc);
+    const msgs = readAll(adapterById('messenger')!, doc);
+    // The fixture's conversation: the scam script, then the user repeating the pitch back.
+    expect(msgs.map((m) => m.direction)).toEqual([...SCAM.map(([dir]) => dir), 'out']);
+    // The other person's messages carry the chat title as sender; the user's own none.
+    for (const m of msgs) expect(m.sender).toBe(m.direction === 'in' ? 'Amy Tan' : '');
+  });
+
+  test('a right-to-left UI mirrors it; no layout (hidden chat) leaves direction unknown', () => {
+    const doc = load('messenger', 'scam-es.html', 'https://www.messenger.com/t/100089123456790/');
+    laidOut(doc);
+    doc.documentElement.setAttribute('dir', 'rtl');
+    const adapter = adapterById('messenger')!;
+    expect(readAll(adapter, doc).map((m) => m.direction)).toEqual(
+      [...SCAM.map(([dir]) => dir), 'out'].map((dir) => (dir === 'in' ? 'out' : 'in')),
+    );
+    const flat = load('messenger', 'scam-es.html', 'https://www.messenger.com/t/100089123456790/');
+    expect(new Set(readAll(adapter, flat).map((m) => m.direction))).toEqual(new Set(['unknown']));
+  });
+
+  test('English headings still decide first, whatever the layout says', () => {
+    const doc = load('messenger', 'scam.html', 'https://www.messenger.com/t/100089123456789/');
+    // Every bubble pretends to sit at the end: the headings win.
+    layOut(doc, (el) => (el.getAttribute('role') === 'row' ? rect(0, 800) : rect(490, 300)));
+    expect(readAll(adapterById('messenger')!, doc).map((m) => m.direction)).toEqual(SCAM.map(([dir]) => dir));
+  });
+});

@@ -384,7 +384,9 @@ describe('inline warning', () => {
   });
 
   test('off screen, deferred: a far warning is rendered and placed only when its message comes near', () => {
-    document.body.innerHTML = [0, 1, 2].map((i) => `<div id="m${i}"><span id="t${i}">${i}</span></div>`).join('');
+    document.body.innerHTML = [0, 1, 2]
+      .map((i) => `<div id="m${i}"><span id="t${i}">${i}</span></div>`)
+      .join('');
     // A hand-driven nearness observer: the test says which anchors came near.
     const observed = new Set<Element>();
     let report: (entries: { target: Element; isIntersecting: boolean }[]) => void = () => {};
@@ -411,7 +413,8 @@ describe('inline warning', () => {
       anchor: document.getElementById(`t${i}`)!,
     });
     const anchor = (i: number) => document.getElementById(`t${i}`)!;
-    for (const i of [0, 1, 2]) layer.show(at(i), finding({ id: `m${i}`, level: i === 2 ? 'caution' : 'danger' }));
+    for (const i of [0, 1, 2])
+      layer.show(at(i), finding({ id: `m${i}`, level: i === 2 ? 'caution' : 'danger' }));
     let placedCalls = 0;
     layer.onPlaced(() => {
       placedCalls += 1;
@@ -459,7 +462,11 @@ describe('inline warning', () => {
     expect(hosts()).toHaveLength(1);
     // Revealed from the popup while far: placed at once, without waiting to come near.
     layer.reveal(at(0));
-    expect(hosts().map((h) => h.previousElementSibling?.id).sort()).toEqual(['t0', 't1']);
+    expect(
+      hosts()
+        .map((h) => h.previousElementSibling?.id)
+        .sort(),
+    ).toEqual(['t0', 't1']);
     expect(layer.stats.deferred).toBe(0);
     expect(observed.size).toBe(0);
     // A recycled node with a new anchor is watched at its new anchor.
