@@ -478,6 +478,11 @@ function figures(base, ext) {
         longestExtensionTaskCpuMs: r1(longest(extTasksC, 'tdur')),
         longestExtensionTaskWallMs: r1(longest(extTasksC, 'dur')),
         stillDeferred: ext.scrolled.layer?.deferred ?? null,
+        longestTasksInside: extTasksC
+          .filter((t) => t.inside)
+          .sort((x, y) => y.dur - x.dur)
+          .slice(0, 3)
+          .map((t) => ({ wallMs: r1(t.dur), cpuMs: r1(t.tdur), inside: t.inside })),
       };
     })(),
     pageTimerProbe: { maxGapWhileScanningMs: r1(ext.probe.maxGap), beforeScan: ext.probe.beforeScan },
