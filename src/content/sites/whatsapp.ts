@@ -46,10 +46,10 @@ export const whatsapp: SiteAdapter = {
     // "[10:41, 3/14/2026] Anna Lee: " -> time "10:41, 3/14/2026", sender "Anna Lee"
     const m = /^\s*\[([^\]]+)\]\s*([^:]*):?/.exec(pre);
     const title = pageFact(doc, 'title', () => textOf(doc, SELECTORS.title, 'title'));
-    const dir = direction(el);
+    const dataId = el.getAttribute('data-id');
+    const dir = direction(el, dataId);
     const sender = (m?.[2] ?? '').trim() || (dir === 'in' ? title : '');
     const threadKey = title || 'whatsapp';
-    const dataId = el.getAttribute('data-id');
     return {
       id: `whatsapp:${dataId ?? fallbackId(threadKey, sender, text)}`,
       element: el,
@@ -63,12 +63,12 @@ export const whatsapp: SiteAdapter = {
   },
 };
 
-function direction(el: Element): Direction {
+/** The row's `data-id` says it first (`true_…` sent, `false_…` received); else the bubble class. */
+function direction(el: Element, id: string | null): Direction {
+  if (id?.startsWith('true_')) return 'out';
+  if (id?.startsWith('false_')) return 'in';
   const bubble = el.matches('.message-out, .message-in') ? el : el.querySelector('.message-out, .message-in');
   if (bubble?.classList.contains('message-out')) return 'out';
   if (bubble?.classList.contains('message-in')) return 'in';
-  const id = el.getAttribute('data-id') ?? '';
-  if (id.startsWith('true_')) return 'out';
-  if (id.startsWith('false_')) return 'in';
   return 'unknown';
 }

@@ -246,3 +246,21 @@ describe('Messenger and Instagram in a UI that is not in English', () => {
     expect(readAll(adapterById('messenger')!, doc).map((m) => m.direction)).toEqual(SCAM.map(([dir]) => dir));
   });
 });
+
+test('WhatsApp direction: the data-id prefix first, the bubble class when the id says nothing', () => {
+  const win = new Window({ url: 'https://web.whatsapp.com/' });
+  const row = (id: string | null, bubble: string) =>
+    `<div role="row"><div${id === null ? ' data-testid="msg-container"' : ` data-id="${id}"`}><div class="${bubble}"><div class="copyable-text" data-pre-plain-text="[09:02, 3/10/2026] Jo: "><span data-testid="msg-text"><span>hello</span></span></div></div></div></div>`;
+  win.document.write(
+    `<!doctype html><html><body><div id="main"><header><span title="Jo">Jo</span></header><div data-testid="conversation-panel-body">${[
+      row('true_447700900123@c.us_A1', 'message-in'),
+      row('false_447700900123@c.us_A2', 'message-out'),
+      row('447700900123@c.us_A3', 'message-out'),
+      row('447700900123@c.us_A4', 'message-in'),
+      row('447700900123@c.us_A5', 'focusable-list-item'),
+    ].join('')}</div></div></body></html>`,
+  );
+  const doc = win.document as unknown as Document;
+  const msgs = readAll(adapterById('whatsapp')!, doc);
+  expect(msgs.map((m) => m.direction)).toEqual(['out', 'in', 'out', 'in', 'unknown']);
+});
