@@ -3,6 +3,79 @@ import type { Rule } from '../types.ts';
 /** Advance fee: inheritances, big transfers, fake cheques, all needing a fee first. */
 export const ADVANCE_FEE_RULES: readonly Rule[] = [
   {
+    id: '__MIRACLE_WORKER',
+    family: 'advance_fee',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:spell ?casters?|love spells?|spiritual (?:father|mother|healer|doctor|man|woman|methods?|powers?|temple)|herbalists?|herbal (?:remed(?:y|ies)|medicine|cure|doctor|healer|treatment)|native doctor|traditional healer|witch ?doctor)\b|(?:^|[^a-z0-9_])@_{0,3}(?:doctor|herbalist|priest|prophet|spiritual|spell|native)[a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])@_{0,3}dr[_.][a-z0-9_.]{2,30}/,
+    description:
+      'Building block: a "spell caster", "spiritual father", herbalist or native doctor, or an account named like one ("@doctor_…", "@herbalist_…").',
+    reason: 'reason_spell_caster',
+    examples: {
+      hit: ['a powerful spiritual healer', 'his herbal remedy', 'contact @doctor_ameko'],
+      miss: ['my family doctor', 'herbal tea', 'my spiritual journey', 'lol @drivby'],
+    },
+  },
+  {
+    id: '__MIRACLE_RESULT',
+    family: 'advance_fee',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:brought|bring|bringing) (?:him|her) back to me\b|\b(?:brought|bring|bringing|get|got|getting|won|win) (?:my|your|her|his|our) (?:ex|ex[- ]?(?:husband|wife|boyfriend|girlfriend|lover|partner)|husband|wife|lover|partner|boyfriend|girlfriend|man|woman|marriage|relationship) back\b|\b(?:get|got|getting|came|come) back together with (?:my|your|her|his) ex\b|\brestor(?:e|ed|ing) (?:my|your|our|her|his) (?:marriage|relationship|love life)\b|\b(?:cure[ds]?|curing|get rid of|got rid of|healed (?:me |him |her )?(?:of|from))\b[^.?!\n]{0,30}\b(?:herpes|hiv|hpv|hsv ?[12]?|genital warts)\b|\b(?:herpes|hiv|hpv|hsv)\b[^.?!\n]{0,40}\b(?:cured|healed|permanent cure|cure for good)\b/,
+    description:
+      'Building block: the miracle a spell caster or herbalist is credited with: a partner brought back, a marriage restored, herpes or HIV cured.',
+    reason: 'reason_spell_caster',
+    examples: {
+      hit: [
+        'she brought my husband back within a week',
+        'i finally got rid of my hsv 2',
+        'she restored my marriage',
+      ],
+      miss: ['i got my jacket back', 'herpes is common', 'we got back home'],
+    },
+  },
+  {
+    id: '__MIRACLE_CLAIM',
+    family: 'advance_fee',
+    stage: 'related',
+    languages: ['en'],
+    meta: { all: ['__MIRACLE_WORKER', '__MIRACLE_RESULT'] },
+    description: 'Building block: a spell caster, herbalist or native doctor credited with a miracle.',
+    reason: 'reason_spell_caster',
+    examples: {
+      hit: ['the spell caster brought my partner back'],
+      miss: ['my doctor helped me get my strength back'],
+    },
+  },
+  {
+    id: 'ADVANCE_FEE_SPELL_CASTER',
+    family: 'advance_fee',
+    stage: 'related',
+    languages: ['en'],
+    meta: {
+      all: ['__MIRACLE_CLAIM'],
+      any: ['__IND_HANDLE', '__CALL_TO_ACTION', '__IND_PHONE', '__IND_EMAIL', '__IND_MESSENGER', '__IND_URL'],
+    },
+    description:
+      'The spell-caster testimonial of comment sections: a "spiritual father", herbalist or native doctor brought a partner back or cured herpes, with the account or number to contact. The rituals and remedies are paid for up front and never end.',
+    reason: 'reason_spell_caster',
+    examples: {
+      hit: [
+        'my husband left me for two years until the spell caster brought him back to me, write to @priestess_ola_temple',
+        'i was healed of hsv 2 with a herbal remedy in two weeks, contact him on whatsapp +2348012345678',
+        'my spiritual father got my ex back within 3 days, message him @doctor_ameko',
+      ],
+      miss: [
+        'my doctor got rid of my back pain, contact her clinic',
+        'herbal tea does not cure herpes, ask your doctor',
+        'the marriage counsellor helped us restore our marriage, you can contact her',
+        'there is still no cure for hiv, researchers say',
+      ],
+    },
+  },
+  {
     id: 'ADVANCE_FEE_INHERITANCE',
     family: 'advance_fee',
     stage: 'related',

@@ -48,6 +48,8 @@ const LURES_EN = [
   'The platform requires a 15% commission before releasing the profits.',
   "I'm not asking for money, I just want to help you make more for our future together.",
   'My aunt gets signals from the exchange insider, tomorrow at 9pm we go in with everything.',
+  // Comment-section shills: the spell caster's testimonial.
+  'My wife left me last year, then a spiritual father brought her back to me in three days. Write to him @priest_amadi_temple, he can help you too.',
 ];
 
 const LURES_ZH = [
@@ -197,6 +199,8 @@ const QUIET = [
   "I'm grateful to have met you all this year",
   'With the help of my brother I fixed the roof',
   'Top up your Oyster card before you travel',
+  'My doctor finally got rid of my back pain, you should contact her clinic.',
+  'Herbal remedies that claim to cure herpes are a scam, talk to your doctor.',
   'Our team can help you move on Saturday',
   'I traded my old phone in for $200 credit',
   'he made $15k last year from his side business, pretty cool',
