@@ -128,6 +128,85 @@ export const RECOVERY_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__RECOVERY_AGENT',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:(?:crypto|fund|funds|asset|scam|bitcoin|money|cyber) )?recovery (?:experts?|agents?|specialists?|team|company|firm|agency|hackers?|services?)\b|\b(?:ethical|certified|legit|genuine|professional|reliable) hackers?\b/,
+    description: 'Building block: a "recovery expert", recovery team or "certified hacker".',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['a crypto recovery expert', 'a certified hacker'],
+      miss: ['the recovery room', 'hackers stole it'],
+    },
+  },
+  {
+    id: '__RECOVERY_PAID_BACK',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:they|he|she|who|and) (?:then |later |quickly |finally )?(?:sent|returned|refunded|credited|transferred|paid) (?:me (?:back )?|back )(?:all |the |my )?(?:a (?:whooping|whopping) |the sum of |over |about )?(?:\$\s?\d|\d[\d,.]{2,12}\s?(?:usd|dollars|usdt|btc|eth)\b|(?:my|the) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt)\b)|\b(?:they|he|she|who|hackers?|team|experts?|agents?|company|firm) (?:helped me )?(?:got|get|recovered|retrieved) (?:back )?(?:all |every (?:penny|cent) of )?(?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b/,
+    description:
+      'Building block: "they sent me $18,000 back", "she recovered my lost funds" — the agent is credited with returning the money.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['they transferred me back $9,400', 'he recovered my stolen bitcoin'],
+      miss: ['they never sent my money', 'the bank refunded the fee'],
+    },
+  },
+  {
+    id: '__RECOVERY_REFER',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:contact|reach out to|write to|get in touch with|email|message|recommend(?:ed)?(?: me)?(?: to)?|hesitate to (?:contact|reach out to|write to)|i can'?t thank|cannot thank|forever grateful to)\b[^.?!\n]{0,30}\b(?:them|him|her|this (?:guy|team|man|woman|company)|the (?:recovery|hackers?)|(?:a |an )?(?:crypto |fund |scam )?recovery|(?:a |an )?(?:certified |ethical )?hackers?)\b/,
+    description:
+      'Building block: the shill points the reader to the agent (a push to contact them, or thanks to them).',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['i am forever grateful to this team', "i can't thank this guy enough"],
+      miss: ['contact your bank first', 'i reported them to the police'],
+    },
+  },
+  {
+    id: 'RECOVERY_SHILL',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    meta: { all: ['__RECOVERY_AGENT', '__RECOVERY_PAID_BACK', '__RECOVERY_REFER'] },
+    description:
+      'The recovery-agent shill: a story of being scammed that ends with a "recovery expert" or hacker who sent the money back, and a push to contact them. The shill always tells a scam story, so talk about scams does not silence it (__SHILL_OVERRIDE).',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'after losing $9k on a fake app i found a fund recovery team online; two days later they returned me $8,700. i cannot thank them enough',
+      ],
+      miss: [
+        'a recovery team contacted me and promised to get my money back, then they asked for a fee. beware',
+        'my bank got my money back after two weeks, contact your bank first',
+      ],
+    },
+  },
+  {
+    id: '__SHILL_OVERRIDE',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    meta: { any: ['RECOVERY_SHILL'] },
+    description:
+      'Building block: lures that tell a scam story as part of their script, so that talk-about-scams dampeners do not silence them even in a long post (the recovery-agent shill).',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'i was scammed too, beware. a recovery expert helped me, he recovered my lost funds. contact him',
+      ],
+      miss: ['i was scammed too, beware of recovery experts'],
+    },
+  },
+  {
     id: 'RECOVERY_OFFER_ZH',
     family: 'recovery',
     stage: 'payment',

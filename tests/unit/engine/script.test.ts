@@ -48,8 +48,9 @@ const LURES_EN = [
   'The platform requires a 15% commission before releasing the profits.',
   "I'm not asking for money, I just want to help you make more for our future together.",
   'My aunt gets signals from the exchange insider, tomorrow at 9pm we go in with everything.',
-  // Comment-section shills: the spell caster's testimonial.
+  // Comment-section shills: the spell caster's testimonial and the recovery agent's.
   'My wife left me last year, then a spiritual father brought her back to me in three days. Write to him @priest_amadi_temple, he can help you too.',
+  'I got scammed twice, beware. Then a certified hacker recovered my lost funds. I cannot thank him enough, contact him.',
 ];
 
 const LURES_ZH = [
@@ -201,6 +202,7 @@ const QUIET = [
   'Top up your Oyster card before you travel',
   'My doctor finally got rid of my back pain, you should contact her clinic.',
   'Herbal remedies that claim to cure herpes are a scam, talk to your doctor.',
+  'A recovery team contacted me and promised to get my money back if I paid a fee first. Beware, it is the same scam again.',
   'Our team can help you move on Saturday',
   'I traded my old phone in for $200 credit',
   'he made $15k last year from his side business, pretty cool',
