@@ -51,6 +51,7 @@ const LURES_EN = [
   // Comment-section shills: the spell caster's testimonial and the recovery agent's.
   'My wife left me last year, then a spiritual father brought her back to me in three days. Write to him @priest_amadi_temple, he can help you too.',
   'I got scammed twice, beware. Then a certified hacker recovered my lost funds. I cannot thank him enough, contact him.',
+  'We are hiring! Would you like to work from home with your phone? Weekly pay starts at $3,000.',
 ];
 
 const LURES_ZH = [
@@ -201,6 +202,7 @@ const QUIET = [
   'With the help of my brother I fixed the roof',
   'Top up your Oyster card before you travel',
   'My doctor finally got rid of my back pain, you should contact her clinic.',
+  'Can you work online using your phone tomorrow? The office wifi is down.',
   'Herbal remedies that claim to cure herpes are a scam, talk to your doctor.',
   'A recovery team contacted me and promised to get my money back if I paid a fee first. Beware, it is the same scam again.',
   'Our team can help you move on Saturday',
