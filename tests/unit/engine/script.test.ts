@@ -51,6 +51,10 @@ const LURES_EN = [
   // Comment-section shills: the spell caster's testimonial and the recovery agent's.
   'My wife left me last year, then a spiritual father brought her back to me in three days. Write to him @priest_amadi_temple, he can help you too.',
   'I got scammed twice, beware. Then a certified hacker recovered my lost funds. I cannot thank him enough, contact him.',
+  'Join our VIP gold signals room, the teacher posts entries every morning.',
+  'We sell Tether at 6% discount this week, message me for the rate.',
+  'Visit my profile for testimonies of students earning weekly from my trading course.',
+  'You can make steady profits from crypto staking. Interested? Just send me a DM.',
   'We are hiring! Would you like to work from home with your phone? Weekly pay starts at $3,000.',
 ];
 
@@ -114,6 +118,7 @@ const LURES_OTHER = [
   '사기당한 돈을 되찾아 드립니다. 수수료를 먼저 입금하세요',
   'Part-time job: mag-like lang ng videos, kikita ka ng 1,000 pesos kada araw',
   'Kaya naming mabawi ang nawala mong pera, magbayad lang ng processing fee',
+  'Bijverdienen via crypto trading? Stuur ons een privébericht',
   'पार्ट टाइम जॉब: यूट्यूब वीडियो लाइक करो और रोज़ 2000 रुपये कमाओ',
   'घर बैठे कमाएं, बस वीडियो लाइक करें, रोज़ ₹3000',
   'Para retirar tus ganancias primero debes pagar un impuesto del 20%',
@@ -202,7 +207,13 @@ const QUIET = [
   'With the help of my brother I fixed the roof',
   'Top up your Oyster card before you travel',
   'My doctor finally got rid of my back pain, you should contact her clinic.',
+  'Are free signals worth it or is it all marketing?',
+  'I sold my USDT at a small loss last week.',
+  'Check out my page for the wedding photos, the testimonies of the couple made me cry.',
+  'Interested? Send me a message, the bike is still for sale.',
   'Can you work online using your phone tomorrow? The office wifi is down.',
+  'Bijverdienen in de horeca? Stuur me een dm',
+  'the hike today is a go, meet at the car park at 8',
   'Herbal remedies that claim to cure herpes are a scam, talk to your doctor.',
   'A recovery team contacted me and promised to get my money back if I paid a fee first. Beware, it is the same scam again.',
   'Our team can help you move on Saturday',
