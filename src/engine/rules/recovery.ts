@@ -191,13 +191,75 @@ export const RECOVERY_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__RECOVERY_DOMAIN',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b[a-z0-9-]{0,30}(?:recovery|recover|retrieval|retrieve|hackers?)[a-z0-9-]{0,20}\.(?:com|net|org|io|co|info|pro|site|online|xyz|ltd|us|uk)\b/,
+    description: 'Building block: a website named for recovering money or hacking ("fastfundsrecovery.com").',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['claim forms at swiftfundsrecovery.net'],
+      miss: ['reportfraud.ftc.gov', 'the recovery room'],
+    },
+  },
+  {
+    id: '__RECOVER_MONEY',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:recover(?:ed|ing)?|get(?:ting)? back|got back|retriev(?:e|ed|ing)|reclaim(?:ed|ing)?) (?:my|your|our|the|all|all my|all your) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investments?)\b/,
+    description: 'Building block: recovering (my or your) money or funds.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['he helped recover my stolen funds', 'recovered all my funds'],
+      miss: ['recover my password', 'got back home'],
+    },
+  },
+  {
+    id: '__RECOVERY_SITE_REFER',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\byou (?:should|can|could|may) (?:also |as well )?(?:visit|contact|reach|write to|lodge|file|try|go to)\b|\b(?:visit|contact) (?:the site|the website|them|their (?:site|website|page)) (?:too|as well|also|and (?:lodge|file|report))\b/,
+    description:
+      'Building block: the reader is told to go to the site or the agent too ("you can also contact them there").',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['you can also contact them there', 'contact them too'],
+      miss: ['you should call your bank', 'visit the museum'],
+    },
+  },
+  {
+    id: 'RECOVERY_SITE',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    meta: { all: ['__RECOVERY_DOMAIN', '__RECOVER_MONEY', '__RECOVERY_SITE_REFER'] },
+    description:
+      'The recovery shill that points to a website named for recovering funds (a claim filed with a "…recovery.com" site that got the money back, and the reader told to go there too).',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'i lost my savings to a fake broker, then i filed a claim with swiftfundsrecovery.net to get back my funds; you can file yours there too',
+      ],
+      miss: [
+        'i reported it at reportfraud.ftc.gov, you should also file a report',
+        'fake sites like swiftfundsrecovery.net promise to recover your money, do not visit them',
+      ],
+    },
+  },
+  {
     id: '__SHILL_OVERRIDE',
     family: 'recovery',
     stage: 'payment',
     languages: ['en'],
-    meta: { any: ['RECOVERY_SHILL'] },
+    meta: { any: ['RECOVERY_SHILL', 'RECOVERY_SITE'] },
     description:
-      'Building block: lures that tell a scam story as part of their script, so that talk-about-scams dampeners do not silence them even in a long post (the recovery-agent shill).',
+      'Building block: lures that tell a scam story as part of their script, so that talk-about-scams dampeners do not silence them even in a long post (the recovery-agent shill, and the one who points to a recovery website).',
     reason: 'reason_recovery_offer',
     examples: {
       hit: [

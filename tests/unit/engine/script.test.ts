@@ -51,6 +51,7 @@ const LURES_EN = [
   // Comment-section shills: the spell caster's testimonial and the recovery agent's.
   'My wife left me last year, then a spiritual father brought her back to me in three days. Write to him @priest_amadi_temple, he can help you too.',
   'I got scammed twice, beware. Then a certified hacker recovered my lost funds. I cannot thank him enough, contact him.',
+  'I lost my savings to a fake exchange, then rapidfundsrecovery.com got back all my funds, you can contact them as well.',
   'Join our VIP gold signals room, the teacher posts entries every morning.',
   'We sell Tether at 6% discount this week, message me for the rate.',
   'Visit my profile for testimonies of students earning weekly from my trading course.',
@@ -207,6 +208,8 @@ const QUIET = [
   'With the help of my brother I fixed the roof',
   'Top up your Oyster card before you travel',
   'My doctor finally got rid of my back pain, you should contact her clinic.',
+  'I reported it at reportfraud.ftc.gov, you should also file a report.',
+  'Sites like rapidfundsrecovery.com promise to recover your money, do not visit them.',
   'Are free signals worth it or is it all marketing?',
   'I sold my USDT at a small loss last week.',
   'Check out my page for the wedding photos, the testimonies of the couple made me cry.',
