@@ -76,6 +76,24 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__SPELL_SHILL',
+    family: 'advance_fee',
+    stage: 'related',
+    languages: ['en'],
+    meta: { all: ['ADVANCE_FEE_SPELL_CASTER', '__PRAISE'] },
+    description:
+      "Building block: the spell-caster testimonial with thanks or praise for the caster. It always tells a heartbreak story first, so talk-about-scams dampeners do not silence it (__SHILL_OVERRIDE); a victim's post about a spell caster does not thank them.",
+    reason: 'reason_spell_caster',
+    examples: {
+      hit: [
+        'the spell caster assured me it would work and brought my wife back, thank you @priest_ola_temple',
+      ],
+      miss: [
+        'I paid a spell caster who promised to bring my ex back. I contacted him on @dr_love_temple and he kept asking for more money. It is a scam, beware.',
+      ],
+    },
+  },
+  {
     id: 'ADVANCE_FEE_INHERITANCE',
     family: 'advance_fee',
     stage: 'related',
@@ -121,6 +139,24 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
         'deposit the check through your banking app today',
       ],
       miss: ['check the equipment list', 'I deposited my pay cheque'],
+    },
+  },
+  // Meta rules may only name rules defined before them: this one names recovery and spell-caster
+  // shills, so it sits after both files' rules.
+  {
+    id: '__SHILL_OVERRIDE',
+    family: 'advance_fee',
+    stage: 'related',
+    languages: ['en'],
+    meta: { any: ['RECOVERY_SHILL', 'RECOVERY_SITE', '__SPELL_SHILL'] },
+    description:
+      "Building block: lures that tell a scam story as part of their script, so that talk-about-scams dampeners do not silence them even in a long post (the recovery-agent shill, the one who points to a recovery website, and the spell caster's thankful client).",
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'i was scammed too, beware. a recovery expert helped me, he recovered my lost funds. contact him',
+      ],
+      miss: ['i was scammed too, beware of recovery experts'],
     },
   },
 ];

@@ -253,22 +253,6 @@ export const RECOVERY_RULES: readonly Rule[] = [
     },
   },
   {
-    id: '__SHILL_OVERRIDE',
-    family: 'recovery',
-    stage: 'payment',
-    languages: ['en'],
-    meta: { any: ['RECOVERY_SHILL', 'RECOVERY_SITE'] },
-    description:
-      'Building block: lures that tell a scam story as part of their script, so that talk-about-scams dampeners do not silence them even in a long post (the recovery-agent shill, and the one who points to a recovery website).',
-    reason: 'reason_recovery_offer',
-    examples: {
-      hit: [
-        'i was scammed too, beware. a recovery expert helped me, he recovered my lost funds. contact him',
-      ],
-      miss: ['i was scammed too, beware of recovery experts'],
-    },
-  },
-  {
     id: 'RECOVERY_OFFER_ZH',
     family: 'recovery',
     stage: 'payment',

@@ -218,6 +218,7 @@ const QUIET = [
   'Bijverdienen in de horeca? Stuur me een dm',
   'the hike today is a go, meet at the car park at 8',
   'Herbal remedies that claim to cure herpes are a scam, talk to your doctor.',
+  'I paid a spell caster who promised to bring my ex back. I contacted him on @dr_love_temple and he kept asking for more money. It is a scam, beware.',
   'A recovery team contacted me and promised to get my money back if I paid a fee first. Beware, it is the same scam again.',
   'Our team can help you move on Saturday',
   'I traded my old phone in for $200 credit',
