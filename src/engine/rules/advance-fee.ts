@@ -23,7 +23,7 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:brought|bring|bringing) (?:him|her) back to me\b|\b(?:brought|bring|bringing|get|got|getting|won|win) (?:my|your|her|his|our) (?:ex|ex[- ]?(?:husband|wife|boyfriend|girlfriend|lover|partner)|husband|wife|lover|partner|boyfriend|girlfriend|man|woman|marriage|relationship) back\b|\b(?:get|got|getting|came|come) back together with (?:my|your|her|his) ex\b|\brestor(?:e|ed|ing) (?:my|your|our|her|his) (?:marriage|relationship|love life)\b|\b(?:cure[ds]?|curing|get rid of|got rid of|healed (?:me |him |her )?(?:of|from))\b[^.?!\n]{0,30}\b(?:herpes|hiv|hpv|hsv ?[12]?|genital warts)\b|\b(?:herpes|hiv|hpv|hsv)\b[^.?!\n]{0,40}\b(?:cured|healed|permanent cure|cure for good)\b/,
+      /\b(?:brought|bring|bringing) (?:him|her) back to me\b|\b(?:brought|bring|bringing|get|got|getting|won|win) (?:my|your|her|his|our) (?:ex|ex[- ]?(?:husband|wife|boyfriend|girlfriend|lover|partner)|husband|wife|lover|partner|boyfriend|girlfriend|man|woman|marriage|relationship) back\b|\b(?:get|got|getting|came|come) back together with (?:my|your|her|his) ex\b|\brestor(?:e|ed|ing) (?:my|your|our|her|his) (?:marriage|relationship|love life)\b|\b(?:cured|healed|cures?|curing) (?:me|my|him|her|his|your)\b[^.?!\n]{0,30}\b(?:herpes|hiv|hpv|hsv ?[12]?|genital warts)\b|\b(?:get|got|getting) rid of (?:my|your|his|her) (?:herpes|hiv|hpv|hsv ?[12]?|genital warts)\b|\bi (?:was|got|am|have been) (?:completely |totally |permanently )?(?:cured|healed)\b[^.?!\n]{0,40}\b(?:herpes|hiv|hpv|hsv)\b|\b(?:my|his|her) (?:herpes|hiv|hpv|hsv ?[12]?)\b[^.?!\n]{0,40}\b(?:cured|healed|gone for good)\b/,
     description:
       'Building block: the miracle a spell caster or herbalist is credited with: a partner brought back, a marriage restored, herpes or HIV cured.',
     reason: 'reason_spell_caster',
@@ -33,7 +33,12 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
         'i finally got rid of my hsv 2',
         'she restored my marriage',
       ],
-      miss: ['i got my jacket back', 'herpes is common', 'we got back home'],
+      miss: [
+        'i got my jacket back',
+        'herpes is common',
+        'a healer who claimed to cure hiv',
+        'hiv cannot be cured yet',
+      ],
     },
   },
   {
@@ -64,7 +69,7 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'my husband left me for two years until the spell caster brought him back to me, write to @priestess_ola_temple',
-        'i was healed of hsv 2 with a herbal remedy in two weeks, contact him on whatsapp +2348012345678',
+        'i was healed of my hsv 2 with a herbal remedy in two weeks, contact him on whatsapp +2348012345678',
         'my spiritual father got my ex back within 3 days, message him @doctor_ameko',
       ],
       miss: [

@@ -328,13 +328,17 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:free|vip|premium) (?:(?:profitable|accurate|forex|crypto|trading|daily|gold|stock) ){0,2}signals? (?:here|available|group|channel|room|every day|daily|for everyone)\b/,
+      /\b(?:free|vip|premium) (?:(?:profitable|accurate|forex|crypto|trading|daily|gold|stock) ){0,2}signals? (?:here|available|every day|daily|for everyone)\b|\bjoin (?:our|my) (?:free |vip |premium )?(?:(?:profitable|accurate|forex|crypto|trading|daily|gold|stock) ){0,2}signals? (?:group|channel|room)\b/,
     description:
       'Advertises a free or VIP "signals" group: the funnel into the stock or crypto groups run by a "teacher".',
     reason: 'reason_invest_mentor',
     examples: {
-      hit: ['premium gold signals available, join now', 'vip forex signal group, 95% accuracy'],
-      miss: ['are free signals worth it?', 'no signal here in the mountains'],
+      hit: ['premium gold signals available, join now', 'join our vip forex signal group, 95% accuracy'],
+      miss: [
+        'are free signals worth it?',
+        'no signal here in the mountains',
+        'avoid any vip signal group on telegram',
+      ],
     },
   },
   {
@@ -396,11 +400,22 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__EARN_TRADE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:earn(?:ing|ed|s)?|profits?|trad(?:e|es|ing)|invest(?:ing|ment|ments)?|crypto|forex|bitcoin|payouts?|withdrawals?)\b/,
+    description: 'Building block: earning, profits, trading or investing (narrower than __INVEST_WORDS).',
+    reason: 'reason_invest_profit_proof',
+    examples: { hit: ['earning daily', 'my trading signals'], miss: ['paid off my debt', 'the income tax'] },
+  },
+  {
     id: 'INVEST_MY_PAGE_PROOF',
     family: 'investment',
     stage: 'pitch',
     languages: ['en'],
-    meta: { all: ['__MY_PAGE', '__PAYOUT_PROOF', '__INVEST_WORDS'] },
+    meta: { all: ['__MY_PAGE', '__PAYOUT_PROOF', '__EARN_TRADE'] },
     description:
       'Sends readers to the writer\'s own page for "testimonies" or proof of payouts from trading or earning.',
     reason: 'reason_invest_promoter',
@@ -409,6 +424,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
       miss: [
         'check my page for testimonies from the wedding couples i shot',
         'visit my page, i post my trading journal',
+        'check out my page for testimonies from clients who paid off their debt with my budgeting course',
       ],
     },
   },
@@ -432,12 +448,12 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:you can|you will|you could|anyone can) (?:also )?(?:earn|make)\b[^.?!\n]{0,30}\b(?:a lot|big|massive|huge|good money|passive(?:ly)?|daily|weekly|in (?:a )?few (?:days|weeks|hours)|from (?:home|mining|crypto|trading|forex))\b|\b(?:passive way to earn|earn passively)\b/,
+      /\b(?:you can|you will|you could|anyone can) (?:also )?(?:earn|make)\b[^.?!\n]{0,30}\b(?:from|with|through|by|in) (?:crypto(?:currency)?|bitcoin|btc|mining|trading|forex|staking|the (?:crypto )?market)\b|\b(?:passive way to earn|earn passively)\b[^.?!\n]{0,40}\b(?:crypto|bitcoin|btc|mining|trading|forex|staking)\b/,
     description: 'Building block: "you can earn a lot from mining in a few weeks".',
     reason: 'reason_invest_guaranteed',
     examples: {
-      hit: ['you can earn big from crypto trading', 'earn passively with us'],
-      miss: ['you can earn points at the store', 'you can make a cake'],
+      hit: ['you can earn big from crypto trading', 'you can make big profits with crypto'],
+      miss: ['you can earn points at the store', 'you can make good money from home baking'],
     },
   },
   {
@@ -451,7 +467,10 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_guaranteed',
     examples: {
       hit: ['you can earn big from crypto mining, it is passive. interested, send me a dm'],
-      miss: ['interested? send me a message, the bike is still for sale', 'you can earn a lot as a nurse'],
+      miss: [
+        'interested? send me a message, the bike is still for sale',
+        'if interested, send me a dm, you can make good money from home selling my cakes',
+      ],
     },
   },
   {
@@ -460,7 +479,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern:
-      /(?:bijverdienen|extra (?:inkomen|geld verdienen)|passief inkomen|nebenbei (?:geld )?verdienen|nebeneinkommen|passives einkommen|renda extra|renda passiva|ingresos? extra|ingresos pasivos|dinero extra|guadagno extra|reddito passivo|revenus? compl[ée]mentaires?|side income|extra income|passive income)[^\n]{0,80}?(?:crypto|bitcoin|btc|trad(?:en|ing|e)|forex|beleggen)[^\n]{0,120}?(?:stuur (?:me|ons) (?:een )?(?:dm|bericht|privébericht)|schreib (?:mir|uns) (?:eine )?(?:dm|nachricht|pn)|scrivimi|scrivici|me manda (?:uma )?(?:dm|mensagem)|m[aá]ndame (?:un )?(?:dm|mensaje)|escr[ií]beme|env[ií]ame un mensaje|écris-moi|envoie-moi un (?:dm|message)|dm me|inbox me|message me|send me a (?:dm|message))/,
+      /(?:bijverdienen|extra (?:geld )?verdienen|nebenbei (?:geld )?verdienen|(?:ganhar|fazer) (?:uma )?renda extra|(?:ganar|generar) (?:un )?(?:ingreso|dinero) extra|guadagnare (?:qualcosa )?(?:in )?(?:extra|più)|gagner (?:un )?revenu compl[ée]mentaire|(?:earn|make|making|earning) (?:some |an? )?(?:extra|side|passive) income|(?:quer|querem|quieres|vuoi|willst du|wil je|want|looking for|need) (?:uma |un |una |een |ein |some |an? )?(?:renda extra|ingresos? extra|dinero extra|guadagno extra|reddito extra|nebeneinkommen|extra inkomen|extra income|side income|passive income))[^\n]{0,80}?(?:crypto|bitcoin|btc|trad(?:en|ing|e)|forex|beleggen)[^\n]{0,120}?(?:stuur (?:me|ons) (?:een )?(?:dm|bericht|privébericht)|schreib (?:mir|uns) (?:eine )?(?:dm|nachricht|pn)|scrivimi|scrivici|me manda (?:uma )?(?:dm|mensagem)|m[aá]ndame (?:un )?(?:dm|mensaje)|escr[ií]beme|env[ií]ame un mensaje|écris-moi|envoie-moi un (?:dm|message)|dm me|inbox me|message me|send me a (?:dm|message))/,
     description:
       'Side or passive income from crypto or trading, then "send me a DM" (nl, de, pt, es, it, fr, en).',
     reason: 'reason_invest_guaranteed',
@@ -470,7 +489,11 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'Quer uma renda extra com bitcoin? Me manda uma DM',
         'looking for passive income from crypto trading? dm me',
       ],
-      miss: ['Bijverdienen in de horeca? Stuur me een dm', 'passive income from rental property, dm me'],
+      miss: [
+        'Bijverdienen in de horeca? Stuur me een dm',
+        'passive income from rental property, dm me',
+        'passive income from crypto staking is taxable, dm me if you need an accountant',
+      ],
     },
   },
   {
