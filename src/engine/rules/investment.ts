@@ -362,13 +362,20 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:selling|sell|i sell|we sell)\b[^.?!\n]{0,15}\b(?:usdt|tether|usdc|busd)\b[^.?!\n]{0,25}?\b\d{1,2}(?:\.\d{1,2})?\s?% (?:discount|below|off|cheaper|less)\b/,
+      /\b(?:selling|sell|i sell|we sell)\b[^.?!\n]{0,15}\b(?:usdt|tether|usdc|busd)\b[^.?!\n]{0,25}?\b(?:[3-9]|[1-9]\d)(?:\.\d{1,2})?\s?% (?:discount|off|cheaper)\b/,
     description:
       'Sells USDT "at a discount": a stablecoin sold below a dollar is a bait, the coins never arrive.',
     reason: 'reason_invest_usdt',
     examples: {
-      hit: ['we are selling tether at 7% discount today, dm to buy', 'I sell USDT 3% below market rate'],
-      miss: ['sold my usdt at a small loss', 'selling shoes at 50% discount'],
+      hit: [
+        'we are selling tether at 7% discount today, dm to buy',
+        'we sell usdt at 10% off, inbox for deals',
+      ],
+      miss: [
+        'sold my usdt at a small loss',
+        'selling shoes at 50% discount',
+        'selling my usdt at 1% below the p2p rate, need cash',
+      ],
     },
   },
   {
@@ -707,7 +714,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern:
-      /(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|crypto|profit|wealth|financ|broker|bitcoin|mining|capital|option|signal|earn|rich|money)[a-z0-9_.]{0,30}[_.][a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{1,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])@(?:trad(?:e|es|er|ers|ing)|invest|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{3,30}|(?:^|[^a-z0-9_])[@#]_{0,4}[a-z]{2,20}(?:_{1,4}[a-z]{2,20}){1,2}_{1,4}(?![a-z0-9_.])|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,20}(?:earn|trade|trades|trading|invest|wealth|money|profit|business|grow|crypto|finance|build|rich|accomplish|cash)_?with_?[a-z]{2,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{2,30}(?:\.fxt?|_fxt?|fxt|\.xtips|_coach|coach_|_signals?|recovery|hacker|hackers|spellcaster|spell_caster)(?![a-z])|(?:^|[^a-z0-9_])[@#]coach_[a-z]{3,20}/,
+      /(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|crypto|profit|wealth|financ|broker|bitcoin|mining|capital|option|signal|earn|rich|money)[a-z0-9_.]{0,30}[_.][a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{1,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])@(?:trad(?:e|es|er|ers|ing)|invest|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{3,30}|(?:^|[^a-z0-9_])[@#]_{0,4}[a-z]{2,20}(?:_{1,4}[a-z]{2,20}){1,2}_{1,4}(?![a-z0-9_.])|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,20}(?:earn|trade|trades|trading|invest|wealth|money|profit|business|grow|crypto|finance|build|rich|accomplish|cash)_?with_?[a-z]{2,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{2,30}(?:\.fxt?|_fxt?|fxt|\.xtips|_coach|coach_|_signals?|recovery|hacker|hackers|spellcaster|spell_caster)(?![a-z])|(?:^|[^a-z0-9_])(?:#coach_[a-z]{3,20}\d{1,4}|@coach_[a-z]{3,20})(?![a-z0-9_])/,
     description:
       'Building block: a handle that advertises trading or investing ("@anna_trades", "@mike.fx") or a name written as an underscored hashtag.',
     reason: 'reason_invest_promoter',
@@ -718,9 +725,15 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'thank you #financee_sonya__',
         'all thanks to #makemoneywithpeggy',
         'another payout from @victoria.xtips',
-        'discipline wins, #coach_marina',
+        'discipline wins, #coach_marina7',
       ],
-      miss: ['#btc to the moon', '@binance when listing', '#hodl', 'great game @coach'],
+      miss: [
+        '#btc to the moon',
+        '@binance when listing',
+        '#hodl',
+        'great game @coach',
+        'success is a journey #coach_life',
+      ],
     },
   },
   {

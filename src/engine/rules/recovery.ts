@@ -172,11 +172,26 @@ export const RECOVERY_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__LEGIT_RECOVERY_CHANNEL',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:my|the|your|our) (?:bank|card issuer|credit union)\b|\bbank'?s\b|\b(?:paypal|chargeback|police|the fbi|ic3|action fraud|the ftc)\b/,
+    description:
+      'Building block: money returned through a bank, a card chargeback, PayPal or the police: how real recoveries happen.',
+    reason: 'reason_recovery_offer',
+    examples: { hit: ["the bank's recovery team", 'a chargeback'], miss: ['a recovery expert on instagram'] },
+  },
+  {
     id: 'RECOVERY_SHILL',
     family: 'recovery',
     stage: 'payment',
     languages: ['en'],
-    meta: { all: ['__RECOVERY_AGENT', '__RECOVERY_PAID_BACK', '__RECOVERY_REFER'] },
+    meta: {
+      all: ['__RECOVERY_AGENT', '__RECOVERY_PAID_BACK', '__RECOVERY_REFER'],
+      none: ['__LEGIT_RECOVERY_CHANNEL'],
+    },
     description:
       'The recovery-agent shill: a story of being scammed that ends with a "recovery expert" or hacker who sent the money back, and a push to contact them. The shill always tells a scam story, so talk about scams does not silence it (__SHILL_OVERRIDE).',
     reason: 'reason_recovery_offer',
@@ -187,6 +202,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
       miss: [
         'a recovery team contacted me and promised to get my money back, then they asked for a fee. beware',
         'my bank got my money back after two weeks, contact your bank first',
+        "the bank's fraud recovery team got my money back in a week, contact them if it happens to you",
       ],
     },
   },
