@@ -52,6 +52,8 @@ export const REASONS = {
   reason_impersonation_boss_relative:
     'Claims to be your boss, a relative or a friend on a new number, asking for help or money.',
   reason_impersonation_support: 'Claims to be customer service, a bank or a platform asking you to act.',
+  reason_spell_caster:
+    'Credits a "spell caster", "spiritual doctor" or herbalist with bringing a partner back or curing an incurable disease, and gives their contact: they ask for fees for rituals and remedies that never end.',
   reason_advance_fee: 'Promises an inheritance, a large transfer or a business deal that needs a fee first.',
   reason_prize: 'Says you have won a prize or lottery you never entered.',
   reason_phishing_account: 'Asks you to verify, unlock or update an account through a link.',

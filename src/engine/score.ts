@@ -331,7 +331,10 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
   // script (which ones is data: the __DAMPENER_OVERRIDE building block).
   const scripted = nDamp === 1 && !cta && check('__DAMPENER_OVERRIDE');
   const longPost = text.length > LONG_POST;
-  const dampened = nDamp >= 2 ? !promo || longPost : nDamp === 1 && (!(cta || scripted) || longPost);
+  // A few scripts always tell a scam story (the recovery-agent shill): no dampener silences them.
+  const shill = nDamp > 0 && check('__SHILL_OVERRIDE');
+  const dampened =
+    !shill && (nDamp >= 2 ? !promo || longPost : nDamp === 1 && (!(cta || scripted) || longPost));
   let score = familyScore(reasons.values());
   const factor = dampened ? (nDamp >= 2 ? DAMPENER_FACTOR_STRONG : DAMPENER_FACTOR) : 1;
   score *= factor;

@@ -103,6 +103,8 @@ export const RULE_WEIGHTS: Record<string, number> = {
   INVEST_SAFE_PLATFORM: 2,
   INVEST_NO_LOSS: 2.5,
   INVEST_INVITE_CODE_ANY: 3,
+  // the signal-group teacher's daily call: weak alone, it counts in a thread that had the pitch
+  INVEST_SIGNAL_CALL: 1.5,
   // related fraud
   IMPERSONATION_SUPPORT: 1.5,
   IMPERSONATION_AUTHORITY_ZH: 3.5,

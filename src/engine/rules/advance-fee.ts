@@ -3,6 +3,102 @@ import type { Rule } from '../types.ts';
 /** Advance fee: inheritances, big transfers, fake cheques, all needing a fee first. */
 export const ADVANCE_FEE_RULES: readonly Rule[] = [
   {
+    id: '__MIRACLE_WORKER',
+    family: 'advance_fee',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:spell ?casters?|love spells?|spiritual (?:father|mother|healer|doctor|man|woman|methods?|powers?|temple)|herbalists?|herbal (?:remed(?:y|ies)|medicine|cure|doctor|healer|treatment)|native doctor|traditional healer|witch ?doctor)\b|(?:^|[^a-z0-9_])@_{0,3}(?:doctor|herbalist|priest|prophet|spiritual|spell|native)[a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])@_{0,3}dr[_.][a-z0-9_.]{2,30}/,
+    description:
+      'Building block: a "spell caster", "spiritual father", herbalist or native doctor, or an account named like one ("@doctor_…", "@herbalist_…").',
+    reason: 'reason_spell_caster',
+    examples: {
+      hit: ['a powerful spiritual healer', 'his herbal remedy', 'contact @doctor_ameko'],
+      miss: ['my family doctor', 'herbal tea', 'my spiritual journey', 'lol @drivby'],
+    },
+  },
+  {
+    id: '__MIRACLE_RESULT',
+    family: 'advance_fee',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:brought|bring|bringing) (?:him|her) back to me\b|\b(?:brought|bring|bringing|get|got|getting|won|win) (?:my|your|her|his|our) (?:ex|ex[- ]?(?:husband|wife|boyfriend|girlfriend|lover|partner)|husband|wife|lover|partner|boyfriend|girlfriend|man|woman|marriage|relationship) back\b|\b(?:get|got|getting|came|come) back together with (?:my|your|her|his) ex\b|\brestor(?:e|ed|ing) (?:my|your|our|her|his) (?:marriage|relationship|love life)\b|\b(?:cured|healed|cures?|curing) (?:me|my|him|her|his|your)\b[^.?!\n]{0,30}\b(?:herpes|hiv|hpv|hsv ?[12]?|genital warts)\b|\b(?:get|got|getting) rid of (?:my|your|his|her) (?:herpes|hiv|hpv|hsv ?[12]?|genital warts)\b|\bi (?:was|got|am|have been) (?:completely |totally |permanently )?(?:cured|healed)\b[^.?!\n]{0,40}\b(?:herpes|hiv|hpv|hsv)\b|\b(?:my|his|her) (?:herpes|hiv|hpv|hsv ?[12]?)\b[^.?!\n]{0,40}\b(?:cured|healed|gone for good)\b/,
+    description:
+      'Building block: the miracle a spell caster or herbalist is credited with: a partner brought back, a marriage restored, herpes or HIV cured.',
+    reason: 'reason_spell_caster',
+    examples: {
+      hit: [
+        'she brought my husband back within a week',
+        'i finally got rid of my hsv 2',
+        'she restored my marriage',
+      ],
+      miss: [
+        'i got my jacket back',
+        'herpes is common',
+        'a healer who claimed to cure hiv',
+        'hiv cannot be cured yet',
+      ],
+    },
+  },
+  {
+    id: '__MIRACLE_CLAIM',
+    family: 'advance_fee',
+    stage: 'related',
+    languages: ['en'],
+    meta: { all: ['__MIRACLE_WORKER', '__MIRACLE_RESULT'] },
+    description: 'Building block: a spell caster, herbalist or native doctor credited with a miracle.',
+    reason: 'reason_spell_caster',
+    examples: {
+      hit: ['the spell caster brought my partner back'],
+      miss: ['my doctor helped me get my strength back'],
+    },
+  },
+  {
+    id: 'ADVANCE_FEE_SPELL_CASTER',
+    family: 'advance_fee',
+    stage: 'related',
+    languages: ['en'],
+    meta: {
+      all: ['__MIRACLE_CLAIM'],
+      any: ['__IND_HANDLE', '__CALL_TO_ACTION', '__IND_PHONE', '__IND_EMAIL', '__IND_MESSENGER', '__IND_URL'],
+    },
+    description:
+      'The spell-caster testimonial of comment sections: a "spiritual father", herbalist or native doctor brought a partner back or cured herpes, with the account or number to contact. The rituals and remedies are paid for up front and never end.',
+    reason: 'reason_spell_caster',
+    examples: {
+      hit: [
+        'my husband left me for two years until the spell caster brought him back to me, write to @priestess_ola_temple',
+        'i was healed of my hsv 2 with a herbal remedy in two weeks, contact him on whatsapp +2348012345678',
+        'my spiritual father got my ex back within 3 days, message him @doctor_ameko',
+      ],
+      miss: [
+        'my doctor got rid of my back pain, contact her clinic',
+        'herbal tea does not cure herpes, ask your doctor',
+        'the marriage counsellor helped us restore our marriage, you can contact her',
+        'there is still no cure for hiv, researchers say',
+      ],
+    },
+  },
+  {
+    id: '__SPELL_SHILL',
+    family: 'advance_fee',
+    stage: 'related',
+    languages: ['en'],
+    meta: { all: ['ADVANCE_FEE_SPELL_CASTER', '__PRAISE'] },
+    description:
+      "Building block: the spell-caster testimonial with thanks or praise for the caster. It always tells a heartbreak story first, so talk-about-scams dampeners do not silence it (__SHILL_OVERRIDE); a victim's post about a spell caster does not thank them.",
+    reason: 'reason_spell_caster',
+    examples: {
+      hit: [
+        'the spell caster assured me it would work and brought my wife back, thank you @priest_ola_temple',
+      ],
+      miss: [
+        'I paid a spell caster who promised to bring my ex back. I contacted him on @dr_love_temple and he kept asking for more money. It is a scam, beware.',
+      ],
+    },
+  },
+  {
     id: 'ADVANCE_FEE_INHERITANCE',
     family: 'advance_fee',
     stage: 'related',
@@ -48,6 +144,24 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
         'deposit the check through your banking app today',
       ],
       miss: ['check the equipment list', 'I deposited my pay cheque'],
+    },
+  },
+  // Meta rules may only name rules defined before them: this one names recovery and spell-caster
+  // shills, so it sits after both files' rules.
+  {
+    id: '__SHILL_OVERRIDE',
+    family: 'advance_fee',
+    stage: 'related',
+    languages: ['en'],
+    meta: { any: ['RECOVERY_SHILL', 'RECOVERY_SITE', '__SPELL_SHILL'] },
+    description:
+      "Building block: lures that tell a scam story as part of their script, so that talk-about-scams dampeners do not silence them even in a long post (the recovery-agent shill, the one who points to a recovery website, and the spell caster's thankful client).",
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'i was scammed too, beware. a recovery expert helped me, he recovered my lost funds. contact him',
+      ],
+      miss: ['i was scammed too, beware of recovery experts'],
     },
   },
 ];

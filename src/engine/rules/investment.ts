@@ -323,6 +323,187 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'INVEST_SIGNAL_GROUP',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:free|vip|premium) (?:(?:profitable|accurate|forex|crypto|trading|daily|gold|stock) ){0,2}signals? (?:here|available|every day|daily|for everyone)\b|\bjoin (?:our|my) (?:free |vip |premium )?(?:(?:profitable|accurate|forex|crypto|trading|daily|gold|stock) ){0,2}signals? (?:group|channel|room)\b/,
+    description:
+      'Advertises a free or VIP "signals" group: the funnel into the stock or crypto groups run by a "teacher".',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: ['premium gold signals available, join now', 'join our vip forex signal group, 95% accuracy'],
+      miss: [
+        'are free signals worth it?',
+        'no signal here in the mountains',
+        'avoid any vip signal group on telegram',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_SIGNAL_CALL',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:today'?s|tomorrow'?s|tonight'?s) (?:market )?(?:data|signals?) (?:is|are|looks?|isn'?t|is not|aren'?t) (?:not )?(?:very )?(?:good|bad|great|strong|weak|clear|favou?rable|ready)\b|\btoday is a go\b|\b(?:we|i) (?:go in|enter|buy in|place the order|open the position) at \d{1,2}(?::\d\d)? ?(?:am|pm|o'?clock)\b/,
+    description:
+      'The "teacher\'s" daily call in a signal group: whether today\'s or tomorrow\'s data or signal is good, a "go" for today, the entry time. Weak alone (friends say a plan "is a go" too); it counts in a conversation that already had the pitch.',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: ["tonight's signal is not clear, we wait", "today's market data looks strong, we enter at 9 pm"],
+      miss: ["today's weather is not good", 'we go in at the back door'],
+    },
+  },
+  {
+    id: 'INVEST_USDT_DISCOUNT',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:selling|sell|i sell|we sell)\b[^.?!\n]{0,15}\b(?:usdt|tether|usdc|busd)\b[^.?!\n]{0,25}?\b(?:[3-9]|[1-9]\d)(?:\.\d{1,2})?\s?% (?:discount|off|cheaper)\b/,
+    description:
+      'Sells USDT "at a discount": a stablecoin sold below a dollar is a bait, the coins never arrive.',
+    reason: 'reason_invest_usdt',
+    examples: {
+      hit: [
+        'we are selling tether at 7% discount today, dm to buy',
+        'we sell usdt at 10% off, inbox for deals',
+      ],
+      miss: [
+        'sold my usdt at a small loss',
+        'selling shoes at 50% discount',
+        'selling my usdt at 1% below the p2p rate, need cash',
+      ],
+    },
+  },
+  {
+    id: '__MY_PAGE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:check|visit|see|go (?:through|to)|look at)\b (?:out )?(?:on )?(?:my|our) (?:page|profile|bio|highlights?|stories|timeline)\b/,
+    description: 'Building block: "check out my page", "visit our profile".',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: ['go through my profile', 'visit our profile'],
+      miss: ['check my email', 'my page is 4'],
+    },
+  },
+  {
+    id: '__PAYOUT_PROOF',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:proofs? of (?:payments?|payouts?|profits?|withdrawals?|earnings?)|(?:payment|payout|withdrawal) proofs?|testimon(?:y|ies|ials)|(?:people|clients?|students?) testifying)\b/,
+    description: 'Building block: proof of payouts, testimonies from clients.',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['proof of payment', 'students testifying to their results'],
+      miss: ['proof of address', 'the test'],
+    },
+  },
+  {
+    id: '__EARN_TRADE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:earn(?:ing|ed|s)?|profits?|trad(?:e|es|ing)|invest(?:ing|ment|ments)?|crypto|forex|bitcoin|payouts?|withdrawals?)\b/,
+    description: 'Building block: earning, profits, trading or investing (narrower than __INVEST_WORDS).',
+    reason: 'reason_invest_profit_proof',
+    examples: { hit: ['earning daily', 'my trading signals'], miss: ['paid off my debt', 'the income tax'] },
+  },
+  {
+    id: 'INVEST_MY_PAGE_PROOF',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['__MY_PAGE', '__PAYOUT_PROOF', '__EARN_TRADE'] },
+    description:
+      'Sends readers to the writer\'s own page for "testimonies" or proof of payouts from trading or earning.',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: ['check my page to see testimonies of clients earning daily from my trading signals'],
+      miss: [
+        'check my page for testimonies from the wedding couples i shot',
+        'visit my page, i post my trading journal',
+        'check out my page for testimonies from clients who paid off their debt with my budgeting course',
+      ],
+    },
+  },
+  {
+    id: '__DM_INVITE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:if )?(?:you(?:'re| are)? |anyone |those |whoever is )?interested[,?!.]? ?(?:you can |just |kindly |please )?(?:send|drop|shoot) (?:me |us )?(?:a )?(?:direct message|dm|message|inbox)\b|\binterested (?:people|persons|ones|parties)? ?(?:can |should |may )?(?:dm|inbox|message) (?:me|us)\b/,
+    description: 'Building block: "interested? send a direct message".',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['if interested, just drop me a dm', 'interested people inbox me'],
+      miss: ['are you interested in the tickets?', 'send me a message when you land'],
+    },
+  },
+  {
+    id: '__EARN_PITCH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:you can|you will|you could|anyone can) (?:also )?(?:earn|make)\b[^.?!\n]{0,30}\b(?:from|with|through|by|in) (?:crypto(?:currency)?|bitcoin|btc|mining|trading|forex|staking|the (?:crypto )?market)\b|\b(?:passive way to earn|earn passively)\b[^.?!\n]{0,40}\b(?:crypto|bitcoin|btc|mining|trading|forex|staking)\b/,
+    description: 'Building block: "you can earn a lot from mining in a few weeks".',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['you can earn big from crypto trading', 'you can make big profits with crypto'],
+      miss: ['you can earn points at the store', 'you can make good money from home baking'],
+    },
+  },
+  {
+    id: 'INVEST_DM_PITCH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['__DM_INVITE', '__EARN_PITCH'] },
+    description:
+      'Big or passive earnings from crypto, mining or trading, and "interested? send a direct message".',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['you can earn big from crypto mining, it is passive. interested, send me a dm'],
+      miss: [
+        'interested? send me a message, the bike is still for sale',
+        'if interested, send me a dm, you can make good money from home selling my cakes',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_SIDE_INCOME_DM_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:bijverdienen|extra (?:geld )?verdienen|nebenbei (?:geld )?verdienen|(?:ganhar|fazer) (?:uma )?renda extra|(?:ganar|generar) (?:un )?(?:ingreso|dinero) extra|guadagnare (?:qualcosa )?(?:in )?(?:extra|più)|gagner (?:un )?revenu compl[ée]mentaire|(?:earn|make|making|earning) (?:some |an? )?(?:extra|side|passive) income|(?:quer|querem|quieres|vuoi|willst du|wil je|want|looking for|need) (?:uma |un |una |een |ein |some |an? )?(?:renda extra|ingresos? extra|dinero extra|guadagno extra|reddito extra|nebeneinkommen|extra inkomen|extra income|side income|passive income))[^\n]{0,80}?(?:crypto|bitcoin|btc|trad(?:en|ing|e)|forex|beleggen)[^\n]{0,120}?(?:stuur (?:me|ons) (?:een )?(?:dm|bericht|privébericht)|schreib (?:mir|uns) (?:eine )?(?:dm|nachricht|pn)|scrivimi|scrivici|me manda (?:uma )?(?:dm|mensagem)|m[aá]ndame (?:un )?(?:dm|mensaje)|escr[ií]beme|env[ií]ame un mensaje|écris-moi|envoie-moi un (?:dm|message)|dm me|inbox me|message me|send me a (?:dm|message))/,
+    description:
+      'Side or passive income from crypto or trading, then "send me a DM" (nl, de, pt, es, it, fr, en).',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: [
+        'Bijverdienen met bitcoin handel? Stuur ons een bericht voor uitleg',
+        'Quer uma renda extra com bitcoin? Me manda uma DM',
+        'looking for passive income from crypto trading? dm me',
+      ],
+      miss: [
+        'Bijverdienen in de horeca? Stuur me een dm',
+        'passive income from rental property, dm me',
+        'passive income from crypto staking is taxable, dm me if you need an accountant',
+      ],
+    },
+  },
+  {
     id: '__NO_LOSS',
     family: 'investment',
     stage: 'pitch',
@@ -533,7 +714,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern:
-      /(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|crypto|profit|wealth|financ|broker|bitcoin|mining|capital|option|signal|earn|rich|money)[a-z0-9_.]{0,30}[_.][a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{1,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])@(?:trad(?:e|es|er|ers|ing)|invest|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{3,30}|(?:^|[^a-z0-9_])[@#]_{0,4}[a-z]{2,20}(?:_{1,4}[a-z]{2,20}){1,2}_{1,4}(?![a-z0-9_.])|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,20}(?:earn|trade|trades|trading|invest|wealth|money|profit|business|grow|crypto|finance|build|rich|accomplish|cash)_?with_?[a-z]{2,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{2,30}(?:\.fxt?|_fxt?|fxt|\.xtips|_coach|coach_|_signals?|recovery|hacker|hackers|spellcaster|spell_caster)(?![a-z])/,
+      /(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|crypto|profit|wealth|financ|broker|bitcoin|mining|capital|option|signal|earn|rich|money)[a-z0-9_.]{0,30}[_.][a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{1,30}(?:trad(?:e|es|er|ers|ing)|invest|fx|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{0,30}|(?:^|[^a-z0-9_])@(?:trad(?:e|es|er|ers|ing)|invest|forex|profit|wealth|financ|broker|capital)[a-z0-9_.]{3,30}|(?:^|[^a-z0-9_])[@#]_{0,4}[a-z]{2,20}(?:_{1,4}[a-z]{2,20}){1,2}_{1,4}(?![a-z0-9_.])|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{0,20}(?:earn|trade|trades|trading|invest|wealth|money|profit|business|grow|crypto|finance|build|rich|accomplish|cash)_?with_?[a-z]{2,30}|(?:^|[^a-z0-9_])[@#][a-z0-9_.]{2,30}(?:\.fxt?|_fxt?|fxt|\.xtips|_coach|coach_|_signals?|recovery|hacker|hackers|spellcaster|spell_caster)(?![a-z])|(?:^|[^a-z0-9_])(?:#coach_[a-z]{3,20}\d{1,4}|@coach_[a-z]{3,20})(?![a-z0-9_])/,
     description:
       'Building block: a handle that advertises trading or investing ("@anna_trades", "@mike.fx") or a name written as an underscored hashtag.',
     reason: 'reason_invest_promoter',
@@ -544,8 +725,15 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'thank you #financee_sonya__',
         'all thanks to #makemoneywithpeggy',
         'another payout from @victoria.xtips',
+        'discipline wins, #coach_marina7',
       ],
-      miss: ['#btc to the moon', '@binance when listing', '#hodl'],
+      miss: [
+        '#btc to the moon',
+        '@binance when listing',
+        '#hodl',
+        'great game @coach',
+        'success is a journey #coach_life',
+      ],
     },
   },
   {

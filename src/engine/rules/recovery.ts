@@ -128,6 +128,147 @@ export const RECOVERY_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__RECOVERY_AGENT',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:(?:crypto|fund|funds|asset|scam|bitcoin|money|cyber) )?recovery (?:experts?|agents?|specialists?|team|company|firm|agency|hackers?|services?)\b|\b(?:ethical|certified|legit|genuine|professional|reliable) hackers?\b/,
+    description: 'Building block: a "recovery expert", recovery team or "certified hacker".',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['a crypto recovery expert', 'a certified hacker'],
+      miss: ['the recovery room', 'hackers stole it'],
+    },
+  },
+  {
+    id: '__RECOVERY_PAID_BACK',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:they|he|she|who|and) (?:then |later |quickly |finally )?(?:sent|returned|refunded|credited|transferred|paid) (?:me (?:back )?|back )(?:all |the |my )?(?:a (?:whooping|whopping) |the sum of |over |about )?(?:\$\s?\d|\d[\d,.]{2,12}\s?(?:usd|dollars|usdt|btc|eth)\b|(?:my|the) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt)\b)|\b(?:they|he|she|who|hackers?|team|experts?|agents?|company|firm) (?:helped me )?(?:got|get|recovered|retrieved) (?:back )?(?:all |every (?:penny|cent) of )?(?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b/,
+    description:
+      'Building block: "they sent me $18,000 back", "she recovered my lost funds" — the agent is credited with returning the money.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['they transferred me back $9,400', 'he recovered my stolen bitcoin'],
+      miss: ['they never sent my money', 'the bank refunded the fee'],
+    },
+  },
+  {
+    id: '__RECOVERY_REFER',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:contact|reach out to|write to|get in touch with|email|message|recommend(?:ed)?(?: me)?(?: to)?|hesitate to (?:contact|reach out to|write to)|i can'?t thank|cannot thank|forever grateful to)\b[^.?!\n]{0,30}\b(?:them|him|her|this (?:guy|team|man|woman|company)|the (?:recovery|hackers?)|(?:a |an )?(?:crypto |fund |scam )?recovery|(?:a |an )?(?:certified |ethical )?hackers?)\b/,
+    description:
+      'Building block: the shill points the reader to the agent (a push to contact them, or thanks to them).',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['i am forever grateful to this team', "i can't thank this guy enough"],
+      miss: ['contact your bank first', 'i reported them to the police'],
+    },
+  },
+  {
+    id: '__LEGIT_RECOVERY_CHANNEL',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:my|the|your|our) (?:bank|card issuer|credit union)\b|\bbank'?s\b|\b(?:paypal|chargeback|police|the fbi|ic3|action fraud|the ftc)\b/,
+    description:
+      'Building block: money returned through a bank, a card chargeback, PayPal or the police: how real recoveries happen.',
+    reason: 'reason_recovery_offer',
+    examples: { hit: ["the bank's recovery team", 'a chargeback'], miss: ['a recovery expert on instagram'] },
+  },
+  {
+    id: 'RECOVERY_SHILL',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    meta: {
+      all: ['__RECOVERY_AGENT', '__RECOVERY_PAID_BACK', '__RECOVERY_REFER'],
+      none: ['__LEGIT_RECOVERY_CHANNEL'],
+    },
+    description:
+      'The recovery-agent shill: a story of being scammed that ends with a "recovery expert" or hacker who sent the money back, and a push to contact them. The shill always tells a scam story, so talk about scams does not silence it (__SHILL_OVERRIDE).',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'after losing $9k on a fake app i found a fund recovery team online; two days later they returned me $8,700. i cannot thank them enough',
+      ],
+      miss: [
+        'a recovery team contacted me and promised to get my money back, then they asked for a fee. beware',
+        'my bank got my money back after two weeks, contact your bank first',
+        "the bank's fraud recovery team got my money back in a week, contact them if it happens to you",
+      ],
+    },
+  },
+  {
+    id: '__RECOVERY_DOMAIN',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b[a-z0-9-]{0,30}(?:recovery|recover|retrieval|retrieve|hackers?)[a-z0-9-]{0,20}\.(?:com|net|org|io|co|info|pro|site|online|xyz|ltd|us|uk)\b/,
+    description: 'Building block: a website named for recovering money or hacking ("fastfundsrecovery.com").',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['claim forms at swiftfundsrecovery.net'],
+      miss: ['reportfraud.ftc.gov', 'the recovery room'],
+    },
+  },
+  {
+    id: '__RECOVER_MONEY',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:recover(?:ed|ing)?|get(?:ting)? back|got back|retriev(?:e|ed|ing)|reclaim(?:ed|ing)?) (?:my|your|our|the|all|all my|all your) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investments?)\b/,
+    description: 'Building block: recovering (my or your) money or funds.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['he helped recover my stolen funds', 'recovered all my funds'],
+      miss: ['recover my password', 'got back home'],
+    },
+  },
+  {
+    id: '__RECOVERY_SITE_REFER',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\byou (?:should|can|could|may) (?:also |as well )?(?:visit|contact|reach|write to|lodge|file|try|go to)\b|\b(?:visit|contact) (?:the site|the website|them|their (?:site|website|page)) (?:too|as well|also|and (?:lodge|file|report))\b/,
+    description:
+      'Building block: the reader is told to go to the site or the agent too ("you can also contact them there").',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['you can also contact them there', 'contact them too'],
+      miss: ['you should call your bank', 'visit the museum'],
+    },
+  },
+  {
+    id: 'RECOVERY_SITE',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    meta: { all: ['__RECOVERY_DOMAIN', '__RECOVER_MONEY', '__RECOVERY_SITE_REFER'] },
+    description:
+      'The recovery shill that points to a website named for recovering funds (a claim filed with a "…recovery.com" site that got the money back, and the reader told to go there too).',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'i lost my savings to a fake broker, then i filed a claim with swiftfundsrecovery.net to get back my funds; you can file yours there too',
+      ],
+      miss: [
+        'i reported it at reportfraud.ftc.gov, you should also file a report',
+        'fake sites like swiftfundsrecovery.net promise to recover your money, do not visit them',
+      ],
+    },
+  },
+  {
     id: 'RECOVERY_OFFER_ZH',
     family: 'recovery',
     stage: 'payment',

@@ -54,6 +54,37 @@ export const TASK_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__TASK_PHONE_WORK',
+    family: 'task',
+    stage: 'opener',
+    languages: ['en'],
+    pattern:
+      /\b(?:can you|you can|want to|would you like to|ready to|are you able to) work (?:online )?(?:from home )?(?:using|with|on|from|through) (?:your|a|only your|just your) (?:smart ?phone|phone|mobile(?: phone)?|cell ?phone)\b/,
+    description: 'Building block: asks whether you can work online from your phone.',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: ['you can work from home with your phone'],
+      miss: ['can you work on the report?', 'i work from my phone a lot'],
+    },
+  },
+  {
+    id: 'TASK_PHONE_WORK_PAY',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['__TASK_PHONE_WORK', '__BIG_MONEY'] },
+    description:
+      'The recruiter who asks whether you can work online from your phone, with pay in the thousands.',
+    reason: 'reason_task_job_offer',
+    examples: {
+      hit: ['we are hiring now, are you able to work with your mobile phone? earn $4,500 every week'],
+      miss: [
+        'can you work online using your phone tomorrow? the wifi is down',
+        'you can work with your phone, it is $20',
+      ],
+    },
+  },
+  {
     id: 'TASK_TOP_UP',
     family: 'task',
     stage: 'payment',

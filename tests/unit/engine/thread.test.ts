@@ -55,6 +55,26 @@ describe('analyzeThread', () => {
     for (const r of carried) expect(r.fromMessage).toBeLessThan(6);
   });
 
+  it("the signal group teacher's daily call warns only after the pitch", () => {
+    const call = "Tonight's signal is not clear, I will wait. We enter at 9 pm tomorrow.";
+    expect(analyze(call).level).toBe('none');
+    const pitched = analyzeThread([
+      { text: 'I can show you how to trade crypto so you earn on the side', direction: 'in' },
+      { text: 'maybe, let me think', direction: 'out' },
+      { text: call, direction: 'in' },
+    ]);
+    expect(pitched[2]?.level).toBe('caution');
+    expect(
+      pitched[2]?.reasons.some((r) => r.ruleId === 'INVEST_SIGNAL_CALL' && r.fromMessage === undefined),
+    ).toBe(true);
+    const friends = analyzeThread([
+      { text: 'are we still on for the hike on saturday?', direction: 'in' },
+      { text: 'checking the weather', direction: 'out' },
+      { text: 'the hike today is a go, meet at the car park at 8', direction: 'in' },
+    ]);
+    expect(friends.map((v) => v.level)).toEqual(['none', 'none', 'none']);
+  });
+
   it('a message harmless alone can tip the thread', () => {
     const thread: ThreadMessage[] = [
       { text: 'So sorry, I typed the wrong number. Hope you don\u2019t mind!', direction: 'in' },
