@@ -213,13 +213,30 @@ function exposeTestProbe(): void {
   });
 }
 
+/**
+ * Test build only: a page whose <html> carries `data-lw-hold` (the content benchmark's) is scanned
+ * only when it dispatches `lurewatch-test-go`, so the benchmark can trace the scan alone, after
+ * the page has loaded and gone idle. `data-lw-held` tells the page we are waiting.
+ */
+function heldForBenchmark(): Promise<void> {
+  const html = document.documentElement;
+  if (!html.hasAttribute('data-lw-hold')) return Promise.resolve();
+  return new Promise((resolve) => {
+    document.addEventListener('lurewatch-test-go', () => resolve(), { once: true });
+    html.setAttribute('data-lw-held', '');
+  });
+}
+
 async function main(): Promise<void> {
   try {
     settings = await loadSettings(store);
   } catch {
     return;
   }
-  if (TEST) exposeTestProbe();
+  if (TEST) {
+    exposeTestProbe();
+    await heldForBenchmark();
+  }
   restart();
 
   // Single-page apps change the address without reloading: start over on every change.

@@ -69,14 +69,18 @@ export const PROBE = `<script>
 })();
 </script>`;
 
-export function bigWhatsAppPage(n = 2000) {
+/**
+ * `hold`: the test build's content script waits for the page's `lurewatch-test-go` event before
+ * scanning (the benchmark traces the scan alone, after the page has loaded and gone idle).
+ */
+export function bigWhatsAppPage(n = 2000, { hold = false } = {}) {
   const rows = [];
   for (let i = 0; i < n; i++) {
     const [dir, text] = message(i);
     rows.push(row(i, dir, text));
   }
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>WhatsApp</title>${PROBE}
+<html lang="en"${hold ? ' data-lw-hold' : ''}><head><meta charset="utf-8"><title>WhatsApp</title>${PROBE}
 <style>body{font-family:sans-serif;margin:0}#main{height:100vh;overflow:auto}.message-out{margin-left:30%}</style></head>
 <body><div id="app"><div id="main"><header><span dir="auto" title="Jo Rivera">Jo Rivera</span></header>
 <div class="copyable-area"><div data-testid="conversation-panel-body"><div role="application" aria-label="Message list">
