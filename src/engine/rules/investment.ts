@@ -456,7 +456,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     languages: ['en'],
     pattern:
       /\b(?:you can|you will|you could|anyone can) (?:also )?(?:earn|make)\b[^.?!\n]{0,30}\b(?:from|with|through|by|in) (?:crypto(?:currency)?|bitcoin|btc|mining|trading|forex|staking|the (?:crypto )?market)\b|\b(?:passive way to earn|earn passively)\b[^.?!\n]{0,40}\b(?:crypto|bitcoin|btc|mining|trading|forex|staking)\b/,
-    description: 'Building block: the claim that you (or anyone) can earn from crypto, mining, trading or staking.',
+    description:
+      'Building block: the claim that you (or anyone) can earn from crypto, mining, trading or staking.',
     reason: 'reason_invest_guaranteed',
     examples: {
       hit: ['you can earn big from crypto trading', 'you can make big profits with crypto'],
