@@ -36,11 +36,21 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_WARNING_EN',
     languages: ['en'],
     pattern:
-      /\b(?:beware|be careful|be cautious|watch out|stay safe|red flags?|psa|reported (?:it|him|her|them|the (?:account|profile|number))|block(?:ed)? (?:him|her|them|the (?:account|profile|number))|never send money|don'?t send (?:them|him|her) (?:any )?money)\b/,
-    description: 'Warns someone, or tells of reporting or blocking the other person.',
+      /\b(?:beware|be careful|be cautious|watch out|stay safe|red flags?|psa|reported (?:it|him|her|them|the (?:account|profile|number))|block(?:ed)? (?:him|her|them|the (?:account|profile|number))|never send money|don'?t send (?:them|him|her) (?:any )?money|(?:do not|don'?t|never) (?:visit|contact|pay|trust|reply to|answer|fall for) (?:them|these|those|such (?:sites?|people|offers?|companies|accounts?|services?)|him|her)\b)\b/,
+    description:
+      'Warns someone ("do not visit them", "never pay such sites"), or tells of reporting or blocking the other person.',
     examples: {
-      hit: ['Beware of anyone who asks you to move to WhatsApp', 'I reported the account and blocked him'],
-      miss: ['Be there at 5', 'I will send you the report tomorrow'],
+      hit: [
+        'Beware of anyone who asks you to move to WhatsApp',
+        'I reported the account and blocked him',
+        'They promise to get your money back for a fee, do not visit them',
+        'never pay such companies anything upfront',
+      ],
+      miss: [
+        'Be there at 5',
+        'I will send you the report tomorrow',
+        'do not contact anyone else, only my manager',
+      ],
     },
   },
   {

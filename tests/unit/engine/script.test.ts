@@ -247,6 +247,8 @@ const QUIET = [
   'Reminder from your bank: we will never ask you to pay a fee to release your funds or to move money to a safe account.',
   'Task scams promise $300 a day for liking videos; after a few small payouts victims are asked to top up to unlock the next set.',
   'Authorities in Thailand said more than 7,000 workers were freed from compounds in Myawaddy where they ran romance and crypto scams.',
+  'Sites like fundsback promise to recover your money for a fee, do not visit them.',
+  'After I lost money, "recovery agents" wrote to me offering to get it back for a fee. Never pay such companies.',
   '明天早上九点开会，别迟到',
   '我把房租转给你了，注意查收',
   '今天股市跌了不少，还好我没买',
