@@ -36,7 +36,7 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_WARNING_EN',
     languages: ['en'],
     pattern:
-      /\b(?:beware|be careful|be cautious|watch out|stay safe|red flags?|psa|reported (?:it|him|her|them|the (?:account|profile|number))|block(?:ed)? (?:him|her|them|the (?:account|profile|number))|never send money|don'?t send (?:them|him|her) (?:any )?money|(?:do not|don'?t|never) (?:visit|contact|pay|trust|reply to|answer|fall for) (?:them|these|those|such (?:sites?|people|offers?|companies|accounts?|services?)|him|her)\b)\b/,
+      /\b(?:beware|be careful|be cautious|watch out|stay safe|red flags?|psa|reported (?:it|him|her|them|the (?:account|profile|number))|block(?:ed)? (?:him|her|them|the (?:account|profile|number))|never send money|don'?t send (?:them|him|her) (?:any )?money|(?:do not|don'?t|never) (?:visit|contact|pay|trust|reply to|answer|fall for) (?:them|these|those|such (?:sites?|people|offers?|companies|accounts?|services?)|him|her)\b|never pay (?:a|any|the) (?:\w+ )?(?:tax|taxes|fee|fees)\b)\b/,
     description:
       'Warns someone ("do not visit them", "never pay such sites"), or tells of reporting or blocking the other person.',
     examples: {
@@ -45,11 +45,13 @@ export const DAMPENERS: readonly Dampener[] = [
         'I reported the account and blocked him',
         'They promise to get your money back for a fee, do not visit them',
         'never pay such companies anything upfront',
+        'Never pay a withdrawal tax to get your own money out',
       ],
       miss: [
         'Be there at 5',
         'I will send you the report tomorrow',
         'do not contact anyone else, only my manager',
+        'pay the withdrawal tax today so you never pay late fees',
       ],
     },
   },
@@ -116,11 +118,16 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_SAFETY_NOTICE_EN',
     languages: ['en'],
     pattern:
-      /\b(?:(?:we|your bank|the bank|we'll|we will) (?:will |would )?never ask|never (?:share|give|tell) (?:your|this|the|any) (?:otp|code|password|pin|details)|do not share (?:your|this|the) (?:otp|code|password|pin|details) with)\b/,
+      /\b(?:(?:we|we'll|we will|(?:your|the|our|a real|a genuine) (?:bank|platform|exchange|company|staff|team|police)) (?:will |would )?never ask|no (?:real |genuine )?(?:bank|exchange|platform|police) (?:will|would) (?:ever )?ask|never (?:share|give|tell) (?:your|this|the|any) (?:otp|code|password|pin|details)|do not share (?:your|this|the) (?:otp|code|password|pin|details) with)\b/,
     description: 'A bank or platform safety notice ("we will never ask you to...", "never share your code").',
     examples: {
-      hit: ['We will never ask you to share your OTP.', 'Never share your PIN with anyone'],
-      miss: ['Please share the code with me', 'I never asked for this'],
+      hit: [
+        'We will never ask you to share your OTP.',
+        'Never share your PIN with anyone',
+        'Our bank will never ask you to pay a fee to unlock your funds',
+        'No real exchange would ever ask you to pay tax before a withdrawal',
+      ],
+      miss: ['Please share the code with me', 'I never asked for this', 'the bank asked me to call back'],
     },
   },
 ];

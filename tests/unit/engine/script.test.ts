@@ -248,6 +248,8 @@ const QUIET = [
   'Task scams promise $300 a day for liking videos; after a few small payouts victims are asked to top up to unlock the next set.',
   'Authorities in Thailand said more than 7,000 workers were freed from compounds in Myawaddy where they ran romance and crypto scams.',
   'Sites like fundsback promise to recover your money for a fee, do not visit them.',
+  'Never pay a withdrawal tax to get your own money out. That is how they take the rest.',
+  'Our bank will never ask you to move money to a safe account or pay a fee to unlock your funds.',
   'After I lost money, "recovery agents" wrote to me offering to get it back for a fee. Never pay such companies.',
   '明天早上九点开会，别迟到',
   '我把房租转给你了，注意查收',
