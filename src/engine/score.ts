@@ -134,6 +134,26 @@ function recordSpan(
   spans.set(id, { start, end, excerpt: original.slice(start, Math.min(end, start + 200)) });
 }
 
+/** Where a clause ends, in Chinese or (after normalisation folds full-width forms) ASCII. */
+const CLAUSE_END = new Set(['，', '。', '！', '？', '；', ',', '.', '!', '?', ';', '\n']);
+/** "(We) will never ask / have / get you to…" in Chinese. */
+const NEVER_ASK_ZH =
+  /(?:不会|不會|绝不|絕不|从不|從不|从来不|從來不|决不|決不)(?:会|會)?(?:主动)?(?:要求|让|讓|叫|请|請|向|通过|通過|以任何)/;
+
+/**
+ * A Chinese rule's match said as something nobody will ask of the reader, in the same clause
+ * ("我们不会要求您缴纳任何费用来解冻资金", "也不会让您把钱转到安全账户"): a bank's or the police's
+ * safety notice, or a scammer's reassurance, but not the ask itself. Such a match does not
+ * count; red flags elsewhere in the message still do.
+ */
+function negatedZh(r: CompiledRule, text: string, index: number): boolean {
+  if (!r.languages.includes('zh')) return false;
+  let start = index;
+  const limit = Math.max(0, index - 30);
+  while (start > limit && !CLAUSE_END.has(text[start - 1] as string)) start--;
+  return start < index && NEVER_ASK_ZH.test(text.slice(start, index));
+}
+
 /** Run the scored pattern rules whose literal factors occur (building blocks wait until a meta
  * rule asks for them). */
 function matchSegment(
@@ -172,7 +192,7 @@ function matchSegment(
     if ((r.scripts & scripts) === 0 || fired.has(r.id)) continue;
     if (!langAllowed(r, ctx)) continue;
     const m = (r.re as RegExp).exec(text);
-    if (m === null || m[0].length === 0) continue;
+    if (m === null || m[0].length === 0 || negatedZh(r, text, m.index)) continue;
     fired.add(r.id);
     recordSpan(seg.norm, seg.offset, original, m, r.id, spans);
   }
@@ -251,7 +271,7 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
       for (const seg of segments) {
         if ((r.scripts & seg.scripts) === 0) continue;
         const m = r.re.exec(seg.norm.text);
-        if (m !== null && m[0].length > 0) {
+        if (m !== null && m[0].length > 0 && !negatedZh(r, seg.norm.text, m.index)) {
           fired.add(id);
           recordSpan(seg.norm, seg.offset, text, m, id, spans);
           return true;

@@ -114,12 +114,13 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /(?:我是|这里是|這裡是|我们是|我們是|来自|來自)[^\n，,。！!]{0,25}(?:工作人员|工作人員|客服|警官|民警|警察|公安|法院|检察|檢察|职员|職員|经理|經理|代表|专员|專員|理赔员|理賠員|主任|局|中心|平台|银行|銀行|快递|快遞|物流)/,
-    description: 'Building block (Chinese): the caller claims an official or company role.',
+      /(?:我是|这里是|這裡是|我们是|我們是|来自|來自)[^\n，,。！!]{0,25}(?:工作人员|工作人員|客服|警官|民警|警察|公安|法院|检察|檢察|职员|職員|经理|經理|代表|专员|專員|理赔员|理賠員|主任|局|中心|平台|银行|銀行|快递|快遞|物流|(?:防控|防疫|疾控|流调|流調)人(?:员|員))/,
+    description:
+      'Building block (Chinese): the caller claims an official or company role (also epidemic-control staff).',
     reason: 'reason_impersonation_support',
     examples: {
-      hit: ['您好，我是某银行的工作人员', '我是市医保局的专员'],
-      miss: ['我是小王', '这里是我家'],
+      hit: ['您好，我是某银行的工作人员', '我是市医保局的专员', '您好，我是疾控中心的流调人员'],
+      miss: ['我是小王', '这里是我家', '防控人员今天来小区检查了'],
     },
   },
   {
@@ -140,11 +141,14 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /(?:退款|退还|退還|赔偿|賠償|赔付|賠付|理赔|理賠|扣费|扣費|会员|會員|失误|失誤|异常|異常|冻结|凍結|征信|徵信|涉嫌|洗钱|洗錢|案件|泄露|洩露|高风险|高風險|调查|調查|违规|違規|关闭|關閉|注销|註銷|利率|医疗费|醫療費|质量问题|質量問題|丢失|丟失|取消)/,
+      /(?:退款|退还|退還|赔偿|賠償|补偿|補償|赔付|賠付|理赔|理賠|扣费|扣費|会员|會員|失误|失誤|异常|異常|冻结|凍結|征信|徵信|涉嫌|洗钱|洗錢|案件|泄露|洩露|高风险|高風險|调查|調查|违规|違規|关闭|關閉|注销|註銷|利率|医疗费|醫療費|质量问题|質量問題|丢失|丟失|取消)/,
     description:
       'Building block (Chinese): the pretext — refund, compensation, membership fee, frozen account, investigation.',
     reason: 'reason_impersonation_support',
-    examples: { hit: ['我们将为您退还运费', '您的账户异常'], miss: ['周末去爬山', '谢谢你的礼物'] },
+    examples: {
+      hit: ['我们将为您退还运费', '您的账户异常', '这批货物的补偿需要与您核实'],
+      miss: ['周末去爬山', '谢谢你的礼物'],
+    },
   },
   {
     id: 'IMPERSONATION_SCRIPT_ZH',

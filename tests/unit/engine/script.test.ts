@@ -60,6 +60,9 @@ const LURES_EN = [
 ];
 
 const LURES_ZH = [
+  // The fake officer's reassurance ("we will never ask you to transfer") does not hide the rest.
+  '我是公安局民警，您的银行卡涉嫌洗钱。请您放心，我们不会要求您转账，请下载会议APP配合调查。',
+  '我们不会要求您转账到个人账户，请将资金转到以下安全账户：6222 0000 1111 2222',
   '兼职点赞，日结佣金，一单3元',
   '我之前投了一万，现在已经赚了十万，都是跟着王老师做的',
   '不好意思，加错人了，不过认识一下也挺好的',
@@ -248,6 +251,8 @@ const QUIET = [
   'Task scams promise $300 a day for liking videos; after a few small payouts victims are asked to top up to unlock the next set.',
   'Authorities in Thailand said more than 7,000 workers were freed from compounds in Myawaddy where they ran romance and crypto scams.',
   'Sites like fundsback promise to recover your money for a fee, do not visit them.',
+  // A bank's safety notice names the asks only as what it never makes.
+  '银行提醒：我们不会要求您缴纳任何费用来解冻资金，也不会让您把钱转到安全账户。',
   'Never pay a withdrawal tax to get your own money out. That is how they take the rest.',
   'Our bank will never ask you to move money to a safe account or pay a fee to unlock your funds.',
   'After I lost money, "recovery agents" wrote to me offering to get it back for a fee. Never pay such companies.',
