@@ -206,7 +206,7 @@ function exposeTestProbe(): void {
           longestSliceMs: s.stats.longestSliceMs,
           reads: s.stats.reads,
           analyses: s.stats.analyses,
-          layer: layer.stats,
+          layer: { ...layer.stats, deferred: layer.deferred },
         }
       : { busy: false, status: 'none' };
     document.documentElement.setAttribute('data-lw-stats', JSON.stringify(data));

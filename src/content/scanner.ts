@@ -661,9 +661,7 @@ export class Scanner {
           phase = 'dispatch';
           this.dispatch();
         } else break;
-        const dt = now() - t0;
-        this.stats.phaseMs[phase] += dt;
-        if (dt > this.stats.longestStep.ms) this.stats.longestStep = { ms: dt, phase };
+        this.notePhase(phase, now() - t0);
       }
     } catch {
       // An adapter or the engine threw on something unexpected: stop quietly, page untouched.
@@ -680,6 +678,12 @@ export class Scanner {
     if (changed || this.live.size > 0) this.queueReport();
     if (this.hasLocalWork()) this.schedule();
     else this.settleIdle();
+  }
+
+  /** Time one step of work took, by phase, and the longest step (tests and the benchmark). */
+  private notePhase(phase: keyof Scanner['stats']['phaseMs'], ms: number): void {
+    this.stats.phaseMs[phase] += ms;
+    if (ms > this.stats.longestStep.ms) this.stats.longestStep = { ms, phase };
   }
 
   private processRemoved(): void {
@@ -1087,9 +1091,7 @@ export class Scanner {
       const now = this.o.now;
       const t0 = now();
       const changed = this.processApply(t0 + this.o.sliceMs);
-      const dt = now() - t0;
-      this.stats.phaseMs.apply += dt;
-      if (dt > this.stats.longestStep.ms) this.stats.longestStep = { ms: dt, phase: 'apply' };
+      this.notePhase('apply', now() - t0);
       if (changed || this.live.size > 0) this.queueReport();
     }
     this.schedule();

@@ -154,6 +154,12 @@ function negatedZh(r: CompiledRule, text: string, index: number): boolean {
   return start < index && NEVER_ASK_ZH.test(text.slice(start, index));
 }
 
+/** A rule's first non-empty match in `text`, unless it is a negated Chinese ask (see above). */
+function matchOf(r: CompiledRule, text: string): RegExpExecArray | null {
+  const m = (r.re as RegExp).exec(text);
+  return m === null || m[0].length === 0 || negatedZh(r, text, m.index) ? null : m;
+}
+
 /** Run the scored pattern rules whose literal factors occur (building blocks wait until a meta
  * rule asks for them). */
 function matchSegment(
@@ -191,8 +197,8 @@ function matchSegment(
     if (!r.scored) continue;
     if ((r.scripts & scripts) === 0 || fired.has(r.id)) continue;
     if (!langAllowed(r, ctx)) continue;
-    const m = (r.re as RegExp).exec(text);
-    if (m === null || m[0].length === 0 || negatedZh(r, text, m.index)) continue;
+    const m = matchOf(r, text);
+    if (m === null) continue;
     fired.add(r.id);
     recordSpan(seg.norm, seg.offset, original, m, r.id, spans);
   }
@@ -270,8 +276,8 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
       if (!mayMatch(id)) return false;
       for (const seg of segments) {
         if ((r.scripts & seg.scripts) === 0) continue;
-        const m = r.re.exec(seg.norm.text);
-        if (m !== null && m[0].length > 0 && !negatedZh(r, seg.norm.text, m.index)) {
+        const m = matchOf(r, seg.norm.text);
+        if (m !== null) {
           fired.add(id);
           recordSpan(seg.norm, seg.offset, text, m, id, spans);
           return true;

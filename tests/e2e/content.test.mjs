@@ -395,11 +395,10 @@ for (const browserName of BROWSERS) {
       const page = await b.newPage();
       await page.goto(server.url('/sites/whatsapp/big-2000.html'));
       const st = await scanned(page, 2000, 120_000);
-      const hosts = () => page.evaluate((sel) => document.querySelectorAll(sel).length, HOST);
       // The chat opened at its latest messages: the warnings around the screen are placed, those
       // far up are known (the popup counts them) but not yet in the page.
       assert.ok(st.findings >= 8, `the scam scripts are flagged (${st.findings})`);
-      const first = await hosts();
+      const first = await hostCount(page);
       assert.ok(first >= 1, 'the warnings near the screen are placed');
       assert.ok(first < st.findings, `far warnings wait (${first} placed of ${st.findings})`);
       assert.equal(st.layer.deferred, st.findings - first);
@@ -412,7 +411,7 @@ for (const browserName of BROWSERS) {
         }
       });
       const all = await waitFor(async () => {
-        const n = await hosts();
+        const n = await hostCount(page);
         return n === st.findings ? n : null;
       }, 'every warning to be placed after scrolling through the chat');
       assert.equal(all, st.findings);

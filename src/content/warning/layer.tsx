@@ -126,7 +126,7 @@ export class WarningLayer implements WarningView {
   /** Estimated main-thread time to place one warning (ms), learned from the frames so far. */
   private msPerPlace: number;
   /** Figures for tests and the benchmark: frames that placed warnings, and the longest one. */
-  readonly stats = { frames: 0, placed: 0, longestFrameMs: 0, lastPlacedAt: 0, deferred: 0 };
+  readonly stats = { frames: 0, placed: 0, longestFrameMs: 0, lastPlacedAt: 0 };
   /** Watches deferred warnings' anchors; null when every warning is placed at once. */
   private readonly near: NearObserver | null;
   /** Deferred slots by the anchor being watched. */
@@ -234,7 +234,6 @@ export class WarningLayer implements WarningView {
       this.near.observe(anchor);
     }
     set.add(slot);
-    this.stats.deferred = this.countDeferred();
   }
 
   private unwatch(slot: Slot): void {
@@ -248,7 +247,6 @@ export class WarningLayer implements WarningView {
       this.near?.unobserve(anchor);
       this.reported(anchor);
     }
-    this.stats.deferred = this.countDeferred();
   }
 
   /** An anchor's first report came (or it is no longer watched). */
@@ -256,7 +254,8 @@ export class WarningLayer implements WarningView {
     if (this.unreported.delete(anchor) && this.queued === 0) this.placedListener?.();
   }
 
-  private countDeferred(): number {
+  /** Warnings waiting for their message to come near the screen (tests, the benchmark). */
+  get deferred(): number {
     let n = 0;
     for (const set of this.watching.values()) n += set.size;
     return n;
@@ -397,18 +396,16 @@ export class WarningLayer implements WarningView {
     this.near?.disconnect();
     this.watching.clear();
     this.unreported.clear();
-    this.stats.deferred = 0;
   }
 
   reveal(msg: PageMessage): void {
-    const deferred = this.slots.get(msg.element);
-    if (deferred && !deferred.near) {
-      // Asked for (popup): render and place it now, wherever it is.
-      deferred.near = true;
-      this.show(deferred.msg, deferred.finding);
+    const slot = this.slots.get(msg.element);
+    if (slot && !slot.near) {
+      // Asked for (popup): render and place it now, wherever it is (show() keeps the slot).
+      slot.near = true;
+      this.show(slot.msg, slot.finding);
     }
     this.flush();
-    const slot = this.slots.get(msg.element);
     const target = slot?.host ?? msg.element;
     const reduced = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     target.scrollIntoView?.({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });

@@ -424,7 +424,7 @@ describe('inline warning', () => {
     expect(roots).toHaveLength(3);
     expect(roots.filter((r) => r.querySelector('section'))).toHaveLength(0);
     expect(layer.queued).toBe(3);
-    expect(layer.stats.deferred).toBe(3);
+    expect(layer.deferred).toBe(3);
     expect(layer.size).toBe(3);
     expect(observed).toEqual(new Set([anchor(0), anchor(1), anchor(2)]));
     // An update of a deferred warning is only remembered.
@@ -438,7 +438,7 @@ describe('inline warning', () => {
       { target: anchor(1), isIntersecting: true },
     ]);
     expect(layer.queued).toBe(2);
-    expect(layer.stats.deferred).toBe(2);
+    expect(layer.deferred).toBe(2);
     expect(observed.has(anchor(1))).toBe(false);
     layer.flush();
     expect(layer.queued).toBe(1);
@@ -467,7 +467,7 @@ describe('inline warning', () => {
         .map((h) => h.previousElementSibling?.id)
         .sort(),
     ).toEqual(['t0', 't1']);
-    expect(layer.stats.deferred).toBe(0);
+    expect(layer.deferred).toBe(0);
     expect(observed.size).toBe(0);
     // A recycled node with a new anchor is watched at its new anchor.
     document.getElementById('m2')!.insertAdjacentHTML('beforeend', '<span id="t2b">b</span>');
@@ -490,7 +490,7 @@ describe('inline warning', () => {
       const layer = new WarningLayer(document, actions, (_k, fb) => fb, false, { offscreen: 'defer' });
       layer.show(message(), finding());
       expect(layer.queued).toBe(1);
-      expect(layer.stats.deferred).toBe(0);
+      expect(layer.deferred).toBe(0);
       layer.flush();
       expect(document.querySelectorAll('lurewatch-warning')).toHaveLength(1);
     } finally {
