@@ -73,7 +73,32 @@ export const RULE_WEIGHTS: Record<string, number> = {
   INVEST_SHILL_LINK: 1,
   INVEST_TESTIMONY_CREDITED: 3,
   INVEST_TESTIMONY_TITLED: 3,
+  INVEST_TESTIMONY_GUIDED: 3,
   INVEST_EARNED_CREDITED: 2.5,
+  // the script's own steps, each specific alone (1 Dec probes written from the reporting)
+  INVEST_SIGNAL_ACCURACY: 2.5,
+  INVEST_SECOND_CONTRACT: 2.5,
+  INVEST_MT_SERVER: 2.5,
+  INVEST_WALLET_DAPP: 2.5,
+  // a first-hand quick profit, copying someone's trades (a feature of real apps too) or the link
+  // to "the exchange" is talk a crypto fan shares too: below caution alone, each tips a message
+  // that has another sign
+  INVEST_PROFIT_DAYS: 2,
+  INVEST_COPY_TRADES: 2,
+  INVEST_PLATFORM_LINK: 1.5,
+  INVEST_SEARCH_NAME: 1.5,
+  // a friend may ask for the bus fare to visit; with the backstory or a fee it warns
+  PAYMENT_MONEY_TO_MEET: 2,
+  PLATFORM_NUMBER_APP: 2,
+  // supporting signs of the pitch and the deposit stage, each below caution alone: a colleague
+  // may say "prepare the funds for the order", a bank runs deposit bonuses, a fan passes on an
+  // analyst's view or a coin's listing, an investor tells how a balance grew
+  PAYMENT_PREPARE_FUNDS: 2,
+  PAYMENT_FREEZE_THREAT: 2.5,
+  PAYMENT_DEPOSIT_BONUS: 2,
+  INVEST_TEACHER_SAYS: 2,
+  INVEST_STARTED_NOW: 2,
+  INVEST_LISTING_PITCH: 2,
   // openers and rapport are weak alone; the thread gives them away
   OPENER_WRONG_NUMBER: 2,
   OPENER_CONTACT_SAVED: 1.5,

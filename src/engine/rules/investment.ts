@@ -32,12 +32,13 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|(?:make|earn|get) twice your (?:investment|money|capital)|i (?:assure|guarantee) you (?:of )?(?:earning|making|a profit|profits?|returns?)|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?)|high (?:returns?|profits?|roi)\b[^.?!\n]{0,60}?\b(?:with)?in (?:just |only )?${SHORT_SPAN}|\b(?:profits?|earnings) (?:will |would )?(?:come back|come in|arrive|be (?:credited|paid|returned)) (?:with)?in (?:just |only )?${SHORT_SPAN}|(?:even )?if you lose\b[^.?!\n]{0,20}\bi(?:'ll| will) (?:cover|pay|compensate|refund|make up for) (?:it|them|the loss|your loss(?:es)?|everything))`,
+      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|(?:make|earn|get) twice your (?:investment|money|capital)|i (?:assure|guarantee) you (?:of )?(?:earning|making|a profit|profits?|returns?)|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?)|guaranteed \d{1,4}\s?% (?:profits?|returns?|gains?|roi)\b|high (?:returns?|profits?|roi)\b[^.?!\n]{0,60}?\b(?:with)?in (?:just |only )?${SHORT_SPAN}|\b(?:profits?|earnings) (?:will |would )?(?:come back|come in|arrive|be (?:credited|paid|returned)) (?:with)?in (?:just |only )?${SHORT_SPAN}|(?:even )?if you lose\b[^.?!\n]{0,20}\bi(?:'ll| will) (?:cover|pay|compensate|refund|make up for) (?:it|them|the loss|your loss(?:es)?|everything))`,
     ),
     description: 'Guaranteed or risk-free returns, doubling money, or big sums earned within hours or days.',
     reason: 'reason_invest_guaranteed',
     examples: {
       hit: [
+        'We buy the coin at the presale price and sell it when it lists, guaranteed 300% profit',
         'you can earn $5,000 within 48 hours with my method',
         'guaranteed profit every week, no risk',
         'we double your money in one week',
@@ -354,6 +355,212 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     examples: {
       hit: ["tonight's signal is not clear, we wait", "today's market data looks strong, we enter at 9 pm"],
       miss: ["today's weather is not good", 'we go in at the back door'],
+    },
+  },
+  {
+    id: 'INVEST_SIGNAL_ACCURACY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:teacher|mentor|coach|professor)\b[^.?!\n]{0,20}?\b(?:gives?|sends?|shares?|provides?|posts?)\b[^.?!\n]{0,20}?\bsignals?\b|\bsignals?\b[^.?!\n]{0,40}?\b\d{2,3}(?:\.\d)?\s?% (?:accuracy|accurate|win ?rate|success rate|winning rate)\b|\b\d{2,3}(?:\.\d)?\s?% (?:accuracy|accurate|win ?rate|success rate|winning rate)\b[^.?!\n]{0,40}?\bsignals?\b/,
+    description:
+      'A "teacher" or mentor who hands out trading signals, or signals sold on a claimed accuracy or win rate.',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: [
+        'Join our VIP group, the teacher gives 3 to 5 signals a day with 95% accuracy',
+        'our signals have a 92% win rate, last month every call was green',
+      ],
+      miss: [
+        'the teacher gives us 3 to 5 exercises a day and the accuracy counts for 20% of the grade',
+        'the traffic signals on main street are out again',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_COPY_TRADES',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:copy|mirror) (?:my|our|the (?:teacher|mentor|analyst|coach)'?s?) (?:trades|positions|buy and sell (?:signals|orders))\b|\bfollow the (?:teacher|mentor|analyst|coach)'?s? (?:trades|positions|orders)\b|\bi(?:'ll| will| can) (?:tell|show|guide) you (?:exactly )?when to (?:buy|enter|place (?:an |the )?order)\b[^.?!\n]{0,25}?\b(?:sell|exit|close|withdraw)\b|\bi(?:'ll| will| can) (?:tell|show) you (?:exactly )?(?:what|which (?:coin|token|stock|contract)) to buy\b/,
+    description:
+      "Offers to have the user copy the sender's trades, or to tell them exactly when to buy and sell.",
+    reason: 'reason_invest_teach',
+    examples: {
+      hit: [
+        'Just copy my trades, I will tell you when to buy and when to sell',
+        "follow the teacher's positions and you will make money",
+      ],
+      miss: [
+        "I'll tell you when to buy the concert tickets, they go on sale Friday",
+        'follow my blog for more recipes',
+        'follow my trades on the paper account, I am practising',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_SECOND_CONTRACT',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:\d{2,3}|thirty|sixty|ninety)[- ]?(?:s|sec|secs|seconds?) contracts?\b|\bsecond contracts?\b|\b(?:close|closes|settle|settles|expire|expires) (?:the |your |this )?(?:position|order|trade|contract) (?:after|in|within) (?:\d{2,3}|thirty|sixty|ninety) seconds\b/,
+    description:
+      'The "seconds contract": a bet on the price in 30, 60 or 120 seconds, the fake platforms\' favourite product.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        'we place a 60-second contract on BTC when the teacher says go',
+        'it settles the order after 120 seconds, you can watch the profit',
+      ],
+      miss: [
+        'that was a 30-second trade-off',
+        'I closed my position after 30 seconds lol',
+        '60 second trades are gambling, not investing',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_MT_SERVER',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:meta ?trader(?: ?[45])?|mt ?[45])\b[^\n]{0,80}?\b(?:server|login|account)\b[^.?!\n]{0,40}?\bi (?:will |'ll |can )?(?:send|give|share|gave|sent)\b|\b(?:server|login details|account details)\b[^.?!\n]{0,20}?\bi (?:will |'ll |can )?(?:send|give|share|gave|sent)\b[^\n]{0,80}?\b(?:meta ?trader(?: ?[45])?|mt ?[45])\b|\b(?:download|install|open)\b[^.?!\n]{0,20}?\b(?:meta ?trader(?: ?[45])?|mt ?[45])\b[^.?!\n]{0,60}?\b(?:search|find|look for|type) (?:for )?(?:the |our |this |my )?server\b/,
+    description:
+      'Sends the user to MetaTrader with a server or login the sender provides: fake brokers rent such servers.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        'Download the MetaTrader app and search for the server name I will send you',
+        'Install MT5 and log in with the server I give you, then I will guide you',
+      ],
+      miss: [
+        "Download MetaTrader 5 from your broker's website and pick the demo server to practise",
+        'which server do you use on MT4? I picked the live one my broker listed',
+        'be careful, they ask you to download MT5 and log in to their server',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_WALLET_DAPP',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:trust ?wallet|metamask|imtoken|token ?pocket|coinbase wallet|bitkeep|okx wallet)\b[^\n]{0,60}?\b(?:browser|dapp|discover)\b[^\n]{0,80}?\b(?:mining|node|voucher)\b|\bclick (?:on )?(?:receive|participate|join)(?: voucher)? (?:to |and )(?:join|start|begin|activate|get)\b[^.?!\n]{0,20}?\b(?:mining|node|pool|rewards?|interest)\b/,
+    description:
+      'Liquidity-mining lure: open a link in the wallet\'s own browser and "receive a voucher" or join a mining node.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        'Open the link in your Trust Wallet browser and click receive to join the mining',
+        'paste it in the metamask browser, then click participate to start the node rewards',
+      ],
+      miss: [
+        'open the link in the Trust Wallet app to see your transaction history',
+        'I use the MetaMask browser to swap tokens on Uniswap',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_PROFIT_DAYS',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:i|we|you|my (?:friend|aunt|uncle|mentor|teacher|cousin))(?: (?:have|already|just|can|will|could))? (?:made|earned|gained|got|profited|make|earn)\b[^.?!\n]{0,15}?\b\d{2,4}(?:[.,]\d{1,2})?\s?% (?:(?:profit|return|gain)s? )?in (?:just |only |less than )?(?:a |an |one |two |three |four |five |\d{1,2} )?(?:hours?|days?|minutes?|week)\b/,
+    description: 'A first-hand profit of tens of percent in hours or days.',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['I made 30% in two days on this new coin', 'we earned 45% in just 3 days following the signals'],
+      miss: ['we made 12% in two years on the index fund', 'the stock gained 15% in two days'],
+    },
+  },
+  {
+    id: 'INVEST_PLATFORM_LINK',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\bi (?:can|will|'ll) send you the (?:link|website|download link|address) (?:to|of|for) (?:the |this |our |that |my )?(?:exchange|trading (?:platform|app|site)|investment (?:platform|app|site)|platform)\b/,
+    description: 'Offers to send the link to the exchange or trading platform the sender uses.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['I can send you the link to the exchange', 'I will send you the website of the trading platform'],
+      miss: ['I will send you the link to the photos', 'I can send you the link to the recipe'],
+    },
+  },
+  {
+    id: 'INVEST_SEARCH_NAME',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\bsearch (?:for )?(?:her|his|their) (?:name|page|account|profile) (?:on|in) (?:instagram|ig|facebook|fb|google|telegram|tiktok|whatsapp|twitter)\b/,
+    description: 'Sends the reader to look the praised person up on a social network.',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: [
+        'her strategy is working perfectly for me, search her name on Instagram',
+        'search his page on telegram',
+      ],
+      miss: ['search the name on google maps', 'I looked for her name on the list'],
+    },
+  },
+  {
+    id: 'INVEST_TEACHER_SAYS',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:the|our|my) (?:teacher|mentor|analyst|professor|coach|uncle|aunt|auntie)(?:'s)? (?:said|says|told (?:us|me)|will send|sent|gave|announced|is sending)\b[^.?!\n]{0,40}?\b(?:market|signals?|opportunit(?:y|ies)|buy (?:in|now)|profits?|usdt|btc|contract|position|trading)\b/,
+    description: 'Passes on what "the teacher" or analyst said about tonight\'s market or opportunity.',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: [
+        'Dear, the teacher said tonight there is a big opportunity, you must not miss it',
+        'our analyst will send the signals at 9',
+      ],
+      miss: ['the teacher said the exam is on Monday', 'my coach said I should rest my knee'],
+    },
+  },
+  {
+    id: 'INVEST_STARTED_NOW',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\bi (?:started|began) with (?:only |just )?(?:[$€£]\s?)?\d[^\n]{0,70}?\bnow (?:i )?(?:have|has|got|own)\s(?:over |about |almost |more than )?(?:[$€£]\s?\d{1,3}(?:[,.]\d{3}){1,3}|[$€£]\s?\d{4,9}|\d{1,3}(?:[,.]\d{3}){1,3}\s?(?:usdt|usd|dollars?)|\d{4,9}\s?(?:usdt|usd|dollars?)|\d{1,4}\s?k\b)|\bi (?:have|own|got) (?:over |about |almost |more than )?(?:[$€£]\s?\d{1,3}(?:[,.]\d{3}){1,3}|[$€£]\s?\d{4,9}|\d{1,3}(?:[,.]\d{3}){1,3}\s?(?:usdt|usd|dollars?)|\d{4,9}\s?(?:usdt|usd|dollars?)|\d{1,4}\s?k\b) (?:now|today)\b[^.?!\n]{0,30}?\bi (?:started|began) with\b/,
+    description:
+      'Shows off a balance grown from a small start ("I started with 10,000, now I have 380,000").',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: [
+        'You can see my account, I have 380,000 USDT now, I started with 10,000 just like you',
+        'I started with $2,000 and now I have $46,500',
+      ],
+      miss: ['I started with $50 in the app and now I have $62', 'I started with 2 plants and now I have 40'],
+    },
+  },
+  {
+    id: 'INVEST_LISTING_PITCH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:private placement|presale|pre-sale)\b[^\n]{0,80}?\b(?:lists?|listed|listing|rise|increase|\d{1,3}x|\d{1,3} times|multiply)\b|\b(?:will|going to) (?:be )?list(?:ed)? on (?:binance|coinbase|okx|bybit|kraken|huobi|kucoin)\b[^.?!\n]{0,60}?\b(?:rise|go up|increase|\d{1,3}x|\d{1,3} times|multiply)\b/,
+    description:
+      'A coin offered in a "private placement" or presale that will list on a big exchange and rise many times.',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: [
+        'This is a private placement, the new coin will list on Binance next week and rise 10 times',
+        'buy at the presale price and sell when it lists',
+      ],
+      miss: ['the private placement of shares closed in May', 'the concert presale starts Friday'],
     },
   },
   {
@@ -968,7 +1175,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:(?:all )?thanks to (?:her|him|this (?:woman|man|lady|guy))\b|(?:the person|the (?:wo)?man|the lady|a helper) behind my success|behind every successful (?:person|man|woman)|(?:couldn'?t|could not|wouldn'?t) have done (?:it|this) without (?:you|your|her|him)|(?:my )?life took a (?:better|positive|new) turn|(?:a )?(?:real )?life ?changer|smile to the bank|financially (?:stable|free|independent)|(?:keep|kept) (?:on )?(?:telling|sharing)(?: the good news)?(?: with| to)? (?:people|everyone|my friends|the world|others|y'?all)|let the world know|introduce you (?:all )?to (?:[@#]|her|him|this|a legit)|(?:getting|got) started with [@#]|expert service|(?:her|his|your) (?:credibility|integrity|transparency|sincerity|honesty)|(?:sincere|honest) and (?:honest|reliable|sincere|trustworthy|transparent)|(?:massive|huge|another|big) (?:payouts?|withdrawals?|profits?)|cashing out (?:daily|weekly|every)|(?:delivers?|making|made|earn(?:ing)?|paid) (?:me )?(?:profits?|payouts?|returns?) (?:every|each) (?:day|week|month)|already making (?:\d|six|seven|5|6)(?:[- ]figures?)?|(?:six|seven|6|7)[- ]figures? (?:in|within|every)|(?:fourth|third|second|first|1st|2nd|3rd|4th) (?:week|month) (?:and )?(?:i'?m |am |i am )?already (?:making|earning)|(?:expert|genius|guru|trader|broker|coach) like [@#]|thanks? (?:you )?for (?:coming to|coming for) my (?:help|rescue)|(?:i|we) invested with (?:[@#]|her|him|mr|mrs|ms|miss|[a-z]{4,30}\b)|(?:invest(?:ing)?|trad(?:e|ing)) with (?:her|him) (?:is|was|has been)|god (?:bless|continue to bless) you (?:and your family )?for (?:all )?(?:helping|growing|your|making|the)|get in touch with [@#]|(?:start|begin|started|began) (?:making|earning) (?:good |real |more |massive |huge )?(?:profits?|money|income|returns?) (?:with|through|via|from) [@#]|(?:in|into) my (?:wallet|account) (?:i believe|thank|thanks|all thanks)|received (?:the|my) \$?\d[\d,.]{0,10}k? (?:in|into) (?:my|mv) (?:wallet|account)|(?:my|the) (?:encounter|experience) with (?:[@#]|her|him|mr|mrs|ms|miss)\b[^.?!\n]{0,30}\b(?:best|great|amazing|legit|honest)|(?:best|greatest|finest) (?:decision|thing) (?:i'?ve|i have|i) ever (?:made|done|wished)|(?:she|he) (?:can|will) guide you|(?:dm|message|contact|reach out to|write to|text|inbox) (?:to )?[@#][a-z0-9_.]{2,40}\s?(?:asap|now|today|for help|for assistance|(?:on|via) (?:instagram|ig|telegram|whatsapp))|(?:very |so |really )?helpful and (?:reliable|legit|genuine|trustworthy)|grateful to (?:have )?(?:meet|met|know|known|found)\b|thank you for being (?:so )?(?:sincere|honest|real|legit|genuine)|\bi joined [@#]|consecutive (?:withdrawals|payouts|profits)|recommend (?:him|her|them) (?:for|to) (?:you|everyone)|worth listening to|(?:met|meet|found) this (?:genius|expert|woman|man|lady|guru)|after partnering with|(?:with|through) the help of (?:[@#]|mr|mrs|ms|miss|her|him|[a-z]{2,20}_)|(?:come|came) across this opportunity|gave me (?:your|her|his) guide ?lines|convinced by the right person|(?:target|goal|success) i have achieved with you|thanks? (?:you )?for restoring|(?:all )?thanks to (?:expert|mrs|mr|ms|miss|madam|mentor|coach|trader|broker)\.? [a-z]{3,15}\b|(?:mrs|mr|ms|miss|madam|expert)\.? [a-z]{3,15}(?: [a-z]{3,15})? (?:changed (?:everything|my life)|is (?:very |so |really |truly )?(?:honest|legit|genuine|trustworthy|reliable)))/,
+      /\b(?:(?:all )?thanks to (?:her|him|this (?:woman|man|lady|guy))\b|(?:the person|the (?:wo)?man|the lady|a helper) behind my success|behind every successful (?:person|man|woman)|(?:couldn'?t|could not|wouldn'?t) have done (?:it|this) without (?:you|your|her|him)|(?:my )?life took a (?:better|positive|new) turn|(?:a )?(?:real )?life ?changer|smile to the bank|financially (?:stable|free|independent)|(?:keep|kept) (?:on )?(?:telling|sharing)(?: the good news)?(?: with| to)? (?:people|everyone|my friends|the world|others|y'?all)|let the world know|introduce you (?:all )?to (?:[@#]|her|him|this|a legit)|(?:getting|got) started with [@#]|expert service|(?:her|his|your) (?:credibility|integrity|transparency|sincerity|honesty)|(?:sincere|honest) and (?:honest|reliable|sincere|trustworthy|transparent)|(?:massive|huge|another|big) (?:payouts?|withdrawals?|profits?)|cashing out (?:daily|weekly|every)|(?:delivers?|making|made|earn(?:ing)?|paid) (?:me )?(?:profits?|payouts?|returns?) (?:every|each) (?:day|week|month)|already making (?:\d|six|seven|5|6)(?:[- ]figures?)?|(?:six|seven|6|7)[- ]figures? (?:in|within|every)|(?:fourth|third|second|first|1st|2nd|3rd|4th) (?:week|month) (?:and )?(?:i'?m |am |i am )?already (?:making|earning)|(?:expert|genius|guru|trader|broker|coach) like [@#]|thanks? (?:you )?for (?:coming to|coming for) my (?:help|rescue)|(?:i|we) invested with (?:[@#]|her|him|mr|mrs|ms|miss|[a-z]{4,30}\b)|(?:started|began) (?:trading|investing) with (?:[@#]|mr|mrs|ms|miss|madam|expert)\b|(?:invest(?:ing)?|trad(?:e|ing)) with (?:her|him) (?:is|was|has been)|god (?:bless|continue to bless) you (?:and your family )?for (?:all )?(?:helping|growing|your|making|the)|get in touch with [@#]|(?:start|begin|started|began) (?:making|earning) (?:good |real |more |massive |huge )?(?:profits?|money|income|returns?) (?:with|through|via|from) [@#]|(?:in|into) my (?:wallet|account) (?:i believe|thank|thanks|all thanks)|received (?:the|my) \$?\d[\d,.]{0,10}k? (?:in|into) (?:my|mv) (?:wallet|account)|(?:my|the) (?:encounter|experience) with (?:[@#]|her|him|mr|mrs|ms|miss)\b[^.?!\n]{0,30}\b(?:best|great|amazing|legit|honest)|(?:best|greatest|finest) (?:decision|thing) (?:i'?ve|i have|i) ever (?:made|done|wished)|(?:she|he) (?:can|will) guide you|(?:dm|message|contact|reach out to|write to|text|inbox) (?:to )?[@#][a-z0-9_.]{2,40}\s?(?:asap|now|today|for help|for assistance|(?:on|via) (?:instagram|ig|telegram|whatsapp))|(?:very |so |really )?helpful and (?:reliable|legit|genuine|trustworthy)|grateful to (?:have )?(?:meet|met|know|known|found)\b|thank you for being (?:so )?(?:sincere|honest|real|legit|genuine)|\bi joined [@#]|consecutive (?:withdrawals|payouts|profits)|recommend (?:him|her|them) (?:for|to) (?:you|everyone)|worth listening to|(?:met|meet|found) this (?:genius|expert|woman|man|lady|guru)|after partnering with|(?:with|through) the help of (?:[@#]|mr|mrs|ms|miss|her|him|[a-z]{2,20}_)|(?:come|came) across this opportunity|gave me (?:your|her|his) guide ?lines|convinced by the right person|(?:target|goal|success) i have achieved with you|thanks? (?:you )?for restoring|(?:all )?thanks to (?:expert|mrs|mr|ms|miss|madam|mentor|coach|trader|broker)\.? [a-z]{3,15}\b|(?:mrs|mr|ms|miss|madam|expert)\.? [a-z]{3,15}(?: [a-z]{3,15})? (?:changed (?:everything|my life)|is (?:very |so |really |truly )?(?:honest|legit|genuine|trustworthy|reliable)))/,
     description:
       'Building block: testimonial script phrases ("all thanks to her", "my life took a better turn", "massive payout", "she can guide you").',
     reason: 'reason_invest_profit_proof',
@@ -1068,6 +1275,57 @@ export const INVESTMENT_RULES: readonly Rule[] = [
       'Building block: a name behind a title ("Mrs Laura", "Expert Jessica"), how testimonials name the "account manager".',
     reason: 'reason_invest_promoter',
     examples: { hit: ['thanks to expert jessica', 'mrs olivia is honest'], miss: ['thanks to her', 'mrs'] },
+  },
+  {
+    id: '__GUIDED_BY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\bthanks to the (?:guidance|help|expertise|mentorship|assistance) of (?:mrs?|ms|miss|madam|expert|(?:a |an |this |the )?(?:licensed |professional |certified |expert |seasoned )?(?:trader|broker|account manager|investment manager|crypto expert|forex expert))\b|\b(?:under|with) the (?:guidance|help|supervision|mentorship) of (?:a |an )?(?:licensed|professional|certified|expert|seasoned|experienced|reliable|trusted) (?:professional|trader|broker|expert|account manager|investor)\b|\bsince i (?:started|began) (?:working|trading|investing) with (?!(?:a|an|my|our|the|your) )[a-z]{3,15}\b|\b(?:who|anyone) else (?:here )?(?:is |are )?(?:trading|investing) with (?!(?:a|an|my|our|the|your|robinhood|etoro|fidelity|vanguard|schwab|binance|coinbase|kraken)\b)[a-z]{3,15} [a-z]{3,15}\b|\b(?:i(?:'ve| have) been|i am|i'm) (?:trading|investing) with (?:mr|mrs|ms|miss|expert)\b|\brecovered all (?:of )?my losses\b(?! (?:from|since|by|in)\b)/,
+    description:
+      'Building block: the testimonial\'s credit to a person ("thanks to the guidance of", "since I started trading with", "who else is trading with").',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: [
+        'thanks to the guidance of Mrs Laura Bennett',
+        'who else here is trading with Anthony Reeves?',
+        'since I started working with Sandra Holmes',
+      ],
+      miss: [
+        'thanks to the help of my neighbours',
+        'since I started working with a new team',
+        'thanks to the guidance of my professor',
+        'who else is trading with Robinhood?',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_TESTIMONY_GUIDED',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: {
+      all: ['__GUIDED_BY', '__INVEST_WORDS'],
+      any: ['__BIG_MONEY', 'INVEST_TESTIMONIAL', '__TESTIMONY_STRONG', 'PLATFORM_MOVE_REQUEST'],
+    },
+    description:
+      'A testimonial that credits a trader or "professional" for the writer\'s profits, with a sum or the praise of her strategy.',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: [
+        "I'm 52 and retired early thanks to the guidance of Mrs Laura Bennett, I started with $5,000 and now I withdraw weekly",
+        'Who else here is trading with Anthony Reeves? His strategy has been amazing for me',
+        'I have made over $15,000 in profits since I started trading with Sandra Holmes',
+      ],
+      miss: [
+        'thanks to the help of my neighbours we rebuilt the fence for $5,000',
+        'since I started working with a coach I run 10k in 50 minutes',
+        'I have been trading with him for years, he is my brother',
+        'Since I started working with a personal trainer I lost 20 pounds, best $1,200 I ever spent',
+        'I have been investing with him since 2015, my dad is careful, his strategy is boring index funds',
+      ],
+    },
   },
   {
     id: 'INVEST_TESTIMONY_TITLED',

@@ -47,7 +47,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive|cash out)\b[^.?!\n]{0,60}\b(?:need|must|have|required|requires) to (?:pay|deposit|send)|\b(?:need|must|have|required) to (?:pay|deposit|send)\b[^.?!\n]{0,60}\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive)|\b(?:withdrawal|release|unfreez(?:e|ing)|clearance) (?:tax|fee|charge|deposit|margin)\b|\bsecurity deposit\b[^.?!\n]{0,40}\bwithdraw|\bpay (?:the )?(?:tax|taxes|fee|commission|margin) (?:first|before)\b|\bdeposit (?:the )?same amount as (?:your|the) (?:balance|profits?|account|withdrawal)\b|\b(?:credited|released|sent to you|transferred to you|paid out) (?:after|once|when|as soon as) you (?:pay|deposit|send)\b|\bpay (?:the |a )?(?:\d{1,3} ?% )?(?:activation|release|clearance|unlocking|verification|unfreezing) (?:fee|deposit|charge)\b/,
+      /\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive|cash out)\b[^.?!\n]{0,60}\b(?:need|must|have|required|requires) to (?:pay|deposit|send)|\b(?:need|must|have|required) to (?:pay|deposit|send)\b[^.?!\n]{0,60}\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive)|\b(?:withdrawal|release|unfreez(?:e|ing)|clearance) (?:tax|fee|charge|deposit|margin)\b|\bsecurity deposit\b[^.?!\n]{0,40}\bwithdraw|\bpay (?:the )?(?:tax|taxes|fee|commission|margin) (?:first|before)\b|\bdeposit (?:the )?same amount as (?:your|the) (?:balance|profits?|account|withdrawal)\b|\b(?:credited|released|sent to you|transferred to you|paid out) (?:after|once|when|as soon as) you (?:pay|deposit|send)\b|\bpay (?:the |a )?(?:\d{1,3} ?% )?(?:activation|release|clearance|unlocking|verification|unfreezing) (?:fee|deposit|charge)\b|\b(?:pay|deposit|settle)\b[^.?!\n]{0,40}?\b(?:tax|taxes|fee|fees|charge|deposit)\b[^.?!\n]{0,10}?\bbefore (?:the |your )?(?:funds|money|profits?|balance|withdrawal)s? (?:are |is |can be |will be )?(?:released|withdrawn|transferred|sent|paid out|credited)\b/,
     description: 'Building block: a tax, fee, margin or deposit to be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -66,7 +66,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:atms?|cash machines?|401 ?k|iras?|roth|pensions?|retirement|superannuation|savings accounts?|debit cards?)\b/,
+      /\b(?:atms?|cash machines?|401 ?k|iras?|roth|pensions?|retirement|superannuation|savings accounts?|debit cards?|impound(?:ed)?|impound lot|tow(?:ed|ing)? (?:yard|company|truck|fee)|bail)\b/,
     description:
       'Building block: the ordinary places money is withdrawn from, with their own fees and taxes (a cash machine, a pension or retirement account).',
     reason: 'reason_payment_withdrawal_fee',
@@ -86,12 +86,14 @@ export const PAYMENT_RULES: readonly Rule[] = [
     reason: 'reason_payment_withdrawal_fee',
     examples: {
       hit: [
+        'The tax department requires you to pay the capital gains tax before the funds are released to your bank',
         'to withdraw your balance you need to pay a $900 clearance fee first',
         'you must pay the withdrawal tax first',
       ],
       miss: [
         'the withdrawal fee at this ATM is 3 dollars',
         'You need to pay the tax before you can withdraw from your 401k early',
+        'The release fee for the impounded car is $250 before they can release it',
       ],
     },
   },
@@ -167,6 +169,177 @@ export const PAYMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'PAYMENT_CREDIT_SCORE_WITHDRAW',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\bcredit (?:score|rating|points?)\b[^.?!\n]{0,30}?\b\d{1,3}\b[^\n]{0,80}?\b(?:deposit|top ?up|recharge|pay|add)\b[^\n]{0,60}?\b(?:withdraw(?:al|als|ing|n)?|unfreeze|unlock)\b|\bcredit (?:score|rating|points?) (?:is )?(?:too low|insufficient|not (?:high )?enough)\b[^\n]{0,60}?\b(?:deposit|top ?up|recharge)\b/,
+    description:
+      'The platform\'s "credit score" is given as a number (or called too low) and a deposit is demanded before the user may withdraw.',
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: [
+        'The system shows your credit score is 70, you need to make a deposit of $15,000 to restore it before you can withdraw',
+        'credit points at 65, please recharge 8,000 so the withdrawal can go through',
+        'your credit score is too low, a deposit of 20% is needed',
+      ],
+      miss: [
+        'My credit score is 700, the bank wants a deposit of 10% before they approve the mortgage',
+        'what credit score do you need to rent? mine is 640 and they asked for a bigger deposit',
+        'my credit score is 580, I need to pay off the card to restore it',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_VIP_LEVEL',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:vip|account|membership|member) (?:level|tier|grade|status) (?:is )?(?:too low|not (?:high )?enough|insufficient)\b[^.?!\n]{0,50}?\b(?:withdraw(?:al|als|ing)?|deposit|top ?up|recharge)\b|\bupgrade (?:your account )?(?:to )?(?:vip|level) ?\d\b[^.?!\n]{0,50}?(?:\b(?:deposit|pay|usdt|top ?up|recharge)\b|\$)|\bminimum withdrawal\b[^.?!\n]{0,40}?\bfor (?:your|this) (?:account |vip |membership )?(?:level|tier)\b/,
+    description:
+      "Says the account's VIP level is too low to withdraw, or that reaching the next level takes a deposit.",
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: [
+        'Your VIP level is too low to withdraw, upgrade to VIP 3 with a deposit of 5000 USDT',
+        'upgrade to level 4 by recharging $3,000 and your commission doubles',
+        'The minimum withdrawal for your account level is $100,000',
+      ],
+      miss: [
+        'your membership level is too low to book the lounge, upgrade to gold',
+        'I reached VIP 3 in the game without paying anything',
+        'the minimum withdrawal at this ATM is 20 euros',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_RELEASE_DEPOSIT',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:anti-?money[- ]laundering|aml|unfreez(?:e|ing)|activation|verification) (?:deposit|bond|margin|fee|payment|charge)s?\b[^\n]{0,60}?\b(?:to|before (?:we|they|you|i) can|in order to|so (?:that )?(?:we|they|you) can) (?:release|withdraw|unfreeze|unlock|receive|transfer)\b/,
+    description:
+      'Asks for an "anti-money-laundering", release or unfreezing deposit before the funds can be released or withdrawn.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: [
+        'The funds are pending, the bank needs an anti-money laundering deposit of 10% to release them',
+        'an activation fee of $500 is required before you can withdraw',
+      ],
+      miss: [
+        'the landlord will release the security deposit after the inspection',
+        'banks follow anti-money laundering rules when you deposit large sums',
+        'The release fee for the impounded car is $250 before they can release it',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_MONEY_TO_MEET',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:borrow|lend me|loan me|send me|help me (?:with|pay)|need (?:some )?help (?:paying|with|to pay)|could you (?:pay|cover|help with))\b[^.?!\n]{0,50}?\b(?:fees?|ticket|flight|visa|customs|clearance|shipping|leave (?:form|application|approval)|vacation (?:form|request)|hospital bill|medical bill)\b[^.?!\n]{0,60}?\b(?:(?:come|fly|travel) (?:over )?(?:to )?(?:see|meet|visit|be with) you|(?:come|fly) (?:home )?to you|ship (?:my|the) (?:belongings|luggage|package|box|consignment|gold)|(?:leave|get out of|get off) (?:the )?(?:base|camp|rig|ship|mission|platform)|my contract (?:ends|is over|is ending))\b|\b(?:come|fly|travel) (?:over )?(?:to )?(?:see|meet|visit|be with) you\b[^.?!\n]{0,60}?\b(?:borrow|lend me|loan me|send me|help me (?:with|pay))\b[^.?!\n]{0,30}?(?:\b(?:fees?|ticket|flight|visa|customs|clearance|money)\b|\$\s?\d)/,
+    description:
+      'The long-distance partner needs money for a fee, ticket or customs to come and meet the user or to ship their belongings.',
+    reason: 'reason_payment_loan_request',
+    examples: {
+      hit: [
+        'my contract ends next month and I need help paying the fee to ship my belongings to you',
+        "Please don't be upset, I need to borrow $3,000 to pay the customs fee so I can come see you",
+        'I want to fly to meet you but I need you to send me money for the ticket',
+      ],
+      miss: [
+        'I need to borrow $300 to pay the customs fee on the package my sister sent',
+        'I booked the ticket, I will come see you in May',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_PREPARE_FUNDS',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\bprepare (?:at least |about |around )?(?:[$€£]\s?)?\d[\d,.]{0,10}\s?(?:k\b\s?)?(?:usdt|usd|dollars?|u\b)?[^.?!\n]{0,20}?\b(?:in|into|on) (?:your|the) (?:account|wallet|platform|exchange)\b|\bprepare (?:the |your |enough |more |some )?(?:funds|capital|money|usdt)\b[^.?!\n]{0,30}?\bfor (?:the |tonight'?s |today'?s |tomorrow'?s )?(?:order|signal|trade|contract|operation)\b|\b(?:after|once|when) you (?:deposit|top up|recharge|transfer)\b[^.?!\n]{0,30}?\bsend me (?:a |the )?screenshot\b/,
+    description:
+      'Tells the user to have a sum ready in the account for the next "order", or to send a screenshot once they have deposited.',
+    reason: 'reason_payment_transfer_request',
+    examples: {
+      hit: [
+        'I will send you the order time at 8pm, prepare 2000 USDT in your account',
+        "prepare enough funds for tonight's order",
+        'After you deposit, send me a screenshot and I will tell you what to buy',
+      ],
+      miss: [
+        'prepare enough money for the trip',
+        'prepare the slides for the meeting in your account folder',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_DEPOSIT_BONUS',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\bif you (?:deposit|top up|recharge|add)\b[^.?!\n]{0,25}?\byou (?:will )?(?:get|receive|earn)\b[^.?!\n]{0,10}?\b(?:a |an )?(?:extra |additional )?(?:bonus|reward)\b|\b(?:deposit|recharge|top[- ]?up) (?:bonus )?(?:event|activity)\b/,
+    description: 'A deposit "event": deposit a sum now and the platform adds a bonus.',
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: [
+        'The platform has a new event, if you deposit 50,000 you get a bonus of 10,000',
+        'there is a recharge event this week only',
+      ],
+      miss: ['if you add me to the group you get the photos', 'the deposit was made on Monday'],
+    },
+  },
+  {
+    id: 'PAYMENT_RISK_CONTROL',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\byour (?:account|funds|withdrawal|wallet|assets) (?:is |are |has been |have been |was |were )?(?:under|triggered|in|flagged by) (?:the )?risk control\b|\b(?:deposit|pay)\b[^.?!\n]{0,60}?\bto prove (?:that )?(?:your |the )?(?:funds|money|assets) (?:are |is )?(?:legal|legitimate|clean|not laundered)\b|\bpay\b[^.?!\n]{0,30}?\b\d{1,3}\s?% of (?:your |the )?(?:profits?|balance|earnings|funds|withdrawal)\b[^.?!\n]{0,30}?\b(?:as (?:a )?(?:deposit|margin|guarantee|security|bond)|before (?:you can )?(?:withdraw|cash out))/,
+    description:
+      'Says the account is "under risk control", or that a deposit or a share of the profit must be paid to prove the money is clean.',
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: [
+        'Your account is under risk control, you need to pay 30% of your profit as a deposit to prove your funds are legal',
+        'your withdrawal triggered risk control',
+      ],
+      miss: [
+        'you will pay 15% of your profit as capital gains tax',
+        'our risk control team reviews every new supplier',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_FREEZE_THREAT',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:account|funds|wallet|balance) will be (?:permanently )?(?:frozen|confiscated|forfeited)\b[^.?!\n]{0,40}?\b(?:confiscated|forfeited|frozen)\b|\bif you (?:don'?t|do not|fail to) (?:complete|make|finish|pay) (?:the )?(?:payment|deposit|transfer|fee)\b[^.?!\n]{0,50}?\b(?:frozen|confiscated|forfeited)\b/,
+    description:
+      'Threatens that the account will be frozen or the funds confiscated unless the payment is made.',
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: [
+        "If you don't complete the payment within 3 days, your account will be permanently frozen and the funds confiscated",
+        'the balance will be frozen and then forfeited',
+      ],
+      miss: [
+        "If you don't complete the payment within 7 days, the order will be closed",
+        'the lake will be frozen by January',
+      ],
+    },
+  },
+  {
     id: 'PAYMENT_MARGIN_CALL',
     family: 'payment',
     stage: 'payment',
@@ -195,11 +368,14 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:i|we) (?:already |have already |just |even )?(?:put in|paid|added|covered|advanced|deposited|topped up|lent you)\b[^.?!\n]{0,40}\b(?:for you|on your behalf|of my own (?:money|savings)|from my own (?:pocket|savings|money))\b[^\n]{0,80}\byou (?:just |only )?(?:need|have) to (?:add|put in|pay|deposit|send|cover|top up)/,
+      /\b(?:i|we)(?:'ve| have)? (?:already |have already |just |even )?(?:put in|paid|added|covered|advanced|deposited|topped up|lent you)\b[^.?!\n]{0,40}\b(?:for you|on your behalf|of my own (?:money|savings)|from my own (?:pocket|savings|money))\b[^\n]{0,80}\byou (?:just |only )?(?:need|have) to (?:add|put in|pay|deposit|send|cover|top up)/,
     description: 'The "I already paid part of it for you, you only need to add the rest" script.',
     reason: 'reason_payment_upgrade',
     examples: {
-      hit: ['I already put in $30,000 of my own money for you, you just need to add $20,000 more'],
+      hit: [
+        "I've already paid 50,000 for you, you only need to add the rest",
+        'I already put in $30,000 of my own money for you, you just need to add $20,000 more',
+      ],
       miss: ['I paid for you at the cinema, you can pay next time', 'we paid the deposit for the flat'],
     },
   },
@@ -247,15 +423,20 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:don'?t|do not|no need to|never) (?:tell|answer|explain to|inform|mention (?:it )?to) (?:the |your )?(?:bank|staff|teller|any of their questions|their questions)\b|\btell (?:them|the bank|the staff|the teller) (?:that )?(?:you did it yourself|it'?s (?:for )?(?:a gift|family|personal|your own))|\bkeep (?:this|it|our (?:plan|investment|secret)) (?:a )?secret from (?:your )?(?:family|husband|wife|bank|kids|children|friends)\b|\b(?:don'?t|do not|never) (?:tell|mention|show)(?: it| this)? (?:to )?(?:your |the )?(?:family|husband|wife|kids|children|friends|son|daughter|bank)\b[^.?!\n]{0,15}\babout (?:our|the|this|my|your) (?:investment|trading|plan|profits?|deposit|account|platform)\b/,
+      /\b(?:don'?t|do not|no need to|never) (?:tell|answer|explain to|inform|mention (?:it )?to) (?:the |your )?(?:bank|staff|teller|any of their questions|their questions)\b|\b(?:use|through|at|via) (?:a |the )?(?:bitcoin |crypto )?atm,? (?:not|instead of|rather than) (?:the |a )?(?:bank )?(?:counter|teller|branch|cashier)\b|\btell (?:them|the bank|the staff|the teller) (?:that )?(?:you did it yourself|it'?s (?:for )?(?:a gift|family|personal|your own))|\bkeep (?:this|it|our (?:plan|investment|secret)) (?:a )?secret from (?:your )?(?:family|husband|wife|bank|kids|children|friends)\b|\b(?:don'?t|do not|never) (?:tell|mention|show)(?: it| this)? (?:to )?(?:your |the )?(?:family|husband|wife|kids|children|friends|son|daughter|bank)\b[^.?!\n]{0,15}\babout (?:our|the|this|my|your) (?:investment|trading|plan|profits?|deposit|account|platform)\b/,
     description: 'Coaches the user to keep the payment secret or to mislead the bank.',
     reason: 'reason_secrecy',
     examples: {
       hit: [
+        "You must transfer through the ATM, not the bank counter, the staff don't understand crypto",
         'if the bank calls, do not tell the teller what it is for',
         'keep this secret from your family until we are rich',
       ],
-      miss: ['tell them I said hi', 'don\u2019t tell mum about the party'],
+      miss: [
+        'the ATM at the bank was out of order',
+        'tell them I said hi',
+        'don\u2019t tell mum about the party',
+      ],
     },
   },
   {

@@ -44,16 +44,31 @@ export const PLATFORM_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['en'],
     pattern:
-      /\b(?:i (?:don'?t|rarely|seldom|hardly) (?:use|check|come on|log ?in(?:to)?) (?:this|here|the) (?:app|site|platform)|(?:this|the) (?:app|site) (?:is (?:not (?:very |so |really |that )?(?:good|convenient|safe|private|stable)|inconvenient|bad|slow|unstable)|will (?:delete|expire))|i(?:'m| am) (?:rarely|seldom|hardly ever|not often) (?:on )?(?:here|this app|this site)|my (?:subscription|membership) (?:here )?(?:is )?(?:expir|end)(?:ing|es|ed|s))\b/,
+      /\b(?:i (?:don'?t|rarely|seldom|hardly) (?:use|check|come on|log ?in(?:to)?) (?:here\b|(?:this|the) (?:app|site|platform))|(?:this|the) (?:app|site) (?:is (?:not (?:very |so |really |that )?(?:good|convenient|safe|private|stable)|inconvenient|bad|slow|unstable)|will (?:delete|expire))|i(?:'m| am) (?:rarely|seldom|hardly ever|not often) (?:on )?(?:here|this app|this site)|my (?:subscription|membership) (?:here )?(?:is )?(?:expir|end)(?:ing|es|ed|s))\b/,
     description: 'Says the current app is inconvenient, to justify moving to a private chat.',
     reason: 'reason_platform_move',
     examples: {
       hit: [
         'I rarely use this app, do you have WhatsApp?',
         'my subscription here is expiring soon',
+        'Text me on WhatsApp, I rarely check here',
         'This app is not very convenient, can we chat somewhere else?',
       ],
       miss: ['this app is great for running', 'I use this app every day'],
+    },
+  },
+  {
+    id: 'PLATFORM_NUMBER_APP',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['en'],
+    pattern:
+      /\b(?:text|message|msg|call|add|reach|contact|find|write to) (?:me|us) (?:at|on) \+?\d[\d ()-]{6,18}\d\b[^.?!\n]{0,6}?\b(?:on|via|through|in) (?:what'?s ?app|whatsap|te[il]egram|signal|viber|wechat|line)\b/,
+    description: 'Gives a phone number to be reached on WhatsApp, Telegram, Signal or another messenger.',
+    reason: 'reason_platform_handle',
+    examples: {
+      hit: ['Can you text me at +44 7700 900123 on WhatsApp?', 'add me at 0812 3456 7890 on telegram'],
+      miss: ['call me at 555 0199 after work', 'text me on my new number 555 0123'],
     },
   },
   {

@@ -62,6 +62,31 @@ export const RECOVERY_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'RECOVERY_AGENT_CLAIM',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\brecovery (?:experts?|agents?|specialists?|services?|team|company|firm|hackers?|lawyers?|attorneys?)\b[^.?!\n]{0,40}?\b(?:got|gotten|brought|returned|retrieved|restored|recovered|traced)\b (?:back )?(?:all )?(?:of )?(?:my|our|his|her|their|the) (?:lost |stolen |scammed )?(?:funds?|money|crypto|bitcoins?|btc|usdt|investments?|assets?|savings|deposits?)\b|\b(?:we|our (?:team|firm|lawyers?|attorneys?|agents?|experts?)|(?:the |my |our )?(?:lawyers?|attorneys?|agency|experts?|hackers?)) (?:can|will|could|'ll|helped (?:me |us )?(?:to )?) get (?:your|my|the|their|all your) (?:lost|stolen|scammed) (?:funds?|money|crypto|bitcoins?|btc|usdt|assets?|investments?|savings) back\b|\b(?:we|our (?:team|firm|agency|company|lawyers?|attorneys?|experts?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned) (?:over |more than |about |almost )?(?:[$€£]\s?|usd ?)?\d[\d,.]{0,12}\s?(?:k|m|million|billion)?\b[^.?!\n]{0,30}?\b(?:for|to) (?:(?:scam|fraud|crypto) )?victims\b|\bspeciali[sz](?:e|es|ed|ing) in (?:(?:crypto(?:currency)?|bitcoin|online|investment|romance|binary|forex) )?(?:scam|fraud) (?:recovery|retrieval|tracing)\b|\bspeciali[sz](?:e|es|ed|ing) in (?:crypto(?:currency)?|bitcoin|lost crypto|stolen crypto|lost funds|stolen funds) (?:recovery|retrieval|tracing)\b/,
+    description:
+      'A recovery agent credited with getting lost money back, a firm boasting of millions recovered for victims, or one that "specialises in scam recovery".',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'I was lucky to find a recovery expert who got my funds back within 48 hours',
+        'our attorneys will get your stolen crypto back within 14 days',
+        'we have recovered over $50 million for scam victims',
+        'our legal team specialises in crypto scam recovery',
+      ],
+      miss: [
+        'a so-called recovery expert took another $2,000 from me',
+        'will I ever get my stolen money back?',
+        'we have recovered over $2 million in unpaid invoices for our clients',
+        'our law firm specialises in asset recovery for banks',
+      ],
+    },
+  },
+  {
     id: 'RECOVERY_FEE',
     family: 'recovery',
     stage: 'payment',

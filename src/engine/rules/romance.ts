@@ -8,16 +8,22 @@ export const ROMANCE_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['en'],
     pattern:
-      /\b(?:hello|hi|hey|good morning|good night) (?:my )?(?:darling|dearest|sweetheart|beautiful|handsome|queen|angel)\b|\bi (?:think i )?(?:have |am |'?m )?(?:fallen|falling|fell) (?:in love )?(?:for|with) you\b|\byou are (?:my )?(?:soul ?mate|destiny|the one (?:god|i))\b|\bgod (?:brought|sent) you (?:to|into) my life\b|\bi feel (?:there is|something) (?:something )?special (?:about|between) (?:you|us)\b/,
+      /\b(?:hello|hi|hey|good morning|good night) (?:my )?(?:darling|dearest|sweetheart|beautiful|handsome|queen|angel)\b|\bi (?:think i )?(?:have |am |'?m )?(?:fallen|falling|fell) (?:in love )?(?:for|with) you\b|\byou are (?:my )?(?:soul ?mate|destiny|the one (?:god|i))\b|\bgod (?:brought|sent) you (?:to|into) my life\b|\bgod (?:brought|sent) (?:us|you) (?:together|to me)\b|\bi(?:'ve| have) never felt (?:this way|like this|this) (?:about|for|with) (?:anyone|anybody|someone)(?: (?:so fast|so quickly|before))?\b|\bthe (?:woman|man|lady|one) i(?:'ve| have) been (?:looking|searching|waiting|praying) for (?:all my life|my whole life|all these years)\b|\bi feel (?:there is|something) (?:something )?special (?:about|between) (?:you|us)\b/,
     description: 'Declarations of love or destiny, or pet names, from a new contact.',
     reason: 'reason_romance_fast_intimacy',
     examples: {
       hit: [
+        'I have never felt this way about anyone so fast, I think God brought us together',
+        'you are the woman I have been looking for all my life',
         'Good morning sweetheart, I could not sleep thinking of you',
         'I feel something special between us already',
         'I think I am falling for you already',
       ],
-      miss: ['My darling daughter turns five today', 'I love the beach'],
+      miss: [
+        'My darling daughter turns five today',
+        'I love the beach',
+        'I have never felt this tired before a race',
+      ],
     },
   },
   {
@@ -26,12 +32,14 @@ export const ROMANCE_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['en'],
     pattern:
-      /\b(?:i(?:'m| am) (?:a )?(?:widow|widower|widowed)|my (?:late )?(?:wife|husband) (?:died|passed away|passed on)|(?:work(?:ing)?|station(?:ed)?|deployed) (?:on|at|in) (?:an? )?(?:oil ?rig|offshore (?:rig|platform)|peace ?keeping mission|military base (?:in|abroad))|offshore (?:engineer|contractor)|(?:un|united nations) (?:doctor|surgeon|peacekeeper)|i(?:'m| am) (?:a )?(?:us )?(?:army|military|marine) (?:general|officer|doctor|surgeon|sergeant|captain)|i(?:'m| am) (?:stranded|stuck) (?:here|in|at|abroad|overseas)|i(?:'m| am) not a citizen)\b/,
+      /\b(?:i(?:'m| am) (?:a )?(?:widow|widower|widowed)|my (?:late )?(?:wife|husband) (?:died|passed away|passed on)|(?:work(?:ing)?|station(?:ed)?|deployed) (?:on|at|in) (?:an? )?(?:oil ?rig|offshore (?:rig|platform)|peace ?keeping mission|military base (?:in|abroad))|offshore (?:engineer|contractor)|(?:un|united nations) (?:peace ?keeping )?(?:doctor|surgeon|peacekeeper)|(?:engineer|contractor|doctor|surgeon|captain) on an? (?:oil ?rig|offshore (?:rig|platform)|(?:un|united nations|peace ?keeping) mission)|i(?:'m| am) (?:a )?(?:us )?(?:army|military|marine) (?:general|officer|doctor|surgeon|sergeant|captain)|i(?:'m| am) (?:stranded|stuck) (?:here|in|at|abroad|overseas)|i(?:'m| am) not a citizen)\b/,
     description:
       'A scripted life story: widowed, oil rig or offshore work, military or UN posting, stranded abroad.',
     reason: 'reason_romance_backstory',
     examples: {
       hit: [
+        'I am a UN peacekeeping doctor in Yemen',
+        "I'm an engineer on an oil rig offshore",
         'I am a widower raising my daughter alone',
         'I work on an oil rig in the North Sea',
         'I am stuck in Lagos and cannot get home',

@@ -358,16 +358,18 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['es'],
     pattern:
-      /\b(?:recuperamos|recuperar|recuperaremos|podemos recuperar)\b[^\n]{0,25}\b(?:su|tu|el|sus|tus) (?:dinero|fondos|criptomonedas|inversi[oó]n)\b[^\n]{0,40}\b(?:estafa|estafad[oa]|fraude|perdid[oa])|\b(?:hemos recuperado|recuperamos|podemos recuperar|recuperaremos)\b[^\n]{0,25}\b(?:su|tu|sus|tus) (?:dinero|fondos|criptomonedas|inversi[oó]n)\b[^\n]{0,60}\b(?:pagar|abonar|comisi[oó]n|tarifa|honorarios|impuesto)/u,
+      /\b(?:recuperamos|recuperar|recuperaremos|podemos recuperar)\b[^\n]{0,25}\b(?:su|tu|el|sus|tus) (?:dinero|fondos|criptomonedas|inversi[oó]n)\b[^\n]{0,40}\b(?:estafa|estafad[oa]|fraude|perdid[oa])|\b(?:hemos recuperado|recuperamos|podemos recuperar|recuperaremos)\b[^\n]{0,25}\b(?:su|tu|sus|tus) (?:dinero|fondos|criptomonedas|inversi[oó]n)\b[^\n]{0,60}\b(?:pagar|abonar|comisi[oó]n|tarifa|honorarios|impuesto)|\b(?:recupera(?:mos|n)?|recuperaci[oó]n de) (?:sus |tus |los )?(?:fondos|dinero|criptomonedas|inversiones) (?:perdid[oa]s|robad[oa]s|estafad[oa]s)(?!\p{L})[^\n]{0,60}?\b(?:cont[aá]ctenos|cont[aá]ctanos|escr[ií]benos|escr[ií]banos|whatsapp|telegram|mensaje)/u,
     description: 'Promises to recover money lost to a scam, usually for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
       hit: [
+        'Somos una empresa que recupera fondos perdidos en estafas de criptomonedas, contáctenos',
         'Hemos recuperado sus fondos perdidos, para liberarlos debe pagar una comisión',
         'Recuperamos su dinero perdido en estafas de cripto, 100% garantizado',
         'Nuestro equipo puede recuperar tus fondos del fraude en 48 horas',
       ],
       miss: [
+        'La policía recupera fondos robados a jubilados, informa la prensa',
         'La policía pide a las víctimas de estafa que denuncien',
         'Por fin pude recuperar mi cuenta de correo',
       ],

@@ -13,11 +13,12 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['tl'],
     pattern:
-      /\b(?:sorry|pasensya|pasensiya|paumanhin)\b[^\n]{0,30}\b(?:wrong (?:number|send|sent)|maling (?:numero|number|tao)|mali (?:ang )?(?:na )?(?:send|napadalhan|pinadalhan|number))\b/u,
+      /\b(?:sorry|pasensya|pasensiya|paumanhin)\b[^\n]{0,30}\b(?:wrong (?:number|send|sent)|maling (?:numero|number|tao)|mali (?:yata |ata |po )?(?:ang )?(?:na )?(?:send|napadalhan|pinadalhan|number))\b/u,
     description: 'A stranger apologises for texting the wrong number and stays to chat.',
     reason: 'reason_opener_wrong_number',
     examples: {
       hit: [
+        'Pasensya na, mali yata ang number ko. Pero mukhang mabait ka',
         'Hi, pasensya na, maling number yata. Taga-saan ka?',
         'Sorry po, wrong send. Pero pwede ba makipagkilala?',
       ],
