@@ -8,22 +8,34 @@ export const ROMANCE_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['en'],
     pattern:
-      /\b(?:hello|hi|hey|good morning|good night) (?:my )?(?:darling|dearest|sweetheart|beautiful|handsome|queen|angel)\b|\bi (?:think i )?(?:have |am |'?m )?(?:fallen|falling|fell) (?:in love )?(?:for|with) you\b|\byou are (?:my )?(?:soul ?mate|destiny|the one (?:god|i))\b|\bgod (?:brought|sent) you (?:to|into) my life\b|\bgod (?:brought|sent) (?:us|you) (?:together|to me)\b|\bi(?:'ve| have) never felt (?:this way|like this|this) (?:about|for|with) (?:anyone|anybody|someone)(?: (?:so fast|so quickly|before))?\b|\bthe (?:woman|man|lady|one) i(?:'ve| have) been (?:looking|searching|waiting|praying) for (?:all my life|my whole life|all these years)\b|\bi feel (?:there is|something) (?:something )?special (?:about|between) (?:you|us)\b/,
+      /\b(?:hello|hi|hey|good morning|good night) (?:my )?(?:darling|dearest|sweetheart|beautiful|handsome|queen|angel)\b|\bi (?:think i )?(?:have |am |'?m )?(?:fallen|falling|fell) (?:in love )?(?:for|with) you\b|\byou are (?:my )?(?:soul ?mate|destiny|the one (?:god|i))\b|\bgod (?:brought|sent) you (?:to|into) my life\b|\bi feel (?:there is|something) (?:something )?special (?:about|between) (?:you|us)\b/,
     description: 'Declarations of love or destiny, or pet names, from a new contact.',
+    reason: 'reason_romance_fast_intimacy',
+    examples: {
+      hit: [
+        'Good morning sweetheart, I could not sleep thinking of you',
+        'I feel something special between us already',
+        'I think I am falling for you already',
+      ],
+      miss: ['My darling daughter turns five today', 'I love the beach'],
+    },
+  },
+  {
+    id: 'ROMANCE_DESTINY',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['en'],
+    pattern:
+      /\bgod (?:brought|sent) (?:us|you) (?:together|to me)\b|\bnever felt (?:this way|like this|this) (?:about|for|with) (?:anyone|anybody|someone)(?: (?:so fast|so quickly|before))?\b|\b(?:woman|man|lady|one) i(?:'ve| have) been (?:looking|searching|waiting|praying) for (?:all my life|my whole life|all these years)\b/,
+    description:
+      'Love declared as destiny early on ("God brought us together", "never felt this way about anyone").',
     reason: 'reason_romance_fast_intimacy',
     examples: {
       hit: [
         'I have never felt this way about anyone so fast, I think God brought us together',
         'you are the woman I have been looking for all my life',
-        'Good morning sweetheart, I could not sleep thinking of you',
-        'I feel something special between us already',
-        'I think I am falling for you already',
       ],
-      miss: [
-        'My darling daughter turns five today',
-        'I love the beach',
-        'I have never felt this tired before a race',
-      ],
+      miss: ['I have never felt this tired before a race', 'the man I was looking for left early'],
     },
   },
   {

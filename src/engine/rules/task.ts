@@ -9,23 +9,16 @@ export const TASK_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:like|rate|review|subscribe to|follow|watch|boost|optimi[sz]e|update|complete|submit)\b[^.?!\n]{0,40}\b(?:videos?|products?|orders?|apps?|hotels?|reviews?|data|tasks?|ratings?|bookings?|merchants?|channels?)\b[^.?!\n]{0,60}\b(?:paid|earn|commission|income|salary|reward|${MONEY})|\b(?:paid|earn|get paid|commission)\b[^.?!\n]{0,30}\b(?:for|per) (?:each |every )?(?:like|review|task|order|video|rating|click)\b|\boptimi[sz]ing (?:data|orders?|products?|apps?)|\b(?:complete|finish|submit) \d{1,3} (?:orders|tasks|ratings|reviews|products|sets? of \d{1,3} (?:orders|tasks|ratings|reviews))\b|\beach (?:task|order|rating|review|set) (?:gives|earns|pays)(?: you)?\b[^.?!\n]{0,20}\bcommission\b|\b(?:orders?|tasks?) per set\b|\b(?:each|every|one|a) set (?:has|contains|includes|of) \d{1,3} (?:tasks|orders|missions)\b|\bwithdraw (?:your )?(?:salary|wages?) and (?:the |your )?commissions?\b|\bscreenshots?\b[^.?!\n]{0,30}?\b(?:after|once) (?:you )?(?:liking|like|subscrib\w{0,4}|follow\w{0,4}|rating|rate|review\w{0,4})\b[^.?!\n]{0,40}?\b(?:reward|commission|pay|transfer|paid|earn)\b|\bcommission (?:on|for|of) (?:each|every) (?:order|task|rating|review)\b|\b(?:task|order) (?:optimi[sz]ation|grabbing|boosting)|\b(?:help(?:ing)?|assist(?:ing)?) (?:[a-z]{1,20} ){0,2}(?:merchants?|sellers?|hotels?|apps?|brands?)\b[^.?!\n]{0,40}\b(?:increase|boost|improve|update|optimi[sz]e) (?:their )?(?:visibility|sales|ratings?|rankings?|data|reviews?|bookings?)`,
+      String.raw`\b(?:like|rate|review|subscribe to|follow|watch|boost|optimi[sz]e|update|complete|submit)\b[^.?!\n]{0,40}\b(?:videos?|products?|orders?|apps?|hotels?|reviews?|data|tasks?|ratings?|bookings?|merchants?|channels?)\b[^.?!\n]{0,60}\b(?:paid|earn|commission|income|salary|reward|${MONEY})|\b(?:paid|earn|get paid|commission)\b[^.?!\n]{0,30}\b(?:for|per) (?:each |every )?(?:like|review|task|order|video|rating|click)\b|\boptimi[sz]ing (?:data|orders?|products?|apps?)|\b(?:complete|finish|submit) \d{1,3} (?:orders|tasks|ratings|reviews|products|sets? of \d{1,3} (?:orders|tasks|ratings|reviews))\b|\beach (?:task|order|rating|review|set) (?:gives|earns|pays)(?: you)?\b[^.?!\n]{0,20}\bcommission\b|\b(?:orders?|tasks?) per set\b|\bcommission (?:on|for|of) (?:each|every) (?:order|task|rating|review)\b|\b(?:task|order) (?:optimi[sz]ation|grabbing|boosting)|\b(?:help(?:ing)?|assist(?:ing)?) (?:[a-z]{1,20} ){0,2}(?:merchants?|sellers?|hotels?|apps?|brands?)\b[^.?!\n]{0,40}\b(?:increase|boost|improve|update|optimi[sz]e) (?:their )?(?:visibility|sales|ratings?|rankings?|data|reviews?|bookings?)`,
     ),
     description: 'Pay for likes, reviews, ratings or "optimising orders/data".',
     reason: 'reason_task_paid_tasks',
     examples: {
       hit: [
-        'Each set has 38 tasks, after you complete them you can withdraw your salary and commission',
-        'Send me your screenshot after liking the video, and I will transfer the reward to you',
         'the job is assisting online sellers to boost their ratings, paid daily',
         'like 3 videos and get paid $5 for each like',
       ],
-      miss: [
-        'each set has 12 exercises',
-        'send me a screenshot after you update the app',
-        'please review the report by Friday',
-        'like the video if you enjoyed it',
-      ],
+      miss: ['please review the report by Friday', 'like the video if you enjoyed it'],
     },
   },
   {
@@ -34,7 +27,7 @@ export const TASK_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:earn|make|get|salary|income|pay(?:ing)?|commission|paid)\b[^.?!\n]{0,30}?${MONEY}(?:\s?(?:-|to)\s?${MONEY})?\s?(?:per|a|/|each|every) ?(?:day|hour|hr)\b|\bdaily (?:salary|income|pay|earnings?|wage|commission)\b|\b(?:the first|every|each) day,? you (?:can|will) (?:earn|make|get)\b[^.?!\n]{0,10}?(?:[$€£]\s?\d|\d[\d,.]{0,8}\s?(?:dollars?|usd|usdt|euros?)\b)|\bearn (?:between|up to|from)\s?${MONEY}|\b(?:part[- ]time|remote|online|work from home|home[- ]based)\b[^.?!\n]{0,60}\b(?:\d{1,3}\s?(?:-|to)\s?\d{1,3} (?:minutes|mins)|per day|a day|per hour)\b`,
+      String.raw`\b(?:earn|make|get|salary|income|pay(?:ing)?|commission|paid)\b[^.?!\n]{0,30}?${MONEY}(?:\s?(?:-|to)\s?${MONEY})?\s?(?:per|a|/|each|every) ?(?:day|hour|hr)\b|\bdaily (?:salary|income|pay|earnings?|wage|commission)\b|(?<=\b(?:first|every|each) )day,? you (?:can|will) (?:earn|make|get)\b[^.?!\n]{0,10}?(?:[$€£]\s?\d|\d[\d,.]{0,8}\s?(?:dollars?|usd|usdt|euros?)\b)|\bearn (?:between|up to|from)\s?${MONEY}|\b(?:part[- ]time|remote|online|work from home|home[- ]based)\b[^.?!\n]{0,60}\b(?:\d{1,3}\s?(?:-|to)\s?\d{1,3} (?:minutes|mins)|per day|a day|per hour)\b`,
     ),
     description: 'Easy pay per day or per hour for remote or part-time work.',
     reason: 'reason_task_daily_earnings',
@@ -101,26 +94,58 @@ export const TASK_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:top ?up|recharge|prepay|deposit|pay)\b[^.?!\n]{0,40}\bto (?:unlock|complete|continue|start|receive) (?:the |your |next )?(?:tasks?|orders?|commission|mission|salary|set)\b|\b(?:combination|combo|merged|lucky) (?:orders?|tasks?)\b|\bnegative balance\b|\bregister for (?:a )?mission\b|\brefund \d{2,6}\b[^.?!\n]{0,20}\bearn\b|\bbalance (?:reaches|reached|will reach|to reach)\b|\bto (?:unlock|complete|continue|start|receive|get) (?:the |your )?(?:next |remaining |new )?(?:(?:set|batch|group|round) of )?(?:tasks?|orders?|missions?|commissions?)\b[^.?!\n]{0,40}?\b(?:top ?up|recharge|prepay|deposit|pay(?! attention))\b|\b(?:account|balance) (?:is|went|has gone|became|shows|turned) (?:negative|minus)\b[^.?!\n]{0,60}?\b(?:deposit|top ?up|recharge)\b[^.?!\n]{0,40}?\b(?:salary|commission|tasks?|withdraw)|\b(?:merchant|order|product|combination) tasks?\b[^.?!\n]{0,40}?\b(?:pay|deposit|top ?up|recharge) (?:in advance|first|beforehand)\b|\b(?:principal|capital|top-?up|prepayment|funds|money|amount)\b[^.?!\n]{0,20}?\b(?:will be |is |are |gets? )?(?:returned|refunded|paid back|credited back)\b[^.?!\n]{0,30}?\b(?:commissions?|salary|once you (?:complete|finish)|after (?:you )?(?:complete|finish))/,
+      /\b(?:top ?up|recharge|prepay|deposit|pay)\b[^.?!\n]{0,40}\bto (?:unlock|complete|continue|start|receive) (?:the |your |next )?(?:tasks?|orders?|commission|mission|salary|set)\b|\b(?:combination|combo|merged|lucky) (?:orders?|tasks?)\b|\bnegative balance\b|\bregister for (?:a )?mission\b|\brefund \d{2,6}\b[^.?!\n]{0,20}\bearn\b|\bbalance (?:reaches|reached|will reach|to reach)\b/,
     description: 'Top-ups to unlock tasks, "combination orders", negative balances.',
     reason: 'reason_task_top_up',
     examples: {
       hit: [
-        'Your task account is negative, you need to deposit 1,280 to clear it and receive your salary',
-        'The merchant task requires you to pay in advance, the funds will be returned with 30% commission',
         'you must top up to unlock your tasks',
         'you got a combination order, top up to complete the tasks',
+      ],
+      miss: ['top up your phone credit', 'the balance sheet is ready'],
+    },
+  },
+  {
+    id: 'TASK_TOP_UP_RETURNED',
+    family: 'task',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\bto (?:unlock|continue|start|receive) (?:the |your )?(?:next |remaining |new )?(?:(?:set|batch|group|round) of )?(?:tasks?|missions?|commissions?)\b[^.?!\n]{0,40}?\b(?:top ?up|recharge|prepay|deposit|pay(?! attention))\b|\b(?:account|balance) (?:is|went|has gone|became|shows|turned) (?:negative|minus)\b[^.?!\n]{0,60}?\b(?:deposit|top ?up|recharge)\b[^.?!\n]{0,40}?\b(?:salary|commission|tasks?|withdraw)|\b(?:merchant|order|product|combination) tasks?\b[^.?!\n]{0,40}?\b(?:pay|deposit|top ?up|recharge) (?:in advance|first|beforehand)\b|\b(?:returned|refunded|paid back|credited back) (?:together )?with (?:the |your )?(?:\d{1,3}\s?% )?(?:commissions?|salary)\b/,
+    description:
+      'The task stage\'s top-up: pay to unlock the next set of tasks or to clear a negative task account, the prepayment "returned with the commission".',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: [
         'To unlock the next set of tasks, you need to top up 300 USDT',
         'your principal will be returned together with the commission once you finish',
+        'Your task account is negative, you need to deposit 1,280 to clear it and receive your salary',
+        'The merchant task requires you to pay in advance, the funds will be returned with 30% commission',
       ],
       miss: [
-        'my bank account is negative again, I need to deposit my paycheck',
-        'the funds will be returned within 5 days',
-        'top up your phone credit',
-        'the balance sheet is ready',
         'to complete the tasks you need to pay attention to detail',
         'to unlock the next set of exercises, finish the quiz first',
+        'my bank account is negative again, I need to deposit my paycheck',
+        'the funds will be returned within 5 days',
       ],
+    },
+  },
+  {
+    id: 'TASK_SETS',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:each|every|one|a) set (?:has|contains|includes|of) \d{1,3} (?:tasks|orders|missions)\b|\bwithdraw (?:your )?(?:salary|wages?) and (?:the |your )?commissions?\b|\bscreenshots?\b[^.?!\n]{0,30}?\b(?:after|once) (?:you )?(?:liking|like|subscrib\w{0,4}|follow\w{0,4}|rating|rate|review\w{0,4})\b[^.?!\n]{0,40}?\b(?:reward|commission|pay|transfer|paid|earn)\b/,
+    description:
+      'Tasks counted in "sets" with salary and commission, or a reward for a screenshot after liking or subscribing.',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: [
+        'Each set has 38 tasks, after you complete them you can withdraw your salary and commission',
+        'Send me your screenshot after liking the video, and I will transfer the reward to you',
+      ],
+      miss: ['each set has 12 exercises', 'send me a screenshot after you update the app'],
     },
   },
   {
