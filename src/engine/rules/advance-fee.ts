@@ -153,7 +153,7 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
     family: 'advance_fee',
     stage: 'related',
     languages: ['en'],
-    meta: { any: ['RECOVERY_SHILL', 'RECOVERY_SITE', '__SPELL_SHILL'] },
+    meta: { any: ['RECOVERY_SHILL', 'RECOVERY_SITE', 'RECOVERY_DM_REFER', '__SPELL_SHILL'] },
     description:
       "Building block: lures that tell a scam story as part of their script, so that talk-about-scams dampeners do not silence them even in a long post (the recovery-agent shill, the one who points to a recovery website, and the spell caster's thankful client).",
     reason: 'reason_recovery_offer',

@@ -8,7 +8,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:recover(?:y|ed|ing)?|retriev(?:e|ed|al|ing)|get(?:ting)? back|reclaim(?:ed|ing)?|refund(?:ed)?)\b[^.?!\n]{0,40}\b(?:lost|stolen|scammed|hacked)\s(?:funds?|money|crypto|bitcoins?|btc|wallets?|accounts?|investments?|assets?|usdt)\b|\b(?:hacker|hackers|recovery (?:expert|agent|specialist|service|team|company|firm))\b[^.?!\n]{0,60}\b(?:helped|help|recover|contact|reach|get back|legit|genuine)\b|\b(?:helped|help) (?:me|you) (?:recover|get back|retrieve)\b/,
+      /\b(?:recover(?:y|ed|ing)?|retriev(?:e|ed|al|ing)|get(?:ting)? back|reclaim(?:ed|ing)?|refund(?:ed)?)\b[^.?!\n]{0,40}\b(?:lost|stolen|scammed|hacked)\s(?:funds?|money|crypto|bitcoins?|btc|wallets?|accounts?|investments?|assets?|usdt)\b|(?<!\b(?:the|by|some|from|these|those) )\b(?:hacker|hackers|recovery (?:expert|agent|specialist|service|team|company|firm))\b[^.?!\n]{0,60}\b(?:helped|help|recover|contact|reach|get back|legit|genuine)\b|\b(?:helped|help) (?:me|you) (?:recover|get back|retrieve)\b/,
     description: 'Offers or praises a "hacker", agency or expert who recovers lost money or crypto.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -16,7 +16,11 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'he helped me recover my lost bitcoin, contact him',
         'a genuine recovery expert got back my stolen funds',
       ],
-      miss: ['I recovered from the flu', 'we got back home late'],
+      miss: [
+        'The hackers got my account, I lost $800 of crypto, contact me if you know what to do',
+        'I recovered from the flu',
+        'we got back home late',
+      ],
     },
   },
   {
@@ -67,18 +71,20 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\brecovery (?:experts?|agents?|specialists?|services?|team|company|firm|hackers?|lawyers?|attorneys?)\b[^.?!\n]{0,40}?\b(?:got|gotten|brought|returned|retrieved|restored|recovered|traced)\b (?:back )?(?:all )?(?:of )?(?:my|our|his|her|their|the) (?:lost |stolen |scammed )?(?:funds?|money|crypto|bitcoins?|btc|usdt|investments?|assets?|savings|deposits?)\b|\b(?:we|our (?:team|firm|lawyers?|attorneys?|agents?|experts?)|(?:the |my |our )?(?:lawyers?|attorneys?|agency|experts?|hackers?)) (?:can|will|could|'ll|helped (?:me |us )?(?:to )?) get (?:your|my|the|their|all your) (?:lost|stolen|scammed) (?:funds?|money|crypto|bitcoins?|btc|usdt|assets?|investments?|savings) back\b|\b(?:we|our (?:team|firm|agency|company|lawyers?|attorneys?|experts?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned) (?:over |more than |about |almost )?(?:[$€£]\s?|usd ?)?\d[\d,.]{0,12}\s?(?:k|m|million|billion)?\b[^.?!\n]{0,30}?\b(?:for|to) (?:(?:scam|fraud|crypto) )?victims\b|\bspeciali[sz](?:e|es|ed|ing) in (?:(?:crypto(?:currency)?|bitcoin|online|investment|romance|binary|forex) )?(?:scam|fraud) (?:recovery|retrieval|tracing)\b|\bspeciali[sz](?:e|es|ed|ing) in (?:crypto(?:currency)?|bitcoin|lost crypto|stolen crypto|lost funds|stolen funds) (?:recovery|retrieval|tracing)\b/,
+      /\brecovery (?:experts?|agents?|specialists?|services?|team|company|firm|hackers?|lawyers?|attorneys?)\b[^.?!\n]{0,40}?\b(?:got|gotten|brought|returned|retrieved|restored|recovered|traced)\b (?:back )?(?:all )?(?:of )?(?:my|our|his|her|their|the) (?:lost |stolen |scammed )?(?:funds?|money|crypto|bitcoins?|btc|usdt|investments?|assets?|savings|deposits?)\b|\b(?:we|our (?:team|firm|lawyers?|attorneys?|agents?|experts?)|(?:the |my |our )?(?:lawyers?|attorneys?|agency|experts?|hackers?)) (?:can|will|could|'ll|helped (?:me |us )?(?:to )?) get (?:your|my|the|their|all your) (?:lost|stolen|scammed) (?:funds?|money|crypto|bitcoins?|btc|usdt|assets?|investments?|savings) back\b|\b(?:we|our (?:team|firm|agency|company|lawyers?|attorneys?|experts?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned) (?:over |more than |about |almost )?(?:[$€£]\s?|usd ?)?\d[\d,.]{0,12}\s?(?:k|m|million|billion)?\b[^.?!\n]{0,30}?\b(?:for|to) (?:(?:scam|fraud|crypto) )?victims\b|\bspeciali[sz](?:e|es|ed|ing) in (?:(?:crypto(?:currency)?|bitcoin|online|investment|romance|binary|forex) )?(?:scam|fraud) (?:recovery|retrieval|tracing)\b|\bspeciali[sz](?:e|es|ed|ing) in (?:crypto(?:currency)?|bitcoin|lost crypto|stolen crypto|lost funds|stolen funds) (?:recovery|retrieval|tracing)\b|\bget your (?:lost|stolen|scammed) (?:funds?|money|crypto|bitcoins?|btc|usdt|assets?|investments?) back (?:today|now|fast|quickly|within)\b|\b(?:hackers?|recovery|retrieval)\b[^.?!\n]{0,60}?\b(?:100|9\d)\s?% success rate\b|\b(?:100|9\d)\s?% recovery rate\b/,
     description:
       'A recovery agent credited with getting lost money back, a firm boasting of millions recovered for victims, or one that "specialises in scam recovery".',
     reason: 'reason_recovery_offer',
     examples: {
       hit: [
+        'Get your stolen bitcoin back today! Certified ethical hackers, 100% success rate',
         'I was lucky to find a recovery expert who got my funds back within 48 hours',
         'our attorneys will get your stolen crypto back within 14 days',
         'we have recovered over $50 million for scam victims',
         'our legal team specialises in crypto scam recovery',
       ],
       miss: [
+        'our surgery has a 95% success rate',
         'a so-called recovery expert took another $2,000 from me',
         'will I ever get my stolen money back?',
         'we have recovered over $2 million in unpaid invoices for our clients',
@@ -158,7 +164,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:(?:crypto|fund|funds|asset|scam|bitcoin|money|cyber) )?recovery (?:experts?|agents?|specialists?|team|company|firm|agency|hackers?|services?)\b|\b(?:ethical|certified|legit|genuine|professional|reliable) hackers?\b/,
+      /\b(?:(?:crypto|fund|funds|asset|scam|bitcoin|money|cyber) )?recovery (?:experts?|agents?|specialists?|team|company|firm|agency|hackers?|services?)\b|\b(?:ethical|certified|legit|genuine|professional|reliable) hackers?\b|\b(?:came across|contact(?:ed)?|thanks to|found|hired|reach(?:ed)? out to|recommend(?:ed)?|with the help of|from) (?:the )?[a-z]{3,20}(?: [a-z]{2,20}){0,2} recovery\b|\bcyber ?(?:tech|forensics?|experts?|investigators?|detectives?)\b/,
     description: 'Building block: a "recovery expert", recovery team or "certified hacker".',
     reason: 'reason_recovery_offer',
     examples: {
@@ -172,7 +178,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:they|he|she|who|and) (?:then |later |quickly |finally )?(?:sent|returned|refunded|credited|transferred|paid) (?:me (?:back )?|back )(?:all |the |my )?(?:a (?:whooping|whopping) |the sum of |over |about )?(?:\$\s?\d|\d[\d,.]{2,12}\s?(?:usd|dollars|usdt|btc|eth)\b|(?:my|the) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt)\b)|\b(?:they|he|she|who|hackers?|team|experts?|agents?|company|firm) (?:helped me )?(?:got|get|recovered|retrieved) (?:back )?(?:all |every (?:penny|cent) of )?(?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b/,
+      /\b(?:they|he|she|who|and) (?:then |later |quickly |finally )?(?:sent|returned|refunded|credited|transferred|paid) (?:me (?:back )?|back )(?:all |the |my )?(?:a (?:whooping|whopping) |the sum of |over |about )?(?:\$\s?\d|\d[\d,.]{2,12}\s?(?:usd|dollars|usdt|btc|eth)\b|(?:my|the) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt)\b)|\b(?:got|get|recovered|retrieved) back (?:\d{1,3}\s?%|all|most|every (?:penny|cent)) of (?:what|the money|the funds|everything) i (?:had )?lost\b|\b(?:they|he|she|who|and|hackers?|team|experts?|agents?|company|firm|(?!(?:brother|sister|mother|father|mom|mum|dad|husband|wife|friend|friends|cousin|uncle|aunt|lawyer|attorney|bank|police|paypal|finally|eventually|then|later|also|just|never)\b)[a-z]{4,25}) (?:helped me )?(?:got|get|recovered|retrieved) (?:back )?(?:all |every (?:penny|cent) of )?(?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b/,
     description:
       'Building block: "they sent me $18,000 back", "she recovered my lost funds" — the agent is credited with returning the money.',
     reason: 'reason_recovery_offer',
@@ -187,7 +193,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:contact|reach out to|write to|get in touch with|email|message|recommend(?:ed)?(?: me)?(?: to)?|hesitate to (?:contact|reach out to|write to)|i can'?t thank|cannot thank|forever grateful to)\b[^.?!\n]{0,30}\b(?:them|him|her|this (?:guy|team|man|woman|company)|the (?:recovery|hackers?)|(?:a |an )?(?:crypto |fund |scam )?recovery|(?:a |an )?(?:certified |ethical )?hackers?)\b/,
+      /\b(?:contact|reach(?: out to)?|write to|get in touch with|email|message|recommend(?:ed)?(?: me)?(?: to)?|hesitate to (?:contact|reach out to|write to)|i can'?t thank|cannot thank|forever grateful to)\b[^.?!\n]{0,30}\b(?:them|him|her|this (?:guy|team|man|woman|company)|the (?:recovery|hackers?)|(?:a |an )?(?:crypto |fund |scam )?recovery|(?:a |an )?(?:certified |ethical )?hackers?)\b|\bhighly recommend(?:ed)?\b|\b(?:she|he|they) (?:is|are) (?:very |so |truly |really )?(?:honest|legit|genuine|reliable|trustworthy)\b/,
     description:
       'Building block: the shill points the reader to the agent (a push to contact them, or thanks to them).',
     reason: 'reason_recovery_offer',
@@ -209,12 +215,88 @@ export const RECOVERY_RULES: readonly Rule[] = [
     examples: { hit: ["the bank's recovery team", 'a chargeback'], miss: ['a recovery expert on instagram'] },
   },
   {
+    id: '__LOST_SUM',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:lost|losing|scammed (?:out )?of)\b[^.?!\n]{0,20}?(?:[$€£]\s?\d|\b\d[\d,.]{0,10}\s?(?:k\b|usd|usdt|dollars?|btc|eth|bitcoins?))/,
+    description: 'Building block: the sum the writer lost ("after losing $120k").',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['after losing $120k', 'I lost about 85,000 dollars'],
+      miss: ['I lost my keys', 'we lost 3-1'],
+    },
+  },
+  {
+    id: '__RECOVERED_ME',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /(?<!\b(?:never|not|didn'?t|haven'?t|hasn'?t|won'?t|can'?t|couldn'?t) )\b(?:got|get|recovered|retrieved) (?:all |most )?(?:of )?(?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings) back\b|(?<!\b(?:never|not|haven'?t|hasn'?t) )\brecovered (?:all |most )?(?:of )?(?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings)\b/,
+    description: 'Building block: the writer says they got their money back.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['I got my funds back', 'he recovered my lost bitcoin'],
+      miss: ['I got my keys back', 'we recovered the photos'],
+    },
+  },
+  {
+    id: '__DM_ME',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern: /\b(?:dm|inbox|message|text|email|write to|contact) me\b/,
+    description: 'Building block: asks the reader to message the writer.',
+    reason: 'reason_recovery_offer',
+    examples: { hit: ['DM me for his contact', 'message me'], miss: ['message him', 'call me maybe'] },
+  },
+  {
+    id: '__SCAMMED_ME',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern: /\bi (?:was|got|have been|had been) (?:also |too )?(?:scammed|duped|defrauded|a victim)\b/,
+    description: 'Building block: the writer says they were scammed too.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['I was also scammed', 'i got scammed last year'],
+      miss: ['he was scammed', 'I was scared'],
+    },
+  },
+  {
+    id: 'RECOVERY_DM_REFER',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    meta: {
+      all: ['__RECOVERED_ME', '__DM_ME'],
+      any: ['__RECOVERY_AGENT', '__LOST_SUM', '__SCAMMED_ME'],
+      none: ['__LEGIT_RECOVERY_CHANNEL'],
+    },
+    description:
+      'A "fellow victim" who got the money back and asks the reader to message them for the contact: the recovery shill\'s hand-off.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'Hello, I saw your post. I was also scammed and I got my funds back with the help of a cyber expert. DM me and I will give you his contact',
+      ],
+      miss: [
+        'Hey, I got my money back from the landlord finally, text me later',
+        'I got my money back through my bank after two weeks, message me if you want the details',
+        'I never got my money back. DM me if you want to compare notes',
+      ],
+    },
+  },
+  {
     id: 'RECOVERY_SHILL',
     family: 'recovery',
     stage: 'payment',
     languages: ['en'],
     meta: {
-      all: ['__RECOVERY_AGENT', '__RECOVERY_PAID_BACK', '__RECOVERY_REFER'],
+      all: ['__RECOVERY_PAID_BACK', '__RECOVERY_REFER'],
+      any: ['__RECOVERY_AGENT', '__LOST_SUM'],
       none: ['__LEGIT_RECOVERY_CHANNEL'],
     },
     description:
@@ -223,11 +305,16 @@ export const RECOVERY_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'after losing $9k on a fake app i found a fund recovery team online; two days later they returned me $8,700. i cannot thank them enough',
+        'If you have lost money to fake forex brokers, contact TrustChain Recovery, they got my money back in 3 weeks',
+        'My recovery story: after losing $120k, Bitvestigate recovered my funds in 10 days. Highly recommended',
+        'I was able to get back 90% of what I lost with the help of Marie from Cybertrust Recovery, she is very honest',
       ],
       miss: [
         'a recovery team contacted me and promised to get my money back, then they asked for a fee. beware',
         'my bank got my money back after two weeks, contact your bank first',
         "the bank's fraud recovery team got my money back in a week, contact them if it happens to you",
+        'after losing $2,000 the police recovered my money, contact them as soon as you can',
+        'I lost $300 at the casino, then my brother got my money back from him, highly recommended lol',
       ],
     },
   },

@@ -99,6 +99,13 @@ const LURES_EN = [
   'Welcome to the team! Your trainer will guide you through the first tasks, the first day you can earn 80 dollars',
   'Send me your screenshot after liking the video, and I will transfer the reward to you',
   'The merchant task requires you to pay in advance, the funds will be returned with 30% commission',
+  // 2 Dec: recovery shills that name an outfit, a sum lost or a "fellow victim" who asks for a DM
+  'If you have lost money to binary options or fake forex brokers, contact TrustChain Recovery, they got my money back in 3 weeks',
+  'I never believed I would see my money again after the scam, but Spyhawk Cyber Tech traced the wallet and recovered my USDT. Reach them on WhatsApp +1 786 555 0133',
+  'Hello, I saw your post. I was also scammed and I got my funds back with the help of a cyber expert. DM me and I will give you his contact',
+  'Get your stolen bitcoin back today! Certified ethical hackers, 100% success rate',
+  'I was able to get back 90% of what I lost to a pig butchering scam with the help of Marie from Cybertrust Recovery, she is very honest',
+  'My recovery story: after losing $120k, Bitvestigate recovered my funds in 10 days. Highly recommended',
 ];
 
 const LURES_ZH = [
@@ -381,6 +388,19 @@ const QUIET = [
   'I recovered all my losses from 2022 by just holding, no magic',
   "Her strategy is simple: buy the S&P 500 and wait, that's how she saved $300k",
   'Thank you Mrs Clara for the lovely dinner, we received the $300 gift card too',
+  // 2 Dec: victims and warnings about recovery scams, money back through a bank, the police, a landlord
+  "I lost $3,000 and then a recovery company contacted me saying they could get my money back. Do not trust them, it's the same scammers.",
+  'My bank got my money back after I lost $2,000 in the scam, contact your bank immediately',
+  'Beware of comments saying a recovery expert got their money back, they are fake accounts',
+  'After losing $4,000 to a fake exchange I reported it to the FBI and my bank recovered my funds, highly recommend calling your bank first',
+  'I lost 20k to a pig butchering scam and I never got my money back. Message me if you need someone to talk to',
+  'Is there any legit way to get my money back? I lost $15k to a fake trading app',
+  'Data recovery experts got my photos back from the broken drive, highly recommended',
+  'After losing $500 on the trip, the airline recovered my luggage and refunded me, they are very reliable',
+  "We came across Green Valley Recovery Center for my brother's rehab, they are very honest people",
+  'The hackers got my account, I lost $800 of crypto, contact me if you know what to do',
+  'Hey, I got my money back from the landlord finally, text me later',
+  'PSA: recovery scams target people who already lost money. Nobody can recover your crypto for a fee.',
 ];
 
 describe('the script, stage by stage', () => {
