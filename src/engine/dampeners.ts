@@ -19,11 +19,12 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_SCAM_WORDS_EN',
     languages: ['en'],
     pattern:
-      /(?<!\bnot (?:a |an )?|\bno |\bnever (?:a )?|\banti-?|\bthought (?:that )?(?:it|this|she|he|they) (?:was|were|is) (?:a |an )?|\bthinking (?:that )?(?:it|this) (?:was|is) (?:a |an )?)\b(?:scam(?:s|mer|mers|med|ming|my)?|fraud(?:s|ster|sters|ulent)?|con ?artists?|catfish(?:ed|ing|er|ers)?|pig[- ]?butcher(?:ing)?|phishing|swindl(?:e|ed|er|ers))\b/,
+      /(?<!\bnot (?:a |an )?|\bno |\bnever (?:a )?|\banti-?|\bthought (?:that )?(?:it|this|she|he|they) (?:was|were|is) (?:a |an )?|\bthinking (?:that )?(?:it|this) (?:was|is) (?:a |an )?)\b(?:scam(?:s|mer|mers|med|ming|my)?|fraud(?:s|ster|sters|ulent)?(?! (?:department|team|prevention|protection|unit|division|detection)\b)|con ?artists?|catfish(?:ed|ing|er|ers)?|pig[- ]?butcher(?:ing)?|phishing|swindl(?:e|ed|er|ers))\b/,
     description: 'Names scams or scammers (not "not a scam").',
     examples: {
       hit: ['this is a scam, block him', 'I got scammed out of $2000', 'PSA: pig butchering is everywhere'],
       miss: [
+        "I'm from the fraud department of your bank",
         'she is legit and not a scam',
         'the scampi was great',
         'no scam, real profits',
@@ -118,7 +119,7 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_SAFETY_NOTICE_EN',
     languages: ['en'],
     pattern:
-      /\b(?:(?:we|we'll|we will|(?:your|the|our|a real|a genuine) (?:bank|platform|exchange|company|staff|team|police)) (?:will |would )?never ask|no (?:real |genuine )?(?:bank|exchange|platform|police) (?:will|would) (?:ever )?ask|never (?:share|give|tell) (?:your|this|the|any) (?:otp|code|password|pin|details)|do not share (?:your|this|the) (?:otp|code|password|pin|details) with)\b/,
+      /\b(?:(?:we|we'll|we will|(?:your|the|our|a real|a genuine) (?:bank|platform|exchange|company|staff|team|police)|(?:real |genuine |legitimate )?(?:banks|exchanges|platforms|the police|police officers)) (?:will |would |do |does )?never ask|no (?:real |genuine )?(?:bank|exchange|platform|police) (?:will|would) (?:ever )?ask|never (?:share|give|tell) (?:your|this|the|any) (?:otp|code|password|pin|details)|do not share (?:your|this|the) (?:otp|code|password|pin|details) with)\b/,
     description: 'A bank or platform safety notice ("we will never ask you to...", "never share your code").',
     examples: {
       hit: [
@@ -126,6 +127,7 @@ export const DAMPENERS: readonly Dampener[] = [
         'Never share your PIN with anyone',
         'Our bank will never ask you to pay a fee to unlock your funds',
         'No real exchange would ever ask you to pay tax before a withdrawal',
+        'Banks will never ask you to move your savings to a safe account',
       ],
       miss: ['Please share the code with me', 'I never asked for this', 'the bank asked me to call back'],
     },

@@ -132,6 +132,11 @@ export const RULE_WEIGHTS: Record<string, number> = {
   INVEST_SIGNAL_CALL: 1.5,
   // related fraud
   IMPERSONATION_SUPPORT: 1.5,
+  // a new number alone is what friends send too; with a money ask it is the "Hi Mum" script
+  IMPERSONATION_NEW_NUMBER: 1.5,
+  IMPERSONATION_NEW_NUMBER_ASK: 3,
+  IMPERSONATION_SAFE_ACCOUNT: 3.5,
+  PHISHING_DISCONNECT: 2.5,
   IMPERSONATION_AUTHORITY_ZH: 3.5,
   IMPERSONATION_SCRIPT_ZH: 3,
   IMPERSONATION_RELATIVE_MONEY_ZH: 3.5,

@@ -8,12 +8,67 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:this is my new (?:number|phone)|i(?:'ve| have)? (?:got|changed) (?:a |my )?new (?:number|phone number|mobile number|whatsapp number)|new (?:number|phone),? (?:please )?save (?:it|this|my)|(?:hi|hey|hello) (?:mum|mom|dad|mummy|mama)\b[^.?!\n]{0,40}\b(?:new (?:number|phone)|lost my phone|broke my phone)|new roaming number|my (?:line|account) (?:is|was|got) (?:locked|blocked|hacked)[^.?!\n]{0,30}\bhelp me (?:verify|confirm|get))/,
+      /\b(?:this is my new (?:number|phone)|i(?:'ve| have)? (?:got|changed) (?:a |my )?new (?:number|phone number|mobile number|whatsapp number)|new (?:number|phone),? (?:please )?save (?:it|this|my)|(?:hi|hey|hello) (?:mum|mom|dad|mummy|mama|papa)\b[^.?!\n]{0,40}\b(?:new (?:number|phone)|lost my phone|broke my phone|(?:a |my )?friend'?s phone|borrowed (?:a )?phone|someone else'?s phone)|new roaming number|my (?:line|account) (?:is|was|got) (?:locked|blocked|hacked)[^.?!\n]{0,30}\bhelp me (?:verify|confirm|get))/,
     description: 'A relative or friend "on a new number", or whose account is locked and needs help.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
-      hit: ['Hi mum, this is my new number, I broke my phone', 'btw this is my new roaming number'],
+      hit: [
+        'Hi mum, this is my new number, I broke my phone',
+        'btw this is my new roaming number',
+        "Hi Dad, it's me, I'm using a friend's phone",
+      ],
       miss: ['what is your new address?', 'I got a new phone case'],
+    },
+  },
+  {
+    id: '__MONEY_ASK_EN',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:send|transfer|lend|wire) (?:me )?(?:some )?(?:money|cash|funds|[$£€]\s?\d)|\bneed (?:some )?(?:money|cash|[$£€]\s?\d)|\bpay (?:a |the |this |my |an )?(?:bill|invoice|rent|fee)s?\b|\b(?:bank|account) details\b|\bcan you (?:help|do) me a (?:favou?r|quick favou?r)\b|\b(?:urgent(?:ly)?|asap)\b[^.?!\n]{0,30}\b(?:pay|transfer|money|bill)\b/,
+    description: 'Building block: asks for money, a bill to be paid or bank details.',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: ['I need you to pay a bill for me urgently', 'can you send me £200'],
+      miss: ['I paid the gas', 'send me the photos'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_NEW_NUMBER_ASK',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['en'],
+    meta: { all: ['IMPERSONATION_NEW_NUMBER', '__MONEY_ASK_EN'] },
+    description:
+      'The "Hi Mum" script in full: a relative on a new or borrowed phone who needs money or a bill paid.',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: [
+        "Hi Dad, it's me, I'm using a friend's phone. I need you to pay a bill for me urgently, I'll explain later",
+        'Hi mum this is my new number, can you send me £300 for the rent',
+      ],
+      miss: [
+        "Hi mom, I broke my phone, this is Jake's phone, call you later",
+        'this is my new number, save it',
+      ],
+    },
+  },
+  {
+    id: 'IMPERSONATION_SAFE_ACCOUNT',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:move|transfer|send|put) (?:all )?(?:of )?(?:your |the )?(?:savings|money|funds|balance)\b[^.?!\n]{0,30}?\b(?:to|into) (?:a |the |our )?(?:safe|secure|protected|holding) (?:account|wallet)\b/,
+    description: 'The fake bank or police "safe account": move your savings there to protect them.',
+    reason: 'reason_impersonation_support',
+    examples: {
+      hit: [
+        'Someone tried to take money from your account, please move your savings to a safe account',
+        'transfer the balance into our secure account today',
+      ],
+      miss: ['move the money to savings', 'I put my savings into a high-interest account'],
     },
   },
   {

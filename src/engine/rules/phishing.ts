@@ -95,6 +95,49 @@ export const PHISHING_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'PHISHING_DISCONNECT',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:electricity|power|gas|water|service|utilities|phone line|internet)(?: supply)? (?:will be|is scheduled to be|is going to be) (?:disconnected|cut off|shut off|suspended)\b[^.?!\n]{0,30}?\b(?:today|tonight|within \d{1,2} (?:hours|hrs|minutes)|in \d{1,2} (?:hours|hrs|minutes)|at \d{1,2}(?::\d{2})? ?(?:am|pm))\b[^\n]{0,60}?\b(?:unless|pay|payment|overdue|call|balance|bill)\b/,
+    description: 'A utility "disconnection today" notice that pushes an immediate payment or call.',
+    reason: 'reason_payment_urgency',
+    examples: {
+      hit: [
+        'Final notice: your electricity will be disconnected today at 5pm unless you pay the overdue amount',
+        'your power supply will be cut off within 2 hours, call our billing line',
+      ],
+      miss: [
+        'Reminder: the power will be cut off tonight from 11pm to 1am for maintenance in your area',
+        'the water will be shut off on Tuesday for repairs',
+        'our internet will be down tonight for maintenance',
+      ],
+    },
+  },
+  {
+    id: 'PHISHING_DETAILS_FOR_REFUND',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:refund|rebate|compensation|reimbursement|new card|benefits?|stimulus|prize)\b[^\n]{0,80}?\b(?:provide|enter|confirm|submit|send|update|verify) (?:us )?(?:your )?(?:bank (?:details|information|account (?:number|details))|card (?:number|details)|banking (?:details|information)|social security (?:number)?|ssn)\b/,
+    description:
+      'A refund, benefit or new card "ready" once the user enters bank details or a social security number.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: [
+        'You have a pending refund from your mobile operator. To receive it, provide your bank details at the link',
+        'Medicare: your new card is ready. Confirm your social security number to receive it',
+      ],
+      miss: [
+        'I lost my card. Can you send your bank details so I can pay you back?',
+        'please send your bank details so I can pay you back for dinner',
+        'HR needs your social security number for the payroll form',
+      ],
+    },
+  },
+  {
     id: 'PHISHING_OTP',
     family: 'phishing',
     stage: 'related',
@@ -187,7 +230,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /(?:https?:? ?\/\/|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co)\b|\bclick\b|\bcall (?:us|now|immediately|customer care|our|the number|helpline)|\bcontact customer care\b|\blog ?in\b|\bvisit\b|\bfollow the (?:link|step)|\bverify\b|\bcall\b[^.\n]{0,20}\bimmediately\b)/,
+      /(?:https?:? ?\/\/|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co)\b|\bclick\b|\bconfirm your (?:account|identity|details|information)\b|\bcall (?:us|now|immediately|customer care|our|the number|helpline)|\bcontact customer care\b|\blog ?in\b|\bvisit\b|\bfollow the (?:link|step)|\bverify\b|\bcall\b[^.\n]{0,20}\bimmediately\b)/,
     description: 'Building block: a link, or an instruction to click, log in, verify or call.',
     reason: 'reason_phishing_account',
     examples: { hit: ['click here', 'call customer care now'], miss: ['call me maybe', 'see you later'] },

@@ -106,6 +106,14 @@ const LURES_EN = [
   'Get your stolen bitcoin back today! Certified ethical hackers, 100% success rate',
   'I was able to get back 90% of what I lost to a pig butchering scam with the help of Marie from Cybertrust Recovery, she is very honest',
   'My recovery story: after losing $120k, Bitvestigate recovered my funds in 10 days. Highly recommended',
+  // 2 Dec: related fraud the same groups run: "Hi Dad" on a borrowed phone with a bill to pay, the
+  // bank's "fraud department" and its safe account, disconnection today, details for a refund
+  "Hi Dad, it's me, I'm using a friend's phone. I need you to pay a bill for me urgently, I'll explain later",
+  'We noticed unusual sign-in activity on your Microsoft account. Confirm your account within 12 hours or it will be closed',
+  'Final notice: your electricity will be disconnected today at 5pm unless you pay the overdue amount. Call 1-800-555-0147',
+  'You have a pending refund from your mobile operator. To receive it, provide your bank details at the link',
+  'Medicare: your new card is ready. Confirm your social security number to receive it',
+  "Hello, I'm from the fraud department of your bank. Someone tried to take money from your account, please move your savings to a safe account",
 ];
 
 const LURES_ZH = [
@@ -401,6 +409,17 @@ const QUIET = [
   'The hackers got my account, I lost $800 of crypto, contact me if you know what to do',
   'Hey, I got my money back from the landlord finally, text me later',
   'PSA: recovery scams target people who already lost money. Nobody can recover your crypto for a fee.',
+  // 2 Dec: maintenance notices, a real call to the fraud department, a kid on a friend's phone
+  'Your water will be shut off on Tuesday between 9am and noon for main repairs',
+  'Reminder: the power will be cut off tonight from 11pm to 1am for maintenance in your area',
+  'I called the fraud department of my bank and they blocked the card, took 5 minutes',
+  'Banks will never ask you to move your savings to a safe account. If someone does, hang up.',
+  'The fraud team said someone tried to use my card in Spain, so they sent a new one',
+  "Hi mum, lost my phone at the gym, using Tom's. Be home by 8",
+  'Hey, this is my new number, save it! Can you pay me back for the pizza when you can?',
+  "To get your refund, the store needs you to bring the receipt, they won't take card details over the phone",
+  'Did you get the stimulus check? They asked me to confirm my bank details on irs.gov',
+  'We moved our savings to a high yield account at Ally, the rate is 4%',
 ];
 
 describe('the script, stage by stage', () => {
