@@ -114,6 +114,12 @@ const LURES_EN = [
   'You have a pending refund from your mobile operator. To receive it, provide your bank details at the link',
   'Medicare: your new card is ready. Confirm your social security number to receive it',
   "Hello, I'm from the fraud department of your bank. Someone tried to take money from your account, please move your savings to a safe account",
+  // 2 Dec: more of the testimonial: a sum made in a week, "my first withdrawal of", "look her up",
+  // "my trading journey with Mr …"
+  "I've been investing with Mrs Rebecca Lynn for 6 months now and my portfolio has grown from $12k to $96k",
+  'The first time I tried her strategy I made $7,800 in a week, she is the real deal, look her up',
+  'Big thanks to Michelle Grant, I got my first withdrawal of $18,400 today, you can reach her on WhatsApp',
+  'I started my trading journey with Mr Paul Ryan last year, at first I was scared but now I earn weekly profits',
 ];
 
 const LURES_ZH = [
@@ -420,6 +426,17 @@ const QUIET = [
   "To get your refund, the store needs you to bring the receipt, they won't take card details over the phone",
   'Did you get the stimulus check? They asked me to confirm my bank details on irs.gov',
   'We moved our savings to a high yield account at Ally, the rate is 4%',
+  // 2 Dec: genuine comments under finance and crypto videos
+  "I've been investing in index funds for 6 months now and my portfolio has grown from $12k to $13.1k",
+  'Anyone new to crypto should read the Bitcoin whitepaper first and never invest more than they can lose',
+  "She's a licensed financial advisor at my credit union and she told me to max out my Roth IRA",
+  'The first time I tried that recipe I burned it, the real deal is in the second video',
+  'My wife and I paid off our mortgage thanks to living on one income for five years',
+  'Big thanks to Michelle for the tips on budgeting, I saved $1,200 this month',
+  "Crypto is the future but I only put in $500 and I'm down 30% lol",
+  'Great video, can you do one on dividend stocks next?',
+  "This is why I always tell people: if someone on Instagram promises you weekly profits, it's a scam",
+  'I lost $2k trading options last year, now I just buy ETFs and chill',
 ];
 
 describe('the script, stage by stage', () => {
