@@ -353,6 +353,47 @@ export const ES_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'RECOVERY_SHILL_ES',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['es'],
+    pattern:
+      /\b(?:expert[oa]|especialista|agente|hacker|equipo|empresa) (?:en|de) (?:la )?(?:recuperaci[oó]n|recuperar)(?!\p{L})[^\n]{0,80}?\b(?:recuper[eé]|me devolvi[oó]|me ayud[oó] a recuperar)(?!\p{L})|\b(?:gracias a|con la ayuda de)\b[^\n]{0,60}?\brecuper[eé] (?:todo )?(?:mi|mis) (?:dinero|fondos|criptomonedas|inversi[oó]n)(?!\p{L})/u,
+    description: 'Spanish: the recovery shill, "thanks to a recovery expert I got all my money back".',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'Perdí 20.000 dólares en una plataforma falsa, pero gracias a un experto en recuperación recuperé todo mi dinero',
+        'con la ayuda de un hacker recuperé mis fondos, escríbele',
+      ],
+      miss: [
+        'gracias a mi fisioterapeuta recuperé la movilidad',
+        'la empresa de recuperación de datos salvó mis fotos',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_CREDIT_SCORE_ES',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['es'],
+    pattern:
+      /\b(?:puntaje|puntuaci[oó]n|calificaci[oó]n|puntos) de cr[eé]dito\b[^\n]{0,40}?\d{1,3}[^\n]{0,60}?\b(?:deposit|recarg|pag)\p{L}{0,6}[^\n]{0,60}?\b(?:retirar|retiro|retirada)(?!\p{L})/u,
+    description:
+      "Spanish: the platform's credit score given as a number, with a deposit demanded before withdrawing.",
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: [
+        'Tu puntaje de crédito es 60, debes depositar 10.000 USDT para poder retirar',
+        'su puntuación de crédito bajó a 70, recargue 5000 para habilitar el retiro',
+      ],
+      miss: [
+        'mi puntaje de crédito es 720, el banco me pidió un depósito para la hipoteca',
+        'puedo retirar dinero del cajero sin comisión',
+      ],
+    },
+  },
+  {
     id: 'RECOVERY_OFFER_ES',
     family: 'recovery',
     stage: 'related',

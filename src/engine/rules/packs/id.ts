@@ -414,6 +414,41 @@ export const ID_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'RECOVERY_SHILL_ID',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['id'],
+    pattern:
+      /\b(?:ahli|pakar|spesialis|agen|hacker|tim|jasa) (?:pemulihan|recovery)\b[^\n]{0,80}?\b(?:mendapatkan kembali|mengembalikan|memulihkan|balik)\b|\b(?:dibantu|membantu saya)\b[^\n]{0,40}?\b(?:mendapatkan kembali|mengembalikan) (?:uang|dana) saya\b/u,
+    description: 'Indonesian: the recovery shill, "a fund-recovery expert helped me get my money back".',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'Saya kehilangan 50 juta karena investasi bodong, tapi ahli pemulihan dana membantu saya mendapatkan kembali uang saya',
+        'hacker ini membantu saya mengembalikan dana saya, hubungi dia',
+      ],
+      miss: ['tim pemulihan bencana sudah tiba di lokasi', 'bank membantu saya memblokir kartu'],
+    },
+  },
+  {
+    id: 'PAYMENT_CREDIT_SCORE_ID',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['id'],
+    pattern:
+      /\bskor kredit\b[^\n]{0,40}?\d{1,3}[^\n]{0,60}?\b(?:deposit|setor|isi saldo|top ?up)\b[^\n]{0,60}?\b(?:menarik|tarik|penarikan|withdraw)\b/u,
+    description:
+      "Indonesian: the platform's credit score given as a number, with a deposit demanded before withdrawing.",
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: [
+        'Skor kredit akun Anda 60, Anda harus deposit 10 juta untuk bisa menarik dana',
+        'skor kredit turun ke 70, silakan setor dulu sebelum penarikan',
+      ],
+      miss: ['skor kredit saya 700, cicilan rumah disetujui', 'saya mau tarik tunai di atm'],
+    },
+  },
+  {
     id: 'RECOVERY_OFFER_ID',
     family: 'recovery',
     stage: 'related',

@@ -309,6 +309,23 @@ export const TL_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'RECOVERY_SHILL_TL',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['tl'],
+    pattern:
+      /\brecovery (?:expert|agent|team|hacker|specialist)\b[^\n]{0,80}?\b(?:maibalik|naibalik|mabawi|nabawi|maibabalik)\b|\b(?:natulungan|tinulungan) (?:ako|niya ako|nila ako)\b[^\n]{0,60}?\b(?:maibalik|mabawi|naibalik|nabawi) (?:ang|yung) pera\b/u,
+    description: 'Tagalog: the recovery shill, "a recovery expert helped me get my money back".',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'Nawalan ako ng 100k sa pekeng trading app pero natulungan ako ng isang recovery expert na maibalik ang pera ko',
+        'tinulungan niya ako na mabawi ang pera ko, i-message niyo siya',
+      ],
+      miss: ['natulungan ako ng kapatid ko sa assignment', 'naibalik na ang kuryente sa barangay'],
+    },
+  },
+  {
     id: 'RECOVERY_OFFER_TL',
     family: 'recovery',
     stage: 'related',

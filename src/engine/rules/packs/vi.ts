@@ -319,6 +319,23 @@ export const VI_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'RECOVERY_SHILL_VI',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['vi'],
+    pattern:
+      /(?<!\p{L})(?:chuyên gia|chuyen gia|dịch vụ|dich vu|đội|doi|hacker) (?:thu hồi|thu hoi|lấy lại tiền|lay lai tien)(?!\p{L})[^\n]{0,80}?(?<!\p{L})(?:lấy lại được|lay lai duoc|thu hồi được|thu hoi duoc|trả lại|tra lai)(?!\p{L})/u,
+    description: 'Vietnamese: the recovery shill, "thanks to a recovery expert I got my money back".',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'Mất 200 triệu vì sàn ảo nhưng nhờ chuyên gia thu hồi tôi đã lấy lại được tiền, liên hệ anh ấy qua Zalo',
+        'dich vu thu hoi da giup toi lay lai duoc tien',
+      ],
+      miss: ['chuyên gia y tế đã trả lời câu hỏi', 'tôi đã lấy lại được sức khỏe'],
+    },
+  },
+  {
     id: 'RECOVERY_OFFER_VI',
     family: 'recovery',
     stage: 'related',
