@@ -12,11 +12,13 @@ export const SAMPLES: Record<
   es: {
     // opener, platform move, pitch: harmless-looking alone, the script in a row
     thread: [
-      'Perdón, creo que me equivoqué de número. ¿De dónde eres?',
+      'Perdón, creo que me equivoqué de número.',
       'Casi no uso esta app, agrégame en WhatsApp',
       'Mi tío me da señales de trading. Empieza con poco y verás que puedes retirar',
     ],
     lures: [
+      // the wrong number that keeps chatting in the same message warns, as in English
+      'Perdón, creo que me equivoqué de número. ¿De dónde eres?',
       'Perdón, creo que me equivoqué de número. Casi no uso esta app, agrégame en WhatsApp y seguimos hablando',
       'Mi tío trabaja en un fondo y me da señales de trading. Rendimiento del 5% diario, ganancias garantizadas. Yo te enseño a invertir',
       'Su cuenta está congelada, debe depositar 800 USDT para desbloquearla. Debe pagar el impuesto del 20% antes de retirar',
@@ -70,11 +72,13 @@ export const SAMPLES: Record<
   tl: {
     // opener, platform move, pitch: harmless-looking alone, the script in a row
     thread: [
-      'Hi, pasensya na, maling number yata. Taga-saan ka?',
+      'Hi, pasensya na, maling number yata.',
       'Bihira ako dito, i-add mo ako sa WhatsApp',
       'Yung tito ko nagbibigay ng signal sa crypto. Subukan mo muna sa maliit na halaga',
     ],
     lures: [
+      // the wrong number that keeps chatting in the same message warns, as in English
+      'Hi, pasensya na, maling number yata. Taga-saan ka?',
       'Hi, pasensya na, maling number yata. Pero i-add mo ako sa WhatsApp, bihira ako dito',
       'Yung tito ko nagbibigay ng signal sa crypto. Siguradong kikita ka, tutubo ng 5% kada araw. Tuturuan kita mag-trade',
       'Na-freeze ang account mo, mag-deposit ka ng 10,000 para ma-unlock. Kailangan mo magbayad ng tax bago ma-withdraw',

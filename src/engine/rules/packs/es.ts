@@ -6,14 +6,17 @@ import type { Rule } from '../../types.ts';
  * Phrasing follows the WhatsApp/Telegram "trabajo desde casa" task scripts sent across Mexico,
  * Spain and Latin America, fake-broker pitches and "hijo en apuros" impersonation.
  */
+/** The wrong-number apology, shared by the opener and its chatty variant. */
+const WRONG_NUMBER_ES =
+  /\b(?:perd[oó]n|disculp[ae]|lo siento)\b[^\n]{0,40}\b(?:me equivoqu[eé]|n[uú]mero equivocado|n[uú]mero incorrecto|persona equivocada)|\b(?:no eres|no es usted|¿?eres t[uú]|es usted)\b[^\n]{0,20}\b(?:el|la) (?:se[nñ]or|se[nñ]ora|doctor|doctora|licenciad[oa])\b/u;
+
 export const ES_RULES: readonly Rule[] = [
   {
     id: 'OPENER_WRONG_NUMBER_ES',
     family: 'opener',
     stage: 'opener',
     languages: ['es'],
-    pattern:
-      /\b(?:perd[oó]n|disculp[ae]|lo siento)\b[^\n]{0,40}\b(?:me equivoqu[eé]|n[uú]mero equivocado|n[uú]mero incorrecto|persona equivocada)|\b(?:no eres|no es usted|¿?eres t[uú]|es usted)\b[^\n]{0,20}\b(?:el|la) (?:se[nñ]or|se[nñ]ora|doctor|doctora|licenciad[oa])\b/u,
+    pattern: WRONG_NUMBER_ES,
     description: 'A stranger apologises for writing to the wrong number, or asks "is this Mr/Mrs ...?".',
     reason: 'reason_opener_wrong_number',
     examples: {
@@ -22,6 +25,26 @@ export const ES_RULES: readonly Rule[] = [
         '¿Es usted el señor Ramírez? Soy la asistente de la doctora Ruiz',
       ],
       miss: ['Perdón por la demora, ya voy en camino', 'Me equivoqué de camión y llegué tarde al trabajo'],
+    },
+  },
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT_ES',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['es'],
+    pattern: new RegExp(
+      `(?:${WRONG_NUMBER_ES.source})[^\\n]{0,80}?(?:¿?de d[oó]nde eres|de d[oó]nde es usted|pareces (?:una persona )?(?:muy )?(?:amable|simp[aá]tic[oa]|agradable|buena persona)|podemos ser amigos|mucho gusto|encantad[oa] de conocerte|me gustar[ií]a conocerte)`,
+      'u',
+    ),
+    description:
+      'A "wrong number" that keeps the chat going in the same message (where are you from, you seem nice, can we be friends).',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: [
+        'Hola, perdón, creo que me equivoqué de número. Pero pareces una persona muy amable, ¿de dónde eres?',
+        'Disculpe, número equivocado. Mucho gusto de todos modos',
+      ],
+      miss: ['Perdón, número equivocado.', '¿De dónde eres? Te vi en la fiesta'],
     },
   },
   {

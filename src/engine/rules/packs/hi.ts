@@ -7,14 +7,17 @@ import type { Rule } from '../../types.ts';
  * alerts: "digital arrest" parcel threats, KYC-block phishing, KBC lottery, "ghar baithe" tasks,
  * "prepaid task", WhatsApp stock-tips groups and "tax bharne ke baad hi withdrawal".
  */
+/** The wrong-number apology, shared by the opener and its chatty variant. */
+const WRONG_NUMBER_HI =
+  /(?:माफ़ कीजिए|माफ कीजिए|माफ़ करें|माफ करें|सॉरी)[^\n]{0,30}(?:गलत नंबर|ग़लत नंबर|गलती से)|\b(?:sorry|maaf)\b[^\n]{0,30}\b(?:galat|wrong) (?:number|no)\b/u;
+
 export const HI_RULES: readonly Rule[] = [
   {
     id: 'OPENER_WRONG_NUMBER_HI',
     family: 'opener',
     stage: 'opener',
     languages: ['hi'],
-    pattern:
-      /(?:माफ़ कीजिए|माफ कीजिए|माफ़ करें|माफ करें|सॉरी)[^\n]{0,30}(?:गलत नंबर|ग़लत नंबर|गलती से)|\b(?:sorry|maaf)\b[^\n]{0,30}\b(?:galat|wrong) (?:number|no)\b/u,
+    pattern: WRONG_NUMBER_HI,
     description: 'A stranger apologises for messaging the wrong number and stays to chat.',
     reason: 'reason_opener_wrong_number',
     examples: {
@@ -23,6 +26,26 @@ export const HI_RULES: readonly Rule[] = [
         'Sorry ji, galat number pe msg ho gaya, aap kaun?',
       ],
       miss: ['सॉरी, देर से जवाब दे रहा हूँ', 'Galat train pakad li thi, isliye late ho gaya'],
+    },
+  },
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT_HI',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['hi'],
+    pattern: new RegExp(
+      `(?:${WRONG_NUMBER_HI.source})[^\\n]{0,80}?(?:आप कहाँ से हैं|आप कहाँ रहते|अच्छे लगते|दोस्ती करेंगे|दोस्त बन|aap kahan se ho|kaha se ho|dosti karoge|dost ban)`,
+      'u',
+    ),
+    description:
+      'A "wrong number" that keeps the chat going in the same message (where are you from, you seem nice, can we be friends).',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: [
+        'माफ़ कीजिए, गलत नंबर पर मैसेज हो गया। पर आप अच्छे लगते हैं, आप कहाँ से हैं?',
+        'sorry galat number pe message chala gaya, aap kahan se ho?',
+      ],
+      miss: ['माफ़ कीजिए, गलत नंबर', 'aap kahan se ho? party mein mile the'],
     },
   },
   {

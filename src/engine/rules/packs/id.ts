@@ -6,13 +6,17 @@ import type { Rule } from '../../types.ts';
  * "PIN pemenang" prize notices, "transfer ke rek ini saja", and the newer WhatsApp/Telegram part-time
  * "tugas" and crypto-investment scripts reported by OJK and Kominfo.
  */
+/** The wrong-number apology, shared by the opener and its chatty variant. */
+const WRONG_NUMBER_ID =
+  /\b(?:maaf|mohon maaf|sorry)\b[^\n]{0,30}\bsalah (?:kirim|sambung|orang|nomor|nomer|chat)\b/u;
+
 export const ID_RULES: readonly Rule[] = [
   {
     id: 'OPENER_WRONG_NUMBER_ID',
     family: 'opener',
     stage: 'opener',
     languages: ['id'],
-    pattern: /\b(?:maaf|mohon maaf|sorry)\b[^\n]{0,30}\bsalah (?:kirim|sambung|orang|nomor|nomer|chat)\b/u,
+    pattern: WRONG_NUMBER_ID,
     description: 'A stranger apologises for a message "sent to the wrong number" and stays to chat.',
     reason: 'reason_opener_wrong_number',
     examples: {
@@ -24,6 +28,26 @@ export const ID_RULES: readonly Rule[] = [
         'Maaf salah ketik, maksudnya jam 3 sore',
         'Tadi ada yang telepon salah sambung terus, ganggu banget',
       ],
+    },
+  },
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT_ID',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['id'],
+    pattern: new RegExp(
+      `(?:${WRONG_NUMBER_ID.source})[^\\n]{0,80}?(?:(?:kamu|anda) (?:tinggal|berasal) (?:di ?mana|dari ?mana)|senang berkenalan|boleh (?:kita )?(?:berteman|kenalan)|(?:kamu|anda) (?:kelihatan|sepertinya|tampak) (?:baik|ramah))`,
+      'u',
+    ),
+    description:
+      'A "wrong number" that keeps the chat going in the same message (where are you from, you seem nice, can we be friends).',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: [
+        'Maaf, sepertinya saya salah kirim pesan. Tapi senang berkenalan, kamu tinggal di mana?',
+        'maaf salah sambung, boleh kenalan?',
+      ],
+      miss: ['Maaf, salah kirim.', 'kamu tinggal di mana sekarang? aku mau mampir'],
     },
   },
   {

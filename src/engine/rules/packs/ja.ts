@@ -7,14 +7,17 @@ import type { Rule } from '../../types.ts';
  * investment groups, "二人の将来のため" pitches, "出金には税金が必要", "副業" tasks, オレオレ
  * and 還付金/逮捕状 calls.
  */
+/** The wrong-number apology, shared by the opener and its chatty variant. */
+const WRONG_NUMBER_JA =
+  /(?:間違えて|間違って)(?:送|連絡|メッセージ|ライン|line)|(?:送り先|宛先|送信先)を間違え|誤送信(?:してしまい|しました|でした|すみません|失礼)/u;
+
 export const JA_RULES: readonly Rule[] = [
   {
     id: 'OPENER_WRONG_NUMBER_JA',
     family: 'opener',
     stage: 'opener',
     languages: ['ja'],
-    pattern:
-      /(?:間違えて|間違って)(?:送|連絡|メッセージ|ライン|line)|(?:送り先|宛先|送信先)を間違え|誤送信(?:してしまい|しました|でした|すみません|失礼)/u,
+    pattern: WRONG_NUMBER_JA,
     description: 'A stranger says a message was sent by mistake and keeps chatting.',
     reason: 'reason_opener_wrong_number',
     examples: {
@@ -23,6 +26,26 @@ export const JA_RULES: readonly Rule[] = [
         '宛先を間違えました、失礼しました。でもこれも何かの縁ですね',
       ],
       miss: ['資料を間違えて印刷してしまった', '誤送信防止機能を導入しました'],
+    },
+  },
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT_JA',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['ja'],
+    pattern: new RegExp(
+      `(?:${WRONG_NUMBER_JA.source})[^\\n]{0,80}?(?:どちらにお住まい|どこに住んで|優しそう|お友達になり|友達になり|知り合えて)`,
+      'u',
+    ),
+    description:
+      'A "wrong number" that keeps the chat going in the same message (where are you from, you seem nice, can we be friends).',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: [
+        'すみません、間違えて送ってしまいました。でも優しそうな方ですね、どちらにお住まいですか',
+        '間違えて送りました、でもせっかくなのでお友達になりませんか',
+      ],
+      miss: ['すみません、間違えて送りました', 'どこに住んでるの？引っ越した？'],
     },
   },
   {

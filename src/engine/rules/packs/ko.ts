@@ -6,14 +6,17 @@ import type { Rule } from '../../types.ts';
  * 팀미션 and 선입금 tasks, "출금하려면 세금을 먼저", 안전계좌 voice phishing, "폰 액정이 깨져서"
  * family scams, 저금리 대환대출 loan fraud.
  */
+/** The wrong-number apology, shared by the opener and its chatty variant. */
+const WRONG_NUMBER_KO =
+  /(?:문자|메시지|톡)(?:를|을)? (?:잘못|실수로) (?:보냈|보낸|전송)|번호를 잘못 (?:알|저장|눌)|잘못 (?:보냈|보낸) (?:것 ?같|거 ?같)/u;
+
 export const KO_RULES: readonly Rule[] = [
   {
     id: 'OPENER_WRONG_NUMBER_KO',
     family: 'opener',
     stage: 'opener',
     languages: ['ko'],
-    pattern:
-      /(?:문자|메시지|톡)(?:를|을)? (?:잘못|실수로) (?:보냈|보낸|전송)|번호를 잘못 (?:알|저장|눌)|잘못 (?:보냈|보낸) (?:것 ?같|거 ?같)/u,
+    pattern: WRONG_NUMBER_KO,
     description: 'A stranger says a message was sent by mistake and keeps chatting.',
     reason: 'reason_opener_wrong_number',
     examples: {
@@ -22,6 +25,26 @@ export const KO_RULES: readonly Rule[] = [
         '번호를 잘못 저장했나 봐요, 그래도 인사해요',
       ],
       miss: ['주소를 잘못 적어서 택배가 늦었어', '어제 회의 자료 잘못 인쇄했어요'],
+    },
+  },
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT_KO',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['ko'],
+    pattern: new RegExp(
+      `(?:${WRONG_NUMBER_KO.source})[^\\n]{0,80}?(?:어디 사세요|어디 살아요|좋은 분 같|친구 ?(?:해요|할래요|하실래요|하면)|알게 되어)`,
+      'u',
+    ),
+    description:
+      'A "wrong number" that keeps the chat going in the same message (where are you from, you seem nice, can we be friends).',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: [
+        '죄송해요 번호를 잘못 저장했나 봐요. 그래도 좋은 분 같네요, 어디 사세요?',
+        '메시지를 잘못 보냈네요, 그래도 친구 할래요?',
+      ],
+      miss: ['메시지를 잘못 보냈어요 죄송해요', '요즘 어디 사세요? 이사했다면서요'],
     },
   },
   {

@@ -5,19 +5,39 @@ import type { Rule } from '../../types.ts';
  * they anchor on multi-syllable phrases instead. Phrasing follows Thai police/AOC 1441 and press
  * reports of "ทักผิด" openers, LINE moves, "เทรดสัญญา" platforms and "กดไลก์" task scams.
  */
+/** The wrong-number apology, shared by the opener and its chatty variant. */
+const WRONG_NUMBER_TH =
+  /(?<!ชอบ|มัก|มักจะ|แกล้ง|แอบอ้างว่า)(?:(?:ทัก(?:มา)?ผิด(?:คน|เบอร์|แชท)?|(?:ส่ง(?:ข้อความ)?|แอด|โทร)(?:มา)?ผิด(?:คน|เบอร์)))/u;
+
 export const TH_RULES: readonly Rule[] = [
   {
     id: 'OPENER_WRONG_NUMBER_TH',
     family: 'opener',
     stage: 'opener',
     languages: ['th'],
-    pattern:
-      /(?<!ชอบ|มัก|มักจะ|แกล้ง|แอบอ้างว่า)(?:(?:ทัก(?:มา)?ผิด(?:คน|เบอร์|แชท)?|(?:ส่ง(?:ข้อความ)?|แอด|โทร)(?:มา)?ผิด(?:คน|เบอร์)))/u,
+    pattern: WRONG_NUMBER_TH,
     description: 'A stranger says they messaged the wrong person ("ทักผิดคน", "ส่งผิดคน").',
     reason: 'reason_opener_wrong_number',
     examples: {
       hit: ['ขอโทษค่ะ ทักผิดคนค่ะ นึกว่าเพื่อนที่ทำงาน', 'อ้าว ขอโทษนะคะ ส่งข้อความผิดเบอร์ แต่คุยกันต่อได้ไหมคะ'],
       miss: ['ระวัง มิจฉาชีพชอบทักผิดคนแล้วชวนคุยต่อ', 'ขอโทษที่ตอบช้านะ เพิ่งเลิกประชุม', 'ส่งผิดไฟล์ เดี๋ยวส่งให้ใหม่นะ'],
+    },
+  },
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT_TH',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['th'],
+    pattern: new RegExp(
+      `(?:${WRONG_NUMBER_TH.source})[^\\n]{0,80}?(?:อยู่ที่ไหน|มาจากไหน|ดูเป็นคนใจดี|เป็นเพื่อนกัน|ยินดีที่ได้รู้จัก|ขอเป็นเพื่อน)`,
+      'u',
+    ),
+    description:
+      'A "wrong number" that keeps the chat going in the same message (where are you from, you seem nice, can we be friends).',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: ['ขอโทษค่ะ ทักผิดคน แต่ดูคุณเป็นคนใจดีนะ อยู่ที่ไหนคะ', 'ขอโทษครับ ส่งผิดคน ยินดีที่ได้รู้จักนะครับ'],
+      miss: ['ขอโทษค่ะ ทักผิดคน', 'ตอนนี้อยู่ที่ไหนแล้ว'],
     },
   },
   {

@@ -6,14 +6,17 @@ import type { Rule } from '../../types.ts';
  * Phrasing follows PNP-ACG, CICC and BSP alerts: "new roaming number ko" relative scams, GCash
  * phishing, "task" likes, "processing fee" loans and prizes.
  */
+/** The wrong-number apology, shared by the opener and its chatty variant. */
+const WRONG_NUMBER_TL =
+  /\b(?:sorry|pasensya|pasensiya|paumanhin)\b[^\n]{0,30}\b(?:wrong (?:number|send|sent)|maling (?:numero|number|tao)|mali (?:yata |ata |po )?(?:ang )?(?:na )?(?:send|napadalhan|pinadalhan|number))\b/u;
+
 export const TL_RULES: readonly Rule[] = [
   {
     id: 'OPENER_WRONG_NUMBER_TL',
     family: 'opener',
     stage: 'opener',
     languages: ['tl'],
-    pattern:
-      /\b(?:sorry|pasensya|pasensiya|paumanhin)\b[^\n]{0,30}\b(?:wrong (?:number|send|sent)|maling (?:numero|number|tao)|mali (?:yata |ata |po )?(?:ang )?(?:na )?(?:send|napadalhan|pinadalhan|number))\b/u,
+    pattern: WRONG_NUMBER_TL,
     description: 'A stranger apologises for texting the wrong number and stays to chat.',
     reason: 'reason_opener_wrong_number',
     examples: {
@@ -23,6 +26,26 @@ export const TL_RULES: readonly Rule[] = [
         'Sorry po, wrong send. Pero pwede ba makipagkilala?',
       ],
       miss: ['Pasensya na late ako, traffic sa EDSA', 'Mali yung sagot ko sa quiz kanina'],
+    },
+  },
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT_TL',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['tl'],
+    pattern: new RegExp(
+      `(?:${WRONG_NUMBER_TL.source})[^\\n]{0,80}?(?:taga[- ]?saan ka|mukhang mabait ka|pwede (?:ba )?(?:tayo(?:ng)? )?(?:maging )?magkaibigan|nice to meet you|ikinagagalak kitang makilala)`,
+      'u',
+    ),
+    description:
+      'A "wrong number" that keeps the chat going in the same message (where are you from, you seem nice, can we be friends).',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: [
+        'Pasensya na, mali yata ang number ko. Pero mukhang mabait ka, taga-saan ka?',
+        'sorry wrong send po, pwede ba tayong maging magkaibigan?',
+      ],
+      miss: ['sorry wrong send', 'taga-saan ka ulit? nakalimutan ko'],
     },
   },
   {

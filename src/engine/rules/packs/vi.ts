@@ -7,19 +7,42 @@ import type { Rule } from '../../types.ts';
  * "nhắn nhầm" openers, Zalo/Telegram moves, "nhiệm vụ" like/order tasks, "nạp tiền nâng cấp",
  * "đóng phí rút tiền", "tài khoản an toàn" police impersonation.
  */
+/** The wrong-number apology, shared by the opener and its chatty variant. */
+const WRONG_NUMBER_VI =
+  /(?:xin lỗi|xin loi|sorry)[^\n]{0,30}(?:nhầm số|nham so|nhắn nhầm|nhan nham|gửi nhầm|gui nham|nhầm người|nham nguoi)/u;
+
 export const VI_RULES: readonly Rule[] = [
   {
     id: 'OPENER_WRONG_NUMBER_VI',
     family: 'opener',
     stage: 'opener',
     languages: ['vi'],
-    pattern:
-      /(?:xin lỗi|xin loi|sorry)[^\n]{0,30}(?:nhầm số|nham so|nhắn nhầm|nhan nham|gửi nhầm|gui nham|nhầm người|nham nguoi)/u,
+    pattern: WRONG_NUMBER_VI,
     description: 'A stranger apologises for texting the wrong number and stays to chat.',
     reason: 'reason_opener_wrong_number',
     examples: {
       hit: ['Xin lỗi, em nhắn nhầm số. Anh ở đâu vậy?', 'xin loi chi, em gui nham nguoi roi'],
       miss: ['Xin lỗi mình trả lời muộn nhé', 'Hôm qua gọi nhầm cho sếp, ngại quá'],
+    },
+  },
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT_VI',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['vi'],
+    pattern: new RegExp(
+      `(?:${WRONG_NUMBER_VI.source})[^\\n]{0,80}?(?:bạn ở đâu|ban o dau|bạn (?:đến )?từ đâu|ban (?:den )?tu dau|bạn có vẻ (?:dễ thương|tốt bụng|thân thiện)|làm quen|lam quen|kết bạn|ket ban)`,
+      'u',
+    ),
+    description:
+      'A "wrong number" that keeps the chat going in the same message (where are you from, you seem nice, can we be friends).',
+    reason: 'reason_opener_stranger',
+    examples: {
+      hit: [
+        'Xin lỗi, tôi nhắn nhầm số. Nhưng bạn có vẻ dễ thương, bạn ở đâu?',
+        'xin loi nhan nham, lam quen nhe',
+      ],
+      miss: ['Xin lỗi, nhắn nhầm số.', 'bạn ở đâu vậy, mình qua đón'],
     },
   },
   {

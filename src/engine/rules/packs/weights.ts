@@ -26,6 +26,8 @@ const BY_STEM: Record<string, number> = {
   PAYMENT_SECRECY: 3,
   // Same as the core OPENER_WRONG_NUMBER / INVEST_SMALL_START
   OPENER_WRONG_NUMBER: 2,
+  // and, as in English, +1 when the same message keeps the chat going
+  OPENER_WRONG_NUMBER_CHAT: 1,
   INVEST_SMALL_START: 2,
   // Talking the user down from a big sum to a small first deposit: more specific than a small start
   INVEST_TALK_DOWN: 3,
