@@ -1,4 +1,5 @@
 import type { Rule } from '../../types.ts';
+import { wrongNumberChatRule } from './shared.ts';
 
 /**
  * Spanish (es). Accented letters are not `\w`, so words that end in one (está, aquí, mamá) are
@@ -27,26 +28,18 @@ export const ES_RULES: readonly Rule[] = [
       miss: ['Perdón por la demora, ya voy en camino', 'Me equivoqué de camión y llegué tarde al trabajo'],
     },
   },
-  {
-    id: 'OPENER_WRONG_NUMBER_CHAT_ES',
-    family: 'opener',
-    stage: 'opener',
-    languages: ['es'],
-    pattern: new RegExp(
-      `(?:${WRONG_NUMBER_ES.source})[^\\n]{0,80}?(?:¿?de d[oó]nde eres|de d[oó]nde es usted|pareces (?:una persona )?(?:muy )?(?:amable|simp[aá]tic[oa]|agradable|buena persona)|podemos ser amigos|mucho gusto|encantad[oa] de conocerte|me gustar[ií]a conocerte)`,
-      'u',
-    ),
-    description:
-      'A "wrong number" that keeps the chat going in the same message (where are you from, you seem nice, can we be friends).',
-    reason: 'reason_opener_stranger',
-    examples: {
+  wrongNumberChatRule(
+    'es',
+    WRONG_NUMBER_ES,
+    '¿?de d[oó]nde eres|de d[oó]nde es usted|pareces (?:una persona )?(?:muy )?(?:amable|simp[aá]tic[oa]|agradable|buena persona)|podemos ser amigos|mucho gusto|encantad[oa] de conocerte|me gustar[ií]a conocerte',
+    {
       hit: [
         'Hola, perdón, creo que me equivoqué de número. Pero pareces una persona muy amable, ¿de dónde eres?',
         'Disculpe, número equivocado. Mucho gusto de todos modos',
       ],
       miss: ['Perdón, número equivocado.', '¿De dónde eres? Te vi en la fiesta'],
     },
-  },
+  ),
   {
     id: 'OPENER_CONTACT_SAVED_ES',
     family: 'opener',

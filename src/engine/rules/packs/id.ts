@@ -1,4 +1,5 @@
 import type { Rule } from '../../types.ts';
+import { wrongNumberChatRule } from './shared.ts';
 
 /**
  * Indonesian (id). SMS Indonesian is heavily abbreviated (sy, utk, dgn, sdh, no, rek, m-dptkan),
@@ -30,26 +31,18 @@ export const ID_RULES: readonly Rule[] = [
       ],
     },
   },
-  {
-    id: 'OPENER_WRONG_NUMBER_CHAT_ID',
-    family: 'opener',
-    stage: 'opener',
-    languages: ['id'],
-    pattern: new RegExp(
-      `(?:${WRONG_NUMBER_ID.source})[^\\n]{0,80}?(?:(?:kamu|anda) (?:tinggal|berasal) (?:di ?mana|dari ?mana)|senang berkenalan|boleh (?:kita )?(?:berteman|kenalan)|(?:kamu|anda) (?:kelihatan|sepertinya|tampak) (?:baik|ramah))`,
-      'u',
-    ),
-    description:
-      'A "wrong number" that keeps the chat going in the same message (where are you from, you seem nice, can we be friends).',
-    reason: 'reason_opener_stranger',
-    examples: {
+  wrongNumberChatRule(
+    'id',
+    WRONG_NUMBER_ID,
+    '(?:kamu|anda) (?:tinggal|berasal) (?:di ?mana|dari ?mana)|senang berkenalan|boleh (?:kita )?(?:berteman|kenalan)|(?:kamu|anda) (?:kelihatan|sepertinya|tampak) (?:baik|ramah)',
+    {
       hit: [
         'Maaf, sepertinya saya salah kirim pesan. Tapi senang berkenalan, kamu tinggal di mana?',
         'maaf salah sambung, boleh kenalan?',
       ],
       miss: ['Maaf, salah kirim.', 'kamu tinggal di mana sekarang? aku mau mampir'],
     },
-  },
+  ),
   {
     id: 'OPENER_CONTACT_SAVED_ID',
     family: 'opener',

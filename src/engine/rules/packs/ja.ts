@@ -1,4 +1,5 @@
 import type { Rule } from '../../types.ts';
+import { wrongNumberChatRule } from './shared.ts';
 
 /**
  * Japanese (ja). Patterns are matched after NFKC (half-width katakana widened, full-width Latin
@@ -28,26 +29,18 @@ export const JA_RULES: readonly Rule[] = [
       miss: ['資料を間違えて印刷してしまった', '誤送信防止機能を導入しました'],
     },
   },
-  {
-    id: 'OPENER_WRONG_NUMBER_CHAT_JA',
-    family: 'opener',
-    stage: 'opener',
-    languages: ['ja'],
-    pattern: new RegExp(
-      `(?:${WRONG_NUMBER_JA.source})[^\\n]{0,80}?(?:どちらにお住まい|どこに住んで|優しそう|お友達になり|友達になり|知り合えて)`,
-      'u',
-    ),
-    description:
-      'A "wrong number" that keeps the chat going in the same message (where are you from, you seem nice, can we be friends).',
-    reason: 'reason_opener_stranger',
-    examples: {
+  wrongNumberChatRule(
+    'ja',
+    WRONG_NUMBER_JA,
+    'どちらにお住まい|どこに住んで|優しそう|お友達になり|友達になり|知り合えて',
+    {
       hit: [
         'すみません、間違えて送ってしまいました。でも優しそうな方ですね、どちらにお住まいですか',
         '間違えて送りました、でもせっかくなのでお友達になりませんか',
       ],
       miss: ['すみません、間違えて送りました', 'どこに住んでるの？引っ越した？'],
     },
-  },
+  ),
   {
     id: 'OPENER_STRANGER_JA',
     family: 'opener',

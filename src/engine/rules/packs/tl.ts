@@ -1,4 +1,5 @@
 import type { Rule } from '../../types.ts';
+import { wrongNumberChatRule } from './shared.ts';
 
 /**
  * Tagalog/Filipino (tl), including the Taglish that Filipino scam scripts are written in
@@ -28,26 +29,18 @@ export const TL_RULES: readonly Rule[] = [
       miss: ['Pasensya na late ako, traffic sa EDSA', 'Mali yung sagot ko sa quiz kanina'],
     },
   },
-  {
-    id: 'OPENER_WRONG_NUMBER_CHAT_TL',
-    family: 'opener',
-    stage: 'opener',
-    languages: ['tl'],
-    pattern: new RegExp(
-      `(?:${WRONG_NUMBER_TL.source})[^\\n]{0,80}?(?:taga[- ]?saan ka|mukhang mabait ka|pwede (?:ba )?(?:tayo(?:ng)? )?(?:maging )?magkaibigan|nice to meet you|ikinagagalak kitang makilala)`,
-      'u',
-    ),
-    description:
-      'A "wrong number" that keeps the chat going in the same message (where are you from, you seem nice, can we be friends).',
-    reason: 'reason_opener_stranger',
-    examples: {
+  wrongNumberChatRule(
+    'tl',
+    WRONG_NUMBER_TL,
+    'taga[- ]?saan ka|mukhang mabait ka|pwede (?:ba )?(?:tayo(?:ng)? )?(?:maging )?magkaibigan|nice to meet you|ikinagagalak kitang makilala',
+    {
       hit: [
         'Pasensya na, mali yata ang number ko. Pero mukhang mabait ka, taga-saan ka?',
         'sorry wrong send po, pwede ba tayong maging magkaibigan?',
       ],
       miss: ['sorry wrong send', 'taga-saan ka ulit? nakalimutan ko'],
     },
-  },
+  ),
   {
     id: 'OPENER_STRANGER_TL',
     family: 'opener',

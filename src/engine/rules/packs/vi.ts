@@ -1,4 +1,5 @@
 import type { Rule } from '../../types.ts';
+import { wrongNumberChatRule } from './shared.ts';
 
 /**
  * Vietnamese (vi). Vietnamese letters with diacritics are not `\w`, so patterns avoid `\b` and use
@@ -25,26 +26,18 @@ export const VI_RULES: readonly Rule[] = [
       miss: ['Xin lỗi mình trả lời muộn nhé', 'Hôm qua gọi nhầm cho sếp, ngại quá'],
     },
   },
-  {
-    id: 'OPENER_WRONG_NUMBER_CHAT_VI',
-    family: 'opener',
-    stage: 'opener',
-    languages: ['vi'],
-    pattern: new RegExp(
-      `(?:${WRONG_NUMBER_VI.source})[^\\n]{0,80}?(?:bạn ở đâu|ban o dau|bạn (?:đến )?từ đâu|ban (?:den )?tu dau|bạn có vẻ (?:dễ thương|tốt bụng|thân thiện)|làm quen|lam quen|kết bạn|ket ban)`,
-      'u',
-    ),
-    description:
-      'A "wrong number" that keeps the chat going in the same message (where are you from, you seem nice, can we be friends).',
-    reason: 'reason_opener_stranger',
-    examples: {
+  wrongNumberChatRule(
+    'vi',
+    WRONG_NUMBER_VI,
+    'bạn ở đâu|ban o dau|bạn (?:đến )?từ đâu|ban (?:den )?tu dau|bạn có vẻ (?:dễ thương|tốt bụng|thân thiện)|làm quen|lam quen|kết bạn|ket ban',
+    {
       hit: [
         'Xin lỗi, tôi nhắn nhầm số. Nhưng bạn có vẻ dễ thương, bạn ở đâu?',
         'xin loi nhan nham, lam quen nhe',
       ],
       miss: ['Xin lỗi, nhắn nhầm số.', 'bạn ở đâu vậy, mình qua đón'],
     },
-  },
+  ),
   {
     id: 'OPENER_CONTACT_SAVED_VI',
     family: 'opener',
