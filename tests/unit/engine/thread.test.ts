@@ -75,6 +75,30 @@ describe('analyzeThread', () => {
     expect(friends.map((v) => v.level)).toEqual(['none', 'none', 'none']);
   });
 
+  it('a romance that moves to MetaTrader and then to a credit score reaches danger at the money step', () => {
+    const romance: ThreadMessage[] = [
+      { text: 'Good morning dear, did you sleep well?', direction: 'in' },
+      { text: 'Morning! Yes, thanks', direction: 'out' },
+      {
+        text: 'I have never felt this way about anyone so fast, I think God brought us together',
+        direction: 'in',
+      },
+      { text: 'Download the MetaTrader app and search for the server name I will send you', direction: 'in' },
+      {
+        text: 'The system shows your credit score is 70, you need to make a deposit of $15,000 to restore it before you can withdraw',
+        direction: 'in',
+      },
+    ];
+    const vs = analyzeThread(romance);
+    // the greeting and the declaration are quiet alone and in the thread so far
+    expect(vs[0]?.level).toBe('none');
+    expect(analyze(romance[2]?.text ?? '').level).toBe('none');
+    // the MetaTrader step warns on its own; the credit-score demand after it is danger
+    expect(vs[3]?.level).not.toBe('none');
+    expect(vs[4]?.level).toBe('danger');
+    expect(vs[4]?.reasons.some((r) => r.ruleId === 'PAYMENT_CREDIT_SCORE_WITHDRAW')).toBe(true);
+  });
+
   it('a message harmless alone can tip the thread', () => {
     const thread: ThreadMessage[] = [
       { text: 'So sorry, I typed the wrong number. Hope you don\u2019t mind!', direction: 'in' },
