@@ -575,6 +575,20 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'INVEST_DM_HOW_TO_EARN',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:inbox|dm|message|text|write to) me (?:on|for|to (?:know|learn)|and i(?:'ll| will) (?:show|teach) you) how (?:to|you can|i) (?:earn|make (?:money|profits?)|invest|trade)\b/,
+    description: 'Invites a direct message to learn "how to earn" or invest.',
+    reason: 'reason_invest_teach',
+    examples: {
+      hit: ['@someone inbox me on how to earn', 'DM me and I will show you how to make money'],
+      miss: ['message me how to get there', 'text me how to make the sauce'],
+    },
+  },
+  {
     id: 'INVEST_USDT_DISCOUNT',
     family: 'investment',
     stage: 'pitch',
@@ -834,11 +848,43 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     examples: { hit: ['thank you so much', 'she is legit'], miss: ['ok see you', 'the bestiary'] },
   },
   {
+    id: '__REPLY_HANDLE_ONLY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern: /^@[a-z0-9_.]{2,30}(?![a-z0-9_.@])(?![^\n]{0,3000}@)/,
+    description:
+      'Building block: the only handle is the one a reply opens with (the person answered, not a person credited).',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: ["@matthewsteffee that's basic financial advice, honestly"],
+      miss: ['@anna thanks to @trader_jo I earn daily', 'thanks to @trader_jo'],
+    },
+  },
+  {
+    id: '__REPLY_CTA_ONLY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    meta: { all: ['__REPLY_HANDLE_ONLY'], none: ['__PRAISE'] },
+    description:
+      "Building block: a reply to the @handle it opens with that praises no one (its call to action is the writer's own, not a credit to the handle).",
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: ['@sandypant yes you can, we are happy to answer via dm'],
+      miss: ['@camille thanks so much for your help'],
+    },
+  },
+  {
     id: 'INVEST_PROMOTER_HANDLE',
     family: 'investment',
     stage: 'pitch',
     languages: ['any'],
-    meta: { all: ['__IND_HANDLE', '__INVEST_WORDS'], any: ['__PRAISE', '__CALL_TO_ACTION'] },
+    meta: {
+      all: ['__IND_HANDLE', '__INVEST_WORDS'],
+      any: ['__PRAISE', '__CALL_TO_ACTION'],
+      none: ['__REPLY_CTA_ONLY'],
+    },
     description: 'Investment talk with praise or a call to action, pointing to an @handle.',
     reason: 'reason_invest_promoter',
     examples: {

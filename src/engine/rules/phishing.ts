@@ -8,7 +8,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:account|card|apple id|id|profile|access|sim ?card|payment|password|banking|debit|credit card|atm card)\b[^\n]{0,50}\b(?:suspend(?:ed)?|lock(?:ed)?|block(?:ed)?|disabled|deactivat(?:ed|e)|restrict(?:ed)?|expire[ds]?|compromised|unusual (?:activity|sign-?in)|on hold|limited|will be (?:not work|closed|terminated))\b[^\n]{0,80}\b(?:verify|confirm|update|click|visit|log ?in|call|reactivate|validate|unlock|restore|link|http|www)\b/,
+      /(?<!\bif (?:they |you |it )?(?:got |get |gets |have |has )?(?:your |my |the )?)\b(?:account|card|apple id|id|profile|access|sim ?card|payment|password|banking|debit|credit card|atm card)\b[^\n]{0,50}\b(?:suspend(?:ed)?|lock(?:ed)?|block(?:ed)?|disabled|deactivat(?:ed|e)|restrict(?:ed)?|expire[ds]?|compromised|unusual (?:activity|sign-?in)|on hold|limited|will be (?:not work|closed|terminated))\b[^\n]{0,80}\b(?:verify|confirm|update|click|visit|log ?in|call|reactivate|validate|unlock|restore|link|http|www)\b/,
     description: 'Says an account or card is locked or suspended and asks the user to verify or click.',
     reason: 'reason_phishing_account',
     examples: {
@@ -16,7 +16,12 @@ export const PHISHING_RULES: readonly Rule[] = [
         'your card has been suspended, please verify at our site',
         'Your card has been blocked, call our number to reactivate',
       ],
-      miss: ['my account was locked so I called the bank myself', 'the door is locked'],
+      miss: [
+        'If your card gets blocked, call the number on the back of the card',
+        'if they got your account restricted, sign the petition at change.org',
+        'my account was locked so I called the bank myself',
+        'the door is locked',
+      ],
     },
   },
   {

@@ -71,12 +71,13 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\brecovery (?:experts?|agents?|specialists?|services?|team|company|firm|hackers?|lawyers?|attorneys?)\b[^.?!\n]{0,40}?\b(?:got|gotten|brought|returned|retrieved|restored|recovered|traced)\b (?:back )?(?:all )?(?:of )?(?:my|our|his|her|their|the) (?:lost |stolen |scammed )?(?:funds?|money|crypto|bitcoins?|btc|usdt|investments?|assets?|savings|deposits?)\b|\b(?:we|our (?:team|firm|lawyers?|attorneys?|agents?|experts?)|(?:the |my |our )?(?:lawyers?|attorneys?|agency|experts?|hackers?)) (?:can|will|could|'ll|helped (?:me |us )?(?:to )?) get (?:your|my|the|their|all your) (?:lost|stolen|scammed) (?:funds?|money|crypto|bitcoins?|btc|usdt|assets?|investments?|savings) back\b|\b(?:we|our (?:team|firm|agency|company|lawyers?|attorneys?|experts?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned) (?:over |more than |about |almost )?(?:[$€£]\s?|usd ?)?\d[\d,.]{0,12}\s?(?:k|m|million|billion)?\b[^.?!\n]{0,30}?\b(?:for|to) (?:(?:scam|fraud|crypto) )?victims\b|\bspeciali[sz](?:e|es|ed|ing) in (?:(?:crypto(?:currency)?|bitcoin|online|investment|romance|binary|forex) )?(?:scam|fraud) (?:recovery|retrieval|tracing)\b|\bspeciali[sz](?:e|es|ed|ing) in (?:crypto(?:currency)?|bitcoin|lost crypto|stolen crypto|lost funds|stolen funds) (?:recovery|retrieval|tracing)\b|\bget your (?:lost|stolen|scammed) (?:funds?|money|crypto|bitcoins?|btc|usdt|assets?|investments?) back (?:today|now|fast|quickly|within)\b|\b(?:hackers?|recovery|retrieval)\b[^.?!\n]{0,60}?\b(?:100|9\d)\s?% success rate\b|\b(?:100|9\d)\s?% recovery rate\b/,
+      /\brecovery (?:experts?|agents?|specialists?|services?|team|company|firm|hackers?|lawyers?|attorneys?)\b[^.?!\n]{0,40}?\b(?:got|gotten|brought|returned|retrieved|restored|recovered|traced)\b (?:back )?(?:all )?(?:of )?(?:my|our|his|her|their|the) (?:lost |stolen |scammed )?(?:funds?|money|crypto|bitcoins?|btc|usdt|investments?|assets?|savings|deposits?)\b|\b(?:we|our (?:team|firm|lawyers?|attorneys?|agents?|experts?)|(?:the |my |our )?(?:lawyers?|attorneys?|agency|experts?|hackers?)) (?:can|will|could|'ll|helped (?:me |us )?(?:to )?) get (?:your|my|the|their|all your) (?:lost|stolen|scammed) (?:funds?|money|crypto|bitcoins?|btc|usdt|assets?|investments?|savings) back\b|\b(?:we|our (?:team|firm|agency|company|lawyers?|attorneys?|experts?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned) (?:over |more than |about |almost )?(?:[$€£]\s?|usd ?)?\d[\d,.]{0,12}\s?(?:k|m|million|billion)?\b[^.?!\n]{0,30}?\b(?:for|to) (?:(?:scam|fraud|crypto) )?victims\b|\bspeciali[sz](?:e|es|ed|ing) in (?:(?:crypto(?:currency)?|bitcoin|online|investment|romance|binary|forex) )?(?:scam|fraud) (?:recovery|retrieval|tracing)\b|\bspeciali[sz](?:e|es|ed|ing) in (?:crypto(?:currency)?|bitcoin|lost crypto|stolen crypto|lost funds|stolen funds) (?:recovery|retrieval|tracing)\b|\bget your (?:lost|stolen|scammed) (?:funds?|money|crypto|bitcoins?|btc|usdt|assets?|investments?) back (?:today|now|fast|quickly|within)\b|\b(?:hackers?|recovery|retrieval)\b[^.?!\n]{0,60}?\b(?:100|9\d)\s?% success rate\b|\b(?:your |the )?(?:lost |stolen |scammed )?(?:funds|money|crypto|bitcoins?|assets|investments?) can (?:still )?be (?:recovered|retrieved|traced) (?:with|by|through|via) (?!(?:your|the|a) (?:bank|card issuer|credit union|police)|chargeback|paypal|the police)|\b(?:100|9\d)\s?% recovery rate\b/,
     description:
       'A recovery agent credited with getting lost money back, a firm boasting of millions recovered for victims, or one that "specialises in scam recovery".',
     reason: 'reason_recovery_offer',
     examples: {
       hit: [
+        'write to me quickly, your lost funds can be recovered with kenapples',
         'Get your stolen bitcoin back today! Certified ethical hackers, 100% success rate',
         'I was lucky to find a recovery expert who got my funds back within 48 hours',
         'our attorneys will get your stolen crypto back within 14 days',
@@ -84,6 +85,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'our legal team specialises in crypto scam recovery',
       ],
       miss: [
+        'your lost funds can be recovered through your bank with a chargeback',
         'our surgery has a 95% success rate',
         'a so-called recovery expert took another $2,000 from me',
         'will I ever get my stolen money back?',
