@@ -8,7 +8,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /(?<!\bif (?:they |you |it )?(?:got |get |gets |have |has )?(?:your |my |the )?)\b(?:account|card|apple id|id|profile|access|sim ?card|payment|password|banking|debit|credit card|atm card)\b[^\n]{0,50}\b(?:suspend(?:ed)?|lock(?:ed)?|block(?:ed)?|disabled|deactivat(?:ed|e)|restrict(?:ed)?|expire[ds]?|compromised|unusual (?:activity|sign-?in)|on hold|limited|will be (?:not work|closed|terminated))\b[^\n]{0,80}\b(?:verify|confirm|update|click|visit|log ?in|call|reactivate|validate|unlock|restore|link|http|www)\b/,
+      /\b(?:account|card|apple id|id|profile|access|sim ?card|payment|password|banking|debit|credit card|atm card)\b(?<!\bif (?:they |you |it )?(?:got |get |gets |have |has )?(?:your |my |the )?(?:account|card|apple id|id|profile|access|sim ?card|payment|password|banking|debit|credit card|atm card))[^\n]{0,50}\b(?:suspend(?:ed)?|lock(?:ed)?|block(?:ed)?|disabled|deactivat(?:ed|e)|restrict(?:ed)?|expire[ds]?|compromised|unusual (?:activity|sign-?in)|on hold|limited|will be (?:not work|closed|terminated))\b[^\n]{0,80}\b(?:verify|confirm|update|click|visit|log ?in|call|reactivate|validate|unlock|restore|link|http|www)\b/,
     description: 'Says an account or card is locked or suspended and asks the user to verify or click.',
     reason: 'reason_phishing_account',
     examples: {

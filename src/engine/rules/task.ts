@@ -27,16 +27,12 @@ export const TASK_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:earn|make|get|salary|income|pay(?:ing)?|commission|paid)\b[^.?!\n]{0,30}?${MONEY}(?:\s?(?:-|to)\s?${MONEY})?\s?(?:per|a|/|each|every) ?(?:day|hour|hr)\b|\bdaily (?:salary|income|pay|earnings?|wage|commission)\b|(?<=\b(?:first|every|each) )day,? you (?:can|will) (?:earn|make|get)\b[^.?!\n]{0,10}?(?:[$€£]\s?\d|\d[\d,.]{0,8}\s?(?:dollars?|usd|usdt|euros?)\b)|\bearn (?:between|up to|from)\s?${MONEY}|\b(?:part[- ]time|remote|online|work from home|home[- ]based)\b[^.?!\n]{0,60}\b(?:\d{1,3}\s?(?:-|to)\s?\d{1,3} (?:minutes|mins)|per day|a day|per hour)\b`,
+      String.raw`\b(?:earn|make|get|salary|income|pay(?:ing)?|commission|paid)\b[^.?!\n]{0,30}?${MONEY}(?:\s?(?:-|to)\s?${MONEY})?\s?(?:per|a|/|each|every) ?(?:day|hour|hr)\b|\bdaily (?:salary|income|pay|earnings?|wage|commission)\b|\bearn (?:between|up to|from)\s?${MONEY}|\b(?:part[- ]time|remote|online|work from home|home[- ]based)\b[^.?!\n]{0,60}\b(?:\d{1,3}\s?(?:-|to)\s?\d{1,3} (?:minutes|mins)|per day|a day|per hour)\b`,
     ),
     description: 'Easy pay per day or per hour for remote or part-time work.',
     reason: 'reason_task_daily_earnings',
     examples: {
-      hit: [
-        'Welcome to the team! Your trainer will guide you through the first tasks, the first day you can earn 80 dollars',
-        'work from your phone and earn $150-$400 per day',
-        'earn between $100 and $300',
-      ],
+      hit: ['work from your phone and earn $150-$400 per day', 'earn between $100 and $300'],
       miss: ['I earn a decent salary', 'the parking costs $20 per day'],
     },
   },
@@ -146,6 +142,23 @@ export const TASK_RULES: readonly Rule[] = [
         'Send me your screenshot after liking the video, and I will transfer the reward to you',
       ],
       miss: ['each set has 12 exercises', 'send me a screenshot after you update the app'],
+    },
+  },
+  {
+    id: 'TASK_FIRST_DAY_EARN',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:first|every|each) day,? you (?:can|will) (?:earn|make|get)\b[^.?!\n]{0,10}?(?:[$€£]\s?\d|\b\d[\d,.]{0,8}\s?(?:dollars?|usd|usdt|euros?)\b)/,
+    description: 'A new "team member" told what they earn on the first day or every day.',
+    reason: 'reason_task_daily_earnings',
+    examples: {
+      hit: [
+        'Welcome to the team! Your trainer will guide you through the first tasks, the first day you can earn 80 dollars',
+        'every day you will get $120 for 30 minutes of work',
+      ],
+      miss: ['the first day you can get your badge at reception', 'every day you can earn points in the app'],
     },
   },
   {
