@@ -107,11 +107,15 @@ export const OPENER_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['en'],
     pattern:
-      /\b(?:nice to meet you|(?:buy|treat) you (?:a |to )?(?:cup of )?(?:coffee|drink|dinner)|(?:do you |if you )?fancy a (?:chat|coffee|drink)|where are you from|what'?s your job|what do you do for (?:a living|work)|fate (?:brought|made) us|(?:we|you and i) can be friends|make (?:a )?friends? with you|be friends with (?:you|such)|(?:keep|continue|stay) (?:chatting|talking|in touch)|get to know (?:you|each other)|(?:a )?beautiful mistake|you seem (?:nice|kind|interesting|lovely|friendly)|(?:nice|lovely|beautiful) profile (?:picture|photo|pic))\b/,
+      /\b(?:nice to meet you|(?:buy|treat) you (?:a |to )?(?:cup of )?(?:coffee|drink|dinner)|(?:do you |if you )?fancy a (?:chat|coffee|drink)|where are you from|what'?s your job|what do you do for (?:a living|work)|fate (?:brought|made) us|(?:we|you and i) can be friends|can we be friends|make (?:a )?friends? with you|be friends with (?:you|such)|(?:keep|continue|stay) (?:chatting|talking|in touch)|get to know (?:you|each other)|(?:a )?beautiful mistake|you seem (?:like a )?(?:nice|kind|interesting|lovely|friendly|good)(?: person| guy| lady| man| woman)?|(?:nice|lovely|beautiful) profile (?:picture|photo|pic))\b/,
     description: 'Building block: small talk that keeps a stranger\u2019s conversation going.',
     reason: 'reason_opener_stranger',
     examples: {
-      hit: ['Let me treat you to dinner some time', 'Anyway, nice to meet you!'],
+      hit: [
+        'You seem like a nice person, can we be friends?',
+        'Let me treat you to dinner some time',
+        'Anyway, nice to meet you!',
+      ],
       miss: ['I bought a coffee machine', 'meet you at the gym'],
     },
   },
