@@ -123,6 +123,14 @@ export const RULE_WEIGHTS: Record<string, number> = {
   PRIZE_FEE_ZH: 2,
   LOAN_OFFER_ZH: 2,
   PHISHING_LINK_ZH: 2.5,
+  // Chinese script, stage by stage (rules-zh): openers, rapport and a move to another app stay
+  // below caution alone (a friend says the same); the pitch and the extraction reach it.
+  INVEST_PROFIT_INVITE_ZH: 2.5,
+  INVEST_PERCENT_PERIOD_ZH: 3,
+  INVEST_SAFE_PLATFORM_ZH: 2,
+  INVEST_SAFE_PLATFORM_CLAIMS_ZH: 3,
+  INVEST_SMALL_START_ZH: 2,
+  INVEST_ONRAMP_ZH: 3,
   // language packs (th, vi, id, tl, es, ja, ko, hi): kept beside the packs
   ...PACK_RULE_WEIGHTS,
 };
