@@ -131,6 +131,12 @@ export const RULE_WEIGHTS: Record<string, number> = {
   INVEST_SAFE_PLATFORM_CLAIMS_ZH: 3,
   INVEST_SMALL_START_ZH: 2,
   INVEST_ONRAMP_ZH: 3,
+  PAYMENT_UPGRADE_ZH: 3.5,
+  PAYMENT_CREDIT_SCORE_ZH: 3,
+  PAYMENT_MATCHED_FUNDS_ZH: 3,
+  PAYMENT_PAY_OR_LOSE_ZH: 3,
+  PAYMENT_SECRECY_ZH: 3,
+  TASK_TOP_UP_ZH: 3,
   // language packs (th, vi, id, tl, es, ja, ko, hi): kept beside the packs
   ...PACK_RULE_WEIGHTS,
 };
