@@ -137,6 +137,11 @@ export const RULE_WEIGHTS: Record<string, number> = {
   PAYMENT_PAY_OR_LOSE_ZH: 3,
   PAYMENT_SECRECY_ZH: 3,
   TASK_TOP_UP_ZH: 3,
+  PLATFORM_MOVE_APP_ZH: 2,
+  PLATFORM_LEAVE_APP_ZH: 1.5,
+  ROMANCE_NO_VIDEO_ZH: 1,
+  ROMANCE_FUTURE_INVEST_ZH: 2.5,
+  ROMANCE_OVERSEAS_BUSINESS_ZH: 1,
   // language packs (th, vi, id, tl, es, ja, ko, hi): kept beside the packs
   ...PACK_RULE_WEIGHTS,
 };
