@@ -142,6 +142,8 @@ export const RULE_WEIGHTS: Record<string, number> = {
   ROMANCE_NO_VIDEO_ZH: 1,
   ROMANCE_FUTURE_INVEST_ZH: 2.5,
   ROMANCE_OVERSEAS_BUSINESS_ZH: 1,
+  ROMANCE_SINCERITY_INVEST_ZH: 2.5,
+  PAYMENT_DEADLINE_ZH: 2.5,
   // language packs (th, vi, id, tl, es, ja, ko, hi): kept beside the packs
   ...PACK_RULE_WEIGHTS,
 };

@@ -938,6 +938,21 @@ export const INVESTMENT_RULES: readonly Rule[] = [
       miss: ['我用USDT在币安买了点ETH', '买了点USDT转到冷钱包'],
     },
   },
+  {
+    id: 'INVEST_STOCK_GROUP_ZH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:拉你|邀请你|邀請你|带你|帶你)(?:进|進|加入)[^\n]{0,8}(?:股票|炒股|投资|投資|理财|理財|牛股|荐股|薦股)[^\n]{0,4}(?:群|群組)|(?:免费|免費)(?:推荐|推薦|分享)(?:牛股|股票|个股|個股|黑马|黑馬)|(?:推荐|推薦)(?:牛股|黑马股|黑馬股)/,
+    description:
+      'Chinese: the stock-tips group, "join our group, the teacher recommends winning stocks for free" (拉你进股票群, 免费推荐牛股).',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: ['拉你进一个股票交流群，老师每天免费推荐牛股', '邀請你加入我們的理財群組'],
+      miss: ['拉你进一下家长群', '这本书推荐给你'],
+    },
+  },
   // ---- end of the Chinese pitch block (rules-zh) ----
   {
     id: '__PROMO_HANDLE',

@@ -504,6 +504,20 @@ export const PAYMENT_RULES: readonly Rule[] = [
       miss: ['这事先别告诉妈，我想给她个惊喜', '这件事别告诉别人，我还没跟老板说我要辞职'],
     },
   },
+  {
+    id: 'PAYMENT_DEADLINE_ZH',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern:
+      /(?:名额有限|名額有限|机会难得|機會難得|错过|錯過|今晚|今天|小时内|小時內|截止)[^\n]{0,12}(?:必须|必須|务必|務必|赶紧|趕緊|尽快|盡快|马上|馬上|抓紧|抓緊)[^\n]{0,4}(?:入金|充u|追加资金|追加資金)/,
+    description: 'Chinese: pay in to the platform before the window closes (名额有限，今晚之前必须入金).',
+    reason: 'reason_payment_urgency',
+    examples: {
+      hit: ['名额有限，今晚之前必须入金，错过就没有了', '機會難得，今天務必追加資金'],
+      miss: ['今晚之前必须把报名表交了', '今天入金了五万买基金'],
+    },
+  },
   // ---- end of the Chinese extraction block (rules-zh) ----
   {
     id: 'PAYMENT_LOAN_PROMISE',

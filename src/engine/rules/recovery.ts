@@ -112,7 +112,15 @@ export const RECOVERY_RULES: readonly Rule[] = [
     family: 'recovery',
     stage: 'payment',
     languages: ['any'],
-    meta: { any: ['__PROMO_HANDLE', '__RECOVERY_FEE_OFFER', 'RECOVERY_FEE_ZH', '__ZH_WE_RECOVER'] },
+    meta: {
+      any: [
+        '__PROMO_HANDLE',
+        '__RECOVERY_FEE_OFFER',
+        'RECOVERY_FEE_ZH',
+        '__ZH_WE_RECOVER',
+        'ROMANCE_SINCERITY_INVEST_ZH',
+      ],
+    },
     description:
       'Building block: lures that narrate or name the scam as a matter of script, so one talk-about-scams dampener does not silence them: a testimonial for a handle that advertises trading ("I was introduced to @…", "I thought it was fake…"), a recovery offer with a fee for funds "we have traced".',
     reason: 'reason_recovery_offer',

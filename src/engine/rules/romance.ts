@@ -219,5 +219,33 @@ export const ROMANCE_RULES: readonly Rule[] = [
       miss: ['我在柬埔寨旅游', '我在美国读书'],
     },
   },
+  {
+    id: '__ZH_SINCERITY',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['zh'],
+    pattern:
+      /我(?:从来|從來|从|從)?不(?:会|會)?(?:骗|騙)(?:人|你)|我不是(?:骗子|騙子)|(?:相信我|信我)[^\n]{0,4}(?:不会|不會)(?:骗|騙)/,
+    description: 'Building block (Chinese): "I never lie to anyone", "I am not a scammer".',
+    reason: 'reason_romance_sincerity',
+    examples: {
+      hit: ['我從來不騙人', '我不是骗子'],
+      miss: ['他骗了我', '不会骗人的狗'],
+    },
+  },
+  {
+    id: 'ROMANCE_SINCERITY_INVEST_ZH',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['zh'],
+    meta: { all: ['__ZH_SINCERITY', '__ZH_INVEST_WORDS'] },
+    description:
+      'Chinese: insists on their honesty to push an investment (我从来不骗人，这个投资你放心); alone, a friend says it too.',
+    reason: 'reason_romance_sincerity',
+    examples: {
+      hit: ['親愛的，我從來不騙人，這個投資你放心', '我不是骗子，这个平台我自己也在用'],
+      miss: ['我不会骗你的，明天一定到', '我从来不骗人，这家店真的好吃'],
+    },
+  },
   // ---- end of the Chinese rapport block (rules-zh) ----
 ];
