@@ -153,6 +153,27 @@ export const RULE_WEIGHTS: Record<string, number> = {
   PRIZE_FEE_ZH: 2,
   LOAN_OFFER_ZH: 2,
   PHISHING_LINK_ZH: 2.5,
+  // Chinese script, stage by stage (rules-zh): openers, rapport and a move to another app stay
+  // below caution alone (a friend says the same); the pitch and the extraction reach it.
+  INVEST_PROFIT_INVITE_ZH: 2.5,
+  INVEST_PERCENT_PERIOD_ZH: 3,
+  INVEST_SAFE_PLATFORM_ZH: 2,
+  INVEST_SAFE_PLATFORM_CLAIMS_ZH: 3,
+  INVEST_SMALL_START_ZH: 2,
+  INVEST_ONRAMP_ZH: 3,
+  PAYMENT_UPGRADE_ZH: 3.5,
+  PAYMENT_CREDIT_SCORE_ZH: 3,
+  PAYMENT_MATCHED_FUNDS_ZH: 3,
+  PAYMENT_PAY_OR_LOSE_ZH: 3,
+  PAYMENT_SECRECY_ZH: 3,
+  TASK_TOP_UP_ZH: 3,
+  PLATFORM_MOVE_APP_ZH: 2,
+  PLATFORM_LEAVE_APP_ZH: 1.5,
+  ROMANCE_NO_VIDEO_ZH: 1,
+  ROMANCE_FUTURE_INVEST_ZH: 2.5,
+  ROMANCE_OVERSEAS_BUSINESS_ZH: 1,
+  ROMANCE_SINCERITY_INVEST_ZH: 2.5,
+  PAYMENT_DEADLINE_ZH: 2.5,
   // language packs (th, vi, id, tl, es, ja, ko, hi): kept beside the packs
   ...PACK_RULE_WEIGHTS,
 };

@@ -923,12 +923,12 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['zh'],
     pattern:
-      /(?:内幕|內幕)(?:消息|信息|資訊)?|(?:内部|內部)(?:消息|信息|資訊|渠道)|(?:舅舅|叔叔|阿姨|姑姑|表哥|表姐|伯伯|老师|老師|导师|導師)(?:是|在)[^\n]{0,15}(?:分析师|分析師|操盘手|操盤手|基金经理|基金經理|证券|證券|交易员|交易員)|(?:老师|老師|导师|導師|分析师|分析師)(?:带|帶)(?:单|單|你|我们|我們)|(?:带单|帶單|喊单|喊單)|(?:跟着|跟著)(?:我|老师|老師)(?:就行|做|投|买|買|操作)|我(?:来)?(?:教|帶|带)你(?:怎么|怎麼|如何)?(?:操作|交易|投资|投資|赚钱|賺錢)/,
+      /(?:内幕|內幕)(?:消息|信息|資訊)?|(?:内部|內部)(?:消息|信息|資訊|渠道)|(?:舅舅|叔叔|阿姨|姑姑|表哥|表姐|伯伯|老师|老師|导师|導師)(?:是|在)[^\n]{0,15}(?:分析师|分析師|操盘手|操盤手|基金经理|基金經理|证券|證券|交易员|交易員)|(?:老师|老師|导师|導師|分析师|分析師)(?:带|帶)(?:单|單)|(?:带单|帶單|喊单|喊單)|(?:跟着|跟著)(?:我|老师|老師)(?:就行|做|投|买|買|操作)|我(?:来)?(?:教|帶|带)你(?:怎么|怎麼|如何)?(?:操作|交易|投资|投資|赚钱|賺錢)/,
     description: 'Chinese: insider tips, a "teacher" who leads the trades, "just follow me".',
     reason: 'reason_invest_mentor',
     examples: {
       hit: ['不懂没关系，跟着我操作就好', '我们老师带单，稳赚', '我舅舅是证券公司的分析师，有内部消息'],
-      miss: ['老师布置了作业', '跟着导航走就行'],
+      miss: ['老师布置了作业', '跟着导航走就行', '老师带我们去博物馆参观了一天'],
     },
   },
   {
@@ -973,6 +973,251 @@ export const INVESTMENT_RULES: readonly Rule[] = [
       miss: ['我在平台上买了衣服', '交易已完成，请查收'],
     },
   },
+  // ---- Chinese: the pig-butchering pitch, stage by stage (rules-zh) ----
+  {
+    id: 'INVEST_PROFIT_TODAY_ZH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:跟着|跟著)(?:导师|導師|老师|老師|分析师|分析師|舅舅|叔叔|阿姨|姑姑|表哥|表姐|助理)[^\n]{0,10}(?:赚了|賺了|赚到|賺到|盈利|獲利|获利|收益了?)[^\n]{0,4}(?:\d|[一二三四五六七八九十两兩几幾]{1,3}(?:百|千|万|萬))/,
+    description:
+      'Chinese: the daily brag that opens the pitch, "earned again today following my mentor" (跟着导师赚了两万).',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['早上好，今天我又跟着导师赚了两万多', '跟著分析師這週賺了3萬'],
+      miss: ['跟着老师学了很多东西', '跟着导师做实验，赚了不少经验'],
+    },
+  },
+  {
+    id: '__ZH_PROFIT_DAY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:今天|今日|昨天|这周|這週|这个月|這個月|本周|本週|一天)(?:又|就|一共|总共|總共)?(?:(?:盈利了?|获利了?|獲利了?|收益了?)[^\n]{0,3}(?:\d[\d,.]{2,}|\d{1,4}\s?(?:千|万|萬)|[一二三四五六七八九十两兩几幾]{1,3}(?:千|万|萬))|(?:赚了|賺了)[^\n]{0,3}(?:\d[\d,.]{3,}|\d{1,4}\s?(?:万|萬)|[一二三四五六七八九十两兩几幾]{1,3}(?:万|萬)))/,
+    description: 'Building block (Chinese): "today I made 20,000" (今天赚了两万).',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['今天又赚了两万多', '這週賺了3萬'],
+      miss: ['今天赚钱不容易', '这个月总共赚了三千'],
+    },
+  },
+  {
+    id: '__ZH_INVITE_TRY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /你也(?:可以)?(?:试试|試試|来|來|跟着|跟著|做|投|玩)|要不要(?:一起|跟我|试试|試試)|(?:带|帶)你(?:一起)?(?:赚|賺|做|玩|投)|我可以(?:教|帶|带)你/,
+    description: 'Building block (Chinese): the invitation after the brag ("你也可以试试", "带你一起赚").',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['你也可以试试', '要不要跟我一起'],
+      miss: ['你也早点睡', '明天要不要吃火锅'],
+    },
+  },
+  {
+    id: '__ZH_SCREENSHOT',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern: /(?:截图|截圖|截屏)/,
+    description: 'Building block (Chinese): a screenshot.',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['你看我的截图', '發截圖給你'],
+      miss: ['你看我的照片', '发个定位'],
+    },
+  },
+  {
+    id: 'INVEST_PROFIT_INVITE_ZH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    meta: { all: ['__ZH_PROFIT_DAY'], any: ['__ZH_INVITE_TRY', '__ZH_SCREENSHOT'], minAny: 1 },
+    description:
+      'Chinese: a profit brag and, in the same message, an invitation to join or a screenshot (今天赚了两万，你也可以试试).',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: [
+        '今天又赚了两万多，你也可以试试',
+        '這週賺了三萬，要不要跟我一起',
+        '你看我的截图，今天一天盈利了八千多',
+      ],
+      miss: ['这个月总共赚了三千，你也可以试试做跑腿', '你也可以试试这家面馆'],
+    },
+  },
+  {
+    id: 'INVEST_PERCENT_PERIOD_ZH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:每天|每日|一天|日|每周|每週|一周|一週|每小时|每小時|(?:\d{1,3}|[一二三四五六七八九十两兩几幾半]{1,3})(?:分钟|分鐘|小时|小時|天))(?:的)?(?:就|都)?(?:能|可以|稳定|穩定)?(?:收益|利润|利潤|回报|回報|赚|賺|返利|盈利)(?:率)?(?:就|都|能|有|在|高达|高達|达到|達到|至少)?(?:百分之[一二三四五六七八九十两兩]{1,3}|\d{1,3}(?:\.\d{1,2})?\s?%)/,
+    description:
+      'Chinese: returns quoted per day or per hour, written out (每天收益百分之三, 十分钟就能赚百分之二十).',
+    reason: 'reason_invest_percent_period',
+    examples: {
+      hit: ['这个黄金平台每天收益百分之三', '十分钟就能赚百分之二十'],
+      miss: ['这只基金一天涨了百分之三', '余额宝每天收益才几块钱'],
+    },
+  },
+  {
+    id: '__ZH_SAFE_LICENCE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:平台|软件|軟件|app|网站|網站|交易所)(?:是|很|绝对是?|絕對是?|百分百|完全|非常)(?:正规|正規|合法|安全)(?!的?[吗嗎么麼?？])|(?:美国|美國|香港|新加坡|英国|英國|澳洲|国际|國際|msb|fca|nfa)[^\n]{0,6}(?:监管|監管)(?:牌照|执照|執照|认证|認證)/,
+    description: 'Building block (Chinese): the platform is "regulated" or "legal".',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['平台是合法的', '有香港监管牌照'],
+      miss: ['平台是正规的吗', '监管部门发布通知'],
+    },
+  },
+  {
+    id: '__ZH_ANYTIME_WITHDRAW',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern: /(?:随时|隨時)(?:都)?(?:可以|能)?(?:提现|提現|出金)/,
+    description: 'Building block (Chinese): "withdraw any time" (随时可以提现).',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['随时可以提现', '隨時都能出金'],
+      miss: ['随时联系我', '提现成功'],
+    },
+  },
+  {
+    id: 'INVEST_SAFE_PLATFORM_ZH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    meta: { any: ['__ZH_SAFE_LICENCE', '__ZH_ANYTIME_WITHDRAW'] },
+    description:
+      'Chinese: reassures that the platform is regulated and safe, or that withdrawals work any time (正规平台, 美国监管牌照, 随时提现); weak alone.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['这个平台是正规的', '有美國監管牌照', '随时可以提现'],
+      miss: ['这个平台是正规的吗？', '银行卡随时可以取钱'],
+    },
+  },
+  {
+    id: 'INVEST_SAFE_PLATFORM_CLAIMS_ZH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    meta: { all: ['__ZH_SAFE_LICENCE', '__ZH_ANYTIME_WITHDRAW'] },
+    description: 'Chinese: "the platform is regulated" and "you can withdraw any time" in one breath.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['这个平台是正规的，有美国监管牌照，随时可以提现', '平台絕對安全，隨時可以提現'],
+      miss: ['这个平台是正规的吗？随时可以提现吗？', '银行随时可以提现'],
+    },
+  },
+  {
+    id: 'INVEST_MENTOR_CALL_ZH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:老师|老師|导师|導師|分析师|分析師|舅舅|叔叔|助理)[^\n]{0,8}(?:带|帶)(?:着|著)?(?:我们|我們|大家|你)[^\n]{0,4}(?:做|操作|玩|买|買)[^\n]{0,4}(?:合约|合約|期货|期貨|外汇|外匯|黄金|黃金|比特币|比特幣|虚拟币|虛擬幣|usdt|币|幣)|(?:老师|老師|导师|導師|分析师|分析師|助理)(?:说|說|让|讓|叫|喊)[^\n]{0,10}(?:进场|進場|入场|入場|抄底|加仓|加倉|开单|開單|梭哈)|(?:每天|每晚|每日|定时|定時)[^\n]{0,10}(?:发|發|给|給|推送)(?:我们|我們|大家|你)?(?:信号|信號|訊號|点位|點位)/,
+    description:
+      'Chinese: the "teacher" leads the trade or calls the entry (老师带我们做黄金合约, 老师说这个点位进场, 每天发信号).',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: ['老师今晚带我们做黄金合约', '老師說這個點位進場', '每天晚上给我们发信号'],
+      miss: ['老师明天带我们去春游', '老师说明天交作业'],
+    },
+  },
+  {
+    id: 'INVEST_NO_LOSS_ZH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:跟着|跟著|单|單|操作|交易|投资|投資|炒|信号|信號|訊號)[^\n]{0,10}(?:从来|從來|从未|從未)(?:没有?|沒有?)?(?:亏|虧)(?:过|過|损|損)|(?:亏|虧)了(?:算我的|我(?:来)?(?:赔|賠|补|補))|(?:包赔|包賠|包赚|包賺)|(?:信号|信號|訊號|点位|點位|带单|帶單|喊单|喊單|老师|老師|导师|導師)[^\n]{0,10}(?:胜率|勝率|准确率|準確率)(?:高达|高達|达到|達到|在)?(?:百分之)?(?:九十|八十|9\d|8\d)/,
+    description: 'Chinese: the trades "never lose" (从来没亏过, 亏了算我的, 胜率百分之九十).',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['跟着老师做从来没亏过', '虧了算我的', '老师的信号胜率百分之九十以上'],
+      miss: ['这家店开了十年从来没亏过', '这个战队胜率百分之八十'],
+    },
+  },
+  {
+    id: 'INVEST_SMALL_START_ZH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:小额|小額)(?:试水|試水|试试|試試|投入|起步|入金)|(?:少投|先投|投个|投個)[^\n]{0,8}(?:试试|試試|试水|試水|看看效果)|(?:先)?(?:试试水|試試水|试水|試水)/,
+    description:
+      'Chinese: start with a small sum to "test the water" (小额试水); weak alone, a friend says it too.',
+    reason: 'reason_invest_small_start',
+    examples: {
+      hit: ['你先小额试水', '先少投一點試試水'],
+      miss: ['先少吃一点试试', '小额贷款利息高'],
+    },
+  },
+  {
+    id: '__ZH_BUY_U',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern: /(?:买|買|换|換|兑换|兌換)(?:点|點|些|一些)?(?:u|usdt|泰达币|泰達幣)(?![a-z盘盤])/,
+    description: 'Building block (Chinese): buy USDT ("去币安买U").',
+    reason: 'reason_invest_usdt',
+    examples: {
+      hit: ['先去币安买U', '买点USDT'],
+      miss: ['买U盘存照片', '买点水果'],
+    },
+  },
+  {
+    id: '__ZH_SEND_TO_GIVEN',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:转到|轉到|转入|轉入|充到|充进|充進|打到|充值到|提到)(?:我给你的|我給你的|我发给你的|我發給你的|我发你的|我發你的|这个|這個|指定的?|我们的?|我們的?)[^\n]{0,6}(?:平台|地址|钱包|錢包|账户|帳戶|app)/,
+    description: 'Building block (Chinese): move it to the platform or address I gave you.',
+    reason: 'reason_invest_usdt',
+    examples: {
+      hit: ['再转到这个平台', '轉到我給你的錢包地址'],
+      miss: ['转到冷钱包里', '转到工资卡'],
+    },
+  },
+  {
+    id: 'INVEST_ONRAMP_ZH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    meta: { all: ['__ZH_SEND_TO_GIVEN', '__ZH_BUY_U'] },
+    description:
+      'Chinese: buy USDT on an exchange, then send it to the platform or address given (买U再转到这个平台).',
+    reason: 'reason_invest_usdt',
+    examples: {
+      hit: ['你先在交易所买点USDT，再转到这个平台就能开始了', '先去幣安買U，再轉到我給你的錢包地址'],
+      miss: ['我用USDT在币安买了点ETH', '买了点USDT转到冷钱包'],
+    },
+  },
+  {
+    id: 'INVEST_STOCK_GROUP_ZH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:拉你|邀请你|邀請你|带你|帶你)(?:进|進|加入)[^\n]{0,8}(?:股票|炒股|投资|投資|理财|理財|牛股|荐股|薦股)[^\n]{0,4}(?:群|群組)|(?:免费|免費)(?:推荐|推薦|分享)(?:牛股|股票|个股|個股|黑马|黑馬)|(?:推荐|推薦)(?:牛股|黑马股|黑馬股)/,
+    description:
+      'Chinese: the stock-tips group, "join our group, the teacher recommends winning stocks for free" (拉你进股票群, 免费推荐牛股).',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: ['拉你进一个股票交流群，老师每天免费推荐牛股', '邀請你加入我們的理財群組'],
+      miss: ['拉你进一下家长群', '这本书推荐给你'],
+    },
+  },
+  // ---- end of the Chinese pitch block (rules-zh) ----
   {
     id: '__PROMO_HANDLE',
     family: 'investment',

@@ -540,6 +540,166 @@ export const PAYMENT_RULES: readonly Rule[] = [
       miss: ['手机电量清零了', '作业的最后期限是周五'],
     },
   },
+  // ---- Chinese: extraction, after the pitch (rules-zh) ----
+  {
+    id: '__ZH_VIP_UPGRADE',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern:
+      /(?:升级|升級)(?:成|为|為|到)?(?:vip|会员|會員|等级|等級)|(?:vip|会员|會員)(?:门槛|門檻|等级|等級)/,
+    description: 'Building block (Chinese): upgrade to VIP (升级VIP, VIP门槛).',
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: ['升级VIP', '已达到VIP门槛'],
+      miss: ['系统升级中', '会员生日快乐'],
+    },
+  },
+  {
+    id: '__ZH_TOP_UP',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern: /(?:充值|再充|入金|存入|补缴|補繳|追加)/,
+    description: 'Building block (Chinese): pay in (充值, 入金, 追加).',
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: ['再充值五万', '追加资金'],
+      miss: ['充电宝没电了', '存款利率'],
+    },
+  },
+  {
+    id: '__ZH_PAYOUT',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern: /(?:提现|提現|出金|收益|回报|回報|佣金|利润|利潤|盈利)/,
+    description: 'Building block (Chinese): a withdrawal, profit or commission.',
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: ['享受更高收益', '提現不限額'],
+      miss: ['享受会员折扣', '免费看剧'],
+    },
+  },
+  {
+    id: 'PAYMENT_UPGRADE_ZH',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    meta: { all: ['__ZH_VIP_UPGRADE', '__ZH_TOP_UP', '__ZH_PAYOUT'] },
+    description:
+      'Chinese: deposit more to upgrade to VIP for higher returns or withdrawals (再充值五万即可升级VIP，享受更高收益); a video site\u2019s membership upgrade promises no returns.',
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: [
+        '您的账户已达到VIP门槛，再充值五万即可升级VIP，享受更高收益',
+        '升級VIP需要再充值3萬，升級後提現不限額',
+      ],
+      miss: ['充值198元升级VIP会员，免费看全部电视剧', '恭喜您升级为黄金会员'],
+    },
+  },
+  {
+    id: 'PAYMENT_CREDIT_SCORE_ZH',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern:
+      /(?:信誉分|信譽分|信誉值|信譽值)[^\n]{0,10}(?:不足|太低|过低|過低|低于|低於|不够|不夠|被扣|扣除|降到|降至)|(?:信用分|信誉分|信譽分|信用积分|信用積分)[^\n]{0,20}(?:充值|入金|缴纳|繳納|存入|补足|補足)[^\n]{0,15}(?:提现|提現|出金|恢复|恢復|解冻|解凍|提款)/,
+    description:
+      'Chinese: the platform\u2019s "credit score" is too low and must be restored by paying in (信誉分不足，需要充值才能提现).',
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: ['您的信誉分低于80分，需要充值才能恢复提现功能', '你的信譽分不足，要充值才能出金'],
+      miss: ['芝麻信用分不够，租不了充电宝', '信用积分不够，没法免押金租车'],
+    },
+  },
+  {
+    id: 'PAYMENT_MATCHED_FUNDS_ZH',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern:
+      /(?:与|與|和|跟)(?:账户|帳戶)?(?:余额|餘額|本金|收益|提现金额|提現金額)(?:相同|相等|同等|一样|一樣)的?(?:金额|金額|资金|資金)|(?:验证|驗證)(?:资金|資金)(?:实力|實力)?/,
+    description: 'Chinese: pay in as much as the balance to "verify the funds" before a withdrawal.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: ['需要再充入与账户余额相同的金额才能提现', '客服说要驗證資金'],
+      miss: ['余额和上个月一样', '验证码已发送'],
+    },
+  },
+  {
+    id: 'PAYMENT_PAY_OR_LOSE_ZH',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern:
+      /(?:充值|入金|补缴|補繳|缴纳|繳納|转入|轉入|存入|补足|補足)[^\n]{0,10}(?:否则|否則|不然)[^\n]{0,10}(?:无法|無法|不能)(?:提现|提現|提取|出金|解冻|解凍)|(?:提现通道|提現通道|出金通道)[^\n]{0,8}(?:即将|即將|马上|馬上|今晚|今天|小时后|小時後)[^\n]{0,4}(?:关闭|關閉)/,
+    description:
+      'Chinese: pay in by the deadline or the money can never be withdrawn (否则资金无法提取, 通道关闭).',
+    reason: 'reason_payment_urgency',
+    examples: {
+      hit: ['必须在两小时内完成充值，否则资金无法提取', '提現通道今晚關閉'],
+      miss: ['请尽快完成实名认证，否则无法提现', '春节期间提现通道关闭，节后恢复'],
+    },
+  },
+  {
+    id: '__ZH_SECRECY',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern:
+      /(?:不要|别|別|千万别|千萬別|不能|先别|先別|暂时别|暫時別)(?:告诉|告訴|跟|和|让|讓)[^\n]{0,6}(?:家人|家里人|家裡人|父母|爸妈|爸媽|老公|老婆|孩子|朋友|别人|別人|任何人|银行|銀行)/,
+    description: 'Building block (Chinese): "don\u2019t tell your family / anyone / the bank".',
+    reason: 'reason_secrecy',
+    examples: {
+      hit: ['不要告诉别人', '先別跟你家人說'],
+      miss: ['告诉家人我到了', '记得跟银行说一声'],
+    },
+  },
+  {
+    id: '__ZH_MONEY_CTX',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern: /(?:投资|投資|赚钱|賺錢|赚到|賺到|收益|机会|機會|内部|內部|充值|提现|提現|入金|理财|理財)/,
+    description: 'Building block (Chinese): money or investment around a request for secrecy.',
+    reason: 'reason_secrecy',
+    examples: {
+      hit: ['这个投资', '等我们赚到钱'],
+      miss: ['我想给她个惊喜', '这个项目还没公开'],
+    },
+  },
+  {
+    id: 'PAYMENT_SECRECY_ZH',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    meta: { all: ['__ZH_SECRECY', '__ZH_MONEY_CTX'] },
+    description: 'Chinese: keep the investment secret from family, friends or the bank.',
+    reason: 'reason_secrecy',
+    examples: {
+      hit: [
+        '这个机会很难得，不要告诉别人，只有内部人员知道',
+        '這件事你不要告訴家人，等我們賺到錢再給他們驚喜',
+      ],
+      miss: ['这事先别告诉妈，我想给她个惊喜', '这件事别告诉别人，我还没跟老板说我要辞职'],
+    },
+  },
+  {
+    id: 'PAYMENT_DEADLINE_ZH',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern:
+      /(?:名额有限|名額有限|机会难得|機會難得|错过|錯過|今晚|今天|小时内|小時內|截止)[^\n]{0,12}(?:必须|必須|务必|務必|赶紧|趕緊|尽快|盡快|马上|馬上|抓紧|抓緊)[^\n]{0,4}(?:入金|充u|追加资金|追加資金)/,
+    description: 'Chinese: pay in to the platform before the window closes (名额有限，今晚之前必须入金).',
+    reason: 'reason_payment_urgency',
+    examples: {
+      hit: ['名额有限，今晚之前必须入金，错过就没有了', '機會難得，今天務必追加資金'],
+      miss: ['今晚之前必须把报名表交了', '今天入金了五万买基金'],
+    },
+  },
+  // ---- end of the Chinese extraction block (rules-zh) ----
   {
     id: 'PAYMENT_LOAN_PROMISE',
     family: 'payment',

@@ -85,6 +85,37 @@ export const PLATFORM_RULES: readonly Rule[] = [
       miss: ['微信支付成功', '今天加班到很晚'],
     },
   },
+  // ---- Chinese: the move to another app, widened (rules-zh) ----
+  {
+    id: 'PLATFORM_MOVE_APP_ZH',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['zh'],
+    pattern:
+      /(?:换到|換到|转到|轉到|去|来|來|到|在|用)\s?(?:微信|qq|line|telegram|tg|电报|電報|纸飞机|紙飛機|飞机|飛機|whatsapp|signal|skype|wechat|kakao)\s?(?:上)?(?:聊|联系|聯繫|聯絡|沟通|溝通)|(?:你有|有没有|有沒有|你用|你玩)\s?(?:telegram|电报|電報|纸飞机|紙飛機|whatsapp|signal|line|飞机|飛機)(?:吗|嗎|么|麼|不)?|(?:加|添加)(?:我的?|一下)?\s?(?:signal|电报|電報|纸飞机|紙飛機|skype|wechat)|(?:下载|下載)[^\n]{0,10}(?:app|软件|軟件)[^\n]{0,8}(?:聊|联系|聯繫)/,
+    description:
+      'Chinese: asks to move to Telegram, WhatsApp, Line, Signal (电报, 纸飞机) or a downloaded app to keep chatting; weak alone, friends say it too.',
+    reason: 'reason_platform_move',
+    examples: {
+      hit: ['我们换到Telegram上聊吧', '有电报吗？我们在纸飞机上聊', '你用Signal嗎'],
+      miss: ['我们去Telegram群里讨论项目吧', '我們換到Line群組討論吧'],
+    },
+  },
+  {
+    id: 'PLATFORM_LEAVE_APP_ZH',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['zh'],
+    pattern:
+      /(?:这个|這個|这|這)(?:软件|軟件|app|平台)(?:我)?(?:不常用|很少用|不怎么用|不怎麼用|快到期|不方便|不安全)|我(?:不常|很少|不怎么|不怎麼)(?:用|上)(?:这个|這個)(?:软件|軟件|app)/,
+    description: 'Chinese: says the current app is inconvenient, to justify moving (这个软件我不常用).',
+    reason: 'reason_platform_move',
+    examples: {
+      hit: ['这个软件我不常用', '這個app不方便'],
+      miss: ['这个软件很好用', '这个平台的客服不错'],
+    },
+  },
+  // ---- end of the Chinese platform block (rules-zh) ----
   {
     id: '__CALL_TO_ACTION',
     family: 'platform_move',

@@ -145,7 +145,15 @@ export const RECOVERY_RULES: readonly Rule[] = [
     family: 'recovery',
     stage: 'payment',
     languages: ['any'],
-    meta: { any: ['__PROMO_HANDLE', '__RECOVERY_FEE_OFFER', 'RECOVERY_FEE_ZH'] },
+    meta: {
+      any: [
+        '__PROMO_HANDLE',
+        '__RECOVERY_FEE_OFFER',
+        'RECOVERY_FEE_ZH',
+        '__ZH_WE_RECOVER',
+        'ROMANCE_SINCERITY_INVEST_ZH',
+      ],
+    },
     description:
       'Building block: lures that narrate or name the scam as a matter of script, so one talk-about-scams dampener does not silence them: a testimonial for a handle that advertises trading ("I was introduced to @…", "I thought it was fake…"), a recovery offer with a fee for funds "we have traced".',
     reason: 'reason_recovery_offer',
@@ -410,6 +418,41 @@ export const RECOVERY_RULES: readonly Rule[] = [
       miss: ['钱包找回了，谢谢', '手续费是多少？'],
     },
   },
+  // ---- Chinese: recovery scams (rules-zh) ----
+  {
+    id: 'RECOVERY_AGENT_ZH',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern:
+      /(?:黑客|駭客|网警|網警|技术团队|技術團隊)[^\n]{0,15}(?:追款|(?:追回|找回|挽回|拿回|追討|追讨|要回)[^\n]{0,8}(?:钱|錢|资金|資金|损失|損失|款|usdt|币|幣))|(?:被骗|被騙)的(?:钱|錢|资金|資金|款|u|usdt)[^\n]{0,6}(?:拿回|追回|找回|要回)|(?:追款|挽损|挽損|追回|拿回|找回)[^\n]{0,20}(?:先交|先付|先缴|先繳|立案费|立案費|服务费|服務費|手续费|手續費|定金)/,
+    description:
+      'Chinese: a hacker, lawyer or "cyber police" who gets scammed money back, for a fee first (律所追款，先交立案费).',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        '我们律师事务所专门处理网络诈骗追款，先交两千元立案费',
+        '我們可以幫你把被騙的錢拿回來，只要先付服務費',
+      ],
+      miss: ['律师帮我追回了欠款', '他说他是黑客，能帮我找回QQ密码'],
+    },
+  },
+  {
+    id: '__ZH_WE_RECOVER',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern:
+      /(?:我们|我們|本团队|本團隊|本公司|本所)[^\n]{0,10}(?:可以|能|能够|能夠|帮|幫|专门|專門|负责|負責)[^\n]{0,10}(?:追回|找回|挽回|拿回|追款|追討|追讨|要回)/,
+    description:
+      'Building block (Chinese): "we can get it back for you", the recovery offer in the first person.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['我们是专业黑客团队，可以帮你追回', '我們可以幫你把錢拿回來'],
+      miss: ['追回被骗资金要通过公安机关', '他们说可以追回，结果又被骗'],
+    },
+  },
+  // ---- end of the Chinese recovery block (rules-zh) ----
   {
     id: '__RECOVERY_CREDIT',
     family: 'recovery',

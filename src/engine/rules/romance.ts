@@ -169,4 +169,103 @@ export const ROMANCE_RULES: readonly Rule[] = [
       miss: ['我今天出差', '海外版本下周上线'],
     },
   },
+  // ---- Chinese: rapport, widened (rules-zh) ----
+  {
+    id: 'ROMANCE_NO_VIDEO_ZH',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['zh'],
+    pattern:
+      /(?:工作|公司|部队|部隊|保密|规定|規定|纪律|紀律|工地|海上|船上|基地|军营|軍營)[^\n]{0,8}(?:不能|不方便|无法|無法|不允许|不允許|没法|沒法)(?:跟你|和你|與你|与你)?(?:视频|視頻|視訊|见面|見面)|(?:等我|等到我)[^\n]{0,10}(?:忙完|回国|回國|退役|任务结束|任務結束|项目结束|項目結束|合同结束|合同結束)[^\n]{0,10}(?:视频|視頻|視訊|见面|見面)|(?:网络|網絡|網路|信号|信號)[^\n]{0,6}(?:视频不了|視訊不了|视频不了|開不了視訊|开不了视频)|(?:摄像头|攝像頭|鏡頭|镜头)(?:坏了|壞了)/,
+    description: 'Chinese: scripted excuses for never video-calling (工作原因不能视频, 等我忙完再跟你视频).',
+    reason: 'reason_romance_no_video',
+    examples: {
+      hit: ['我这边网络不好，视频不了，等我忙完这段时间一定跟你视频', '我在工地不方便視訊'],
+      miss: ['晚上视频吗？我网不好，明天吧', '今天不方便视频，在外面'],
+    },
+  },
+  {
+    id: '__ZH_FUTURE',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['zh'],
+    pattern:
+      /(?:我们的|我們的|咱们的|咱們的)(?:未来|未來|将来|將來)|(?:一起|共同)(?:规划|規劃|打造|创造|創造)(?:我们的|我們的)?(?:未来|未來)/,
+    description: 'Building block (Chinese): "our future" (我们的未来).',
+    reason: 'reason_romance_future',
+    examples: {
+      hit: ['为我们的未来', '一起規劃未來'],
+      miss: ['未来一周有雨', '公司的未来'],
+    },
+  },
+  {
+    id: '__ZH_INVEST_WORDS',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['zh'],
+    pattern: /(?:投资|投資|理财|理財|平台|收益|充值|入金|合约|合約|赚钱|賺錢|虚拟币|虛擬幣|usdt)/,
+    description: 'Building block (Chinese): investment words.',
+    reason: 'reason_romance_future',
+    examples: {
+      hit: ['一起投资', '在平台上'],
+      miss: ['一起存钱', '一起买房'],
+    },
+  },
+  {
+    id: 'ROMANCE_FUTURE_INVEST_ZH',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['zh'],
+    meta: { all: ['__ZH_FUTURE', '__ZH_INVEST_WORDS'] },
+    description: 'Chinese: "our future" used to pitch an investment (为了我们的未来，一起投资赚钱).',
+    reason: 'reason_romance_future',
+    examples: {
+      hit: ['为了我们的未来，我想带你一起投资赚钱', '寶貝，為我們的將來，一起在平台上理財吧'],
+      miss: ['宝贝，我们以后一起努力，为我们的未来多存点钱', '我们的未来要一起规划，先把房贷还了'],
+    },
+  },
+  {
+    id: 'ROMANCE_OVERSEAS_BUSINESS_ZH',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['zh'],
+    pattern:
+      /(?:我|本人)(?:在|目前在|现在在|現在在|一直在)(?:柬埔寨|缅甸|緬甸|迪拜|杜拜|马来西亚|馬來西亞|新加坡|香港|澳门|澳門|美国|美國|加拿大|澳洲|泰国|泰國|菲律宾|菲律賓|越南|国外|國外|海外)[^\n]{0,6}(?:做生意|做贸易|做貿易|做外贸|做外貿|开公司|開公司|做项目|做項目|经商|經商|做投资|做投資)/,
+    description:
+      'Chinese: the overseas businessman of the script (我在柬埔寨做生意); weak alone, an ordinary introduction too.',
+    reason: 'reason_romance_backstory',
+    examples: {
+      hit: ['我在柬埔寨做生意，平时比较忙', '我目前在杜拜開公司'],
+      miss: ['我在柬埔寨旅游', '我在美国读书'],
+    },
+  },
+  {
+    id: '__ZH_SINCERITY',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['zh'],
+    pattern:
+      /我(?:从来|從來|从|從)?不(?:会|會)?(?:骗|騙)(?:人|你)|我不是(?:骗子|騙子)|(?:相信我|信我)[^\n]{0,4}(?:不会|不會)(?:骗|騙)/,
+    description: 'Building block (Chinese): "I never lie to anyone", "I am not a scammer".',
+    reason: 'reason_romance_sincerity',
+    examples: {
+      hit: ['我從來不騙人', '我不是骗子'],
+      miss: ['他骗了我', '不会骗人的狗'],
+    },
+  },
+  {
+    id: 'ROMANCE_SINCERITY_INVEST_ZH',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['zh'],
+    meta: { all: ['__ZH_SINCERITY', '__ZH_INVEST_WORDS'] },
+    description:
+      'Chinese: insists on their honesty to push an investment (我从来不骗人，这个投资你放心); alone, a friend says it too.',
+    reason: 'reason_romance_sincerity',
+    examples: {
+      hit: ['親愛的，我從來不騙人，這個投資你放心', '我不是骗子，这个平台我自己也在用'],
+      miss: ['我不会骗你的，明天一定到', '我从来不骗人，这家店真的好吃'],
+    },
+  },
+  // ---- end of the Chinese rapport block (rules-zh) ----
 ];

@@ -475,4 +475,59 @@ export const TASK_RULES: readonly Rule[] = [
       miss: ['手指受伤了', '兼职老师招聘'],
     },
   },
+  // ---- Chinese: task scams (rules-zh) ----
+  {
+    id: 'TASK_PAID_LIKES_ZH',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:点赞|點讚|點贊|关注|關注|评论|評論|好评|好評|截图|截圖|做任务|做任務)[^\n]{0,15}(?:佣金|返佣|提成|报酬|報酬)|(?:每天|一天|日)(?:轻松|輕鬆)(?:赚|賺)(?:\d|[一二三四五六七八九十两兩几幾]|钱|錢)/,
+    description:
+      'Chinese: commission for likes, follows or screenshots, "easily earn 300 a day" (点赞一个视频三块钱佣金).',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: ['点赞一个视频就有三块钱佣金', '關注抖音博主截圖給我，一單兩元，有佣金', '每天輕鬆賺三百'],
+      miss: ['你去抖音帮我点赞一下视频呗', '每天轻松赚积分，兑换话费'],
+    },
+  },
+  {
+    id: 'TASK_HANDOFF_ZH',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:接待员|接待員|派单员|派單員|带教老师|帶教老師)[^\n]{0,12}(?:领取|領取|结算|結算|发放|發放)[^\n]{0,8}(?:佣金|工资|工資|报酬|報酬|奖励|獎勵|收益)|(?:添加|加|联系|聯繫|聯絡)(?:我们的?|我們的?)?(?:接待员|接待員|派单员|派單員|带教老师|帶教老師)[^\n]{0,10}(?:飞机|飛機|telegram|tg|whatsapp|电报|電報|领取|領取|佣金|工资|工資|结算|結算)|(?:领取|領取)[^\n]{0,8}(?:佣金)[^\n]{0,8}(?:接待员|接待員|派单员|派單員)|(?:任务|任務)[^\n]{0,10}(?:联系|聯繫|聯絡|添加|加)(?:客服|导师|導師)[^\n]{0,6}(?:领取|領取)[^\n]{0,4}(?:佣金|工资|工資|报酬|報酬)/,
+    description:
+      'Chinese: the task-scam hand-off to a "receptionist" or dispatcher who pays the commission (添加接待员领取佣金).',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: [
+        '完成这组任务后联系接待员领取佣金',
+        '請添加接待員飛機領取第一筆佣金',
+        '任務已完成，請聯繫客服領取佣金',
+      ],
+      miss: ['接待员说房间下午两点才能入住', '请联系我们的接待员预订房间'],
+    },
+  },
+  {
+    id: 'TASK_TOP_UP_ZH',
+    family: 'task',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern:
+      /(?:联单任务|聯單任務|组合单|組合單|充值单|充值單|福利单|福利單|预付单|預付單|垫付单|墊付單)(?!据|據)|(?:充值|补齐|補齊|补足|補足|垫付|墊付)[^\n]{0,10}(?:才能|才可以|方可)[^\n]{0,6}(?:佣金|任务|任務|下一单|下一單|返佣|做单|做單)|(?:任务|任務)(?:账户|帳戶)[^\n]{0,8}(?:负数|負數|负值|負值|欠款)|(?:第[一二三四五六七八九十\d]{1,2}|下一)(?:单|單)[^\n]{0,8}(?:需要|要|得|必须|必須)(?:先)?(?:充值|垫付|墊付)/,
+    description:
+      'Chinese: combination or prepaid orders, top up to unlock the commission or the next task (联单, 充值才能领取佣金).',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: [
+        '这是一个联单任务',
+        '任务账户出现负数，需要充值补齐才能领取佣金',
+        '做满三单就能提现佣金，第四单需要先充值',
+      ],
+      miss: ['请把充值单据发给财务', '危废转移联单已提交'],
+    },
+  },
+  // ---- end of the Chinese task block (rules-zh) ----
 ];
