@@ -584,7 +584,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     description: 'Invites a direct message to learn "how to earn" or invest.',
     reason: 'reason_invest_teach',
     examples: {
-      hit: ['@someone inbox me on how to earn', 'DM me and I will show you how to make money'],
+      hit: ['@someone dm me to learn how to earn', 'DM me and I will show you how to make money'],
       miss: ['message me how to get there', 'text me how to make the sauce'],
     },
   },

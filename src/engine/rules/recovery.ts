@@ -77,7 +77,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     reason: 'reason_recovery_offer',
     examples: {
       hit: [
-        'write to me quickly, your lost funds can be recovered with kenapples',
+        'text me, your stolen crypto can still be recovered by coinfixers',
         'Get your stolen bitcoin back today! Certified ethical hackers, 100% success rate',
         'I was lucky to find a recovery expert who got my funds back within 48 hours',
         'our attorneys will get your stolen crypto back within 14 days',
@@ -85,7 +85,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'our legal team specialises in crypto scam recovery',
       ],
       miss: [
-        'your lost funds can be recovered through your bank with a chargeback',
+        'stolen money can be recovered through your bank with a chargeback',
         'our surgery has a 95% success rate',
         'a so-called recovery expert took another $2,000 from me',
         'will I ever get my stolen money back?',
