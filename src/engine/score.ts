@@ -41,6 +41,12 @@ export interface Engine {
   factorRules: readonly Int32Array[];
   /** per pattern rule: stamp of the last segment where one of its factors occurred */
   candidate: Uint32Array;
+  /** scratch list of the candidate pattern rules of one segment (each rule at most once) */
+  todo: Int32Array;
+  /** The scored meta rules, in order, each with the literal factors of its first `all` building
+   * block when that block is a pattern (null otherwise): without one of them the meta cannot fire,
+   * so the per-message loop skips it without evaluating anything. */
+  scoredMetas: readonly { id: string; gate: Uint32Array | null }[];
   /** scored pattern rules without literal factors: they always run */
   alwaysRun: readonly number[];
   /** rule id -> index in patternRules (building blocks use it to skip on a missing factor) */
@@ -73,20 +79,30 @@ export function buildEngine(rules: readonly Rule[]): Engine {
   ruleFactors.forEach((f, k) => {
     if (f && (patternRules[k] as CompiledRule).scored) for (const id of f) (byFactor[id] as number[]).push(k);
   });
+  const patternIndexOf = new Map(patternRules.map((r, k) => [r.id, k]));
   return {
     index,
     ruleFactors,
     factorRules: byFactor.map((a) => Int32Array.from(a)),
     candidate: new Uint32Array(patternRules.length),
+    todo: new Int32Array(patternRules.length),
     alwaysRun: ruleFactors.flatMap((f, k) =>
       f === null && (patternRules[k] as CompiledRule).scored ? [k] : [],
     ),
     found: new Uint32Array(index.factors.length),
-    patternIndex: new Map(patternRules.map((r, k) => [r.id, k])),
+    patternIndex: patternIndexOf,
     stamp: { n: 0 },
     rules: compiled,
     patternRules,
     metaRules: compiled.filter((c) => c.meta),
+    scoredMetas: compiled
+      .filter((c) => c.meta && c.scored)
+      .map((c) => {
+        const first = c.meta?.all[0];
+        const k = first === undefined ? undefined : patternIndexOf.get(first);
+        const block = k === undefined ? undefined : patternRules[k];
+        return { id: c.id, gate: block && !block.scored ? (ruleFactors[k as number] ?? null) : null };
+      }),
     byId,
     dampeners: dampenerRules.map((d) => ({ id: d.id, re: d.re as RegExp, scripts: d.scripts })),
   };
@@ -178,19 +194,21 @@ function matchSegment(
   // Candidate scored rules: those with a factor present (collected from the factor hits, not by
   // walking every rule), in rule order.
   const candidate = engine.candidate;
-  const todo: number[] = [];
+  const buf = engine.todo;
+  let n = 0;
   for (let h = 0; h < hits.length; h++) {
     const rs = engine.factorRules[hits[h] as number] as Int32Array;
     for (let j = 0; j < rs.length; j++) {
       const k = rs[j] as number;
       if (candidate[k] !== stamp) {
         candidate[k] = stamp;
-        todo.push(k);
+        buf[n++] = k;
       }
     }
   }
-  for (const k of engine.alwaysRun) todo.push(k);
-  todo.sort((a, b) => a - b);
+  for (const k of engine.alwaysRun) buf[n++] = k;
+  // A typed array sorts numbers natively (no comparator call per pair): this runs for every message.
+  const todo = buf.subarray(0, n).sort();
   const rules = engine.patternRules;
   for (let t = 0; t < todo.length; t++) {
     const r = rules[todo[t] as number] as CompiledRule;
@@ -308,7 +326,15 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
     return false;
   };
   // Scored meta rules, in order.
-  for (const r of engine.metaRules) if (r.scored) check(r.id);
+  for (const { id, gate } of engine.scoredMetas) {
+    if (gate !== null && scanStamp >= 0 && engine.stamp.n === scanStamp) {
+      let present = false;
+      for (let j = 0; j < gate.length && !present; j++)
+        present = engine.found[gate[j] as number] === scanStamp;
+      if (!present) continue;
+    }
+    check(id);
+  }
   // A delivery notice whose every link is a carrier's or shop's own domain (and no broken link
   // text) is a real notice.
   if (fired.has('PHISHING_DELIVERY')) {
