@@ -114,7 +114,10 @@ export function stripRuleExamples(code: string): string {
       const props = (n.properties as AstNode[]).filter((p) => p.type === 'Property');
       if (props.some((p) => keyName(p) === 'reason' || keyName(p) === 'id')) {
         for (const p of props) {
-          if (keyName(p) === 'examples') cuts.push([(p.value as AstNode).start, (p.value as AstNode).end]);
+          if (keyName(p) !== 'examples') continue;
+          // `{ examples }` (shorthand): replace the whole property, not just its value
+          if (p.shorthand === true) cuts.push([p.start, p.end]);
+          else cuts.push([(p.value as AstNode).start, (p.value as AstNode).end]);
         }
       }
     }
@@ -123,7 +126,8 @@ export function stripRuleExamples(code: string): string {
   visit(ast);
   let out = code;
   for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) {
-    out = `${out.slice(0, start)}{hit:[],miss:[]}${out.slice(end)}`;
+    const whole = out.slice(start, end) === 'examples';
+    out = `${out.slice(0, start)}${whole ? 'examples:' : ''}{hit:[],miss:[]}${out.slice(end)}`;
   }
   return out;
 }

@@ -97,6 +97,14 @@ describe('stripRuleExamples', () => {
     expect(out).toContain('weight: 2');
   });
 
+  it('rewrites a shorthand examples property into a valid empty one', () => {
+    const code = `export function mk(examples) { return { id: 'C', reason: 'r', examples }; }`;
+    const out = stripRuleExamples(code);
+    expect(out).toContain("{ id: 'C', reason: 'r', examples:{hit:[],miss:[]} }");
+    // still valid JavaScript
+    expect(() => new Function(out.replace('export ', ''))).not.toThrow();
+  });
+
   it('leaves objects that are not rules alone', () => {
     const code = `export const docs = { examples: { hit: ['keep me'] } };`;
     expect(stripRuleExamples(code)).toBe(code);

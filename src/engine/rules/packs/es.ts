@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.ts';
-import { wrongNumberChatRule } from './shared.ts';
+import { wrongNumberChat } from './shared.ts';
 
 /**
  * Spanish (es). Accented letters are not `\w`, so words that end in one (está, aquí, mamá) are
@@ -28,18 +28,21 @@ export const ES_RULES: readonly Rule[] = [
       miss: ['Perdón por la demora, ya voy en camino', 'Me equivoqué de camión y llegué tarde al trabajo'],
     },
   },
-  wrongNumberChatRule(
-    'es',
-    WRONG_NUMBER_ES,
-    '¿?de d[oó]nde eres|de d[oó]nde es usted|pareces (?:una persona )?(?:muy )?(?:amable|simp[aá]tic[oa]|agradable|buena persona)|podemos ser amigos|mucho gusto|encantad[oa] de conocerte|me gustar[ií]a conocerte',
-    {
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT_ES',
+    ...wrongNumberChat(
+      'es',
+      WRONG_NUMBER_ES,
+      '¿?de d[oó]nde eres|de d[oó]nde es usted|pareces (?:una persona )?(?:muy )?(?:amable|simp[aá]tic[oa]|agradable|buena persona)|podemos ser amigos|mucho gusto|encantad[oa] de conocerte|me gustar[ií]a conocerte',
+    ),
+    examples: {
       hit: [
         'Hola, perdón, creo que me equivoqué de número. Pero pareces una persona muy amable, ¿de dónde eres?',
         'Disculpe, número equivocado. Mucho gusto de todos modos',
       ],
       miss: ['Perdón, número equivocado.', '¿De dónde eres? Te vi en la fiesta'],
     },
-  ),
+  },
   {
     id: 'OPENER_CONTACT_SAVED_ES',
     family: 'opener',

@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.ts';
-import { wrongNumberChatRule } from './shared.ts';
+import { wrongNumberChat } from './shared.ts';
 
 /**
  * Hindi (hi) in Devanagari and romanised Hindi/Hinglish. Devanagari words carry combining vowel
@@ -29,18 +29,21 @@ export const HI_RULES: readonly Rule[] = [
       miss: ['सॉरी, देर से जवाब दे रहा हूँ', 'Galat train pakad li thi, isliye late ho gaya'],
     },
   },
-  wrongNumberChatRule(
-    'hi',
-    WRONG_NUMBER_HI,
-    'आप कहाँ से हैं|आप कहाँ रहते|अच्छे लगते|दोस्ती करेंगे|दोस्त बन|aap kahan se ho|kaha se ho|dosti karoge|dost ban',
-    {
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT_HI',
+    ...wrongNumberChat(
+      'hi',
+      WRONG_NUMBER_HI,
+      'आप कहाँ से हैं|आप कहाँ रहते|अच्छे लगते|दोस्ती करेंगे|दोस्त बन|aap kahan se ho|kaha se ho|dosti karoge|dost ban',
+    ),
+    examples: {
       hit: [
         'माफ़ कीजिए, गलत नंबर पर मैसेज हो गया। पर आप अच्छे लगते हैं, आप कहाँ से हैं?',
         'sorry galat number pe message chala gaya, aap kahan se ho?',
       ],
       miss: ['माफ़ कीजिए, गलत नंबर', 'aap kahan se ho? party mein mile the'],
     },
-  ),
+  },
   {
     id: 'OPENER_CONTACT_SAVED_HI',
     family: 'opener',

@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.ts';
-import { wrongNumberChatRule } from './shared.ts';
+import { wrongNumberChat } from './shared.ts';
 
 /**
  * Indonesian (id). SMS Indonesian is heavily abbreviated (sy, utk, dgn, sdh, no, rek, m-dptkan),
@@ -31,18 +31,21 @@ export const ID_RULES: readonly Rule[] = [
       ],
     },
   },
-  wrongNumberChatRule(
-    'id',
-    WRONG_NUMBER_ID,
-    '(?:kamu|anda) (?:tinggal|berasal) (?:di ?mana|dari ?mana)|senang berkenalan|boleh (?:kita )?(?:berteman|kenalan)|(?:kamu|anda) (?:kelihatan|sepertinya|tampak) (?:baik|ramah)',
-    {
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT_ID',
+    ...wrongNumberChat(
+      'id',
+      WRONG_NUMBER_ID,
+      '(?:kamu|anda) (?:tinggal|berasal) (?:di ?mana|dari ?mana)|senang berkenalan|boleh (?:kita )?(?:berteman|kenalan)|(?:kamu|anda) (?:kelihatan|sepertinya|tampak) (?:baik|ramah)',
+    ),
+    examples: {
       hit: [
         'Maaf, sepertinya saya salah kirim pesan. Tapi senang berkenalan, kamu tinggal di mana?',
         'maaf salah sambung, boleh kenalan?',
       ],
       miss: ['Maaf, salah kirim.', 'kamu tinggal di mana sekarang? aku mau mampir'],
     },
-  ),
+  },
   {
     id: 'OPENER_CONTACT_SAVED_ID',
     family: 'opener',

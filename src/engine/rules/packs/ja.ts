@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.ts';
-import { wrongNumberChatRule } from './shared.ts';
+import { wrongNumberChat } from './shared.ts';
 
 /**
  * Japanese (ja). Patterns are matched after NFKC (half-width katakana widened, full-width Latin
@@ -29,18 +29,21 @@ export const JA_RULES: readonly Rule[] = [
       miss: ['資料を間違えて印刷してしまった', '誤送信防止機能を導入しました'],
     },
   },
-  wrongNumberChatRule(
-    'ja',
-    WRONG_NUMBER_JA,
-    'どちらにお住まい|どこに住んで|優しそう|お友達になり|友達になり|知り合えて',
-    {
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT_JA',
+    ...wrongNumberChat(
+      'ja',
+      WRONG_NUMBER_JA,
+      'どちらにお住まい|どこに住んで|優しそう|お友達になり|友達になり|知り合えて',
+    ),
+    examples: {
       hit: [
         'すみません、間違えて送ってしまいました。でも優しそうな方ですね、どちらにお住まいですか',
         '間違えて送りました、でもせっかくなのでお友達になりませんか',
       ],
       miss: ['すみません、間違えて送りました', 'どこに住んでるの？引っ越した？'],
     },
-  ),
+  },
   {
     id: 'OPENER_STRANGER_JA',
     family: 'opener',

@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.ts';
-import { wrongNumberChatRule } from './shared.ts';
+import { wrongNumberChat } from './shared.ts';
 
 /**
  * Korean (ko). Hangul is matched as written (spacing varies, so optional spaces are marked `\s?`
@@ -28,18 +28,21 @@ export const KO_RULES: readonly Rule[] = [
       miss: ['주소를 잘못 적어서 택배가 늦었어', '어제 회의 자료 잘못 인쇄했어요'],
     },
   },
-  wrongNumberChatRule(
-    'ko',
-    WRONG_NUMBER_KO,
-    '어디 사세요|어디 살아요|좋은 분 같|친구 ?(?:해요|할래요|하실래요|하면)|알게 되어',
-    {
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT_KO',
+    ...wrongNumberChat(
+      'ko',
+      WRONG_NUMBER_KO,
+      '어디 사세요|어디 살아요|좋은 분 같|친구 ?(?:해요|할래요|하실래요|하면)|알게 되어',
+    ),
+    examples: {
       hit: [
         '죄송해요 번호를 잘못 저장했나 봐요. 그래도 좋은 분 같네요, 어디 사세요?',
         '메시지를 잘못 보냈네요, 그래도 친구 할래요?',
       ],
       miss: ['메시지를 잘못 보냈어요 죄송해요', '요즘 어디 사세요? 이사했다면서요'],
     },
-  ),
+  },
   {
     id: 'OPENER_STRANGER_KO',
     family: 'opener',

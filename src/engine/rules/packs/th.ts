@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.ts';
-import { wrongNumberChatRule } from './shared.ts';
+import { wrongNumberChat } from './shared.ts';
 
 /**
  * Thai (th). Thai is written without spaces between words, so these patterns never use `\b`;
@@ -24,10 +24,14 @@ export const TH_RULES: readonly Rule[] = [
       miss: ['ระวัง มิจฉาชีพชอบทักผิดคนแล้วชวนคุยต่อ', 'ขอโทษที่ตอบช้านะ เพิ่งเลิกประชุม', 'ส่งผิดไฟล์ เดี๋ยวส่งให้ใหม่นะ'],
     },
   },
-  wrongNumberChatRule('th', WRONG_NUMBER_TH, 'อยู่ที่ไหน|มาจากไหน|ดูเป็นคนใจดี|เป็นเพื่อนกัน|ยินดีที่ได้รู้จัก|ขอเป็นเพื่อน', {
-    hit: ['ขอโทษค่ะ ทักผิดคน แต่ดูคุณเป็นคนใจดีนะ อยู่ที่ไหนคะ', 'ขอโทษครับ ส่งผิดคน ยินดีที่ได้รู้จักนะครับ'],
-    miss: ['ขอโทษค่ะ ทักผิดคน', 'ตอนนี้อยู่ที่ไหนแล้ว'],
-  }),
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT_TH',
+    ...wrongNumberChat('th', WRONG_NUMBER_TH, 'อยู่ที่ไหน|มาจากไหน|ดูเป็นคนใจดี|เป็นเพื่อนกัน|ยินดีที่ได้รู้จัก|ขอเป็นเพื่อน'),
+    examples: {
+      hit: ['ขอโทษค่ะ ทักผิดคน แต่ดูคุณเป็นคนใจดีนะ อยู่ที่ไหนคะ', 'ขอโทษครับ ส่งผิดคน ยินดีที่ได้รู้จักนะครับ'],
+      miss: ['ขอโทษค่ะ ทักผิดคน', 'ตอนนี้อยู่ที่ไหนแล้ว'],
+    },
+  },
   {
     id: 'OPENER_CONTACT_SAVED_TH',
     family: 'opener',

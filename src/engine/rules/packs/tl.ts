@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.ts';
-import { wrongNumberChatRule } from './shared.ts';
+import { wrongNumberChat } from './shared.ts';
 
 /**
  * Tagalog/Filipino (tl), including the Taglish that Filipino scam scripts are written in
@@ -29,18 +29,21 @@ export const TL_RULES: readonly Rule[] = [
       miss: ['Pasensya na late ako, traffic sa EDSA', 'Mali yung sagot ko sa quiz kanina'],
     },
   },
-  wrongNumberChatRule(
-    'tl',
-    WRONG_NUMBER_TL,
-    'taga[- ]?saan ka|mukhang mabait ka|pwede (?:ba )?(?:tayo(?:ng)? )?(?:maging )?magkaibigan|nice to meet you|ikinagagalak kitang makilala',
-    {
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT_TL',
+    ...wrongNumberChat(
+      'tl',
+      WRONG_NUMBER_TL,
+      'taga[- ]?saan ka|mukhang mabait ka|pwede (?:ba )?(?:tayo(?:ng)? )?(?:maging )?magkaibigan|nice to meet you|ikinagagalak kitang makilala',
+    ),
+    examples: {
       hit: [
         'Pasensya na, mali yata ang number ko. Pero mukhang mabait ka, taga-saan ka?',
         'sorry wrong send po, pwede ba tayong maging magkaibigan?',
       ],
       miss: ['sorry wrong send', 'taga-saan ka ulit? nakalimutan ko'],
     },
-  ),
+  },
   {
     id: 'OPENER_STRANGER_TL',
     family: 'opener',

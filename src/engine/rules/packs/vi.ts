@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.ts';
-import { wrongNumberChatRule } from './shared.ts';
+import { wrongNumberChat } from './shared.ts';
 
 /**
  * Vietnamese (vi). Vietnamese letters with diacritics are not `\w`, so patterns avoid `\b` and use
@@ -26,18 +26,21 @@ export const VI_RULES: readonly Rule[] = [
       miss: ['Xin lỗi mình trả lời muộn nhé', 'Hôm qua gọi nhầm cho sếp, ngại quá'],
     },
   },
-  wrongNumberChatRule(
-    'vi',
-    WRONG_NUMBER_VI,
-    'bạn ở đâu|ban o dau|bạn (?:đến )?từ đâu|ban (?:den )?tu dau|bạn có vẻ (?:dễ thương|tốt bụng|thân thiện)|làm quen|lam quen|kết bạn|ket ban',
-    {
+  {
+    id: 'OPENER_WRONG_NUMBER_CHAT_VI',
+    ...wrongNumberChat(
+      'vi',
+      WRONG_NUMBER_VI,
+      'bạn ở đâu|ban o dau|bạn (?:đến )?từ đâu|ban (?:den )?tu dau|bạn có vẻ (?:dễ thương|tốt bụng|thân thiện)|làm quen|lam quen|kết bạn|ket ban',
+    ),
+    examples: {
       hit: [
         'Xin lỗi, tôi nhắn nhầm số. Nhưng bạn có vẻ dễ thương, bạn ở đâu?',
         'xin loi nhan nham, lam quen nhe',
       ],
       miss: ['Xin lỗi, nhắn nhầm số.', 'bạn ở đâu vậy, mình qua đón'],
     },
-  ),
+  },
   {
     id: 'OPENER_CONTACT_SAVED_VI',
     family: 'opener',
