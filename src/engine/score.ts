@@ -25,6 +25,10 @@ export const INDICATOR_WINDOW = 256_000;
 /** Beyond this length a message that talks about scams is read as a post about them. */
 export const LONG_POST = 600;
 
+/** Longest factor list of a meta rule's first building block that the per-message loop checks
+ * directly (see `scoredMetas`). */
+const GATE_MAX_FACTORS = 8;
+
 /** A compiled rule set, built once. */
 export interface Engine {
   rules: readonly CompiledRule[];
@@ -101,7 +105,10 @@ export function buildEngine(rules: readonly Rule[]): Engine {
         const first = c.meta?.all[0];
         const k = first === undefined ? undefined : patternIndexOf.get(first);
         const block = k === undefined ? undefined : patternRules[k];
-        return { id: c.id, gate: block && !block.scored ? (ruleFactors[k as number] ?? null) : null };
+        const factors = block && !block.scored ? (ruleFactors[k as number] ?? null) : null;
+        // A long factor list costs more to walk per meta than check() does once per block (it
+        // remembers a block's result for the message), so only short lists gate.
+        return { id: c.id, gate: factors && factors.length <= GATE_MAX_FACTORS ? factors : null };
       }),
     byId,
     dampeners: dampenerRules.map((d) => ({ id: d.id, re: d.re as RegExp, scripts: d.scripts })),
