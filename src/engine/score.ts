@@ -25,10 +25,6 @@ export const INDICATOR_WINDOW = 256_000;
 /** Beyond this length a message that talks about scams is read as a post about them. */
 export const LONG_POST = 600;
 
-/** Longest factor list of a meta rule's first building block that the per-message loop checks
- * directly (see `scoredMetas`). */
-const GATE_MAX_FACTORS = 8;
-
 /** A compiled rule set, built once. */
 export interface Engine {
   rules: readonly CompiledRule[];
@@ -47,10 +43,6 @@ export interface Engine {
   candidate: Uint32Array;
   /** scratch list of the candidate pattern rules of one segment (each rule at most once) */
   todo: Int32Array;
-  /** The scored meta rules, in order, each with the literal factors of its first `all` building
-   * block when that block is a pattern (null otherwise): without one of them the meta cannot fire,
-   * so the per-message loop skips it without evaluating anything. */
-  scoredMetas: readonly { id: string; gate: Uint32Array | null }[];
   /** scored pattern rules without literal factors: they always run */
   alwaysRun: readonly number[];
   /** rule id -> index in patternRules (building blocks use it to skip on a missing factor) */
@@ -83,7 +75,6 @@ export function buildEngine(rules: readonly Rule[]): Engine {
   ruleFactors.forEach((f, k) => {
     if (f && (patternRules[k] as CompiledRule).scored) for (const id of f) (byFactor[id] as number[]).push(k);
   });
-  const patternIndexOf = new Map(patternRules.map((r, k) => [r.id, k]));
   return {
     index,
     ruleFactors,
@@ -94,22 +85,11 @@ export function buildEngine(rules: readonly Rule[]): Engine {
       f === null && (patternRules[k] as CompiledRule).scored ? [k] : [],
     ),
     found: new Uint32Array(index.factors.length),
-    patternIndex: patternIndexOf,
+    patternIndex: new Map(patternRules.map((r, k) => [r.id, k])),
     stamp: { n: 0 },
     rules: compiled,
     patternRules,
     metaRules: compiled.filter((c) => c.meta),
-    scoredMetas: compiled
-      .filter((c) => c.meta && c.scored)
-      .map((c) => {
-        const first = c.meta?.all[0];
-        const k = first === undefined ? undefined : patternIndexOf.get(first);
-        const block = k === undefined ? undefined : patternRules[k];
-        const factors = block && !block.scored ? (ruleFactors[k as number] ?? null) : null;
-        // A long factor list costs more to walk per meta than check() does once per block (it
-        // remembers a block's result for the message), so only short lists gate.
-        return { id: c.id, gate: factors && factors.length <= GATE_MAX_FACTORS ? factors : null };
-      }),
     byId,
     dampeners: dampenerRules.map((d) => ({ id: d.id, re: d.re as RegExp, scripts: d.scripts })),
   };
@@ -333,15 +313,7 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
     return false;
   };
   // Scored meta rules, in order.
-  for (const { id, gate } of engine.scoredMetas) {
-    if (gate !== null && scanStamp >= 0 && engine.stamp.n === scanStamp) {
-      let present = false;
-      for (let j = 0; j < gate.length && !present; j++)
-        present = engine.found[gate[j] as number] === scanStamp;
-      if (!present) continue;
-    }
-    check(id);
-  }
+  for (const r of engine.metaRules) if (r.scored) check(r.id);
   // A delivery notice whose every link is a carrier's or shop's own domain (and no broken link
   // text) is a real notice.
   if (fired.has('PHISHING_DELIVERY')) {

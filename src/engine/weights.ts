@@ -75,7 +75,7 @@ export const RULE_WEIGHTS: Record<string, number> = {
   INVEST_TESTIMONY_TITLED: 3,
   INVEST_TESTIMONY_GUIDED: 3,
   INVEST_EARNED_CREDITED: 2.5,
-  // the script's own steps, each specific alone (1 Dec probes written from the reporting)
+  // the script's own steps, each specific alone (2 Dec probes written from the reporting)
   INVEST_SIGNAL_ACCURACY: 2.5,
   INVEST_SECOND_CONTRACT: 2.5,
   INVEST_MT_SERVER: 2.5,
