@@ -98,7 +98,8 @@ type AstNode = { type: string; start: number; end: number; [key: string]: unknow
  */
 export function stripRuleExamples(code: string): string {
   const ast = parseAst(code, { lang: 'js' }) as unknown as AstNode;
-  const cuts: [number, number][] = [];
+  // [start, end, replacement]
+  const cuts: [number, number, string][] = [];
   const keyName = (p: AstNode) => {
     const k = p.key as AstNode & { name?: string; value?: unknown };
     return k?.type === 'Identifier' ? k.name : typeof k?.value === 'string' ? k.value : undefined;
@@ -116,8 +117,8 @@ export function stripRuleExamples(code: string): string {
         for (const p of props) {
           if (keyName(p) !== 'examples') continue;
           // `{ examples }` (shorthand): replace the whole property, not just its value
-          if (p.shorthand === true) cuts.push([p.start, p.end]);
-          else cuts.push([(p.value as AstNode).start, (p.value as AstNode).end]);
+          if (p.shorthand === true) cuts.push([p.start, p.end, 'examples:{hit:[],miss:[]}']);
+          else cuts.push([(p.value as AstNode).start, (p.value as AstNode).end, '{hit:[],miss:[]}']);
         }
       }
     }
@@ -125,9 +126,8 @@ export function stripRuleExamples(code: string): string {
   };
   visit(ast);
   let out = code;
-  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) {
-    const whole = out.slice(start, end) === 'examples';
-    out = `${out.slice(0, start)}${whole ? 'examples:' : ''}{hit:[],miss:[]}${out.slice(end)}`;
+  for (const [start, end, replacement] of cuts.sort((a, b) => b[0] - a[0])) {
+    out = `${out.slice(0, start)}${replacement}${out.slice(end)}`;
   }
   return out;
 }
