@@ -247,116 +247,192 @@ export function necessaryFactors(source: string): string[] | null {
   }
 }
 
-interface AcNode {
-  next: Map<number, number>;
-  /** memoised full-automaton transitions for ASCII (index = char code, -1 = unknown) */
-  ascii?: Int32Array;
-  /** memoised full-automaton transitions for other UTF-16 units */
-  dfa?: Map<number, number>;
-  fail: number;
-  out: number[]; // factor ids ending here (including via fail links)
-}
+/** Nodes with at least this many trie children get a dense row of full-automaton transitions for
+ * ASCII (one lookup per character instead of a search and fail links); the root always has one. */
+const DENSE_MIN_CHILDREN = 4;
 
-/** Aho-Corasick automaton over all factors; `scan` marks which factors occur in a text. */
+/**
+ * Aho-Corasick automaton over all factors; `scan` marks which factors occur in a text.
+ *
+ * Laid out in typed arrays, built once: the trie's edges sorted per node (`edgeStart`,
+ * `edgeChar`, `edgeTo`), fail links, the factor ending at each node, and a "dictionary link" to
+ * the nearest node on its fail chain where a factor ends. A scan visits each node's outputs at most once
+ * (a node seen before in the same scan has had its whole dictionary chain reported already).
+ */
 export class FactorIndex {
-  private nodes: AcNode[] = [{ next: new Map(), fail: 0, out: [] }];
   readonly factors: string[] = [];
+  private readonly edgeStart: Int32Array;
+  private readonly edgeChar: Uint16Array;
+  private readonly edgeTo: Int32Array;
+  private readonly fail: Int32Array;
+  /** node -> the factor that ends there, or -1 (factors are distinct: at most one per node) */
+  private readonly outOf: Int32Array;
+  private readonly dict: Int32Array;
+  /** node -> offset of its dense ASCII row in `dense`, or -1 */
+  private readonly denseAt: Int32Array;
+  private readonly dense: Int32Array;
+  /** node -> number of the last scan that reported its outputs */
+  private readonly visited: Uint32Array;
+  private scans = 0;
+
   get size(): number {
-    return this.nodes.length;
+    return this.fail.length;
   }
 
   constructor(factors: Iterable<string>) {
     const ids = new Map<string, number>();
     for (const f of factors) {
-      if (ids.has(f)) continue;
+      if (f.length === 0 || ids.has(f)) continue;
       ids.set(f, this.factors.length);
       this.factors.push(f);
     }
-    this.factors.forEach((f, id) => {
-      let n = 0;
-      for (let i = 0; i < f.length; i++) {
-        const c = f.charCodeAt(i);
-        let to = this.nodes[n]?.next.get(c);
-        if (to === undefined) {
-          to = this.nodes.length;
-          this.nodes.push({ next: new Map(), fail: 0, out: [] });
-          this.nodes[n]?.next.set(c, to);
-        }
-        n = to;
-      }
-      this.nodes[n]?.out.push(id);
+    // The trie, built from the factors in code-unit order: each factor shares its prefix with the
+    // one before, so nodes are created in depth-first order and every node's children in
+    // ascending order of their code unit. No per-node objects.
+    const sorted = [...this.factors.keys()].sort((a, b) => {
+      const x = this.factors[a] as string;
+      const y = this.factors[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
     });
-    const queue: number[] = [];
-    for (const to of (this.nodes[0] as AcNode).next.values()) queue.push(to);
-    for (let qi = 0; qi < queue.length; qi++) {
-      const u = queue[qi] as number;
-      const un = this.nodes[u] as AcNode;
-      for (const [c, v] of un.next) {
-        let f = un.fail;
-        while (f !== 0 && !(this.nodes[f] as AcNode).next.has(c)) f = (this.nodes[f] as AcNode).fail;
-        const cand = (this.nodes[f] as AcNode).next.get(c);
-        const vn = this.nodes[v] as AcNode;
-        vn.fail = cand !== undefined && cand !== v ? cand : 0;
-        vn.out = [...vn.out, ...(this.nodes[vn.fail] as AcNode).out];
-        queue.push(v);
+    let total = 1;
+    for (const f of this.factors) total += f.length;
+    const parent = new Int32Array(total);
+    const unit = new Uint16Array(total);
+    const depth = new Int32Array(total);
+    const end = new Int32Array(total).fill(-1);
+    const path: number[] = [];
+    let size = 1;
+    let prev = '';
+    for (const id of sorted) {
+      const f = this.factors[id] as string;
+      let common = 0;
+      while (common < prev.length && common < f.length && prev[common] === f[common]) common++;
+      let n = common === 0 ? 0 : (path[common - 1] as number);
+      for (let d = common; d < f.length; d++) {
+        const v = size++;
+        parent[v] = n;
+        unit[v] = f.charCodeAt(d);
+        depth[v] = d + 1;
+        path[d] = v;
+        n = v;
       }
+      end[n] = id;
+      prev = f;
     }
+    // Edges grouped by parent (a counting sort keeps each node's children in ascending order).
+    this.edgeStart = new Int32Array(size + 1);
+    for (let v = 1; v < size; v++) (this.edgeStart[(parent[v] as number) + 1] as number)++;
+    for (let n = 0; n < size; n++)
+      this.edgeStart[n + 1] = (this.edgeStart[n + 1] as number) + (this.edgeStart[n] as number);
+    this.edgeChar = new Uint16Array(size - 1);
+    this.edgeTo = new Int32Array(size - 1);
+    const fill = this.edgeStart.slice(0, size);
+    for (let v = 1; v < size; v++) {
+      const e = (fill[parent[v] as number] as number)++;
+      this.edgeChar[e] = unit[v] as number;
+      this.edgeTo[e] = v;
+    }
+    this.outOf = end.slice(0, size);
+    // Fail and dictionary links, shallower nodes first (a counting sort by depth).
+    let maxDepth = 0;
+    for (let v = 1; v < size; v++) maxDepth = Math.max(maxDepth, depth[v] as number);
+    const byDepth = new Int32Array(maxDepth + 2);
+    for (let v = 1; v < size; v++) (byDepth[(depth[v] as number) + 1] as number)++;
+    for (let d = 0; d <= maxDepth; d++) byDepth[d + 1] = (byDepth[d + 1] as number) + (byDepth[d] as number);
+    const order = new Int32Array(size - 1);
+    for (let v = 1; v < size; v++) order[(byDepth[depth[v] as number] as number)++] = v;
+    this.fail = new Int32Array(size);
+    this.dict = new Int32Array(size);
+    for (let k = 0; k < order.length; k++) {
+      const v = order[k] as number;
+      const u = parent[v] as number;
+      if (u === 0) continue; // depth 1: fail to the root
+      const c = unit[v] as number;
+      let f = this.fail[u] as number;
+      let to = this.child(f, c);
+      while (to < 0 && f !== 0) {
+        f = this.fail[f] as number;
+        to = this.child(f, c);
+      }
+      const fv = to >= 0 ? to : 0;
+      this.fail[v] = fv;
+      this.dict[v] = (this.outOf[fv] as number) >= 0 ? fv : (this.dict[fv] as number);
+    }
+    // Dense ASCII rows (full-automaton transitions) for the root and the nodes with many
+    // children, shallower first so that a row can read the row of its fail node.
+    const denseNodes = [0];
+    for (let k = 0; k < order.length; k++) {
+      const v = order[k] as number;
+      if ((this.edgeStart[v + 1] as number) - (this.edgeStart[v] as number) >= DENSE_MIN_CHILDREN)
+        denseNodes.push(v);
+    }
+    this.denseAt = new Int32Array(size).fill(-1);
+    this.dense = new Int32Array(denseNodes.length * 128);
+    denseNodes.forEach((n, k) => {
+      this.denseAt[n] = k * 128;
+    });
+    for (const n of denseNodes)
+      for (let c = 0; c < 128; c++) {
+        const to = this.child(n, c);
+        this.dense[(this.denseAt[n] as number) + c] =
+          to >= 0 ? to : n === 0 ? 0 : this.resolve(this.fail[n] as number, c);
+      }
+    this.visited = new Uint32Array(size);
   }
 
+  /** The trie child of node n on code unit c, or -1. */
+  private child(n: number, c: number): number {
+    let lo = this.edgeStart[n] as number;
+    let hi = (this.edgeStart[n + 1] as number) - 1;
+    const chars = this.edgeChar;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = chars[mid] as number;
+      if (m === c) return this.edgeTo[mid] as number;
+      if (m < c) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** The automaton's transition from node n on code unit c (through fail links). */
   private resolve(n: number, c: number): number {
     let m = n;
-    let to = (this.nodes[m] as AcNode).next.get(c);
-    while (to === undefined && m !== 0) {
-      m = (this.nodes[m] as AcNode).fail;
-      to = (this.nodes[m] as AcNode).next.get(c);
+    for (;;) {
+      const row = this.denseAt[m] as number;
+      if (row >= 0 && c < 128) return this.dense[row + c] as number;
+      const to = this.child(m, c);
+      if (to >= 0) return to;
+      if (m === 0) return 0;
+      m = this.fail[m] as number;
     }
-    return to ?? 0;
-  }
-
-  private step(n: number, c: number): number {
-    const node = this.nodes[n] as AcNode;
-    if (c < 128) {
-      let row = node.ascii;
-      if (row === undefined) {
-        row = new Int32Array(128).fill(-1);
-        node.ascii = row;
-      }
-      let r = row[c] as number;
-      if (r < 0) {
-        r = this.resolve(n, c);
-        row[c] = r;
-      }
-      return r;
-    }
-    let dfa = node.dfa;
-    if (dfa === undefined) {
-      dfa = new Map();
-      node.dfa = dfa;
-    }
-    const hit = dfa.get(c);
-    if (hit !== undefined) return hit;
-    const r = this.resolve(n, c);
-    if (dfa.size < 256) dfa.set(c, r);
-    return r;
   }
 
   /** Set found[id] = stamp for every factor id occurring in text (and list new ids in `hits`). */
   scan(text: string, found: Uint32Array, stamp: number, hits?: number[]): void {
+    const scan = ++this.scans;
+    const denseAt = this.denseAt;
+    const dense = this.dense;
+    const outOf = this.outOf;
+    const dict = this.dict;
+    const visited = this.visited;
     let n = 0;
-    const nodes = this.nodes;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      const row = (nodes[n] as AcNode).ascii;
-      const r = c < 128 && row !== undefined ? (row[c] as number) : -1;
-      n = r >= 0 ? r : this.step(n, c);
+      const row = denseAt[n] as number;
+      n = row >= 0 && c < 128 ? (dense[row + c] as number) : this.resolve(n, c);
       if (n === 0) continue;
-      const out = (nodes[n] as AcNode).out;
-      for (let k = 0; k < out.length; k++) {
-        const id = out[k] as number;
+      // Report the factor ending here and those down the dictionary chain, unless already
+      // reported in this scan (then the rest of the chain was too).
+      let m = (outOf[n] as number) >= 0 ? n : (dict[n] as number);
+      while (m !== 0 && visited[m] !== scan) {
+        visited[m] = scan;
+        const id = outOf[m] as number;
         if (found[id] !== stamp) {
           found[id] = stamp;
           hits?.push(id);
         }
+        m = dict[m] as number;
       }
     }
   }
