@@ -25,6 +25,14 @@ export const INDICATOR_WINDOW = 256_000;
 /** Beyond this length a message that talks about scams is read as a post about them. */
 export const LONG_POST = 600;
 
+/** A meta rule's references as slot numbers (see `Engine.slots`). */
+interface MetaSlots {
+  all: Int32Array;
+  any: Int32Array;
+  minAny: number;
+  none: Int32Array;
+}
+
 /** A compiled rule set, built once. */
 export interface Engine {
   rules: readonly CompiledRule[];
@@ -37,7 +45,7 @@ export interface Engine {
   /** For pattern rule i: the factor ids of which at least one must occur, or null (always run). */
   ruleFactors: readonly (Uint32Array | null)[];
   found: Uint32Array;
-  /** factor id -> indexes of the pattern rules that need it */
+  /** factor id -> indexes of the pattern rules (scored and building blocks) that need it */
   factorRules: readonly Int32Array[];
   /** per pattern rule: stamp of the last segment where one of its factors occurred */
   candidate: Uint32Array;
@@ -45,9 +53,29 @@ export interface Engine {
   todo: Int32Array;
   /** scored pattern rules without literal factors: they always run */
   alwaysRun: readonly number[];
-  /** rule id -> index in patternRules (building blocks use it to skip on a missing factor) */
-  patternIndex: ReadonlyMap<string, number>;
   stamp: { n: number };
+  /**
+   * Every id a meta rule can ask about (rules, indicator signals, dampeners and any other name a
+   * meta rule refers to) has a slot number, so that one message's "fired" and "tested" state are
+   * two byte arrays rather than string sets. `slots[i]` is the rule of slot i, if it is one.
+   */
+  slots: readonly (CompiledRule | undefined)[];
+  slotOf: ReadonlyMap<string, number>;
+  /** slot -> its meta rule's references as slots */
+  metaSlots: readonly (MetaSlots | undefined)[];
+  /** slot -> index in patternRules, or -1 */
+  patternOfSlot: Int32Array;
+  /** slots of the scored meta rules, in rule order */
+  scoredMetaSlots: Int32Array;
+  /**
+   * One message's state, marked with that message's number (`message.n`), so that nothing is
+   * allocated or cleared per message: slot -> fired, slot -> tested, and pattern rule -> one of its
+   * literal factors occurred in some segment.
+   */
+  firedSlot: Uint32Array;
+  testedSlot: Uint32Array;
+  factorSeen: Uint32Array;
+  message: { n: number };
 }
 
 export function buildEngine(rules: readonly Rule[]): Engine {
@@ -73,8 +101,38 @@ export function buildEngine(rules: readonly Rule[]): Engine {
   const ruleFactors = perRule.map((f) => (f ? Uint32Array.from(f.map((x) => idOf.get(x) as number)) : null));
   const byFactor: number[][] = index.factors.map(() => []);
   ruleFactors.forEach((f, k) => {
-    if (f && (patternRules[k] as CompiledRule).scored) for (const id of f) (byFactor[id] as number[]).push(k);
+    if (f) for (const id of f) (byFactor[id] as number[]).push(k);
   });
+  const dampeners = dampenerRules.map((d) => ({ id: d.id, re: d.re as RegExp, scripts: d.scripts }));
+  const metaRules = compiled.filter((c) => c.meta);
+
+  const slots: (CompiledRule | undefined)[] = [];
+  const slotOf = new Map<string, number>();
+  const slot = (id: string, rule?: CompiledRule): number => {
+    let i = slotOf.get(id);
+    if (i === undefined) {
+      i = slots.length;
+      slotOf.set(id, i);
+      slots.push(rule);
+    }
+    return i;
+  };
+  for (const c of byId.values()) slot(c.id, c);
+  for (const d of dampeners) slot(d.id);
+  const metaSlots: (MetaSlots | undefined)[] = [];
+  for (const r of metaRules) {
+    const m = r.meta as NonNullable<CompiledRule['meta']>;
+    const toSlots = (ids: readonly string[]) => Int32Array.from(ids, (id) => slot(id));
+    metaSlots[slot(r.id)] = {
+      all: toSlots(m.all),
+      any: toSlots(m.any),
+      minAny: m.minAny,
+      none: toSlots(m.none),
+    };
+  }
+  const patternIndex = new Map(patternRules.map((r, k) => [r.id, k]));
+  const patternOfSlot = Int32Array.from(slots, (r) => (r ? (patternIndex.get(r.id) ?? -1) : -1));
+
   return {
     index,
     ruleFactors,
@@ -85,13 +143,23 @@ export function buildEngine(rules: readonly Rule[]): Engine {
       f === null && (patternRules[k] as CompiledRule).scored ? [k] : [],
     ),
     found: new Uint32Array(index.factors.length),
-    patternIndex: new Map(patternRules.map((r, k) => [r.id, k])),
     stamp: { n: 0 },
     rules: compiled,
     patternRules,
-    metaRules: compiled.filter((c) => c.meta),
+    metaRules,
     byId,
-    dampeners: dampenerRules.map((d) => ({ id: d.id, re: d.re as RegExp, scripts: d.scripts })),
+    dampeners,
+    slots,
+    slotOf,
+    metaSlots,
+    patternOfSlot,
+    scoredMetaSlots: Int32Array.from(
+      metaRules.filter((r) => r.scored).map((r) => slotOf.get(r.id) as number),
+    ),
+    firedSlot: new Uint32Array(slots.length),
+    testedSlot: new Uint32Array(slots.length),
+    factorSeen: new Uint32Array(patternRules.length),
+    message: { n: 0 },
   };
 }
 
@@ -163,14 +231,27 @@ function matchOf(r: CompiledRule, text: string): RegExpExecArray | null {
   return m === null || m[0].length === 0 || negatedZh(r, text, m.index) ? null : m;
 }
 
+/** One message's state while its rules run: what fired (by id, in order) and the number that
+ * marks this message in the engine's per-slot arrays. */
+interface MessageState {
+  fired: Set<string>;
+  mark: number;
+}
+
+function fire(engine: Engine, st: MessageState, id: string): void {
+  st.fired.add(id);
+  const i = engine.slotOf.get(id);
+  if (i !== undefined) engine.firedSlot[i] = st.mark;
+}
+
 /** Run the scored pattern rules whose literal factors occur (building blocks wait until a meta
- * rule asks for them). */
+ * rule asks for them), and note every pattern rule whose factor occurred. */
 function matchSegment(
   engine: Engine,
   seg: Segment,
   original: string,
   ctx: AnalyzeContext | undefined,
-  fired: Set<string>,
+  st: MessageState,
   spans: Map<string, { start: number; end: number; excerpt: string }>,
 ): void {
   const text = seg.norm.text;
@@ -181,6 +262,8 @@ function matchSegment(
   // Candidate scored rules: those with a factor present (collected from the factor hits, not by
   // walking every rule), in rule order.
   const candidate = engine.candidate;
+  const seen = engine.factorSeen;
+  const rules = engine.patternRules;
   const buf = engine.todo;
   let n = 0;
   for (let h = 0; h < hits.length; h++) {
@@ -189,22 +272,22 @@ function matchSegment(
       const k = rs[j] as number;
       if (candidate[k] !== stamp) {
         candidate[k] = stamp;
-        buf[n++] = k;
+        seen[k] = st.mark;
+        if ((rules[k] as CompiledRule).scored) buf[n++] = k;
       }
     }
   }
   for (const k of engine.alwaysRun) buf[n++] = k;
   // A typed array sorts numbers natively (no comparator call per pair): this runs for every message.
   const todo = buf.subarray(0, n).sort();
-  const rules = engine.patternRules;
+  const fired = st.fired;
   for (let t = 0; t < todo.length; t++) {
     const r = rules[todo[t] as number] as CompiledRule;
-    if (!r.scored) continue;
     if ((r.scripts & scripts) === 0 || fired.has(r.id)) continue;
     if (!langAllowed(r, ctx)) continue;
     const m = matchOf(r, text);
     if (m === null) continue;
-    fired.add(r.id);
+    fire(engine, st, r.id);
     recordSpan(seg.norm, seg.offset, original, m, r.id, spans);
   }
 }
@@ -213,6 +296,16 @@ function matchSegment(
 export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext): MessageHits {
   const text = typeof input === 'string' ? input : String(input ?? '');
   const fired = new Set<string>();
+  // Mark numbers wrap after 2^32 - 1 messages; 0 is never a mark, so the arrays' initial zeros
+  // (and any left from before a wrap) are never mistaken for this message's state.
+  engine.message.n = engine.message.n >= 0xffff_fffe ? 1 : engine.message.n + 1;
+  const mark = engine.message.n;
+  if (mark === 1) {
+    engine.firedSlot.fill(0);
+    engine.testedSlot.fill(0);
+    engine.factorSeen.fill(0);
+  }
+  const st: MessageState = { fired, mark };
   const spans = new Map<string, { start: number; end: number; excerpt: string }>();
 
   // Indicators on the original text (addresses are case-sensitive).
@@ -240,7 +333,7 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
   }
   const facts = indicatorFacts(indicators);
   for (const [id, ind] of facts) {
-    fired.add(id);
+    fire(engine, st, id);
     if (ind.span) spans.set(id, { ...ind.span, excerpt: text.slice(ind.span.start, ind.span.end) });
   }
 
@@ -254,66 +347,69 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
     addSegment(text.slice(0, RULE_WINDOW_HEAD), 0);
     addSegment(text.slice(text.length - RULE_WINDOW_TAIL), text.length - RULE_WINDOW_TAIL);
   }
-  for (const seg of segments) matchSegment(engine, seg, text, ctx, fired, spans);
-  // With one segment, the factor scan above also tells which building blocks cannot match: a block
-  // none of whose necessary literal factors occurred is skipped without running its regex. The
-  // stamp guards against a later scan (another message) having overwritten `found`.
-  const scanStamp = segments.length === 1 ? engine.stamp.n : -1;
-  const mayMatch = (id: string): boolean => {
-    if (scanStamp < 0 || engine.stamp.n !== scanStamp) return true;
-    const k = engine.patternIndex.get(id);
-    const factors = k === undefined ? null : engine.ruleFactors[k];
-    if (!factors) return true;
-    for (let j = 0; j < factors.length; j++)
-      if (engine.found[factors[j] as number] === scanStamp) return true;
-    return false;
-  };
+  for (const seg of segments) matchSegment(engine, seg, text, ctx, st, spans);
 
-  // Building blocks and meta rules are evaluated on demand and remembered.
-  const tested = new Set<string>();
-  const check = (id: string): boolean => {
-    if (fired.has(id)) return true;
-    if (tested.has(id)) return false;
-    tested.add(id);
-    const r = engine.byId.get(id);
-    if (!r || !langAllowed(r, ctx)) return false;
+  // Building blocks and meta rules are evaluated on demand and remembered. A building block none
+  // of whose necessary literal factors occurred (the scan above tells) is skipped without running
+  // its regex.
+  const { slots, metaSlots, patternOfSlot, ruleFactors } = engine;
+  const { firedSlot, testedSlot, factorSeen } = engine;
+  const checkSlot = (i: number): boolean => {
+    if (firedSlot[i] === mark) return true;
+    if (testedSlot[i] === mark) return false;
+    testedSlot[i] = mark;
+    const r = slots[i];
+    if (r === undefined || !langAllowed(r, ctx)) return false;
     if (r.re && !r.scored) {
-      if (!mayMatch(id)) return false;
+      const k = patternOfSlot[i] as number;
+      if (k >= 0 && ruleFactors[k] !== null && factorSeen[k] !== mark) return false;
       for (const seg of segments) {
         if ((r.scripts & seg.scripts) === 0) continue;
         const m = matchOf(r, seg.norm.text);
         if (m !== null) {
-          fired.add(id);
-          recordSpan(seg.norm, seg.offset, text, m, id, spans);
+          fire(engine, st, r.id);
+          recordSpan(seg.norm, seg.offset, text, m, r.id, spans);
           return true;
         }
       }
       return false;
     }
-    if (r.meta) {
-      const meta = r.meta;
-      for (const a of meta.all) if (!check(a)) return false;
-      let n = 0;
-      for (const a of meta.any) {
-        if (n >= meta.minAny) break;
-        if (check(a)) n++;
-      }
-      if (n < meta.minAny) return false;
-      for (const a of meta.none) if (check(a)) return false;
-      fired.add(id);
-      for (const a of [...meta.all, ...meta.any]) {
-        const sp = spans.get(a);
-        if (sp && fired.has(a)) {
-          spans.set(id, sp);
-          break;
+    const meta = metaSlots[i];
+    if (meta === undefined) return false;
+    for (let j = 0; j < meta.all.length; j++) if (!checkSlot(meta.all[j] as number)) return false;
+    let n = 0;
+    for (let j = 0; j < meta.any.length && n < meta.minAny; j++) if (checkSlot(meta.any[j] as number)) n++;
+    if (n < meta.minAny) return false;
+    for (let j = 0; j < meta.none.length; j++) if (checkSlot(meta.none[j] as number)) return false;
+    fire(engine, st, r.id);
+    // The meta rule's span is that of its first fired part that has one.
+    const m = r.meta as NonNullable<CompiledRule['meta']>;
+    const spanOf = (ids: readonly string[], at: Int32Array): boolean => {
+      for (let j = 0; j < ids.length; j++) {
+        const sp = firedSlot[at[j] as number] === mark ? spans.get(ids[j] as string) : undefined;
+        if (sp) {
+          spans.set(r.id, sp);
+          return true;
         }
       }
-      return true;
+      return false;
+    };
+    if (!spanOf(m.all, meta.all)) spanOf(m.any, meta.any);
+    return true;
+  };
+  // Asked after the engine has read another message (whose marks replaced this one's), the
+  // message is read again: the engine is deterministic, so the answers are the same.
+  let again: MessageHits | undefined;
+  const check = (id: string): boolean => {
+    if (engine.message.n !== mark) {
+      again ??= collectHits(engine, text, ctx);
+      return again.check(id);
     }
-    return false;
+    const i = engine.slotOf.get(id);
+    return i === undefined ? fired.has(id) : checkSlot(i);
   };
   // Scored meta rules, in order.
-  for (const r of engine.metaRules) if (r.scored) check(r.id);
+  for (let j = 0; j < engine.scoredMetaSlots.length; j++) checkSlot(engine.scoredMetaSlots[j] as number);
   // A delivery notice whose every link is a carrier's or shop's own domain (and no broken link
   // text) is a real notice.
   if (fired.has('PHISHING_DELIVERY')) {
@@ -324,6 +420,7 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
       !/https?:? \/\/|hxxp/i.test(text)
     ) {
       fired.delete('PHISHING_DELIVERY');
+      firedSlot[engine.slotOf.get('PHISHING_DELIVERY') as number] = 0;
     }
   }
 
@@ -351,7 +448,7 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
   if (reasons.size > 0) {
     for (const d of engine.dampeners) {
       if (segments.some((seg) => (d.scripts & seg.scripts) !== 0 && d.re.test(seg.norm.text))) {
-        fired.add(d.id);
+        fire(engine, st, d.id);
         nDamp++;
       }
     }
