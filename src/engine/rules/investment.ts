@@ -9,7 +9,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach|teacher)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?|crypto|profits?|market (?:window|timing|trend)s?|when to (?:buy|sell|enter)|analy[sz]es the market|team (?:that|who) analy[sz]es)\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:my|our|your|her|his|an|the best|a (?:reliable|legit|trusted|genuine|good)) (?:crypto |bitcoin |forex |trading )?(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b/,
+      /\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach|teacher)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?|crypto|profits?|market (?:window|timing|trend)s?|when to (?:buy|sell|enter)|analy[sz]es the market|team (?:that|who) analy[sz]es)\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:my|her|his|the best|a (?:reliable|legit|trusted|genuine|good)|(?:i am|i'm|as) your) (?:crypto |bitcoin |forex |trading )?(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b/,
     description:
       'A mentor, relative, analyst or "account manager" with insider signals or great trading skill.',
     reason: 'reason_invest_mentor',
@@ -18,11 +18,13 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'My uncle is an analyst and he gets insider signals every day',
         'honestly the most reliable trader I know',
         'my account manager handles everything for me',
+        "hello, I'm your account manager, I will guide you through your first trade",
       ],
       miss: [
         'My uncle loves fishing',
         'the manager approved the budget',
         'Jane Doe will join the desk as portfolio manager for the gulf region',
+        'join our portfolio manager on Tuesday for a live Q&A on dividend investing',
       ],
     },
   },
@@ -842,10 +844,13 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:thanks?|thank you|grateful|appreciate|legit|honest|genuine|trustworthy|reliable|god bless|blessed|recommend(?:ed|ing)?|testify|changed my life|kind(?:ness)?|the best|amazing|wonderful|excellent|helped me|i never believed|life changing|honesty|accountability|fortunate|(?:an? |such an? |great |true )expert|glad about|diligence|sincere|integrity|(?:everyone|everybody|people) (?:is|are|keeps?) talking about|helped my (?:friend|sister|brother|mom|mum|dad|husband|wife|cousin|colleague))\b/,
+      /\b(?:thanks?|thank you|grateful|appreciate|legit|honest|genuine|trustworthy|reliable|god bless|blessed|recommend(?:ed|ing)?|testify|changed my life|kindness|kind(?! of (?!you\b|her\b|him\b|them\b))|the best|amazing|wonderful|excellent|helped me|i never believed|life changing|honesty|accountability|fortunate|(?:an? |such an? |great |true )expert|glad about|diligence|sincere|integrity|(?:everyone|everybody|people) (?:is|are|keeps?) talking about|helped my (?:friend|sister|brother|mom|mum|dad|husband|wife|cousin|colleague))\b/,
     description: 'Building block: praise or gratitude.',
     reason: 'reason_invest_profit_proof',
-    examples: { hit: ['thank you so much', 'she is legit'], miss: ['ok see you', 'the bestiary'] },
+    examples: {
+      hit: ['thank you so much', 'she is legit', 'that was so kind of you', 'she is kind and patient'],
+      miss: ['ok see you', 'the bestiary', 'this kind of advice is ignorant', 'some kind of fee'],
+    },
   },
   {
     id: '__REPLY_HANDLE_ONLY',

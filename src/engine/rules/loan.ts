@@ -8,15 +8,21 @@ export const LOAN_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:loan|credit|financing)\b[^.?!\n]{0,80}\b(?:processing|insurance|activation|unfreez(?:e|ing)|security|upfront|advance|approval) (?:fee|deposit|payment)|\b(?:loan|credit)\b[^.?!\n]{0,40}\b(?:approved|guaranteed|instant|no credit check|without collateral|bad credit ok)\b/,
-    description: 'A loan that is "approved" or "guaranteed" or needs an upfront fee.',
+      /\b(?:loan|credit|financing)\b[^.?!\n]{0,80}\b(?:processing|insurance|activation|unfreez(?:e|ing)|security|upfront|advance|approval) (?:fee|deposit|payment)|(?<!letter of )\b(?:loan|credit)\b[^.?!\n]{0,40}\b(?:(?<!(?:must|to|should|will|would|could|can|cannot|not) be )approved|guaranteed|instant|no credit check|without collateral|bad credit ok)\b/,
+    description:
+      'A loan that is "approved" or "guaranteed" or needs an upfront fee (not one that still has to be approved, nor a letter of credit).',
     reason: 'reason_loan_fraud',
     examples: {
       hit: [
         'your loan is approved, pay the processing fee first',
         'loan instant, no credit check, whatsapp us',
       ],
-      miss: ['I paid off my student loan', 'credit card bill is due'],
+      miss: [
+        'I paid off my student loan',
+        'credit card bill is due',
+        'the letter of credit must be approved before the first delivery',
+        'the loan still has to be approved by the bank',
+      ],
     },
   },
   {
