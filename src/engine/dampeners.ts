@@ -37,7 +37,7 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_WARNING_EN',
     languages: ['en'],
     pattern:
-      /\b(?:beware|be careful|be cautious|watch out|stay safe|red flags?|psa|reported (?:it|him|her|them|the (?:account|profile|number))|block(?:ed)? (?:him|her|them|the (?:account|profile|number))|never send money|don'?t send (?:them|him|her) (?:any )?money|(?:do not|don'?t|never) (?:visit|contact|pay|trust|reply to|answer|fall for) (?:them|these|those|such (?:sites?|people|offers?|companies|accounts?|services?)|him|her)\b|never pay (?:a|any|the) (?:\w+ )?(?:tax|taxes|fee|fees)\b)\b/,
+      /\b(?:beware|be careful|be cautious|be (?:wary|suspicious) of|watch out|stay safe|red flags?|psa|reported (?:it|him|her|them|the (?:account|profile|number))|block(?:ed)? (?:him|her|them|the (?:account|profile|number))|never send money|don'?t send (?:them|him|her) (?:any )?money|(?:do not|don'?t|never) (?:visit|contact|pay|trust|reply to|answer|fall for) (?:them|these|those|such (?:sites?|people|offers?|companies|accounts?|services?)|him|her)\b|never pay (?:a|any|the) (?:\w+ )?(?:tax|taxes|fee|fees)\b)\b/,
     description:
       'Warns someone ("do not visit them", "never pay such sites"), or tells of reporting or blocking the other person.',
     examples: {
@@ -47,6 +47,7 @@ export const DAMPENERS: readonly Dampener[] = [
         'They promise to get your money back for a fee, do not visit them',
         'never pay such companies anything upfront',
         'Never pay a withdrawal tax to get your own money out',
+        'Customers should be wary of anyone who offers investment advice on WhatsApp',
       ],
       miss: [
         'Be there at 5',
@@ -71,11 +72,23 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_NEWS_EN',
     languages: ['en'],
     pattern:
-      /\b(?:police (?:said|say|warn)|authorities|investigators|prosecutors|according to (?:the )?(?:police|fbi|ftc|report)|victims? (?:lost|were|say|said|of (?:the |a |an )?(?:scam|fraud|scheme|romance|crypto|investment))|losses? (?:of|totall?ing)|reported losses|the fbi|the ftc|scam compounds?|trafficked)\b/,
+      /\b(?:police (?:said|say|warn)|authorities|(?<!\b(?:our|my|blockchain|crypto|cyber|certified|licensed|private|professional|expert|forensic) )investigators|prosecutors|according to (?:the )?(?:police|fbi|ftc|report)|victims? (?:lost|were|say|said|of (?:the |a |an )?(?:scam|fraud|scheme|romance|crypto|investment))|losses? (?:of|totall?ing)|reported losses|the fbi|the ftc|scam compounds?|trafficked|told (?:reporters|journalists|the (?:court|jury|bbc|guardian|times|press))|the court (?:heard|was told)|the defendants?|pleaded (?:guilty|not guilty)|sentenced to|(?:one|another|a) victim (?:said|says|told|recalled|explained|described)|victims (?:were|are|had been) (?:told|asked|shown|lured|persuaded|promised|contacted|instructed))\b/,
     description: 'News or official-report language about fraud.',
     examples: {
-      hit: ['Police said the victims lost $3 million', 'According to the FBI, losses totalled $4bn'],
-      miss: ['Send me the police report number for the insurance', 'The victim of the joke was Tom'],
+      hit: [
+        'Police said the victims lost $3 million',
+        'According to the FBI, losses totalled $4bn',
+        '"I could earn 30% a week," one victim told reporters.',
+        'The court heard that the defendant promised investors a fixed daily return',
+        'Victims were told to pay a tax before they could withdraw',
+      ],
+      miss: [
+        'Send me the police report number for the insurance',
+        'The victim of the joke was Tom',
+        'Your son was arrested, send the bail money now',
+        'your parcel was seized by customs, pay the fee to release it',
+        'Our team of certified blockchain investigators can trace your funds',
+      ],
     },
   },
   {

@@ -8,7 +8,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:recover(?:y|ed|ing)?|retriev(?:e|ed|al|ing)|get(?:ting)? back|reclaim(?:ed|ing)?|refund(?:ed)?)\b[^.?!\n]{0,40}\b(?:lost|stolen|scammed|hacked)\s(?:funds?|money|crypto|bitcoins?|btc|wallets?|accounts?|investments?|assets?|usdt)\b|(?<!\b(?:the|by|some|from|these|those) )\b(?:hacker|hackers|recovery (?:expert|agent|specialist|service|team|company|firm))\b[^.?!\n]{0,60}\b(?:helped|help|recover|contact|reach|get back|legit|genuine)\b|\b(?:helped|help) (?:me|you) (?:recover|get back|retrieve)\b/,
+      /\b(?:recover(?:y|ed|ing)?|retriev(?:e|ed|al|ing)|get(?:ting)? back|reclaim(?:ed|ing)?|refund(?:ed)?)\b[^.?!\n]{0,40}\b(?:lost|stolen|scammed|hacked)\s(?:funds?|money|crypto|bitcoins?|btc|wallets?|accounts?|investments?|assets?|usdt)\b|(?<!\b(?:the|by|some|from|these|those) )\b(?:hacker|hackers|recovery (?:expert|agent|specialist|service|team|company|firm))\b[^.?!\n]{0,60}\b(?:helped|help|recover|contact|reach|get back|legit|genuine)\b|\b(?:helped (?:me|us)|(?:i|we|he|she|they) (?:can|will|could) help you) (?:to )?(?:recover|get back|retrieve)\b/,
     description: 'Offers or praises a "hacker", agency or expert who recovers lost money or crypto.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -20,6 +20,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'The hackers got my account, I lost $800 of crypto, contact me if you know what to do',
         'I recovered from the flu',
         'we got back home late',
+        'Can you help me recover my Gmail password? I forgot it again.',
       ],
     },
   },
@@ -46,7 +47,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:we|i|our (?:certified |professional |licensed )?(?:team|agency|firm|experts?|lawyers?|company|hackers?)) (?:(?:can|will|could|'ll) (?:help (?:you )?(?:to )?)?)?(?:successfully )?(?:recover|retrieve|trace|track|get back|reclaim|refund)s?\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\b(?:funds?|assets?|crypto|bitcoin|scam|money|chargeback) recovery (?:experts?|agents?|specialists?|services?|team|company|companies|firm|agency|hackers?|program(?:me)?|unit|lawyers?)\b|\b(?:hire|contact|reach out to|recommend(?:ed)?|found|met) (?:a |an |the )?(?:certified |ethical |legit |genuine |professional |reliable |trusted )?hackers?\b|\bregain (?:full )?access (?:to|into) (?:your|my|the) (?:wallet|account|funds)\b|\bhave you (?:lost (?:money|funds|crypto|bitcoin|your savings)|been (?:scammed|a victim))\b[^\n]{0,80}?\b(?:recover|get (?:it|them|your (?:money|funds)) back|refund|retrieve)/,
+      /\b(?:we|i|our (?:[a-z-]+ ){0,2}(?:team|agency|firm|experts?|lawyers?|attorneys?|company|hackers?|investigators?|specialists?)(?: of (?:[a-z-]+ ){0,2}(?:experts?|investigators?|hackers?|specialists?|analysts?|lawyers?|attorneys?))?) (?:(?:can|will|could|'ll) (?:help (?:you )?(?:to )?)?)?(?:successfully )?(?:(?:trace|track|locate)s? (?:and|&) )?(?:recover|retrieve|trace|track|get back|reclaim|refund|reverse)s?\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?|(?:blockchain |crypto |bitcoin )?transactions?)\b|\b(?:recover|retrieve|reclaim|get back|trace)s? (?:your |the |any )?(?:crypto(?:currency)?|funds|money|bitcoins?|assets|investments?|savings) (?:you )?lost (?:to|in|through) (?:an? )?(?:online |crypto |investment |romance |forex |binary )?(?:fraud|scams?|scammers|fake)\b|\bno recovery,? no (?:fee|charge|pay)\b|\b(?:funds?|assets?|crypto|bitcoin|scam|money|chargeback) recovery (?:experts?|agents?|specialists?|services?|team|company|companies|firm|agency|hackers?|program(?:me)?|unit|lawyers?)\b|\b(?:hire|contact|reach out to|recommend(?:ed)?|found|met) (?:a |an |the )?(?:certified |ethical |legit |genuine |professional |reliable |trusted )?hackers?\b|\bregain (?:full )?access (?:to|into) (?:your|my|the) (?:wallet|account|funds)\b|\bhave you (?:lost (?:money|funds|crypto|bitcoin|your savings)|been (?:scammed|a victim))\b[^\n]{0,80}?\b(?:recover|get (?:it|them|your (?:money|funds)) back|refund|retrieve)|\b(?:we|our (?:[a-z-]+ ){0,2}(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?|hackers?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned|reclaimed) (?:(?:lost|stolen) )?(?:funds|money|crypto|bitcoins?|assets|millions|investments)\b[^.?!\n]{0,40}?\bfor (?:our |many |hundreds of |thousands of )?(?:clients|victims|customers|people)\b|\b(?:we|our (?:[a-z-]+ ){0,2}(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?|hackers?))(?: can| will|'ll) (?:help you )?get (?:it|them|everything|all of it|it all) back (?:for you|in full)\b/,
     description:
       'A "recovery" service: someone who says they can trace or get back lost money or crypto, hire-a-hacker offers.',
     reason: 'reason_recovery_offer',
@@ -57,11 +58,21 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'contact a certified hacker, he got my crypto back',
         'a crypto recovery company traced everything',
         'Have you lost money online? Our certified team recovers stolen funds in 48 hours',
+        'Our team of certified blockchain investigators can trace and recover your stolen funds',
+        'Our ethical hackers can reverse any blockchain transaction',
+        'We work with law enforcement to retrieve cryptocurrency lost to online fraud',
+        'No recovery, no fee.',
+        'We have successfully retrieved funds for clients scammed by fake brokers',
+        'Our recovery agents will get it back for you',
       ],
       miss: [
         'we can recover the photos from the backup',
         'I will never get my money back',
         'how do I regain access to my email?',
+        'our team can reverse the changes you made to the document',
+        'I lost my money to a scam and will never get it back',
+        'our staff will get it back to you by Friday',
+        'we recovered the money from the tenant in the end',
       ],
     },
   },
@@ -100,7 +111,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:traced|located|recovered|tracked down|retrieved|found) (?:all )?(?:of )?(?:your|the) (?:lost |stolen |missing |scammed )?(?:funds?|money|assets|crypto|bitcoins?|usdt|deposits?)\b[^\n]{0,100}?\b(?:fee|fees|pay|payment|release|deposit|charge|tax)\b|\b(?:recovery|retrieval|release|unfreez(?:e|ing)|clearance) (?:fee|charge|cost|payment)s?\b[^.?!\n]{0,60}\b(?:funds?|money|assets|refund|compensation|recover)|\bto (?:release|unfreeze|recover) (?:your|the) (?:lost |stolen )?(?:funds?|money|assets|refund|compensation)\b[^.?!\n]{0,60}\b(?:pay|fee|deposit|charge|tax)\b/,
+      /\b(?:traced|located|recovered|tracked down|retrieved|found) (?:all )?(?:of )?(?:your|the) (?:lost |stolen |missing |scammed )?(?:funds?|money|assets|crypto|bitcoins?|usdt|deposits?)\b[^\n]{0,100}?\b(?:fee|fees|pay|payment|release|deposit|charge|tax)\b|\b(?:recovery|retrieval|release|unfreez(?:e|ing)|clearance) (?:fee|charge|cost|payment)s?\b[^.?!\n]{0,60}\b(?:funds?|money|assets|refund|compensation|recover)|\bto (?:release|unfreeze|recover) (?:your|the) (?:lost |stolen )?(?:funds?|money|assets|refund|compensation)\b[^.?!\n]{0,60}\b(?:pay|fee|deposit|charge|tax)\b|\b(?:fund|funds|asset|money|scam|crypto|fraud) recovery (?:department|unit|office|commission|cent(?:re|er)|desk|division)\b[^\n]{0,160}?\b(?:returned|released|refunded|credited|transferred|sent) (?:back )?to (?:you|your (?:account|wallet))\b[^.?!\n]{0,30}\b(?:once|after|when|as soon as) you (?:pay|send|clear|settle|deposit)\b/,
     description: 'Says lost money was traced or recovered and asks for a fee to release it.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -108,8 +119,13 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'we have traced your lost funds; a release fee of $800 is required',
         'to release your funds you must pay the clearance charge first',
         'the recovery fee is 10% of the funds we get back',
+        'This is the Fund Recovery Department. $86,500 will be returned to you after you pay the processing fee',
       ],
-      miss: ['we found the money you dropped in the car', 'the late fee on the rent is $50'],
+      miss: [
+        'we found the money you dropped in the car',
+        'the late fee on the rent is $50',
+        'the deposit will be returned to you after you hand back the keys',
+      ],
     },
   },
   {
@@ -138,34 +154,6 @@ export const RECOVERY_RULES: readonly Rule[] = [
     examples: {
       hit: ['we have traced your lost funds; a release fee of $800 is required'],
       miss: ['fake law firms claim they have traced the stolen funds and ask for a fee'],
-    },
-  },
-  {
-    id: '__DAMPENER_OVERRIDE',
-    family: 'recovery',
-    stage: 'payment',
-    languages: ['any'],
-    meta: {
-      any: [
-        '__PROMO_HANDLE',
-        '__RECOVERY_FEE_OFFER',
-        'RECOVERY_FEE_ZH',
-        '__ZH_WE_RECOVER',
-        'ROMANCE_SINCERITY_INVEST_ZH',
-      ],
-    },
-    description:
-      'Building block: lures that narrate or name the scam as a matter of script, so one talk-about-scams dampener does not silence them: a testimonial for a handle that advertises trading ("I was introduced to @…", "I thought it was fake…"), a recovery offer with a fee for funds "we have traced".',
-    reason: 'reason_recovery_offer',
-    examples: {
-      hit: [
-        'i thought it was a scam until @anna_fx_trades doubled my money',
-        '我们可以帮你追回被骗的资金，先付一笔手续费',
-      ],
-      miss: [
-        'this is a scam, block him',
-        'fake law firms claim they have traced the stolen funds and ask for a fee',
-      ],
     },
   },
   {
@@ -218,7 +206,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:my|the|your|our) (?:bank|card issuer|credit union)\b|\bbank'?s\b|\b(?:paypal|chargeback|police|the fbi|ic3|action fraud|the ftc)\b/,
+      /\b(?:my|the|your|our) (?:bank|card issuer|credit union)\b|\bbank'?s\b|\b(?:paypal|chargeback|police|the fbi|ic3|action fraud|the ftc|citizens advice|scamwatch|idcare|victim support|reportfraud|consumer protection|attorney general|ombudsman)\b/,
     description:
       'Building block: money returned through a bank, a card chargeback, PayPal or the police: how real recoveries happen.',
     reason: 'reason_recovery_offer',
@@ -296,6 +284,192 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'Hey, I got my money back from the landlord finally, text me later',
         'I got my money back through my bank after two weeks, message me if you want the details',
         'I never got my money back. DM me if you want to compare notes',
+      ],
+    },
+  },
+  {
+    id: '__YOU_LOST_TO',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:if you(?:'ve| have)?|have you(?: ever)?|were you|(?:anyone|everyone|those|people) (?:who|that)(?: (?:was|were|has|have|got))?) (?:been |got |ever )?(?:lost (?:money|funds|crypto|bitcoin|your (?:savings|investment|money|funds|crypto))|scammed|a victim of|fallen victim|defrauded)\b/,
+    description:
+      'Building block: speaks to the reader as someone who lost money or was scammed ("if you lost money to...", "anyone who was scammed").',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['If you lost money to binary options', 'Anyone who was scammed should', 'have you been scammed?'],
+      miss: ['I lost money on that bet', 'if you lost your keys, call me'],
+    },
+  },
+  {
+    id: '__RECOVERY_HOPE',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:don'?t (?:give up|lose hope)|do not (?:give up|lose hope)|all hope is not lost|there is (?:still )?hope|free (?:consultation|case review|case evaluation)|get (?:it|them|your (?:money|funds|crypto|bitcoin|investment|savings)) back|recover(?:ed|y|s)?|retriev(?:e|ed|al|es))\b/,
+    description:
+      'Building block: the promise that lost money can come back ("don\'t give up", "free consultation", "recovered").',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ["don't give up", 'for a free consultation', 'they recovered my bitcoin'],
+      miss: ['give it up', 'a free lunch'],
+    },
+  },
+  {
+    id: '__RECOVERY_SPEAK_TO',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern: /\bshould (?:talk to|speak (?:to|with)|contact|reach out to|write to|message|email)\b/,
+    description: 'Building block: tells the reader whom they "should talk to".',
+    reason: 'reason_recovery_offer',
+    examples: { hit: ['you should talk to them'], miss: ['we should talk later about dinner?'] },
+  },
+  {
+    id: 'RECOVERY_VICTIM_CALL',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    meta: {
+      all: ['__YOU_LOST_TO', '__RECOVERY_HOPE'],
+      any: [
+        '__IND_EMAIL',
+        '__IND_PHONE',
+        '__IND_MESSENGER',
+        '__IND_HANDLE',
+        '__IND_URL',
+        '__DM_ME',
+        '__CALL_TO_ACTION',
+        '__RECOVERY_AGENT',
+        '__RECOVERY_SPEAK_TO',
+      ],
+      none: ['__LEGIT_RECOVERY_CHANNEL'],
+    },
+    description:
+      "Calls on people who lost money or were scammed, promises the money can come back, and gives a contact: the recovery scam's advert. Real help (a bank, the police, a consumer agency) is never this.",
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        "If you lost money to binary options or forex brokers, don't give up. Email recoverylawfirm@protonmail.com for a free consultation.",
+        'Anyone who was scammed should talk to Cyber Trace Pro, they recovered my bitcoin in a week',
+        'Have you been scammed? We get your money back. WhatsApp +44 7700 900123',
+      ],
+      miss: [
+        'If you have been scammed, contact your bank and report it to Action Fraud',
+        'Anyone who was scammed should talk to Citizens Advice first',
+        'if you lost money to that exchange, the recovery of funds is being handled by the court-appointed administrator',
+        'I lost money to a crypto scam; the police said recovery is unlikely',
+      ],
+    },
+  },
+  {
+    id: '__EXPERT_GOT_IT_BACK',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:expert|hacker|specialist|agent|lawyer|attorney|guy|lady|woman|man|someone|team|company|firm) (?:who|that) (?:got|recovered|retrieved) (?:it|them|everything|my (?:money|funds|crypto|bitcoins?|savings)) (?:all )?back\b/,
+    description:
+      'Building block: "an expert who got it all back": someone credited with returning lost money.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['an expert who got it all back', 'a hacker that got my bitcoin back'],
+      miss: ['the man who brought it back was kind', 'she got it back from the shop'],
+    },
+  },
+  {
+    id: '__OFFER_CONTACT',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:want|need|like) (?:his|her|their|the) (?:number|contact|details|email|whatsapp|telegram)\b|\b(?:i can|i will|i'll|let me) (?:give|send|share|pass) (?:you )?(?:his|her|their) (?:number|contact|details|email|whatsapp|telegram)\b|\b(?:i|we) (?:read|saw|came across) your (?:post|comment|story)\b/,
+    description:
+      'Building block: offers the reader someone\'s contact ("want his number?"), or opens on "I saw your post".',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['Want his number?', "I'll send you her contact", 'I read your post about it'],
+      miss: ['what is your number?', 'I read the post yesterday'],
+    },
+  },
+  {
+    id: 'RECOVERY_SHILL_HANDOFF',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    meta: {
+      all: ['__EXPERT_GOT_IT_BACK'],
+      any: ['__OFFER_CONTACT', '__DM_ME', '__RECOVERY_REFER'],
+      none: ['__LEGIT_RECOVERY_CHANNEL'],
+    },
+    description:
+      'A stranger who lost money too, found "an expert who got it all back", and offers you the contact: the recovery shill\'s hand-off.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'Hi, I read your post about losing money on that trading app. I had the same problem but a friend introduced me to an expert who got it all back. Want his number?',
+      ],
+      miss: [
+        'My bank has a fraud team that got my money back, want their number?',
+        'the guy who got it back for me was the shop owner, lovely man',
+      ],
+    },
+  },
+  {
+    id: '__VICTIM_COMPENSATION',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\bvictims? of\b[^.?!\n]{0,40}\b(?:fraud|scams?|frauds)\b[^.?!\n]{0,40}?\b(?:can|may|are (?:entitled|eligible) to|will) (?:now )?(?:claim|receive|apply for|get) (?:compensation|a refund|refunds|reimbursement|their (?:money|funds) back)\b/,
+    description: 'Building block: "victims of fraud can now claim compensation".',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['Victims of online investment fraud can now claim compensation'],
+      miss: ['Victims of the flood can claim compensation'],
+    },
+  },
+  {
+    id: '__SEND_DETAILS',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:send|submit|email|forward) (?:us |me )?your (?:details|name and|case|information|info|claim|wallet address)\b/,
+    description: 'Building block: asks the reader to send their details or case.',
+    reason: 'reason_recovery_offer',
+    examples: { hit: ['Send your details and the amount lost'], miss: ['I will send the details later'] },
+  },
+  {
+    id: 'RECOVERY_COMPENSATION_CLAIM',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    meta: {
+      all: ['__VICTIM_COMPENSATION'],
+      any: [
+        '__IND_EMAIL',
+        '__IND_PHONE',
+        '__IND_MESSENGER',
+        '__IND_HANDLE',
+        '__IND_URL',
+        '__SEND_DETAILS',
+        '__DM_ME',
+      ],
+      none: ['__LEGIT_RECOVERY_CHANNEL'],
+    },
+    description:
+      'Tells fraud victims they can claim compensation and asks them to send their details to a private contact. Real schemes pay through the bank or a public body.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'Victims of online investment fraud can now claim compensation. Send your details and the amount lost to claims@asset-return-desk.com',
+      ],
+      miss: [
+        'Victims of push payment fraud can now claim up to £85,000 from their bank, the regulator said',
+        'Victims of the flood can claim compensation, send your details to the council',
       ],
     },
   },
@@ -496,6 +670,39 @@ export const RECOVERY_RULES: readonly Rule[] = [
     examples: {
       hit: ['send me a dm for recovery', 'dm me for assistance', 'I can guide you to recover lost crypto'],
       miss: ['dm me the photos', 'I lost my keys, can you help?'],
+    },
+  },
+  {
+    id: '__DAMPENER_OVERRIDE',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['any'],
+    meta: {
+      any: [
+        '__PROMO_HANDLE',
+        '__RECOVERY_FEE_OFFER',
+        'RECOVERY_SERVICE',
+        'RECOVERY_VICTIM_CALL',
+        'RECOVERY_SHILL_HANDOFF',
+        'RECOVERY_COMPENSATION_CLAIM',
+        'RECOVERY_FEE_ZH',
+        '__ZH_WE_RECOVER',
+        'ROMANCE_SINCERITY_INVEST_ZH',
+      ],
+    },
+    description:
+      'Building block: lures that narrate or name the scam as a matter of script, so one talk-about-scams dampener does not silence them: a testimonial for a handle that advertises trading ("I was introduced to @…", "I thought it was fake…"), a recovery offer with a fee for funds "we have traced".',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'i thought it was a scam until @anna_fx_trades doubled my money',
+        'We are a licensed recovery firm. We retrieve cryptocurrency lost to online fraud.',
+        '我们可以帮你追回被骗的资金，先付一笔手续费',
+      ],
+      miss: [
+        'this is a scam, block him',
+        'fake law firms claim they have traced the stolen funds and ask for a fee',
+      ],
     },
   },
 ];
