@@ -380,6 +380,28 @@ export const ID_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'PAYMENT_ACCOUNT_DROP_ID',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['id'],
+    pattern:
+      /^[^\w\n]{0,3}(?:ini[,.]? (?:no\.? |nomor |nmr )?rek(?:ening)?(?:nya)?|(?:kirim|transfer|tf)(?:nya|kan)? (?:aja |saja )?ke (?:bank )?(?:bri|bni|bca|mandiri|danamon|btn|cimb|bsi|permata)\b)[^\n]{0,100}?(?:\ba\/n|\ba\.n\b|atas nama)/u,
+    description:
+      'A message that is nothing but an account to pay into ("Ini rekeningnya BRI … a/n …", "Transfernya ke BCA aja a/n …"): the follow-up of the "send it to this account instead" SMS.',
+    reason: 'reason_payment_transfer_request',
+    examples: {
+      hit: [
+        'Ini rekeningnya bank BNI no. 0123456789 a/n Siti Rahma, sms kalau sudah',
+        'Transfernya ke BCA aja a/n Budi Santoso no rek 1234-5678-90',
+      ],
+      miss: [
+        'Aku sudah transfer ke BCA a/n Budi tadi, 250rb ya',
+        'Ini rekening lama, jangan dipakai lagi',
+        'Nanti aku kirim nomor rekeningnya ya',
+      ],
+    },
+  },
+  {
     id: 'TASK_PAID_TASKS_ID',
     family: 'task',
     stage: 'pitch',
@@ -543,6 +565,27 @@ export const ID_RULES: readonly Rule[] = [
         'No Anda mendapatkan hadiah cek tunai Rp 50 juta, info klik situs kami',
       ],
       miss: ['Selamat ulang tahun, semoga panjang umur', 'Hadiah buat ibu sudah dibungkus rapi'],
+    },
+  },
+  {
+    id: 'PRIZE_LOTTERY_TIPS_ID',
+    family: 'prize',
+    stage: 'related',
+    languages: ['id'],
+    pattern:
+      /\b(?:togel|angka (?:jitu|gaib|ghaib)|(?:mbah|master|raja) (?:togel|shio|sio))\b[^\n]{0,120}?(?:\b(?:di ?jamin|jamin|pasti)\b[^\n]{0,12}\b(?:tembus|tbs)\b|\b(?:100|99)\s?% tembus\b|\bmahar(?:nya)?\b)|\b(?:di ?jamin|jamin) (?:(?:100|99)\s?% )?(?:tembus|tbs)\b[^\n]{0,120}?\b(?:togel|angka|shio|sio|4d|3d|2d)\b/u,
+    description:
+      'Sells "sure" lottery (togel) numbers, "guaranteed to come out", paid in phone credit up front (the "mahar"): a lottery advance-fee SMS.',
+    reason: 'reason_prize',
+    examples: {
+      hit: [
+        'Mau menang togel? Angka jitu dijamin 100% tembus, hub mbah Joko 0812 3456 7890',
+        'ANGKA JITU hari ini, di jamin tembus, setelah tembus kirim pulsa 100rb sebagai maharnya',
+      ],
+      miss: [
+        'Hujan deras banget, air sampai tembus ke dalam rumah',
+        'Berita hari ini: polisi menangkap bandar togel di Semarang',
+      ],
     },
   },
   {
