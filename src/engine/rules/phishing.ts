@@ -209,13 +209,23 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:(?:will|would|shall|to) be (?:block|blocked|b lock|suspend|suspended|close|closed|deactivate|deactivated|diactivated|terminated|lock|locked|disable|disabled|cancel(?:l?ed)?)|(?:have|has|had|be|been|is|was|are|get|got) (?:be |been )?(?:block|blocked|b lock|suspend|suspended|lock|locked|expire|expired|deactivated|disabled|restricted|limited|decline|declined|detect|detected|compromised|frozen|on hold|suspended\.)|(?:will|to) (?:block|expire|close|be deactivated) (?:within|today|in|on)|(?:diactivated|deactivated|blocked) within|(?:prevent|avoid) (?:the )?(?:blocking|blockage|block|suspension|closure|deactivation|confiscation)|unusual (?:activity|location|sign-?in|login)|new device|quarantine zone|expire[sd]? (?:today|soon|within)|(?:login|access|kyc|card|account|document) (?:have |has )?expire[sd]?)\b/,
+      /\b(?:(?:will|would|shall|to) be (?:block|blocked|b lock|suspend|suspended|close|closed|deactivate|deactivated|diactivated|terminated|lock|locked|disable|disabled|cancel(?:l?ed)?)|(?:have|has|had|be|been|is|was|are|get|got) (?:be |been )?(?:block|blocked|b lock|suspend|suspended|lock|locked|expire|expired|deactivated|disabled|restricted|limited|decline|declined|detect|detected|compromised|frozen|on hold|suspended\.)|(?:will|to) (?:block|expire|close|be deactivated) (?:within|today|in|on)|(?:diactivated|deactivated|blocked) within|(?:prevent|avoid) (?:the )?(?:blocking|blockage|block|suspension|closure|deactivation|confiscation)|unusual (?:activity|location|sign-?in|login)|new device|quarantine zone|expire[sd]? (?:today|soon|within)|(?:login|access|kyc|card|account|document) (?:have |has )?expire[sd]?|(?:card|digipas|scanner|pass|kyc|account|a\/?c) (?:be|is|are|has been|have been|have be) outdated|(?:replace|renew|request|order|apply for) your (?:new |current )?(?:debit |credit |bank )?card (?:completely )?(?:for free|free of charge))\b/,
     description:
       'Building block: the account, card or access is (or will be) blocked, suspended, expired or accessed from a new device.',
     reason: 'reason_phishing_account',
     examples: {
-      hit: ['the card will block within 12 hours', 'your wallet have be block for safety'],
-      miss: ['the shop closed early', 'the milk went off'],
+      hit: [
+        'the card will block within 12 hours',
+        'your wallet have be block for safety',
+        'your debit card be outdated',
+        'Replace your current debit card free of charge via the link',
+      ],
+      miss: [
+        'the shop closed early',
+        'the milk went off',
+        'that map is outdated, use the app',
+        'a free card game',
+      ],
     },
   },
   {
@@ -235,10 +245,18 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /(?:https?:? ?\/\/|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co)\b|\bclick\b|\bconfirm your (?:account|identity|details|information)\b|\bcall (?:us|now|immediately|customer care|our|the number|helpline)|\bcontact customer care\b|\blog ?in\b|\bvisit\b|\bfollow the (?:link|step)|\bverify\b|\bcall\b[^.\n]{0,20}\bimmediately\b)/,
+      /(?:https?:? ?\/\/|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co)\b|\bclick\b|\bconfirm your (?:account|identity|details|information)\b|\bcall (?:us|now|immediately|customer care|our|the number|helpline)|\bcontact customer care\b|\blog ?in\b|\bvisit\b|\bfollow the (?:link|step)|\bverify\b|\bcall\b[^.\n]{0,20}\bimmediately\b|\b(?:office|helpline|customer care|customer service|support) (?:ph|phone|no|number|tel)\b|\bdial\b|\bmake contact\b|\bcall\b[^.\n]{0,30}?(?:\+?\d[\d ()-]{7,}|x{6,})|\bph\.?:? ?(?:\+?\d[\d ()-]{7,}|x{6,}))/,
     description: 'Building block: a link, or an instruction to click, log in, verify or call.',
     reason: 'reason_phishing_account',
-    examples: { hit: ['click here', 'call customer care now'], miss: ['call me maybe', 'see you later'] },
+    examples: {
+      hit: [
+        'click here',
+        'call customer care now',
+        'Paytm office PH 9876543210',
+        'Make contact 0800 123 456',
+      ],
+      miss: ['call me maybe', 'see you later', 'call me after 5'],
+    },
   },
   {
     id: 'PHISHING_ACCOUNT_THREAT',
