@@ -228,7 +228,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /我是(?:你|您)?(?:的)?(?:[^\n，,。]{0,8}的)?(?:外孙|外孫|孙子|孫子|孙女|孫女|侄子|侄女|外甥|儿子|兒子|女儿|女兒|表弟|表哥|表妹|表姐|姐姐|哥哥|弟弟|妹妹|朋友|同学|同學|老乡|老鄉|领导|領導|老板|老闆|老师|老師|亲戚|親戚)/,
+      /我是(?:你|您)?(?:的)?(?:[^\n，,。]{0,8}的)?(?:外孙|外孫|孙子|孫子|孙女|孫女|侄子|侄女|侄孙|侄孫|外甥|儿子|兒子|女儿|女兒|干儿子|乾兒子|干女儿|乾女兒|表弟|表哥|表妹|表姐|堂弟|堂哥|堂妹|堂姐|堂兄弟|堂姐妹|姐姐|哥哥|弟弟|妹妹|姐夫|妹夫|嫂子|姑爷|姑爺|女婿|朋友|同学|同學|老乡|老鄉|领导|領導|老板|老闆|老师|老師|亲戚|親戚)/,
     description: 'Building block (Chinese): "I am your grandson / friend / boss".',
     reason: 'reason_impersonation_boss_relative',
     examples: { hit: ['我是你的外孙', '我是王桂凤的朋友'], miss: ['你是我的朋友', '我是学生'] },
@@ -245,6 +245,161 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     examples: {
       hit: ['现在急需一笔资金', '可以先借我钱吗', '帮我转些钱给他'],
       miss: ['钱包找到了', '我需要休息'],
+    },
+  },
+  {
+    id: '__ZH_KIN_ADDRESS',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /^[“"'「]?(?:亲爱的|親愛的)?(?:爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸妈|爸媽|爸爸|妈妈|媽媽|爸|妈|媽|叔叔|叔|舅舅|舅|姑姑|姨妈|姨媽|阿姨|大伯|伯伯)(?:您好|你好)?[，,！!。 ]/,
+    description:
+      'Building block (Chinese): the message opens by addressing a grandparent, parent, aunt or uncle ("奶奶，…").',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: ['奶奶，我在外面出了点事', '亲爱的外公，我遇到了麻烦'],
+      miss: ['我奶奶说明天来', '外公的生日快到了'],
+    },
+  },
+  {
+    id: '__ZH_TROUBLE',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /车祸|車禍|打伤|打傷|打架|打了一架|被抓|抓了|公安局|派出所|警察|警方|私了|赔偿|賠償|和解|罚款|罰款|手术|手術|住院|受伤|受傷|冲突|衝突|争执|爭執|摔坏|摔壞|弄坏|弄壞|损坏|損壞|赔给|賠給|出事|出了点事|出了點事|遇到了(?:一些|一点|一點)?(?:麻烦|麻煩|问题|問題|困难|困難)/,
+    description:
+      'Building block (Chinese): trouble that needs money now (an accident, a fight, the police, hospital, a settlement).',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: ['出车祸了', '现在在派出所', '他们说可以私了'],
+      miss: ['今天天气很好', '明天去医院体检'],
+    },
+  },
+  {
+    id: '__ZH_MONEY_ANY',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /(?:钱|錢|汇款|匯款|汇给|匯給|转账|轉賬|转给|轉給|支付|费用|費用|医药费|醫藥費|医疗费|醫療費|赔偿金|賠償金|罚款|罰款|经济支持|經濟支持|资金|資金|\d{3,}\s?(?:块|塊|元)|(?:[一二两兩三四五六七八九十几幾]|\d{1,3})\s?(?:万|萬|千)(?:块|塊|元)?)/,
+    description: 'Building block (Chinese): money, a payment or a transfer.',
+    reason: 'reason_impersonation_boss_relative',
+    examples: { hit: ['请赶快给我汇5000块钱', '需要一些经济支持'], miss: ['我们明天见', '记得带伞'] },
+  },
+  {
+    id: '__ZH_MONEY_ASK',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /(?:汇|匯|转|轉|打)(?:给我|給我|到|点|點|些|一下)|(?:汇|匯|打)(?:钱|錢|款)|借(?:我|给我|給我)|(?:能|可以)(?:不能)?(?:帮|幫|借|给|給)|帮帮我|幫幫我|想想办法|想想辦法|先(?:给|給|转|轉|交|垫|墊|付|汇|匯)|(?:需要|急需|急用)[^\n]{0,10}(?:钱|錢|资金|資金|费|費|支持|支付)|(?:对方|對方|他们|他們)?要(?:赔|賠|交|付)|不够|不夠/,
+    description:
+      'Building block (Chinese): asks for money now ("先给我转", "能帮我吗", "需要…费用", "钱不够").',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: ['您先给我转一点', '你能帮帮我吗', '对方要赔偿两万', '我现在钱不够'],
+      miss: ['罚款我也交了', '医药费医保报销了'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_RELATIVE_TROUBLE_ZH',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    meta: {
+      any: ['__ZH_KIN_ADDRESS', '__ZH_RELATIVE_CLAIM'],
+      all: ['__ZH_TROUBLE', '__ZH_MONEY_ANY', '__ZH_MONEY_ASK'],
+    },
+    description:
+      'Chinese: a grandchild, child or relative in trouble (an accident, a fight, held by the police) who needs money at once: the "grandchild in trouble" script.',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: [
+        '奶奶，我在饭店跟人起了冲突，警察来了，对方说可以私了，但我现在钱不够，您能帮帮我吗',
+        '我是您外孙，我出车祸腿受伤了，医院要先交医药费，您先给我转一点',
+        '我是你姐夫，我在外面把人打伤了，现在在派出所，对方要赔偿两万',
+      ],
+      miss: [
+        '奶奶，我下周放假回家，给您带了点心',
+        '妈，我今天体检完了，医生说一切正常，钱的事你别担心',
+        '我是你表哥，上次借的钱已经转给你了',
+        '爸，我住院了，医药费医保报销了大部分，别担心，过两天就出院',
+        '我是你表哥，上次打架的事派出所已经处理完了，罚款我也交了',
+      ],
+    },
+  },
+  {
+    id: '__ZH_TICKET',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    pattern: /机票|機票/,
+    description: 'Building block (Chinese): a plane ticket.',
+    reason: 'reason_impersonation_boss_relative',
+    examples: { hit: ['回国机票'], miss: ['火车站'] },
+  },
+  {
+    id: '__ZH_BUY_FOR_ME',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /(?:帮|幫)(?:我|忙)?(?:购买|購買|买|買|订|訂|付)|代为|代為|代购|代購|协助|協助|(?:航空|航司|南航|东航|東航|国航|國航|海航|川航)[^\n]{0,12}(?:经理|經理|客服|的人)|(?:无法|無法|不能|没法|沒法|买不了|買不了|用不了)[^\n]{0,12}(?:购买|購買|买|買|支付|付款)/,
+    description:
+      'Building block (Chinese): asks the reader to buy or pay for them, or to deal with an airline "manager".',
+    reason: 'reason_impersonation_boss_relative',
+    examples: { hit: ['你能帮我买一下吗', '南航的李经理', '国外无法支付'], miss: ['我买好了', '明天去机场'] },
+  },
+  {
+    id: 'IMPERSONATION_TICKET_ZH',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    meta: { all: ['__ZH_TICKET', '__ZH_BUY_FOR_ME'] },
+    description:
+      'Chinese: a relative or friend abroad who "cannot buy the ticket home" and asks you to buy it, or to contact an airline "manager": the return-ticket script.',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: [
+        '我是你妹妹，我在国外无法购买回国机票，我找到了南航的李经理，你能帮我买一下吗',
+        '舅舅，国外用不了微信付款，你帮我订一张回国的机票，我回去就还你',
+      ],
+      miss: ['我买好回国机票了，下周三到', '机票订好了，记得提前两小时到机场'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_LEADER_GIFT_ZH',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /(?:给|給|替)领导(?:送|包|准备|準備)(?:点|點|些|一些|个|個)?(?:红包|紅包|现金|現金|礼|禮)|(?:领导|領導)(?:不收|不接受)(?:现金|現金|红包|紅包)?[^\n]{0,30}(?:转|轉|微信|汇|匯)/,
+    description:
+      'Chinese: "I need to give the leader a red envelope, but he will not take cash, can you transfer it to him": the boss or relative red-envelope script.',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: [
+        '叔，我想给领导送点红包，但领导不收，你看能不能给他微信转点',
+        '我们需要给领导送红包，领导不接受现金，麻烦你先转给他',
+      ],
+      miss: ['领导说明天开会', '过年给爸妈包了红包'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_GUESS_WHO_ZH',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /(?:听|聽)(?:得出来|得出來|不出来|不出來)(?:我)?(?:是谁|是誰|的声音|的聲音)|听没听出来|聽沒聽出來|猜猜我是谁|猜猜我是誰|猜我是谁|猜我是誰|不认识我了|不認識我了|不记得我了|不記得我了/,
+    description:
+      'Chinese: "can\'t you tell who I am from my voice?": the caller lets the victim name someone, then borrows money as that person.',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: ['老朋友，不会听不出来我的声音吧', '我是孙哥，听没听出来我是谁啊'],
+      miss: ['我听出来了，是小王', '你猜明天会下雨吗'],
     },
   },
   {
