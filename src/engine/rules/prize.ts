@@ -12,7 +12,7 @@ export const PRIZE_RULES: readonly Rule[] = [
     // auxiliary ("you have win", "you 've win") or a prize-like object ("you win a free ...", "you
     // win our lucky draw", "you win £1000") or a prize before it ("the prize you win in ...").
     pattern: new RegExp(
-      String.raw`\b(?:you(?: '?ve| have| 'v| be| are)? (?:won(?!'?t\b)|been selected as (?:a|the) winner)|you(?: '?ve| have| 'v| be| are) win|you win (?:a |an |our |the |this |your |one )?(?:(?:[a-z0-9]{1,15} ){0,2}(?:prizes?|gifts?|vouchers?|rewards?|bonus|cash|surprise|jackpot|draw|giveaway|promo)\b|free\b|${MONEY})|(?:prizes?|gifts?|rewards?)\b[^.?!\n]{0,25}\byou win\b|see what you win\b|you (?:are|be) (?:the|a|our) (?:lucky )?winner|(?:your|this) (?:number|sim ?card|mobile number|email|zip code)\b[^.?!\n]{0,30}\b(?:has|have|be)? ?(?:won|win|be choose|been chosen|selected)|congratulations?!?,? (?:you|your)\b|(?:winning|lucky) (?:number|ticket|draw)|claim (?:your|the) (?:prize|reward|gift|cash|winnings|award)|prize of|pin pemenang|mendapatkan hadiah|menang hadiah)\b`,
+      String.raw`\b(?:you(?: '?ve| have| 'v| be| are)? (?:won(?!'?t\b)|been selected as (?:a|the) winner)|you(?: '?ve| have| 'v| be| are) win|you win (?:a |an |our |the |this |your |one )?(?:(?:[a-z0-9]{1,15} ){0,2}(?:prizes?|gifts?|vouchers?|rewards?|bonus|cash|surprise|jackpot|draw|giveaway|promo)\b|free\b|${MONEY})|(?:prizes?|gifts?|rewards?)\b[^.?!\n]{0,25}\byou win\b|see what you win\b|you (?:are|be) (?:the|a|our) (?:lucky )?winner|(?:your|this) (?:number|sim ?card|mobile (?:number|no)|phone number|email|zip code|post ?code)\b[^.?!\n]{0,30}\b(?:has|have|be)? ?(?:won|win|be choose|been chosen|selected)|congratulations?!?,? (?:you|your)\b|congratulations? to you\b[^.?!\n]{0,30}\b(?:winner|won|prize|selected|chosen|select)\b|\byou(?: are| be|'re| 're)? (?:the )?(?:\d{1,2}(?:st|nd|rd|th) (?:prize )?|(?:first|second|third|grand) prize )winner\b|\byou (?:get|got|won|came|come|be|are|took) (?:the )?(?:\d(?:st|nd|rd|th)|first|second|third) (?:place|prize)\b[^.?!\n]{0,30}\b(?:raffle|draw|lottery|giveaway|gift|promo|sweepstakes?)\b|\b(?:chosen|selected|select|choose) as (?:the |our |today ?'?s )?(?:lucky )?winner\b|\byou (?:be|are) (?:\d{1,2}|x) of the (?:\d{1,3}|x) (?:lucky )?winners?\b|(?:winning|lucky) (?:number|ticket|draw)|claim (?:your|the) (?:prize|reward|gift|cash|winnings|award)|prize of|pin pemenang|mendapatkan hadiah|menang hadiah)\b`,
     ),
     description: 'Says the user has won a prize, lottery or gift.',
     reason: 'reason_prize',
@@ -26,6 +26,11 @@ export const PRIZE_RULES: readonly Rule[] = [
         'dear user you win our lucky draw this month',
         'you win 2nd prize a brand new car',
         'the reward you win in our anniversary giveaway is waiting',
+        'You be the 2nd winner of our lottery, your prize is waiting',
+        'You get 3rd place in our gift on 02/19, your prize: http //9ig.us/x',
+        "You're chosen as today's winner, claim it by tonight",
+        'YOUR MOBILE NO HAVE WON 4,65,00,000 INR',
+        'Congratulations to you for being selected as the winner of the giveaway',
       ],
       miss: [
         'we won the match!',
@@ -35,6 +40,9 @@ export const PRIZE_RULES: readonly Rule[] = [
         'it depends if you win or not haha',
         'which race did you win the trophy in',
         'if you win the game tonight we celebrate',
+        'you came 2nd in the race, well done!',
+        'you are the first winner I have met who stays humble',
+        'congratulations to you both on the wedding',
       ],
     },
   },
