@@ -283,7 +283,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /(?:钱|錢|汇款|匯款|汇给|匯給|转账|轉賬|转给|轉給|支付|费用|費用|医药费|醫藥費|医疗费|醫療費|赔偿金|賠償金|罚款|罰款|经济支持|經濟支持|资金|資金|\d{3,}\s?(?:块|塊|元)|(?:[一二两兩三四五六七八九十几幾]|\d{1,3})\s?(?:万|萬|千)(?:块|塊|元)?)/,
+      /(?:钱|錢|汇款|匯款|汇给|匯給|转账|轉賬|转给|轉給|支付|费用|費用|医药费|醫藥費|医疗费|醫療費|赔偿金|賠償金|罚款|罰款|经济支持|經濟支持|资金|資金|\d{3,12}\s?(?:块|塊|元)|(?:[一二两兩三四五六七八九十几幾]|\d{1,3})\s?(?:万|萬|千)(?:块|塊|元)?)/,
     description: 'Building block (Chinese): money, a payment or a transfer.',
     reason: 'reason_impersonation_boss_relative',
     examples: { hit: ['请赶快给我汇5000块钱', '需要一些经济支持'], miss: ['我们明天见', '记得带伞'] },
