@@ -1400,6 +1400,72 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__PUMP_HYPE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:to the moon|moon soon|next (?:100x|1000x|big thing|bitcoin|shiba|doge|king)|get rich|seize the opportunity|(?:don'?t|do not) miss (?:it|this|out)|you missed #?\w+|will (?:explode|skyrocket|bow|change the world)|before (?:it|going) (?:goes )?(?:up|pumps?|explodes?)|100x|1000x|diamond of|best project|mass adoption|(?:will be|is going to be) revolutioni[sz]ed)\b/,
+    description:
+      'Building block: pump hype ("to the moon", "next 100x", "buy before it pumps", "you missed #btc").',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['next 100x gem', 'get in before it pumps', 'you missed #doge'],
+      miss: ['over the moon for you', 'buy milk now'],
+    },
+  },
+  {
+    id: '__PUMP_PROJECT',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /#(?!(?:btc|bitcoin|eth|ethereum|sol|solana|xrp|ripple|ada|cardano|doge|dogecoin|bnb|shib|ltc|litecoin|dot|polkadot|matic|polygon|avax|link|usdt|usdc|trx|tron|ton|crypto|cryptocurrency|blockchain|nft|nfts|web3|defi|altcoins?)\b)[a-z][a-z0-9_]{2,}|\$(?!(?:btc|bitcoin|eth|ethereum|sol|solana|xrp|ripple|ada|cardano|doge|dogecoin|bnb|shib|ltc|litecoin|dot|polkadot|matic|polygon|avax|link|usdt|usdc|trx|tron|ton|crypto|cryptocurrency|blockchain|nft|nfts|web3|defi|altcoins?)\b)[a-z][a-z0-9]{1,7}\b|\b(?!(?:bitcoin|the|a|this|that|any|one|meme|your|my|our|new|stable|utility|native)\b)[a-z][a-z0-9]{1,14} (?:token|coin)\b/,
+    description:
+      'Building block: a named small project: a #hashtag or $ticker that is not one of the major coins, or "<name> token/coin".',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['#hzmcoin', '$xec', 'ret token'],
+      miss: ['#bitcoin', 'a meme coin', 'the token', '#solana', '$sol'],
+    },
+  },
+  {
+    id: '__CRYPTO_CONTEXT',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:tokens?|coins?|crypto(?:currency)?|presale|listing|holders|airdrop|dex|bsc|binance|pancakeswap|memecoins?|defi|blockchain|web3|bitcoin|btc|ethereum|eth|doge|shib|bnb|xrp|ada|solana|altcoins?)\b|#[a-z0-9_]*(?:coin|token|inu|swap|dex|chain|bsc)\b/,
+    description: 'Building block: crypto words (token, coin, presale, listing, DEX, BSC, a coin name).',
+    reason: 'reason_invest_crypto_platform',
+    examples: { hit: ['the presale is live', '#hzmcoin'], miss: ['the sale is live', '#sunset'] },
+  },
+  {
+    id: 'INVEST_PUMP_SHILL',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['__PUMP_HYPE', '__PUMP_PROJECT', '__CRYPTO_CONTEXT'] },
+    description:
+      'Pump shilling: a named token or coin with hype ("to the moon", "next 100x", "buy before it pumps", "you missed #doge, now get into #…").',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        'you want to get rich? seize the opportunity before going up #hzmcoin',
+        '2017 you missed #bnb, 2021 you missed #shib, now you can get into #ret',
+        'get $pepe2 before it pumps, next 100x token',
+      ],
+      miss: [
+        'bitcoin to the moon 🚀',
+        'is #bitcoin going to the moon this year?',
+        'a meme coin is not an investment',
+        'you want to get rich? work hard every day #motivation #success',
+        'LFG #solana to the moon 🚀',
+        '$SOL and $ETH to the moon this cycle',
+      ],
+    },
+  },
+  {
     id: 'INVEST_TESTIMONY_CONTACT',
     family: 'investment',
     stage: 'pitch',
