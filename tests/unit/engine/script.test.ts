@@ -231,6 +231,29 @@ const LURES_OTHER = [
   'मेरे चाचा एनालिस्ट हैं, उनके पास अंदर की जानकारी है, रोज़ 3% मुनाफ़ा',
   'आपका खाता फ्रीज़ हो गया है, अनलॉक करने के लिए पैसे जमा करें',
   'paise nikalne ke liye pehle 20% tax bharna padega',
+  // 2 Dec: the uncle with signals, the withdrawal tax and paid likes, in each pack's language
+  'Chú của em là chuyên gia phân tích, anh ấy có tín hiệu nội bộ, mỗi ngày lãi 5%, anh nạp thử 500 USDT nhé.',
+  'Tài khoản của anh đã bị đóng băng, muốn rút tiền thì phải nộp 20% thuế trước.',
+  'Em kiếm được 3 triệu mỗi ngày chỉ bằng cách like video, anh muốn tham gia không? Nhắn Telegram cho em.',
+  'ลุงของฉันเป็นนักวิเคราะห์ มีสัญญาณวงใน กำไรวันละ 5% ลองฝาก 500 USDT ก่อนนะ',
+  'บัญชีของคุณถูกระงับ ต้องจ่ายภาษี 20% ก่อนจึงจะถอนเงินได้',
+  'งานออนไลน์ กดไลค์วิดีโอ รายได้วันละ 1,000 บาท สนใจแอดไลน์มา',
+  '叔父がアナリストで、内部情報があります。毎日5%の利益です。まず500USDT入金してみて。',
+  '出金するには、先に20%の税金を支払う必要があります。',
+  'いいねを押すだけで1日1万円稼げる副業です。LINEを追加してください。',
+  '우리 삼촌이 애널리스트인데 내부 정보가 있어요. 하루 5% 수익이에요. 먼저 500 USDT 입금해 보세요.',
+  '출금하려면 먼저 세금 20%를 내야 합니다.',
+  '좋아요만 누르면 하루 10만원 버는 부업이에요. 텔레그램으로 연락주세요.',
+  'Ang tito ko ay analyst, may insider signals siya, 5% kita araw-araw, subukan mo munang mag-deposit ng 500 USDT.',
+  'Para ma-withdraw mo ang pera, kailangan mo munang magbayad ng 20% tax.',
+  'Kumita ng 1,500 pesos kada araw sa pag-like lang ng videos, i-message mo ako sa Telegram.',
+  'मेरे चाचा एनालिस्ट हैं, उनके पास अंदर की जानकारी है, रोज़ 5% मुनाफा, पहले 500 USDT जमा करके देखो।',
+  'पैसे निकालने के लिए पहले 20% टैक्स भरना होगा।',
+  'Sirf videos like karke roz 2000 rupaye kamao, Telegram pe message karo.',
+  'Mi tío es analista y tiene señales internas, gana 5% diario, prueba depositando 500 USDT primero.',
+  'Para retirar tus fondos primero debes pagar un impuesto del 20%.',
+  'Paman saya analis, punya sinyal orang dalam, untung 5% per hari, coba deposit 500 USDT dulu.',
+  'Untuk menarik dana, Anda harus membayar pajak 20% terlebih dahulu.',
 ];
 
 const QUIET = [
@@ -517,6 +540,9 @@ const QUIET = [
   "Crypto newsletter #142: Solana meme coins are up 300% this month, but most will go to zero. Here's our take on the hype and how to stay safe.",
   'Daily deals: earn 5x points on travel bookings this weekend, and double cashback at selected stores. Offer ends Sunday.',
   "You're invited: our annual investor day will be streamed live. Hear from our CEO about our growth strategy and returns to shareholders.",
+  // a tired day's earnings and a video before bed (vi, tl)
+  'Hôm nay em kiếm được ít tiền thôi, mỗi ngày đi làm mệt lắm, tối nay xem video rồi ngủ.',
+  'Nakakapagod, kumita lang ako ng 500 kada araw sa pagtitinda, pero like ko naman ang trabaho ko.',
 ];
 
 describe('the script, stage by stage', () => {

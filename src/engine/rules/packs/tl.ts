@@ -282,15 +282,20 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /\b(?:mag-?like|i-?like|mag-?follow|mag-?review|mag-?subscribe)\b[^\n]{0,50}\b(?:babayaran|kikita|komisyon|sahod)\b/u,
+      /\b(?:mag-?like|i-?like|mag-?follow|mag-?review|mag-?subscribe)\b[^\n]{0,50}\b(?:babayaran|kikita|komisyon|sahod)\b|\b(?:kumita|kikita)\b[^\n]{0,40}\b(?:kada araw|bawat araw|araw-araw)\b[^\n]{0,30}\b(?:pag-?like|mag-?like|i-?like|pag-?follow|mag-?follow|like lang)\b/u,
     description: 'Pay for likes, follows or reviews.',
     reason: 'reason_task_paid_tasks',
     examples: {
       hit: [
+        'Kumita ng 1,500 pesos kada araw sa pag-like lang ng videos',
         'Mag-like ka lang ng videos sa YouTube at babayaran ka agad',
         'I-like ang post at kikita ka ng ₱150 bawat task',
       ],
-      miss: ['I-like mo naman ang post ko', 'Mag-follow ka sa page ng school'],
+      miss: [
+        'Nakakapagod, kumita lang ako ng 500 kada araw sa pagtitinda, pero like ko naman ang trabaho ko.',
+        'I-like mo naman ang post ko',
+        'Mag-follow ka sa page ng school',
+      ],
     },
   },
   {
