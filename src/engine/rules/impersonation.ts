@@ -94,15 +94,22 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:this is|i am|we are|calling from|message from) (?:the )?(?:police|fbi|irs|hmrc|customs|immigration|court|tax (?:office|authority|department)|social security(?: administration)?|cyber ?crime (?:unit|department)|interpol)\b|\b(?:arrest warrant|warrant (?:for|of) (?:your )?arrest|legal action (?:will be taken|against you)|your (?:ssn|social security number|national id) (?:has been|is|was) (?:suspended|compromised|used))\b|\b(?:prevent|avoid) (?:confiscation|arrest|prosecution|seizure)\b/,
-    description: 'Claims to be the police, tax office, court or customs, or threatens arrest or seizure.',
+      /\b(?:this is|i am|we are|calling from|message from) (?:the )?(?:police|fbi|irs|hmrc|customs|immigration|court|tax (?:office|authority|department)|social security(?: administration)?|cyber ?crime (?:unit|department)|interpol)\b|\b(?:arrest warrant|warrant (?:for|of) (?:your )?arrest|legal action (?:will be taken|against you)|your (?:ssn|social security number|national id) (?:has been|is|was) (?:suspended|compromised|used))\b|\b(?:prevent|avoid) (?:confiscation|arrest|prosecution|seizure)\b|\b(?:a |an )?(?:lawsuit|case|warrant|complaint|summons) (?:has|have|had) (?:be |been )?(?:file|filed|issued|registered|lodged) against you\b/,
+    description:
+      'Claims to be the police, tax office, court or customs, or threatens arrest, seizure or a lawsuit "filed against you".',
     reason: 'reason_impersonation_authority',
     examples: {
       hit: [
         'This is the police, your bank account is linked to a crime',
         'pay today to avoid seizure of your car',
+        'a lawsuit have be file against you, the police be already on their way',
       ],
-      miss: ['call the police if you see anything', 'court starts at nine'],
+      miss: [
+        'call the police if you see anything',
+        'court starts at nine',
+        'we filed a complaint against the landlord',
+        'the police are on their way to the accident, stay in the car',
+      ],
     },
   },
   {

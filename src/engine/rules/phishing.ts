@@ -321,6 +321,43 @@ export const PHISHING_RULES: readonly Rule[] = [
     examples: { hit: ['please confirm', 'a suspicious login'], miss: ['see you tomorrow', 'nice photo'] },
   },
   {
+    id: '__DEVICE_FOUND',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:your|lost|lose|missing|stolen) (?:apple )?(?:iphone|ipad|phone|device|airpods|macbook|apple watch)\b[^.\n]{0,40}?\b(?:(?:has|have|had|be|been|was|is) (?:be |been )?(?:found|find|located|recovered)|found near)\b|\b(?:iphone|ipad|device|airpods|macbook|apple watch)\b[^.\n]{0,40}?\b(?:has|have|had|be|been|was|is) (?:be |been )?(?:found|find|located)\b[^\n]{0,60}?\b(?:view|check|see) (?:its |the |device |your )?location\b/,
+    description:
+      'Building block: "your lost iPhone has been found" (or a device "found", with "view its location").',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: ['Your lost iPhone 14 Pro has been found', 'IPhone X Plus have be find and online, view location'],
+      miss: [
+        'I found my phone under the sofa',
+        'my phone was found at the station',
+        'the phone shop has been closed',
+      ],
+    },
+  },
+  {
+    id: 'PHISHING_DEVICE_FOUND',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['en'],
+    meta: { all: ['__DEVICE_FOUND', '__LINK_TEXT'] },
+    description:
+      '"Your lost iPhone has been found, see its location" with a link: a fake Find My page that asks for the Apple ID password, to unlock the stolen phone.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: [
+        'Apple: your lost iPhone 13 has been found near Main St. View its location at http //find-my-iphone.example/map',
+      ],
+      miss: [
+        'my phone was found at the station, I picked it up, see www.example.com for the lost property office',
+      ],
+    },
+  },
+  {
     id: 'PHISHING_ACCOUNT_LINK',
     family: 'phishing',
     stage: 'related',
