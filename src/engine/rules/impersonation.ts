@@ -213,6 +213,89 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__ZH_MISTAKE_SERVICE',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /(?:误|誤|失误|失誤|错误|錯誤|不小心)[^\n]{0,30}(?:设为|設為|设置为|設置為|转为|轉為|录入为|錄入為|开通|開通|成为|成為|升级|升級)[^\n]{0,12}(?:代理商|代理人|代理|会员|會員|vip|服务|服務|业务|業務|功能)|(?:代理商|代理人|会员|會員|服务|服務|业务|業務|功能)[^\n]{0,30}(?:自动扣费|自動扣費|每月扣费|每月扣費|按月扣费|按月扣費|代扣)/,
+    description:
+      'Building block (Chinese): "by mistake you were made an agent / a member", "the service will charge you every month".',
+    reason: 'reason_impersonation_support',
+    examples: {
+      hit: ['由于员工操作失误将您误设为代理商', '该服务将在下个月自动扣费'],
+      miss: ['我不小心把水洒了', '会员积分已到账'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_CANCEL_SERVICE_ZH',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    meta: { all: ['__ZH_CLAIM_ROLE', '__ZH_MISTAKE_SERVICE'] },
+    description:
+      'Chinese: "customer service" says you were made an agent or member by mistake, or a service will charge you monthly, and offers to cancel it: the cancel-the-service script that ends in a transfer.',
+    reason: 'reason_impersonation_support',
+    examples: {
+      hit: [
+        '您好，这里是快手客服，由于员工操作失误将您误设为代理商，现在帮您取消',
+        '这里是某店铺客服，您开通了一项服务，该服务将在下个月自动扣费，需要帮您关闭吗',
+      ],
+      miss: ['这里是移动客服，您的话费已到账', '我是小王，我不小心开通了会员，已经自己取消了'],
+    },
+  },
+  {
+    id: '__ZH_PARCEL_PROBLEM',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /(?:快递|快遞|包裹|订单|訂單|商品|货物|貨物)[^\n]{0,20}(?:丢失|丟失|损坏|損壞|停运|停運|质量问题|質量問題|无法送达|無法送達|出现了?(?:一些)?问题|出現了?(?:一些)?問題|被退回|质检不过关|質檢不過關)/,
+    description:
+      'Building block (Chinese): a parcel or order lost, damaged, stopped or with a quality problem.',
+    reason: 'reason_impersonation_support',
+    examples: { hit: ['您的快递已经丢失了', '您购买的商品存在质量问题'], miss: ['快递到了', '商品已签收'] },
+  },
+  {
+    id: '__ZH_COMPENSATION',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    pattern: /理赔|理賠|赔偿|賠償|补偿|補償|退款|运费险|運費險|回款|双倍|雙倍/,
+    description: 'Building block (Chinese): a claim, compensation or refund.',
+    reason: 'reason_impersonation_support',
+    examples: { hit: ['给您双倍赔偿', '运费险理赔'], miss: ['快递到了', '谢谢'] },
+  },
+  {
+    id: '__ZH_CLAIM_STEPS',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /qq|QQ|微信|支付宝|支付寶|下载|下載|会议|會議|屏幕共享|共享屏幕|链接|鏈接|二维码|二維碼|银行卡|銀行卡|验证码|驗證碼|备用金|備用金|提供(?:一下)?(?:您的)?(?:账号|帳號|卡号|卡號)/,
+    description:
+      'Building block (Chinese): the way in: QQ, WeChat, Alipay, an app to download, a meeting, a link, a card or a code.',
+    reason: 'reason_impersonation_support',
+    examples: { hit: ['请您提供一下QQ号码', '请下载一个软件'], miss: ['明天见', '好的'] },
+  },
+  {
+    id: 'IMPERSONATION_PARCEL_CLAIM_ZH',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    meta: { all: ['__ZH_PARCEL_PROBLEM', '__ZH_COMPENSATION', '__ZH_CLAIM_STEPS'] },
+    description:
+      'Chinese: a lost, damaged or faulty parcel, compensation offered, and a way in (QQ, an app, a meeting, a card): the parcel-claim script of fake customer service.',
+    reason: 'reason_impersonation_support',
+    examples: {
+      hit: [
+        '尊敬的客户，您的快递已经丢失了，我们将给您双倍赔偿，请您提供一下QQ号码',
+        '您购买的商品存在质量问题，我们为您办理退款，请下载一个会议软件',
+      ],
+      miss: ['您的快递已丢失，我们会尽快为您退款，无需您做任何操作', '快递到了，放在门口了'],
+    },
+  },
+  {
     id: 'IMPERSONATION_SCRIPT_ZH',
     family: 'impersonation',
     stage: 'related',
