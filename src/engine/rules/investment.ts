@@ -1420,7 +1420,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /#(?!(?:btc|bitcoin|eth|ethereum|sol|solana|xrp|ripple|ada|cardano|doge|dogecoin|bnb|shib|ltc|litecoin|dot|polkadot|matic|polygon|avax|link|usdt|usdc|trx|tron|ton|crypto|cryptocurrency|blockchain|nft|nfts|web3|defi|altcoins?)\b)[a-z][a-z0-9_]{2,}|\$(?!(?:btc|bitcoin|eth|ethereum|sol|solana|xrp|ripple|ada|cardano|doge|dogecoin|bnb|shib|ltc|litecoin|dot|polkadot|matic|polygon|avax|link|usdt|usdc|trx|tron|ton|crypto|cryptocurrency|blockchain|nft|nfts|web3|defi|altcoins?)\b)[a-z][a-z0-9]{1,7}\b|\b(?!(?:bitcoin|the|a|this|that|any|one|meme|your|my|our|new|stable|utility|native)\b)[a-z][a-z0-9]{1,14} (?:token|coin)\b/,
+      /#(?!(?:btc|bitcoin|eth|ethereum|sol|solana|xrp|ripple|ada|cardano|doge|dogecoin|bnb|shib|ltc|litecoin|dot|polkadot|matic|polygon|avax|link|usdt|usdc|trx|tron|ton|crypto|cryptocurrency|blockchain|nft|nfts|web3|defi|altcoins?)\b)[a-z][a-z0-9_]{2}|\$(?!(?:btc|bitcoin|eth|ethereum|sol|solana|xrp|ripple|ada|cardano|doge|dogecoin|bnb|shib|ltc|litecoin|dot|polkadot|matic|polygon|avax|link|usdt|usdc|trx|tron|ton|crypto|cryptocurrency|blockchain|nft|nfts|web3|defi|altcoins?)\b)[a-z][a-z0-9]{1,7}\b|\b(?!(?:bitcoin|the|a|this|that|any|one|meme|your|my|our|new|stable|utility|native)\b)[a-z][a-z0-9]{1,14} (?:token|coin)\b/,
     description:
       'Building block: a named small project: a #hashtag or $ticker that is not one of the major coins, or "<name> token/coin".',
     reason: 'reason_invest_crypto_platform',

@@ -245,7 +245,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /(?:https?:? ?\/\/|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co)\b|\bclick\b|\bconfirm your (?:account|identity|details|information)\b|\bcall (?:us|now|immediately|customer care|our|the number|helpline)|\bcontact customer care\b|\blog ?in\b|\bvisit\b|\bfollow the (?:link|step)|\bverify\b|\bcall\b[^.\n]{0,20}\bimmediately\b|\b(?:office|helpline|customer care|customer service|support) (?:ph|phone|no|number|tel)\b|\bdial\b|\bmake contact\b|\bcall\b[^.\n]{0,30}?(?:\+?\d[\d ()-]{7,}|x{6,})|\bph\.?:? ?(?:\+?\d[\d ()-]{7,}|x{6,}))/,
+      /(?:https?:? ?\/\/|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co)\b|\bclick\b|\bconfirm your (?:account|identity|details|information)\b|\bcall (?:us|now|immediately|customer care|our|the number|helpline)|\bcontact customer care\b|\blog ?in\b|\bvisit\b|\bfollow the (?:link|step)|\bverify\b|\bcall\b[^.\n]{0,30}\bimmediately\b|\b(?:office|helpline|customer care|customer service|support) (?:ph|phone|no|number|tel)\b|\bdial\b|\bmake contact\b|\bcall(?: us| now| our office| the office)?(?: on| at)?:? (?:\+?\d[\d ()-]{7,}|x{6,})|\bph\.?:? ?(?:\+?\d[\d ()-]{7,}|x{6,}))/,
     description: 'Building block: a link, or an instruction to click, log in, verify or call.',
     reason: 'reason_phishing_account',
     examples: {
