@@ -34,12 +34,14 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|(?:make|earn|get) twice your (?:investment|money|capital)|i (?:assure|guarantee) you (?:of )?(?:earning|making|a profit|profits?|returns?)|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?)|guaranteed \d{1,4}\s?% (?:profits?|returns?|gains?|roi)\b|high (?:returns?|profits?|roi)\b[^.?!\n]{0,60}?\b(?:with)?in (?:just |only )?${SHORT_SPAN}|\b(?:profits?|earnings) (?:will |would )?(?:come back|come in|arrive|be (?:credited|paid|returned)) (?:with)?in (?:just |only )?${SHORT_SPAN}|(?:even )?if you lose\b[^.?!\n]{0,20}\bi(?:'ll| will) (?:cover|pay|compensate|refund|make up for) (?:it|them|the loss|your loss(?:es)?|everything))`,
+      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|(?:make|earn|get) twice your (?:investment|money|capital)|i (?:assure|guarantee) you (?:of )?(?:earning|making|a profit|profits?|returns?)|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?)|guaranteed \d{1,4}\s?% (?:profits?|returns?|gains?|roi)\b|high (?:returns?|profits?|roi)\b[^.?!\n]{0,60}?\b(?:with)?in (?:just |only )?${SHORT_SPAN}|\b(?:profits?|earnings) (?:will |would )?(?:come back|come in|arrive|be (?:credited|paid|returned)) (?:with)?in (?:just |only )?${SHORT_SPAN}|(?:even )?if you lose\b[^.?!\n]{0,20}\bi(?:'ll| will) (?:cover|pay|compensate|refund|make up for) (?:it|them|the loss|your loss(?:es)?|everything)|\b(?:i|we) (?:would|will|'d|'ll) never let you lose (?:any |a )?(?:money|penny|cent|dollar|capital|investment|funds)|\b(?:i|we) (?:made|earned|gained|got) (?:a )?\d{1,3}(?:\.\d{1,2})?\s?% (?:profit |return |gain )?(?:on [^.?!\n]{0,25}?)?in (?:just |only )?\d{1,3} (?:minutes|mins|seconds|secs|hours?|hrs?)\b)`,
     ),
     description: 'Guaranteed or risk-free returns, doubling money, or big sums earned within hours or days.',
     reason: 'reason_invest_guaranteed',
     examples: {
       hit: [
+        'I have done this for three years, trust me, I would never let you lose money.',
+        "Today we made 18% on the ETH contract in just 30 minutes, the analyst's team was right again.",
         'We buy the coin at the presale price and sell it when it lists, guaranteed 300% profit',
         'you can earn $5,000 within 48 hours with my method',
         'guaranteed profit every week, no risk',
@@ -49,6 +51,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'a company that pays high returns plus your capital back in 48hrs',
       ],
       miss: [
+        'The stock went up 3% in 30 minutes after the earnings call, crazy day.',
+        'I would never let you lose your way, I will drive you there.',
         'there is no guaranteed return in stocks',
         'I earned $20 mowing lawns last summer',
         'high returns usually come with high risk over many years',

@@ -174,7 +174,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\bcredit (?:score|rating|points?)\b[^.?!\n]{0,30}?\b\d{1,3}\b[^\n]{0,80}?\b(?:deposit|top ?up|recharge|pay|add)\b[^\n]{0,60}?\b(?:withdraw(?:al|als|ing|n)?|unfreeze|unlock)\b|\bcredit (?:score|rating|points?) (?:is )?(?:too low|insufficient|not (?:high )?enough)\b[^\n]{0,60}?\b(?:deposit|top ?up|recharge)\b/,
+      /\bcredit (?:score|rating|points?)\b[^.?!\n]{0,30}?\b\d{1,3}\b[^\n]{0,80}?\b(?:deposit|top ?up|recharge|pay|add)\b[^\n]{0,60}?\b(?:withdraw(?:al|als|ing|n)?|unfreeze|unlock)\b|\bcredit (?:score|rating|points?) (?:is )?(?:too low|insufficient|not (?:high )?enough)\b[^\n]{0,60}?\b(?:deposit|top ?up|recharge)\b|\bcredit (?:score|rating|points?)\b[^.?!\n]{0,30}?\b\d{1,3}\b[^\n]{0,40}?\bto withdraw\b[^\n]{0,40}?\b(?:deposit|top ?up|recharge)\b/,
     description:
       'The platform\'s "credit score" is given as a number (or called too low) and a deposit is demanded before the user may withdraw.',
     reason: 'reason_payment_frozen',
@@ -183,6 +183,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
         'The system shows your credit score is 70, you need to make a deposit of $15,000 to restore it before you can withdraw',
         'credit points at 65, please recharge 8,000 so the withdrawal can go through',
         'your credit score is too low, a deposit of 20% is needed',
+        'Your credit score on the platform is 70, it must be 100 to withdraw, deposit 8,000 to restore it.',
       ],
       miss: [
         'My credit score is 700, the bank wants a deposit of 10% before they approve the mortgage',
@@ -197,17 +198,23 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:vip|account|membership|member) (?:level|tier|grade|status) (?:is )?(?:too low|not (?:high )?enough|insufficient)\b[^.?!\n]{0,50}?\b(?:withdraw(?:al|als|ing)?|deposit|top ?up|recharge)\b|\bupgrade (?:your account )?(?:to )?(?:vip|level) ?\d\b[^.?!\n]{0,50}?(?:\b(?:deposit|pay|usdt|top ?up|recharge)\b|\$)|\bminimum withdrawal\b[^.?!\n]{0,40}?\bfor (?:your|this) (?:account |vip |membership )?(?:level|tier)\b/,
+      /\b(?:vip|account|membership|member) (?:level|tier|grade|status) (?:is )?(?:too low|not (?:high )?enough|insufficient)\b[^.?!\n]{0,50}?\b(?:withdraw(?:al|als|ing)?|deposit|top ?up|recharge)\b|\bupgrade (?:your account )?(?:to )?(?:vip|level) ?\d\b[^.?!\n]{0,50}?(?:\b(?:deposit|pay|usdt|top ?up|recharge)\b|\$)|\bminimum withdrawal\b[^.?!\n]{0,40}?\bfor (?:your|this) (?:account |vip |membership )?(?:level|tier)\b|\bdeposit (?:at least |only )?(?:[$€£]\s?)?\d[\d,.]{0,10}\s?(?:k\b\s?)?(?:usdt|usd|dollars?)? to (?:open|activate|unlock) (?:a|an|the|your) (?:contract|trading|vip|futures) account\b|\b(?:reach(?:es)?|upgrade[sd]? to|get to) (?:the )?(?:next|higher|vip) (?:level|tier)\b[^.?!\n]{0,40}?\bwithdraw(?:al)?s? (?:channel |function )?(?:opens|unlocks|is unlocked|will open|becomes available)\b|\bto withdraw,? you (?:need|have|must) (?:to )?(?:complete|make|do|finish) (?:\d{1,3}|one|two|three|five|ten) (?:more )?(?:trades|orders|tasks|rounds|transactions)\b/,
     description:
       "Says the account's VIP level is too low to withdraw, or that reaching the next level takes a deposit.",
     reason: 'reason_payment_upgrade',
     examples: {
       hit: [
+        'You only need to deposit 1,000 USDT to open a contract account, the minimum for the VIP tier is 10,000.',
+        'If you add 5,000 more, your account reaches the next level and the withdrawal channel opens automatically.',
+        'Congratulations on your first profit! To withdraw, you need to complete 3 more trades with a minimum of 2,000 each.',
         'Your VIP level is too low to withdraw, upgrade to VIP 3 with a deposit of 5000 USDT',
         'upgrade to level 4 by recharging $3,000 and your commission doubles',
         'The minimum withdrawal for your account level is $100,000',
       ],
       miss: [
+        'You need to deposit 500 to open a savings account at the credit union.',
+        'If you add 5 more points, your account reaches the next level and you unlock free shipping.',
+        'To withdraw, you need to visit the branch with your ID.',
         'your membership level is too low to book the lounge, upgrade to gold',
         'I reached VIP 3 in the game without paying anything',
         'the minimum withdrawal at this ATM is 20 euros',
@@ -264,7 +271,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\bprepare (?:at least |about |around )?(?:[$€£]\s?)?\d[\d,.]{0,10}\s?(?:k\b\s?)?(?:usdt|usd|dollars?|u\b)?[^.?!\n]{0,20}?\b(?:in|into|on) (?:your|the) (?:account|wallet|platform|exchange)\b|\bprepare (?:the |your |enough |more |some )?(?:funds|capital|money|usdt)\b[^.?!\n]{0,30}?\bfor (?:the |tonight'?s |today'?s |tomorrow'?s )?(?:order|signal|trade|contract|operation)\b|\b(?:after|once|when) you (?:deposit|top up|recharge|transfer)\b[^.?!\n]{0,30}?\bsend me (?:a |the )?screenshot\b/,
+      /\bprepare (?:at least |about |around )?(?:[$€£]\s?)?\d[\d,.]{0,10}\s?(?:k\b\s?)?(?:usdt|usd|dollars?|u\b)?[^.?!\n]{0,20}?\b(?:in|into|on) (?:your|the) (?:account|wallet|platform|exchange)\b|\bprepare (?:the |your |enough |more |some )?(?:funds|capital|money|usdt)\b[^.?!\n]{0,30}?\bfor (?:the |tonight'?s |today'?s |tomorrow'?s )?(?:order|signal|trade|contract|operation)\b|\b(?:after|once|when) you (?:deposit|top up|recharge|transfer)\b[^.?!\n]{0,30}?\bsend me (?:a |the )?screenshot\b|\b(?:market|trading) window\b[^\n]{0,60}?\b(?:funds|money|usdt|capital) (?:is |are )?(?:ready|in (?:your|the) account)\b|\b(?:funds|money|usdt|capital) (?:is |are )?(?:ready|in (?:your|the) account)\b[^\n]{0,60}?\b(?:market|trading) window\b/,
     description:
       'Tells the user to have a sum ready in the account for the next "order", or to send a screenshot once they have deposited.',
     reason: 'reason_payment_transfer_request',
@@ -273,10 +280,12 @@ export const PAYMENT_RULES: readonly Rule[] = [
         'I will send you the order time at 8pm, prepare 2000 USDT in your account',
         "prepare enough funds for tonight's order",
         'After you deposit, send me a screenshot and I will tell you what to buy',
+        'The mentor said the market window opens at 8pm tonight, make sure your funds are ready before then.',
       ],
       miss: [
         'prepare enough money for the trip',
         'prepare the slides for the meeting in your account folder',
+        'Make sure your funds are ready before the closing date on the house.',
       ],
     },
   },
@@ -368,15 +377,20 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:i|we)(?:'ve| have)? (?:already |have already |just |even )?(?:put in|paid|added|covered|advanced|deposited|topped up|lent you)\b[^.?!\n]{0,40}\b(?:for you|on your behalf|of my own (?:money|savings)|from my own (?:pocket|savings|money))\b[^\n]{0,80}\byou (?:just |only )?(?:need|have) to (?:add|put in|pay|deposit|send|cover|top up)/,
+      /\b(?:i|we)(?:'ve| have)? (?:already |have already |just |even )?(?:put in|paid|added|covered|advanced|deposited|topped up|lent you)\b[^.?!\n]{0,40}\b(?:for you|on your behalf|of my own (?:money|savings)|from my own (?:pocket|savings|money))\b[^\n]{0,80}\byou (?:just |only )?(?:need|have) to (?:add|put in|pay|deposit|send|cover|top up)|\b(?:i|we)(?:'ve| have)? (?:already |have already |just |even )?(?:put|paid|added|deposited|transferred|topped up)\b[^.?!\n]{0,30}\b(?:into|in|to) your (?:account|wallet)\b[^\n]{0,80}?\byou (?:just |only )?(?:need|have) to (?:cover|pay|add|deposit|send|top up) (?:the )?(?:last part of the |rest of the |remaining |remainder of the )?(?:fee|fees|tax|taxes|margin|deposit|balance)\b/,
     description: 'The "I already paid part of it for you, you only need to add the rest" script.',
     reason: 'reason_payment_upgrade',
     examples: {
       hit: [
         "I've already paid 50,000 for you, you only need to add the rest",
+        'Honey, I already put 20k into your account to help you, you just need to cover the last part of the fee.',
         'I already put in $30,000 of my own money for you, you just need to add $20,000 more',
       ],
-      miss: ['I paid for you at the cinema, you can pay next time', 'we paid the deposit for the flat'],
+      miss: [
+        'I put 200 into your account to help with rent, you just need to cover the rest.',
+        'I paid for you at the cinema, you can pay next time',
+        'we paid the deposit for the flat',
+      ],
     },
   },
   {
@@ -423,19 +437,21 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:don'?t|do not|no need to|never) (?:tell|answer|explain to|inform|mention (?:it )?to) (?:the |your )?(?:bank|staff|teller|any of their questions|their questions)\b|\batm,? (?:not|instead of|rather than) (?:the |a )?(?:bank )?(?:counter|teller|branch|cashier)\b|\btell (?:them|the bank|the staff|the teller) (?:that )?(?:you did it yourself|it'?s (?:for )?(?:a gift|family|personal|your own))|\bkeep (?:this|it|our (?:plan|investment|secret)) (?:a )?secret from (?:your )?(?:family|husband|wife|bank|kids|children|friends)\b|\b(?:don'?t|do not|never) (?:tell|mention|show)(?: it| this)? (?:to )?(?:your |the )?(?:family|husband|wife|kids|children|friends|son|daughter|bank)\b[^.?!\n]{0,15}\babout (?:our|the|this|my|your) (?:investment|trading|plan|profits?|deposit|account|platform)\b/,
-    description: 'Coaches the user to keep the payment secret or to mislead the bank.',
+      /\b(?:don'?t|do not|no need to|never) (?:tell|answer|explain to|inform|mention (?:it )?to) (?:the |your )?(?:bank|staff|teller|any of their questions|their questions)\b|\batm,? (?:not|instead of|rather than) (?:the |a )?(?:bank )?(?:counter|teller|branch|cashier)\b|\btell (?:them|the bank|the staff|the teller) (?:that )?(?:you did it yourself|it'?s (?:for )?(?:a gift|family|personal|your own))|\bkeep (?:this|it|our (?:plan|investment|secret)) (?:a )?secret from (?:your )?(?:family|husband|wife|bank|kids|children|friends)\b|\b(?:don'?t|do not|never) (?:tell|mention|show)(?: it| this)? (?:to )?(?:your |the )?(?:family|husband|wife|kids|children|friends|son|daughter|bank)\b[^.?!\n]{0,15}\babout (?:our|the|this|my|your) (?:investment|trading|plan|profits?|deposit|account|platform)\b|\b(?:don'?t|do not|never) (?:tell|mention (?:it )?to|share (?:it|this) with) anyone (?:else )?about (?:this|the|our|my) (?:opportunity|investment|platform|trading|profits?|signals?|group)\b/,
+    description: 'Coaches the user to keep the payment or the "opportunity" secret, or to mislead the bank.',
     reason: 'reason_secrecy',
     examples: {
       hit: [
         "You must transfer through the ATM, not the bank counter, the staff don't understand crypto",
         'if the bank calls, do not tell the teller what it is for',
         'keep this secret from your family until we are rich',
+        "Don't tell anyone about this opportunity, it's only for a few people inside my uncle's circle.",
       ],
       miss: [
         'the ATM at the bank was out of order',
         'tell them I said hi',
         'don\u2019t tell mum about the party',
+        "Don't tell anyone about the surprise party, it's only for a few close friends.",
       ],
     },
   },

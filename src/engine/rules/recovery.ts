@@ -162,11 +162,12 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:(?:crypto|fund|funds|asset|scam|bitcoin|money|cyber) )?recovery (?:experts?|agents?|specialists?|team|company|firm|agency|hackers?|services?)\b|\b(?:ethical|certified|legit|genuine|professional|reliable) hackers?\b|\b(?:came across|contact(?:ed)?|thanks to|found|hired|reach(?:ed)? out to|recommend(?:ed)?|with the help of|from) (?:the )?[a-z]{3,20}(?: [a-z]{2,20}){0,2} recovery\b|\bcyber ?(?:tech|forensics?|experts?|investigators?|detectives?)\b/,
-    description: 'Building block: a "recovery expert", recovery team or "certified hacker".',
+      /\b(?:(?:crypto|fund|funds|asset|scam|bitcoin|money|cyber) )?recovery (?:experts?|agents?|specialists?|team|company|firm|agency|hackers?|services?)\b|\b(?:ethical|certified|legit|genuine|professional|reliable) hackers?\b|\b(?:came across|contact(?:ed)?|thanks to|found|hired|reach(?:ed)? out to|recommend(?:ed)?|with the help of|from) (?:the )?[a-z]{3,20}(?: [a-z]{2,20}){0,2} recovery\b|\bcyber ?(?:tech|forensics?|experts?|investigators?|detectives?)\b|\b(?:a|this|the) hacker (?:named|called|by the name)\b/,
+    description:
+      'Building block: a "recovery expert", recovery team, "certified hacker" or "a hacker named …".',
     reason: 'reason_recovery_offer',
     examples: {
-      hit: ['a crypto recovery expert', 'a certified hacker'],
+      hit: ['a crypto recovery expert', 'a certified hacker', 'a hacker named Kevin'],
       miss: ['the recovery room', 'hackers stole it'],
     },
   },
@@ -218,11 +219,11 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:lost|losing|scammed (?:out )?of)\b[^.?!\n]{0,20}?(?:[$€£]\s?\d|\b\d[\d,.]{0,10}\s?(?:k\b|usd|usdt|dollars?|btc|eth|bitcoins?))/,
+      /\b(?:lost|losing|scammed (?:out )?of)\b[^.?!\n]{0,20}?(?:[$€£]\s?\d|\b\d[\d,.]{0,10}\s?(?:k\b|usd|usdt|dollars?|btc|eth|bitcoins?))|\b(?:i|we) (?:had )?lost (?:everything|all (?:of )?my (?:money|savings|funds|crypto))\b/,
     description: 'Building block: the sum the writer lost ("after losing $120k").',
     reason: 'reason_recovery_offer',
     examples: {
-      hit: ['after losing $120k', 'I lost about 85,000 dollars'],
+      hit: ['after losing $120k', 'I lost about 85,000 dollars', 'I lost everything on that app'],
       miss: ['I lost my keys', 'we lost 3-1'],
     },
   },

@@ -138,6 +138,26 @@ const LURES_EN = [
   'We have successfully retrieved funds for clients scammed by fake brokers. Contact our legal team today for a free case review.',
   "Don't let scammers keep your money! Our recovery agents will get it back for you. Call +1 202 555 0171",
   'Hello sir, we are from the cybercrime unit. We found your stolen bitcoin in a seized wallet and can return it after you pay the verification fee.',
+  // 2 Dec (stop 12): the pitch and extraction stages once more, in other words
+  'My cousin works at an investment bank in Singapore, she shares the buy and sell points with me every evening and I never lose.',
+  "The platform is regulated in the US, you can check the license. I'll send you the link, register with my referral code.",
+  "Today we made 18% on the ETH contract in just 30 minutes, the analyst's team was right again.",
+  'You only need to deposit 1,000 USDT to open a contract account, the minimum for the VIP tier is 10,000.',
+  "I can't withdraw right now because my account is under review, customer service says I need to pay a 15% margin first.",
+  'The system detected that your account was used for illegal transactions, you need to pay a verification deposit to unlock it.',
+  'Your withdrawal failed because the tax for cross-border profits has not been paid. Please pay 22,000 USDT within 48 hours.',
+  'If you add 5,000 more, your account reaches the next level and the withdrawal channel opens automatically.',
+  'Honey, I already put 20k into your account to help you, you just need to cover the last part of the fee.',
+  "Don't tell anyone about this opportunity, it's only for a few people inside my uncle's circle.",
+  'You can earn 800 to 1500 dollars a week from home, you only need 30 minutes a day on your phone. Interested?',
+  'The mentor said the market window opens at 8pm tonight, make sure your funds are ready before then.',
+  'I lost everything on that app, then a hacker named Kevin got my money back within 72 hours. Message him on WhatsApp.',
+  'Please send the gas fee to this wallet so the smart contract can release your mining rewards: TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t',
+  'Congratulations on your first profit! To withdraw, you need to complete 3 more trades with a minimum of 2,000 each.',
+  'Your credit score on the platform is 70, it must be 100 to withdraw, deposit 8,000 to restore it.',
+  'The exchange is offering a 50% deposit bonus today only, if you deposit 10k you get 15k to trade.',
+  "I know you're worried, but I have done this for three years, trust me, I would never let you lose money.",
+  'Download the MetaTrader app, search for the server name I sent you and log in with the account I created for you.',
 ];
 
 const LURES_ZH = [
@@ -543,6 +563,19 @@ const QUIET = [
   // a tired day's earnings and a video before bed (vi, tl)
   'Hôm nay em kiếm được ít tiền thôi, mỗi ngày đi làm mệt lắm, tối nay xem video rồi ngủ.',
   'Nakakapagod, kumita lang ako ng 500 kada araw sa pagtitinda, pero like ko naman ang trabaho ko.',
+  // their quiet twins: house sales, savings accounts, loyalty levels, family help, surprise parties
+  'We made 18% on our house when we sold it after five years.',
+  'The stock went up 3% in 30 minutes after the earnings call, crazy day.',
+  'You need to deposit 500 to open a savings account at the credit union.',
+  'If you add 5 more points, your account reaches the next level and you unlock free shipping.',
+  'I put 200 into your account to help with rent, you just need to cover the rest.',
+  "Don't tell anyone about the surprise party, it's only for a few close friends.",
+  'Make sure your funds are ready before the closing date on the house.',
+  "I lost everything in the fire, then my brother got my money back from the insurance. Message him if you need the adjuster's number.",
+  'To withdraw, you need to visit the branch with your ID.',
+  'I would never let you lose your way, I will drive you there.',
+  'My credit score is 690, the landlord wants a deposit before I can move in.',
+  'The game has a VIP tier now, you reach it after 10 matches and unlock new skins.',
 ];
 
 describe('the script, stage by stage', () => {
