@@ -130,6 +130,8 @@ export const RULE_WEIGHTS: Record<string, number> = {
   INVEST_INVITE_CODE_ANY: 3,
   // the signal-group teacher's daily call: weak alone, it counts in a thread that had the pitch
   INVEST_SIGNAL_CALL: 1.5,
+  // the mentor's 'big data' method: a script phrase, but weak alone (an app may use AI too)
+  INVEST_SECRET_METHOD: 1.5,
   // related fraud
   IMPERSONATION_SUPPORT: 1.5,
   // a new number alone is what friends send too; with a money ask it is the "Hi Mum" script

@@ -9,22 +9,45 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach|teacher)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?|crypto|profits?|market (?:window|timing|trend)s?|when to (?:buy|sell|enter)|analy[sz]es the market|team (?:that|who) analy[sz]es)\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:my|her|his|the best|a (?:reliable|legit|trusted|genuine|good)|(?:i am|i'm|as) your) (?:crypto |bitcoin |forex |trading )?(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b/,
+      /\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach|teacher)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?|crypto|profits?|market (?:window|timing|trend)s?|when to (?:buy|sell|enter)|analy[sz]es the market|team (?:that|who) analy[sz]es)\b|\b(?:trad(?:e|es|ing)|invest(?:ing)?|crypto|forex|gold|futures|contracts?)\b[^.?!\n]{0,40}\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|professor|teacher) (?:taught|teaches|showed|shows|guides|guided|trains|trained|helps|helped) (?:me|us)\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:my|her|his|the best|a (?:reliable|legit|trusted|genuine|good)|(?:i am|i'm|as) your) (?:crypto |bitcoin |forex |trading )?(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b/,
     description:
       'A mentor, relative, analyst or "account manager" with insider signals or great trading skill.',
     reason: 'reason_invest_mentor',
     examples: {
       hit: [
+        'What do you do for work? I also trade a little in my free time, my aunt taught me.',
         'My uncle is an analyst and he gets insider signals every day',
         'honestly the most reliable trader I know',
         'my account manager handles everything for me',
         "hello, I'm your account manager, I will guide you through your first trade",
       ],
       miss: [
+        'I play the piano in my free time, my aunt taught me.',
         'My uncle loves fishing',
         'the manager approved the budget',
         'Jane Doe will join the desk as portfolio manager for the gulf region',
         'join our portfolio manager on Tuesday for a live Q&A on dividend investing',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_SECRET_METHOD',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:follows?|following|based on|uses?|using|relies on) (?:big data|an? ai (?:system|model|robot)|ai signals|(?:a |an )?(?:quantitative|quant) (?:model|system|strategy))\b[^.?!\n]{0,60}?\b(?:buy|sell|enter|trade|trading|profit|never lose|right (?:time|moment))\b|\b(?:we|i) only (?:buy|sell|enter|trade) (?:at|in) the right (?:time|moment|point)\b/,
+    description:
+      'The mentor\'s secret method: "she follows big data and we only buy at the right time" (weak alone; tips a thread).',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: [
+        'Not with her method, she follows big data and we only buy at the right time.',
+        "It's based on big data, we never lose.",
+      ],
+      miss: [
+        'our team uses big data to plan the delivery routes',
+        'I only buy at the supermarket on Sundays',
       ],
     },
   },

@@ -39,6 +39,27 @@ export const ROMANCE_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'ROMANCE_BLOCKED_ABROAD',
+    family: 'romance',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:my|our) (?:bank )?(?:card|account|bank account) (?:is|was|got|has been|have been) (?:blocked|frozen|restricted|suspended|locked)\b[^.?!\n]{0,30}?\b(?:here (?:on|at|in) (?:the )?(?:rig|ship|base|camp|site|mission)|on the (?:rig|ship)|overseas|abroad|in (?:the )?(?:army|camp|base|war zone))\b|\bcan(?:'t| ?not) (?:access|use) my (?:bank |credit |debit )?(?:bank|account|card|money|funds) (?:here|from here|on the (?:rig|ship)|overseas|abroad)\b/,
+    description:
+      'The far-away partner\'s card or account is "blocked here on the rig / overseas": the pretext before the first request for money.',
+    reason: 'reason_romance_backstory',
+    examples: {
+      hit: [
+        'Can I ask you a small favour? My bank card is blocked here on the rig.',
+        "I can't access my bank account from here, the base has no banking",
+      ],
+      miss: [
+        'my card got blocked at the supermarket, so embarrassing',
+        'my account was blocked so I called the bank',
+      ],
+    },
+  },
+  {
     id: 'ROMANCE_BACKSTORY',
     family: 'romance',
     stage: 'rapport',

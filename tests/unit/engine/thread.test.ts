@@ -123,6 +123,63 @@ describe('analyzeThread', () => {
     expect(vs[2]?.reasons.map((r) => r.ruleId)).toContain('OPENER_LONG_TIME_NO_SEE');
   });
 
+  it('a wrong number that turns to an aunt who trades warns at the pitch, before the move to WhatsApp', () => {
+    const convo: ThreadMessage[] = [
+      { text: 'Hi, is this Dr. Chen? I wanted to confirm my appointment for Friday.', direction: 'in' },
+      { text: 'No, sorry, wrong number.', direction: 'out' },
+      {
+        text: "Oh I'm so sorry to bother you! You seem very kind. I'm Amy, I run a small boutique in Seattle.",
+        direction: 'in',
+      },
+      { text: 'No problem, nice to meet you Amy.', direction: 'out' },
+      {
+        text: 'What do you do for work? I also trade a little in my free time, my aunt taught me.',
+        direction: 'in',
+      },
+      { text: "I'm a nurse. Trading? Is it risky?", direction: 'out' },
+      {
+        text: 'Not with her method, she follows big data and we only buy at the right time.',
+        direction: 'in',
+      },
+      { text: 'It is easier to chat on WhatsApp, here is my number +1 206 555 0147', direction: 'in' },
+    ];
+    const levels = analyzeThread(convo).map((v) => v.level);
+    expect(levels.slice(0, 4)).toEqual(['none', 'none', 'none', 'none']);
+    expect(levels[4]).not.toBe('none');
+    expect(levels[6]).not.toBe('none');
+    expect(levels[7]).toBe('danger');
+    for (const i of [1, 3, 5]) expect(levels[i]).toBe('none');
+    // alone, the "big data" line stays below a warning
+    expect(analyze(convo[6]?.text ?? '').level).toBe('none');
+  });
+
+  it('the far-away partner whose card is "blocked on the rig" warns before the request for money', () => {
+    const convo: ThreadMessage[] = [
+      { text: 'Hey, we matched on Hinge! How is your weekend going?', direction: 'in' },
+      { text: 'Good thanks, just got back from a hike', direction: 'out' },
+      {
+        text: 'That sounds lovely. I am an engineer on an oil rig so I rarely get to go outside, haha.',
+        direction: 'in',
+      },
+      {
+        text: 'My contract ends in two months, and I want to settle down with the right person.',
+        direction: 'in',
+      },
+      {
+        text: 'I trust you already, dear. Can I ask you a small favour? My bank card is blocked here on the rig.',
+        direction: 'in',
+      },
+      {
+        text: 'I need 2,000 dollars for the customs fee to release my equipment, I will pay you back as soon as I land.',
+        direction: 'in',
+      },
+    ];
+    const levels = analyzeThread(convo).map((v) => v.level);
+    expect(levels.slice(0, 4)).toEqual(['none', 'none', 'none', 'none']);
+    expect(levels[4]).not.toBe('none');
+    expect(levels[5]).toBe('danger');
+  });
+
   it('a harmless reply later in a flagged thread is not flagged as strongly', () => {
     const vs = analyzeThread([...script, { text: 'ok', direction: 'in' }]);
     const rank = { none: 0, caution: 1, danger: 2 } as const;
