@@ -217,8 +217,8 @@ export const PHISHING_RULES: readonly Rule[] = [
       hit: [
         'the card will block within 12 hours',
         'your wallet have be block for safety',
-        'your debit card be outdated',
-        'Replace your current debit card free of charge via the link',
+        'your bank card is outdated',
+        'Please order your new bank card for free before Friday',
       ],
       miss: [
         'the shop closed early',
@@ -331,7 +331,7 @@ export const PHISHING_RULES: readonly Rule[] = [
       'Building block: "your lost iPhone has been found" (or a device "found", with "view its location").',
     reason: 'reason_phishing_account',
     examples: {
-      hit: ['Your lost iPhone 14 Pro has been found', 'IPhone X Plus have be find and online, view location'],
+      hit: ['Your lost iPhone 14 Pro has been found', 'an Apple Watch has been located, view its location on the map'],
       miss: [
         'I found my phone under the sofa',
         'my phone was found at the station',
