@@ -331,7 +331,10 @@ export const PHISHING_RULES: readonly Rule[] = [
       'Building block: "your lost iPhone has been found" (or a device "found", with "view its location").',
     reason: 'reason_phishing_account',
     examples: {
-      hit: ['Your lost iPhone 14 Pro has been found', 'an Apple Watch has been located, view its location on the map'],
+      hit: [
+        'Your lost iPhone 14 Pro has been found',
+        'an Apple Watch has been located, view its location on the map',
+      ],
       miss: [
         'I found my phone under the sofa',
         'my phone was found at the station',

@@ -329,23 +329,27 @@ export const RECOVERY_RULES: readonly Rule[] = [
     examples: { hit: ['you should talk to them'], miss: ['we should talk later about dinner?'] },
   },
   {
+    id: '__PRIVATE_CONTACT',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['any'],
+    meta: { any: ['__IND_EMAIL', '__IND_PHONE', '__IND_MESSENGER', '__IND_HANDLE', '__IND_URL', '__DM_ME'] },
+    description:
+      'Building block: a private way to reach the writer (an e-mail address, phone number, messenger, handle, link, "DM me").',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['write to help.desk@example.com', 'WhatsApp +44 7700 900123', 'DM me'],
+      miss: ['see you at the office'],
+    },
+  },
+  {
     id: 'RECOVERY_VICTIM_CALL',
     family: 'recovery',
     stage: 'payment',
     languages: ['en'],
     meta: {
       all: ['__YOU_LOST_TO', '__RECOVERY_HOPE'],
-      any: [
-        '__IND_EMAIL',
-        '__IND_PHONE',
-        '__IND_MESSENGER',
-        '__IND_HANDLE',
-        '__IND_URL',
-        '__DM_ME',
-        '__CALL_TO_ACTION',
-        '__RECOVERY_AGENT',
-        '__RECOVERY_SPEAK_TO',
-      ],
+      any: ['__PRIVATE_CONTACT', '__CALL_TO_ACTION', '__RECOVERY_AGENT', '__RECOVERY_SPEAK_TO'],
       none: ['__LEGIT_RECOVERY_CHANNEL'],
     },
     description:
@@ -450,15 +454,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     languages: ['en'],
     meta: {
       all: ['__VICTIM_COMPENSATION'],
-      any: [
-        '__IND_EMAIL',
-        '__IND_PHONE',
-        '__IND_MESSENGER',
-        '__IND_HANDLE',
-        '__IND_URL',
-        '__SEND_DETAILS',
-        '__DM_ME',
-      ],
+      any: ['__PRIVATE_CONTACT', '__SEND_DETAILS'],
       none: ['__LEGIT_RECOVERY_CHANNEL'],
     },
     description:
