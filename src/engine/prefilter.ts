@@ -6,6 +6,8 @@
  * rules that cannot match.
  */
 
+import { nextMark } from './marks.ts';
+
 type Factors = string[] | null; // null = no constraint (anything may match)
 
 interface Parser {
@@ -271,9 +273,9 @@ export class FactorIndex {
   /** node -> offset of its dense ASCII row in `dense`, or -1 */
   private readonly denseAt: Int32Array;
   private readonly dense: Int32Array;
-  /** node -> number of the last scan that reported its outputs */
+  /** node -> mark of the last scan that reported its factor (see marks.ts) */
   private readonly visited: Uint32Array;
-  private scans = 0;
+  private readonly scans = { n: 0 };
 
   get size(): number {
     return this.fail.length;
@@ -408,14 +410,14 @@ export class FactorIndex {
     }
   }
 
-  /** Set found[id] = stamp for every factor id occurring in text (and list new ids in `hits`). */
-  scan(text: string, found: Uint32Array, stamp: number, hits?: number[]): void {
-    const scan = ++this.scans;
+  /** Append to `hits` the id of every factor occurring in text, each once. */
+  scan(text: string, hits: number[]): void {
+    const visited = this.visited;
+    const scan = nextMark(this.scans, [visited]);
     const denseAt = this.denseAt;
     const dense = this.dense;
     const outOf = this.outOf;
     const dict = this.dict;
-    const visited = this.visited;
     let n = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -423,15 +425,12 @@ export class FactorIndex {
       n = row >= 0 && c < 128 ? (dense[row + c] as number) : this.resolve(n, c);
       if (n === 0) continue;
       // Report the factor ending here and those down the dictionary chain, unless already
-      // reported in this scan (then the rest of the chain was too).
+      // reported in this scan (then the rest of the chain was too). A factor ends at exactly one
+      // node, so a node reported once is its factor reported once.
       let m = (outOf[n] as number) >= 0 ? n : (dict[n] as number);
       while (m !== 0 && visited[m] !== scan) {
         visited[m] = scan;
-        const id = outOf[m] as number;
-        if (found[id] !== stamp) {
-          found[id] = stamp;
-          hits?.push(id);
-        }
+        hits.push(outOf[m] as number);
         m = dict[m] as number;
       }
     }

@@ -2,6 +2,7 @@ import { COMPILED_SIGNALS, type CompiledRule, compileRules, scriptsOf } from './
 import { DAMPENERS } from './dampeners.ts';
 import { findIndicators, findWallets } from './indicators/index.ts';
 import { indicatorFacts } from './indicators/signals.ts';
+import { nextMark } from './marks.ts';
 import { type Normalized, normalize, originalSpan } from './normalize.ts';
 import { FactorIndex, necessaryFactors } from './prefilter.ts';
 import type {
@@ -44,7 +45,6 @@ export interface Engine {
   index: FactorIndex;
   /** For pattern rule i: the factor ids of which at least one must occur, or null (always run). */
   ruleFactors: readonly (Uint32Array | null)[];
-  found: Uint32Array;
   /** factor id -> indexes of the pattern rules (scored and building blocks) that need it */
   factorRules: readonly Int32Array[];
   /** per pattern rule: stamp of the last segment where one of its factors occurred */
@@ -142,7 +142,6 @@ export function buildEngine(rules: readonly Rule[]): Engine {
     alwaysRun: ruleFactors.flatMap((f, k) =>
       f === null && (patternRules[k] as CompiledRule).scored ? [k] : [],
     ),
-    found: new Uint32Array(index.factors.length),
     stamp: { n: 0 },
     rules: compiled,
     patternRules,
@@ -256,9 +255,9 @@ function matchSegment(
 ): void {
   const text = seg.norm.text;
   const scripts = seg.scripts;
-  const stamp = ++engine.stamp.n;
+  const stamp = nextMark(engine.stamp, [engine.candidate]);
   const hits: number[] = [];
-  engine.index.scan(text, engine.found, stamp, hits);
+  engine.index.scan(text, hits);
   // Candidate scored rules: those with a factor present (collected from the factor hits, not by
   // walking every rule), in rule order.
   const candidate = engine.candidate;
@@ -296,15 +295,7 @@ function matchSegment(
 export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext): MessageHits {
   const text = typeof input === 'string' ? input : String(input ?? '');
   const fired = new Set<string>();
-  // Mark numbers wrap after 2^32 - 1 messages; 0 is never a mark, so the arrays' initial zeros
-  // (and any left from before a wrap) are never mistaken for this message's state.
-  engine.message.n = engine.message.n >= 0xffff_fffe ? 1 : engine.message.n + 1;
-  const mark = engine.message.n;
-  if (mark === 1) {
-    engine.firedSlot.fill(0);
-    engine.testedSlot.fill(0);
-    engine.factorSeen.fill(0);
-  }
+  const mark = nextMark(engine.message, [engine.firedSlot, engine.testedSlot, engine.factorSeen]);
   const st: MessageState = { fired, mark };
   const spans = new Map<string, { start: number; end: number; excerpt: string }>();
 
@@ -352,8 +343,7 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
   // Building blocks and meta rules are evaluated on demand and remembered. A building block none
   // of whose necessary literal factors occurred (the scan above tells) is skipped without running
   // its regex.
-  const { slots, metaSlots, patternOfSlot, ruleFactors } = engine;
-  const { firedSlot, testedSlot, factorSeen } = engine;
+  const { slots, metaSlots, patternOfSlot, ruleFactors, firedSlot, testedSlot, factorSeen } = engine;
   const checkSlot = (i: number): boolean => {
     if (firedSlot[i] === mark) return true;
     if (testedSlot[i] === mark) return false;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getEngine } from '../../../src/engine/index.ts';
+import { nextMark } from '../../../src/engine/marks.ts';
 import { FactorIndex } from '../../../src/engine/prefilter.ts';
 import { collectHits } from '../../../src/engine/score.ts';
 
@@ -26,17 +27,14 @@ describe('literal prefilter (Aho-Corasick factor index)', () => {
         (factors, texts) => {
           const index = new FactorIndex(factors);
           expect(index.factors).toEqual(factors);
-          const found = new Uint32Array(factors.length);
-          texts.forEach((text, k) => {
+          // every text twice in a row: a scan's marks must not hide factors from the next scan
+          for (const text of texts.flatMap((t) => [t, t])) {
             const hits: number[] = [];
-            index.scan(text, found, k + 1, hits);
+            index.scan(text, hits);
             const want = expected(factors, text);
             expect(new Set(hits)).toEqual(want);
             expect(hits.length).toBe(want.size);
-            factors.forEach((_, id) => {
-              expect(found[id] === k + 1).toBe(want.has(id));
-            });
-          });
+          }
         },
       ),
       { numRuns: 300 },
@@ -46,9 +44,8 @@ describe('literal prefilter (Aho-Corasick factor index)', () => {
   it('reports a factor that is a suffix of another, and factors nested in each other', () => {
     const factors = ['he', 'she', 'his', 'hers', 'e', 'usdt', 'sdt', '加我', '我'];
     const index = new FactorIndex(factors);
-    const found = new Uint32Array(factors.length);
     const hits: number[] = [];
-    index.scan('ushers 加我 usdt', found, 7, hits);
+    index.scan('ushers 加我 usdt', hits);
     expect(hits.map((i) => factors[i]).sort()).toEqual(
       ['e', 'he', 'hers', 'sdt', 'she', 'usdt', '加我', '我'].sort(),
     );
@@ -74,5 +71,20 @@ describe('collectHits keeps its answers after the engine reads other messages', 
     collectHits(engine, 'add me on WhatsApp, my uncle is an analyst');
     collectHits(engine, '加我微信，带你投资');
     expect(ids.map((id) => old.check(id))).toEqual(want);
+  });
+});
+
+describe('round marks', () => {
+  it('count up from 1, and on the wrap clear the arrays so no old entry passes for the new round', () => {
+    const counter = { n: 0 };
+    const a = new Uint32Array(3);
+    expect(nextMark(counter, [a])).toBe(1);
+    a[0] = 1;
+    expect(nextMark(counter, [a])).toBe(2);
+    expect(a[0]).toBe(1);
+    counter.n = 0xffff_fffe;
+    a[2] = 1;
+    expect(nextMark(counter, [a])).toBe(1);
+    expect(Array.from(a)).toEqual([0, 0, 0]);
   });
 });
