@@ -113,7 +113,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:invest(?:ed|ing)?|deposit(?:ed|ing)?|started? (?:with|trading with)|investment of|put in|with (?:just|only|a (?:little|small|token))|test the waters with|capital of)\b[^\n]{0,60}?${MONEY}[^\n]{0,80}?\b(?:got|get|gets|received?|withdr[ae]w|withdrawing|withdrawn|withdrawal of|made|make|earn(?:ed)?|profit(?:ed)?|return(?:ed)? of|returns? of|payout|cashed out|now (?:i )?(?:have|make))\b[^\n]{0,40}?${MONEY}|${MONEY}[^.?!\n]{0,20}?\b(?:has become|became|turns?(?: into)?|turned(?: into)?|grew to|to over|into)\s?(?:over |about |almost )?${MONEY}|\b(?:made|earned|got|received|withdr[ae]w|profits? of|making)\b[^\n]{0,15}?${MONEY}[^\n]{0,40}?\b(?:with|from|after investing)(?: (?:just|only|a|an|my))? (?:investment of |capital of )?${MONEY}`,
+      String.raw`\b(?:invest(?:ed|ing)?|deposit(?:ed|ing)?|started? (?:with|trading with)|investment of|put in|with (?:just|only|a (?:little|small|token))|test the waters with|capital of)\b[^\n]{0,60}?${MONEY}[^\n]{0,80}?\b(?:got|get|gets|received?|withdr[ae]w|withdrawing|withdrawn|withdrawal of|made|make|earn(?:ed)?|profit(?:ed)?|return(?:ed)? of|returns? of|payout|cashed out|now (?:i )?(?:have|make))\b[^\n]{0,40}?${MONEY}|${MONEY}[^.?!\n]{0,20}?\b(?:has become|became|turns?(?: into)?|turned(?: into)?|grew to|to over|into)\s?(?:over |about |almost )?${MONEY}|\b(?:made|earned|got|received|withdr[ae]w|profits? of|making)\b[^\n]{0,15}?${MONEY}[^\n]{0,40}?\b(?:with|from|after investing)(?: (?:just|only|a|an|my))? (?:investment of |capital of )?${MONEY}|\bput (?:in )?${MONEY} (?:in|into|on) (?:the |this |that |my |a |an |her |his )?(?:gold|btc|bitcoin|eth|crypto|contracts?|futures|platform|app|trading|forex|mining|signals?)\b[^\n]{0,40}?\b(?:grew to|has grown to|turned into|became|is now|went up to|got back|made|earned|withdr[ae]w)\b[^\n]{0,20}?${MONEY}`,
     ),
     description: 'A profit story: invested a small sum, got a large one back.',
     reason: 'reason_invest_profit_proof',
@@ -123,8 +123,13 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'my $1500 became $12,400 in a month',
         'I made 4200usd with only 300usd',
         'with an investment of $600 I made a withdrawal of $7,500',
+        'I put 15k into the gold contract and it grew to 26k in ten days',
       ],
-      miss: ['I invested $500 in my bike and it broke', 'rent is $1200 and I made $900 this month'],
+      miss: [
+        'I invested $500 in my bike and it broke',
+        'rent is $1200 and I made $900 this month',
+        'I put $40 in the parking meter and still got a $60 ticket',
+      ],
     },
   },
   {
@@ -211,17 +216,22 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern:
-      /(?:(?:mio|mia) (?:zio|zia|cugino|cugina|insegnante|mentore|professore|professoressa)(?!\p{L})[^\n]{0,60}(?:segnali|informazioni riservate|dati interni|informazioni privilegiate)|(?:mein|meine) (?:onkel|tante|cousin|cousine|lehrer|lehrerin|mentor|mentorin)(?!\p{L})[^\n]{0,60}(?:signale|insider)|(?:meu|minha) (?:tio|tia|primo|prima|professor|professora|mentor|mentora)(?!\p{L})[^\n]{0,60}(?:sinais|informações privilegiadas|informação privilegiada))/u,
+      /(?:(?:mio|mia) (?:zio|zia|cugino|cugina|insegnante|mentore|professore|professoressa)(?!\p{L})[^\n]{0,60}(?:segnali|informazioni riservate|dati interni|informazioni privilegiate)|(?:mein|meine) (?:onkel|tante|cousin|cousine|lehrer|lehrerin|mentor|mentorin)(?!\p{L})[^\n]{0,60}(?:signale|insider)|(?:meu|minha) (?:tio|tia|primo|prima|professor|professora|mentor|mentora)(?!\p{L})[^\n]{0,60}(?:sinais|informações privilegiadas|informação privilegiada)|(?:mon|ma) (?:oncle|tante|cousin|cousine|professeur|prof|mentor|mentore)(?!\p{L})[^\n]{0,60}(?:(?:me |m'|nous )(?:donne|envoie|passe|transmet)[^\n]{0,8}signaux|signaux (?:de trading|d'achat|pour (?:le |la )?(?:trading|bourse|crypto|bitcoin|forex))|informations? privil[ée]gi[ée]es?|infos? privil[ée]gi[ée]es?|d'initi[ée]))/u,
     description:
-      'Italian, German or Portuguese: an uncle, aunt or mentor who passes on trading signals or insider information.',
+      'Italian, German, Portuguese or French: an uncle, aunt or mentor who passes on trading signals or insider information.',
     reason: 'reason_invest_mentor',
     examples: {
       hit: [
         'Mia zia lavora in un fondo a Singapore e mi passa i segnali per il trading',
         'Mein Onkel ist Analyst und schickt mir jeden Abend Signale für Bitcoin',
         'Meu tio é analista e me passa sinais para operar ouro',
+        "Ma tante travaille dans un fonds à Singapour et m'envoie des signaux pour le trading",
       ],
-      miss: ['Mio zio mi ha insegnato a pescare', 'Mein Onkel hat mir ein Fahrrad geschenkt'],
+      miss: [
+        'Mio zio mi ha insegnato a pescare',
+        'Mein Onkel hat mir ein Fahrrad geschenkt',
+        'Mon oncle a raté les signaux de la fatigue et il est tombé malade',
+      ],
     },
   },
   {
@@ -230,17 +240,22 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern:
-      /(?:guadagn|rendiment|profitt|verdien|gewinn|rendite|ganh|lucr|rendimento)[^\n]{0,30}?\d{1,3}(?:[.,]\d{1,2})? ?% (?:al giorno|ogni giorno|alla settimana|a settimana|ogni volta|per operazione|pro tag|am tag|täglich|pro woche|jedes mal|pro trade|por dia|ao dia|todo dia|por semana|cada vez|por operação)(?!\p{L})|\d{1,3}(?:[.,]\d{1,2})? ?% (?:al giorno|ogni giorno|pro tag|am tag|täglich|por dia|ao dia)[^\n]{0,30}(?:guadagn|rendiment|profitt|verdien|gewinn|rendite|ganh|lucr)/u,
+      /(?:guadagn|rendiment|profitt|verdien|gewinn|rendite|ganh|lucr|rendimento|gagn|rendement|b[ée]n[ée]fic)[^\n]{0,30}?\d{1,3}(?:[.,]\d{1,2})? ?% (?:al giorno|ogni giorno|alla settimana|a settimana|ogni volta|per operazione|pro tag|am tag|täglich|pro woche|jedes mal|pro trade|por dia|ao dia|todo dia|por semana|cada vez|por operação|par jour|chaque jour|par semaine|par trade|par op[ée]ration|à chaque fois)(?!\p{L})|\d{1,3}(?:[.,]\d{1,2})? ?% (?:al giorno|ogni giorno|pro tag|am tag|täglich|por dia|ao dia|par jour|chaque jour)[^\n]{0,30}(?:guadagn|rendiment|profitt|verdien|gewinn|rendite|ganh|lucr|gagn|rendement|b[ée]n[ée]fic)/u,
     description:
-      'Italian, German or Portuguese: profit quoted as a percentage per day, per week or per trade.',
+      'Italian, German, Portuguese or French: profit quoted as a percentage per day, per week or per trade.',
     reason: 'reason_invest_percent_period',
     examples: {
       hit: [
         'Con questa piattaforma guadagno il 30% al giorno',
         'Wir verdienen 25% pro Tag mit den Kontrakten',
         'Eu ganho 20% por dia nessa plataforma',
+        'Sur cette plateforme je gagne 15% par jour',
       ],
-      miss: ['La batteria perde il 5% al giorno', 'Die Miete steigt um 3% pro Jahr'],
+      miss: [
+        'La batteria perde il 5% al giorno',
+        'Die Miete steigt um 3% pro Jahr',
+        'La batterie perd 5% par jour même éteinte',
+      ],
     },
   },
   {
@@ -249,11 +264,15 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:you can |just |try to |why not )?(?:start|begin|try|test(?: the waters)?)(?:ing)? (?:with|from) (?:just |only |a small |small )?(?:\$\s?\d{1,3}(?:,\d{3})?(?:\s?-\s?\d{1,3})?k?|\d{1,3}(?:\s?-\s?\d{1,3})?\s?k\b|\d{2,5}\s?(?:usd|usdt|dollars|bucks)|a small (?:amount|deposit|investment|capital|sum)|a little (?:amount|capital|money))|\bonly (?:a few|a little) (?:\$\$|dollars|bucks)\b|\bit'?s only a few \$|\b(?:it'?s|it is) (?:only|just) (?:\$\s?\d{2,5}|\d{2,5}\s?(?:usd|usdt|dollars|bucks)) to (?:start|begin|join|open)\b/,
+      /\b(?:you can |just |try to |why not )?(?:start|begin|try|test(?: the waters)?)(?:ing)? (?:with|from) (?:just |only |a small |small )?(?:\$\s?\d{1,3}(?:,\d{3})?(?:\s?-\s?\d{1,3})?k?|\d{1,3}(?:\s?-\s?\d{1,3})?\s?k\b|\d{2,5}\s?(?:usd|usdt|dollars|bucks)|a small (?:amount|deposit|investment|capital|sum)|a little (?:amount|capital|money))|\bonly (?:a few|a little) (?:\$\$|dollars|bucks)\b|\bit'?s only a few \$|\b(?:it'?s|it is) (?:only|just) (?:\$\s?\d{2,5}|\d{2,5}\s?(?:usd|usdt|dollars|bucks)) to (?:start|begin|join|open)\b|\b(?:the )?minimum (?:deposit |investment |amount |to start )?is (?:only|just) (?:\$\s?\d{2,5}|\d{2,5}\s?(?:usd|usdt|dollars|bucks))\b/,
     description: 'Suggests starting with a "small" first deposit.',
     reason: 'reason_invest_small_start',
     examples: {
-      hit: ['you can start with 2k, whatever feels comfortable', 'just start with a small amount to test'],
+      hit: [
+        'you can start with 2k, whatever feels comfortable',
+        'just start with a small amount to test',
+        'the minimum is only $300 to start',
+      ],
       miss: ['start with the salad', 'we start from the station'],
     },
   },
@@ -350,6 +369,90 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'download the app and register with my invitation code',
       ],
       miss: ['the pharmacy is licensed, you can pick up any time', 'I registered for the race'],
+    },
+  },
+  {
+    id: '__OPEN_ACCOUNT_TEACH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:i can|i could|i'?ll|i will|let me) (?:show|teach|guide|walk) you\b[^.?!\n]{0,30}?\b(?:if|once|after|when|as soon as) you (?:open|register|create|set up|sign up for) (?:an? |your |the )?(?:own )?(?:trading |investment )?(?:account|wallet)\b|\b(?:open|register|create|set up) (?:an? |your )?(?:own )?(?:trading |investment )?account\b[^.?!\n]{0,25}?\b(?:and|then|,) (?:i(?:'ll| will| can)|let me) (?:show|teach|guide|walk) you\b/,
+    description:
+      'Building block: "open an account and I will show you how" (the English form of 你开个户我带你做).',
+    reason: 'reason_invest_teach',
+    examples: {
+      hit: [
+        'I can show you how if you open an account',
+        'open your own trading account, then I will guide you',
+      ],
+      miss: ['I can show you the flat if you come on Sunday', 'open a window and let me show you the view'],
+    },
+  },
+  {
+    id: '__SIGNAL_SHARE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:shares?|sharing|sends?|sending|gives?|giving|tells?|telling|passes|passing|texts?) (?:(?:me|us|you|her|him) )?(?:the |his |her |their |today'?s |exact )?(?:entry points?|buy(?:ing)? points?|entry signals?|trading signals?|signals? (?:for|on) (?:the )?(?:gold|btc|bitcoin|eth|crypto|forex|market|contracts?|futures)|(?:exact |right )?(?:time|moment|point) to (?:buy|sell|enter|open (?:a |the )?(?:order|position)))\b/,
+    description: 'Building block: someone passes on entry points or trading signals.',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: ['he shares the entry points with me every evening', 'she tells us the exact time to buy'],
+      miss: ['he shares the photos with me every evening', 'she tells us the time for dinner'],
+    },
+  },
+  {
+    id: '__INSIDER_JOB',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:works?|working|worked|is an? analyst|senior analyst) (?:at|for|in) (?:a |an |the |one of the )?(?:big |top |large )?(?:hedge funds?|investment banks?|wall street|securities (?:firm|company)|(?:private )?equity fund|trading (?:firm|desk|company)|quant(?:itative)? (?:fund|team|firm)|fund management (?:company|firm))\b/,
+    description:
+      'Building block: the source of the tips works at a hedge fund, investment bank or trading desk.',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: ['my cousin works at a hedge fund', 'her brother is working for an investment bank in Hong Kong'],
+      miss: ['my cousin works at a bakery', 'he works in a bank branch'],
+    },
+  },
+  {
+    id: 'INVEST_OPEN_ACCOUNT_TEACH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: {
+      all: ['__OPEN_ACCOUNT_TEACH'],
+      any: ['__SIGNAL_SHARE', '__INSIDER_JOB', '__EARNED', '__BIG_MONEY'],
+    },
+    description:
+      'Offers to guide the user once they open an account, next to signals or money already made: "I made 38k, open an account and I will show you how".',
+    reason: 'reason_invest_teach',
+    examples: {
+      hit: ['I made 12k this month with her tips, I can show you how if you open an account'],
+      miss: ['if you open an account at the library I can show you how to borrow e-books'],
+    },
+  },
+  {
+    id: 'INVEST_SIGNAL_SHARE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['__SIGNAL_SHARE'], any: ['__INSIDER_JOB', '__EARNED', '__OPEN_ACCOUNT_TEACH'] },
+    description:
+      'Entry points or signals passed on by an insider, with the money they made: "my cousin at a hedge fund sends me the entry points, I made 38k".',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: [
+        'My friend works at a hedge fund and she sends me the entry points, I made 9k last week',
+        'the analyst gives us the exact time to buy and I already made 40% this month',
+      ],
+      miss: [
+        'my brother texts me signals for the market sometimes, but I never follow them',
+        'the coach tells us the exact time to enter the pool',
+      ],
     },
   },
   {
@@ -816,12 +919,12 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern:
-      /(?:i'?ll (?:teach|guide|show) you|i will (?:teach|guide|show) you|te enseñ[oa]|te gu[ií]o|ti (?:insegno|guido|mostro)|ich (?:zeige|erkläre|bringe) (?:dir|ihnen)|(?:eu )?te (?:ensino|guio|mostro)|hướng dẫn (?:anh|chị|em|bạn)|(?:saya|aku) (?:ajari|ajarin|bimbing)|nanti (?:saya|aku) ajari|สอน(?:ให้|คุณ)|สอน[^\n]{0,10}ให้|教えます|教えてあげ|알려 ?드릴|가르쳐 ?드릴|알려 ?줄게|tuturuan (?:kita|ka)|सिखा दूंगा|सिखाऊंगा|sikha dunga)/,
+      /(?:i'?ll (?:teach|guide|show) you|i will (?:teach|guide|show) you|(?:mentor|teacher|analyst|coach|instructor|tutor) (?:can|will|would) (?:teach|guide|coach) you|te enseñ[oa]|te gu[ií]o|ti (?:insegno|guido|mostro)|ich (?:zeige|erkläre|bringe) (?:dir|ihnen)|(?:eu )?te (?:ensino|guio|mostro)|hướng dẫn (?:anh|chị|em|bạn)|(?:saya|aku) (?:ajari|ajarin|bimbing)|nanti (?:saya|aku) ajari|สอน(?:ให้|คุณ)|สอน[^\n]{0,10}ให้|教えます|教えてあげ|알려 ?드릴|가르쳐 ?드릴|알려 ?줄게|tuturuan (?:kita|ka)|सिखा दूंगा|सिखाऊंगा|sikha dunga)/,
     description: 'Building block: "I\u2019ll teach / guide you" in every pack language.',
     reason: 'reason_invest_teach',
     examples: {
-      hit: ['やり方を教えます', 'tuturuan kita', 'ich zeige dir alles'],
-      miss: ['我在学习', 'we learned a lot'],
+      hit: ['やり方を教えます', 'tuturuan kita', 'ich zeige dir alles', 'so the mentor can guide you'],
+      miss: ['我在学习', 'we learned a lot', 'the coach can help you find the locker room'],
     },
   },
   {

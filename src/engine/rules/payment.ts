@@ -1,3 +1,4 @@
+import { MONEY } from '../fragments.ts';
 import type { Rule } from '../types.ts';
 
 /** Extraction: deposit more, withdrawal fees, frozen accounts, urgency, secrecy, transfers. */
@@ -25,19 +26,22 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['any'],
     pattern:
-      /(?:(?:prelevare|ritirare|sbloccare) (?:i |il |le )?(?:tuoi |suoi )?(?:profitti|guadagni|vincite|fondi|saldo)[^\n]{0,40}(?:pagare|versare)[^\n]{0,25}(?:tassa|tasse|imposta|commissione|deposito|cauzione)|(?:gewinne?|profite?|guthaben)(?!\p{L})[^\n]{0,20}(?:abheben|abzuheben|auszahlen|auszuzahlen)[^\n]{0,40}(?:steuern?|gebühr(?:en)?|kaution|provision)(?!\p{L})[^\n]{0,20}(?:bezahlen|zahlen|überweisen|begleichen|einzahlen)|(?:sacar|retirar|levantar) (?:os |as |o |seus |suas |seu )?(?:seus |suas )?(?:lucros|ganhos|fundos|saldo)[^\n]{0,40}(?:pagar|depositar)[^\n]{0,25}(?:taxa|imposto|tarifa|comiss[ãa]o|dep[óo]sito))/u,
+      /(?:(?:prelevare|ritirare|sbloccare) (?:i |il |le )?(?:tuoi |suoi )?(?:profitti|guadagni|vincite|fondi|saldo)[^\n]{0,40}(?:pagare|versare)[^\n]{0,25}(?:tassa|tasse|imposta|commissione|deposito|cauzione)|(?:gewinne?|profite?|guthaben)(?!\p{L})[^\n]{0,20}(?:abheben|abzuheben|auszahlen|auszuzahlen)[^\n]{0,40}(?:steuern?|gebühr(?:en)?|kaution|provision)(?!\p{L})[^\n]{0,20}(?:bezahlen|zahlen|überweisen|begleichen|einzahlen)|(?:sacar|retirar|levantar) (?:os |as |o |seus |suas |seu )?(?:seus |suas |seu )?(?:lucros?|ganhos|fundos|saldo)(?!\p{L})[^\n]{0,40}(?:pagar|depositar)[^\n]{0,25}(?:taxa|imposto|tarifa|comiss[ãa]o|dep[óo]sito)|(?:retirer|d[ée]bloquer|r[ée]cup[ée]rer) (?:vos |tes |les |ses |leurs )?(?:gains|profits|b[ée]n[ée]fices|fonds|solde)(?!\p{L})[^\n]{0,40}(?:payer|verser|r[ée]gler|d[ée]poser)[^\n]{0,25}(?:taxe|imp[ôo]ts?|frais|commission|caution|d[ée]p[ôo]t))/u,
     description:
-      'Italian, German or Portuguese: a tax, fee or deposit to pay before the profits can be withdrawn.',
+      'Italian, German, Portuguese or French: a tax, fee or deposit to pay before the profits can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
       hit: [
         'Per prelevare i profitti devi prima pagare una tassa del 20%',
         'Um deinen Gewinn abzuheben, musst du zuerst 15% Steuern bezahlen',
         'Para sacar seus lucros você precisa pagar primeiro uma taxa de 15%',
+        'Para retirar o lucro é preciso pagar o imposto de 10% antes',
+        'Pour retirer vos gains, vous devez d’abord payer une taxe de 20%',
       ],
       miss: [
         'Per prelevare contanti al bancomat si paga una commissione di 2 euro',
         'Um Geld abzuheben, musst du am Automaten eine Gebühr zahlen',
+        "Pour retirer de l'argent au distributeur, vous devez payer des frais de 2 euros",
       ],
     },
   },
@@ -295,15 +299,20 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\bif you (?:deposit|top up|recharge|add)\b[^.?!\n]{0,25}?\byou (?:will )?(?:get|receive|earn)\b[^.?!\n]{0,10}?\b(?:a |an )?(?:extra |additional )?(?:bonus|reward)\b|\b(?:deposit|recharge|top[- ]?up) (?:bonus )?(?:event|activity)\b/,
+      /\bif you (?:deposit|top up|recharge|add)\b[^.?!\n]{0,25}?\byou (?:will )?(?:get|receive|earn)\b[^.?!\n]{0,10}?\b(?:a |an )?(?:extra |additional )?(?:bonus|reward)\b|\b(?:deposit|recharge|top[- ]?up) (?:bonus )?(?:event|activity)\b|\b(?:platform|app|exchange|system)\b[^.?!\n]{0,30}?\b\d{1,3}\s?% (?:bonus|extra|reward) on (?:your |the )?(?:next |first |new )?(?:deposit|recharge|top[- ]?up)\b/,
     description: 'A deposit "event": deposit a sum now and the platform adds a bonus.',
     reason: 'reason_payment_upgrade',
     examples: {
       hit: [
         'The platform has a new event, if you deposit 50,000 you get a bonus of 10,000',
         'there is a recharge event this week only',
+        'the platform is giving a 30% bonus on your next deposit',
       ],
-      miss: ['if you add me to the group you get the photos', 'the deposit was made on Monday'],
+      miss: [
+        'if you add me to the group you get the photos',
+        'the deposit was made on Monday',
+        'the bank gives 2% interest on your deposit',
+      ],
     },
   },
   {
@@ -377,7 +386,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:i|we)(?:'ve| have)? (?:already |have already |just |even )?(?:put in|paid|added|covered|advanced|deposited|topped up|lent you)\b[^.?!\n]{0,40}\b(?:for you|on your behalf|of my own (?:money|savings)|from my own (?:pocket|savings|money))\b[^\n]{0,80}\byou (?:just |only )?(?:need|have) to (?:add|put in|pay|deposit|send|cover|top up)|\b(?:i|we)(?:'ve| have)? (?:already |have already |just |even )?(?:put|paid|added|deposited|transferred|topped up)\b[^.?!\n]{0,30}\b(?:into|in|to) your (?:account|wallet)\b[^\n]{0,80}?\byou (?:just |only )?(?:need|have) to (?:cover|pay|add|deposit|send|top up) (?:the )?(?:last part of the |rest of the |remaining |remainder of the )?(?:fee|fees|tax|taxes|margin|deposit|balance)\b/,
+      /\b(?:i|we)(?:'ve| have)? (?:already |have already |just |even )?(?:put in|put|paid|added|covered|advanced|deposited|topped up|lent you)\b[^.?!\n]{0,40}\b(?:for you|on your behalf|of my own (?:money|savings)|from my own (?:pocket|savings|money))\b[^\n]{0,80}(?:\byou (?:just |only )?(?:need|have) to (?:add|put in|pay|deposit|send|cover|top up)|\bplease (?:add|put in|pay|deposit|send|cover|top up) the (?:rest|remainder|remaining|difference)\b)|\b(?:i|we)(?:'ve| have)? (?:already |have already |just |even )?(?:put|paid|added|deposited|transferred|topped up)\b[^.?!\n]{0,30}\b(?:into|in|to) your (?:account|wallet)\b[^\n]{0,80}?\byou (?:just |only )?(?:need|have) to (?:cover|pay|add|deposit|send|top up) (?:the )?(?:last part of the |rest of the |remaining |remainder of the )?(?:fee|fees|tax|taxes|margin|deposit|balance)\b/,
     description: 'The "I already paid part of it for you, you only need to add the rest" script.',
     reason: 'reason_payment_upgrade',
     examples: {
@@ -385,11 +394,34 @@ export const PAYMENT_RULES: readonly Rule[] = [
         "I've already paid 50,000 for you, you only need to add the rest",
         'Honey, I already put 20k into your account to help you, you just need to cover the last part of the fee.',
         'I already put in $30,000 of my own money for you, you just need to add $20,000 more',
+        'I put 8,000 of my own savings into your account so you can finish, please add the rest',
       ],
       miss: [
         'I put 200 into your account to help with rent, you just need to cover the rest.',
         'I paid for you at the cinema, you can pay next time',
         'we paid the deposit for the flat',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_HOLD_AND_ADD',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern: new RegExp(
+      String.raw`\b(?:don'?t|do not|no need to|never) (?:withdraw|cash out|take (?:the |your )?(?:money|profits?) out)(?: (?:now|yet|today|for now))?\b[^.?!\n]{0,60}?\b(?:add|deposit|invest|put in|top up) (?:more|another|extra|some more)\b[^.?!\n]{0,25}?\b(?:instead|now|today|tonight|before (?:it|the)|to (?:catch|get|seize|ride)|while)\b|\b(?:only |just )?need (?:another |to add |to deposit |to put in )?(?:${MONEY}|\d[\d,.]{2,10}) more\b[^.?!\n]{0,50}?\b(?:then|and then|after that|so|before) (?:we|you|i) (?:can|could|will be able to) (?:withdraw|cash out|take (?:it|everything|the money) out)\b`,
+    ),
+    description:
+      'Keeps the money on the platform: "don\u2019t withdraw now, add more instead", "we only need 20,000 more, then we can withdraw".',
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: [
+        'do not withdraw yet, the analyst says the big move is coming, deposit more now',
+        'we just need 15,000 more and then we can withdraw everything together',
+      ],
+      miss: [
+        "don't withdraw from your pension early, add more to it each year if you can",
+        'we need 200 more chairs, then we can start the event',
       ],
     },
   },
@@ -437,7 +469,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:don'?t|do not|no need to|never) (?:tell|answer|explain to|inform|mention (?:it )?to) (?:the |your )?(?:bank|staff|teller|any of their questions|their questions)\b|\batm,? (?:not|instead of|rather than) (?:the |a )?(?:bank )?(?:counter|teller|branch|cashier)\b|\btell (?:them|the bank|the staff|the teller) (?:that )?(?:you did it yourself|it'?s (?:for )?(?:a gift|family|personal|your own))|\bkeep (?:this|it|our (?:plan|investment|secret)) (?:a )?secret from (?:your )?(?:family|husband|wife|bank|kids|children|friends)\b|\b(?:don'?t|do not|never) (?:tell|mention|show)(?: it| this)? (?:to )?(?:your |the )?(?:family|husband|wife|kids|children|friends|son|daughter|bank)\b[^.?!\n]{0,15}\babout (?:our|the|this|my|your) (?:investment|trading|plan|profits?|deposit|account|platform)\b|\b(?:don'?t|do not|never) (?:tell|mention (?:it )?to|share (?:it|this) with) anyone (?:else )?about (?:this|the|our|my) (?:opportunity|investment|platform|trading|profits?|signals?|group)\b/,
+      /\b(?:don'?t|do not|no need to|never) (?:tell|answer|explain to|inform|mention (?:it )?to) (?:the |your )?(?:bank|staff|teller|any of their questions|their questions)\b|\batm,? (?:not|instead of|rather than) (?:the |a )?(?:bank )?(?:counter|teller|branch|cashier)\b|\btell (?:them|the bank|the staff|the teller) (?:that )?(?:you did it yourself|it'?s (?:for )?(?:a gift|family|personal|your own))|\bkeep (?:this|it|our (?:plan|investment|secret)) (?:a )?secret from (?:your )?(?:family|husband|wife|bank|kids|children|friends)\b|\b(?:don'?t|do not|never) (?:tell|mention|show)(?: it| this)? (?:to )?(?:your |the )?(?:family|husband|wife|kids|children|friends|son|daughter|bank)\b[^.?!\n]{0,15}\babout (?:our|the|this|my|your) (?:investment|trading|plan|profits?|deposit|account|platform)\b|\b(?:don'?t|do not|never) (?:tell|mention (?:it )?to|share (?:it|this) with) anyone (?:else )?about (?:this|the|our|my) (?:opportunity|investment|platform|trading|profits?|signals?|group)\b|\b(?:don'?t|do not|never) (?:tell|mention (?:it|this) to|show (?:it|this) to) (?:your |the )?(?:family|husband|wife|kids|children|friends|son|daughter|parents)\b[^.?!\n]{0,50}?\b(?:until|before) (?:you|we) (?:can )?(?:show (?:them|him|her)|see|withdraw|cash out|make) (?:the |your |our |some |a )?(?:big )?(?:profits?|returns?|earnings)\b/,
     description: 'Coaches the user to keep the payment or the "opportunity" secret, or to mislead the bank.',
     reason: 'reason_secrecy',
     examples: {
@@ -446,12 +478,14 @@ export const PAYMENT_RULES: readonly Rule[] = [
         'if the bank calls, do not tell the teller what it is for',
         'keep this secret from your family until we are rich',
         "Don't tell anyone about this opportunity, it's only for a few people inside my uncle's circle.",
+        "don't tell your husband yet, he won't understand until you show him the profits",
       ],
       miss: [
         'the ATM at the bank was out of order',
         'tell them I said hi',
         'don\u2019t tell mum about the party',
         "Don't tell anyone about the surprise party, it's only for a few close friends.",
+        "don't tell your parents until you have the money for the ticket",
       ],
     },
   },

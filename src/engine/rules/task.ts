@@ -90,13 +90,14 @@ export const TASK_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:top ?up|recharge|prepay|deposit|pay)\b[^.?!\n]{0,40}\bto (?:unlock|complete|continue|start|receive) (?:the |your |next )?(?:tasks?|orders?|commission|mission|salary|set)\b|\b(?:combination|combo|merged|lucky) (?:orders?|tasks?)\b|\bnegative balance\b|\bregister for (?:a )?mission\b|\brefund \d{2,6}\b[^.?!\n]{0,20}\bearn\b|\bbalance (?:reaches|reached|will reach|to reach)\b/,
+      /\b(?:top ?up|recharge|prepay|deposit|pay)\b[^.?!\n]{0,40}\bto (?:unlock|complete|continue|start|receive) (?:the |your |next )?(?:tasks?|orders?|commission|mission|salary|set)\b|\b(?:top ?up|recharge|deposit)\b[^.?!\n]{0,30}\bto match (?:the |this |your )?(?:order|task)s?\b|\b(?:combination|combo|merged|lucky) (?:orders?|tasks?)\b|\bnegative balance\b|\bregister for (?:a )?mission\b|\brefund \d{2,6}\b[^.?!\n]{0,20}\bearn\b|\bbalance (?:reaches|reached|will reach|to reach)\b/,
     description: 'Top-ups to unlock tasks, "combination orders", negative balances.',
     reason: 'reason_task_top_up',
     examples: {
       hit: [
         'you must top up to unlock your tasks',
         'you got a combination order, top up to complete the tasks',
+        'you need to recharge 6,500 to match the order before you can continue',
       ],
       miss: ['top up your phone credit', 'the balance sheet is ready'],
     },

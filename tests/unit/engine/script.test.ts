@@ -158,6 +158,18 @@ const LURES_EN = [
   'The exchange is offering a 50% deposit bonus today only, if you deposit 10k you get 15k to trade.',
   "I know you're worried, but I have done this for three years, trust me, I would never let you lose money.",
   'Download the MetaTrader app, search for the server name I sent you and log in with the account I created for you.',
+  // 2 Dec, stop 13: the relative with a source, the profit grown inside a love story, the mentor's
+  // invitation code, the small minimum, secrecy until the profit shows, the "loan" to fill the
+  // gap, and keeping the money in ("don't withdraw, add more").
+  'My cousin works at a hedge fund and he shares the entry points with me every evening, last month I made 38k, I can show you how if you open an account',
+  "Honey, let's build our future together, I put 20k in the gold contract and it grew to 31k in two weeks",
+  'Download the app from the link I send, register with my invitation code so the mentor can guide you',
+  "Don't worry dear, the minimum is only $500 to start, you can withdraw anytime and see it is real",
+  "I only trust you with this, don't tell your family, they won't understand until you show them the profit",
+  'You need to top up 8,000 to match the order, otherwise the system will mark it as a breach of contract',
+  'I put 5,000 of my own money into your account so you can finish, please add the rest',
+  'Please do not withdraw now, the team says the big rise is coming next week, add more instead',
+  'We only need 20,000 more to reach the goal for our wedding, then we can withdraw together',
 ];
 
 const LURES_ZH = [
@@ -176,6 +188,8 @@ const LURES_ZH = [
   '今天是最后期限，再不补缴账户就会被清零',
   '我已经帮你垫了三万，你只要再补两万就可以一起提现了',
   '我们可以帮你追回在虚假平台被骗的资金，先付一笔手续费',
+  '我舅舅是分析师，每天晚上给我发信号，这个月我赚了八万，你开个户我带你做',
+  '你的帳戶盈利已經有十二萬了，但是提現之前要先交百分之二十的個人所得稅',
 ];
 
 const LURES_OTHER = [
@@ -274,6 +288,24 @@ const LURES_OTHER = [
   'Para retirar tus fondos primero debes pagar un impuesto del 20%.',
   'Paman saya analis, punya sinyal orang dalam, untung 5% per hari, coba deposit 500 USDT dulu.',
   'Untuk menarik dana, Anda harus membayar pajak 20% terlebih dahulu.',
+  // the same two steps (the relative's signals, the tax before withdrawal) in every pack language,
+  // and in Portuguese, German and French, which the 'any' rules cover
+  'Meu tio é analista e me passa os sinais, ganhei 5 mil esta semana, posso te ensinar se abrir uma conta',
+  'Para sacar o lucro você precisa pagar a taxa de 10% antes, depois o saque é liberado',
+  'Mein Onkel ist Analyst und gibt mir jeden Abend Signale, ich habe diese Woche 3000 Euro verdient',
+  'Mon oncle est analyste, il me donne des signaux chaque soir, j’ai gagné 4000 euros cette semaine',
+  'Pour retirer vos gains vous devez d’abord payer une taxe de 20% à la plateforme',
+  'Sur cette plateforme on gagne 12% par jour, c’est garanti',
+  '叔父がアナリストで毎晩シグナルを教えてくれます。今月は80万円の利益が出ました。口座を開けば教えますよ',
+  '利益を出金するには先に20%の税金をプラットフォームに支払う必要があります',
+  '수익을 출금하려면 먼저 20% 세금을 플랫폼에 납부해야 합니다',
+  'ถ้าจะถอนกำไรต้องจ่ายภาษี 20% ให้แพลตฟอร์มก่อน',
+  'Chú tôi là chuyên gia phân tích, tối nào cũng gửi tín hiệu, tháng này tôi lãi 80 triệu, mở tài khoản tôi hướng dẫn cho',
+  'Muốn rút lợi nhuận thì phải nộp 20% thuế thu nhập cho sàn trước',
+  'Ang tito ko ay analyst, binibigyan niya ako ng signal gabi-gabi, kumita ako ng 80k ngayong buwan',
+  'Para ma-withdraw ang profit mo kailangan mo munang magbayad ng 20% tax sa platform',
+  'प्रॉफिट निकालने के लिए पहले प्लेटफॉर्म को 20% टैक्स देना होगा',
+  'profit withdraw karne ke liye pehle platform ko 20% tax dena padega',
 ];
 
 const QUIET = [
@@ -576,6 +608,21 @@ const QUIET = [
   'I would never let you lose your way, I will drive you there.',
   'My credit score is 690, the landlord wants a deposit before I can move in.',
   'The game has a VIP tier now, you reach it after 10 matches and unlock new skins.',
+  // stop 13 twins: the same words around a bank, a hobby, a parking meter, a pension, a party
+  'If you open an account at the credit union I can show you how their app works.',
+  'My cousin works at a hedge fund and he sends me photos of his dog every evening.',
+  'I put $40 in the parking meter and still got a $60 ticket.',
+  'I put $300 into my account in January and it is now $306 with the interest.',
+  'The minimum deposit is only $25 to open a savings account.',
+  "Don't tell your parents until you have the money for the concert ticket.",
+  "Don't withdraw from your pension early, add more to it each year if you can.",
+  'We need 200 more chairs, then we can start the wedding dinner.',
+  'The bank gives 2% interest on your deposit.',
+  'Mon oncle a raté les signaux de la fatigue et il est tombé malade.',
+  "Pour retirer de l'argent au distributeur, vous devez payer des frais de 2 euros.",
+  'La batterie perd 5% par jour même éteinte.',
+  'Rút tiền ở cây ATM khác ngân hàng thì phải nộp phí 3.300 đồng.',
+  'ATM से पैसे निकालने के लिए कभी कभी चार्ज देना पड़ता है।',
 ];
 
 describe('the script, stage by stage', () => {

@@ -236,7 +236,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['hi'],
     pattern:
-      /(?:टैक्स|फीस|शुल्क|चार्ज|\btax|\bfees?|\bcharges?)[^\n]{0,40}(?:भरने के बाद ही|जमा करने के बाद ही|भरो तभी|\bbharne ke baad hi\b|\bjama karne ke baad hi\b|\bpay karne ke baad hi\b)|(?:विड्रॉ|पैसे निकाल|\bwithdraw|\bpaise nikal)[^\n]{0,30}(?:से पहले|\bse pehle\b|\bse pahle\b)[^\n]{0,30}(?:टैक्स|फीस|शुल्क|\btax|\bfee)|(?:विड्रॉ|पैसे निकाल|निकासी|\bwithdraw|\bpaise nikal)[^\n]{0,30}(?:के लिए|\bke liye\b)[^\n]{0,20}(?:पहले|\bpehle\b|\bpahle\b)[^\n]{0,20}(?:टैक्स|फीस|शुल्क|चार्ज|\btax|\bfees?|\bcharges?)/u,
+      /(?:टैक्स|फीस|शुल्क|चार्ज|\btax|\bfees?|\bcharges?)[^\n]{0,40}(?:भरने के बाद ही|जमा करने के बाद ही|भरो तभी|\bbharne ke baad hi\b|\bjama karne ke baad hi\b|\bpay karne ke baad hi\b)|(?:विड्रॉ|पैसे निकाल|\bwithdraw|\bpaise nikal)[^\n]{0,30}(?:से पहले|\bse pehle\b|\bse pahle\b)[^\n]{0,30}(?:टैक्स|फीस|शुल्क|\btax|\bfee)|(?:विड्रॉ|पैसे निकाल|प्रॉफिट निकाल|मुनाफा निकाल|मुनाफ़ा निकाल|कमाई निकाल|निकासी|\bwithdraw|\bpaise nikal|\bprofit nikal|\bmunafa nikal)[^\n]{0,30}(?:के लिए|\bke liye\b)[^\n]{0,20}(?:पहले|\bpehle\b|\bpahle\b)[^\n]{0,20}(?:टैक्स|फीस|शुल्क|चार्ज|\btax|\bfees?|\bcharges?)/u,
     description: 'A tax or fee must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -244,6 +244,7 @@ export const HI_RULES: readonly Rule[] = [
         'पैसे निकालने के लिए पहले 20% टैक्स जमा करना होगा',
         '20% टैक्स भरने के बाद ही पैसे निकलेंगे',
         'Withdraw karne se pehle 15% tax jama karna hoga',
+        'मुनाफा निकालने के लिए पहले 10% फीस भरनी होगी',
       ],
       miss: ['ATM से पैसे निकालने पर कभी कभी चार्ज लगता है', 'Income tax bharne ki last date 31 July hai'],
     },

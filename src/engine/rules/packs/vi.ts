@@ -240,11 +240,15 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['vi'],
     pattern:
-      /(?:thuế|thue|phí|ký quỹ|ky quy|tiền cọc|tien coc|bảo lãnh|bao lanh)[^\n]{0,40}(?:mới|thì mới|thi moi|trước khi|truoc khi) (?:được |duoc |có thể |co the )?(?:rút|rut)(?!\p{L})|(?:muốn|để) (?:rút|rut) (?:tiền|tien)[^\n]{0,30}(?:phải|phai|cần) (?:nộp|nop|đóng|nạp|nap|chuyển|chuyen)/u,
+      /(?:thuế|thue|phí|ký quỹ|ky quy|tiền cọc|tien coc|bảo lãnh|bao lanh)[^\n]{0,40}(?:mới|thì mới|thi moi|trước khi|truoc khi) (?:được |duoc |có thể |co the )?(?:rút|rut)(?!\p{L})|(?:muốn|để) (?:rút|rut) (?:tiền|tien|lợi nhuận|loi nhuan|tiền lãi|tien lai|lãi|lai|vốn|von)(?!\p{L})[^\n]{0,30}(?:phải|phai|cần) (?:nộp|nop|đóng|nạp|nap|chuyển|chuyen)/u,
     description: 'A tax, fee or deposit must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
-      hit: ['Anh phải nộp thuế 20% thì mới rút được tiền', 'Muốn rút tiền thì phải nộp phí xác minh trước'],
+      hit: [
+        'Anh phải nộp thuế 20% thì mới rút được tiền',
+        'Muốn rút tiền thì phải nộp phí xác minh trước',
+        'Để rút lợi nhuận chị cần nộp 15% thuế cho sàn',
+      ],
       miss: ['Rút tiền ở ATM khác ngân hàng mất phí 3.300đ', 'Nhớ đóng thuế trước ngày 30'],
     },
   },
