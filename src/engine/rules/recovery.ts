@@ -670,6 +670,46 @@ export const RECOVERY_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__FEE_WORD_ANY',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['any'],
+    pattern:
+      /(?:\bfees?\b|\bbayad\b|magbayad|biaya|phí|ค่าธรรมเนียม|ค่าดำเนินการ|ค่าบริการ|手数料|費用|着手金|수수료|착수금|फीस|शुल्क|\btarifa\b|comisi[oó]n|honorarios|手续费|手續費|服务费|服務費)/u,
+    description: 'Building block: a fee, in every pack language.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['magbayad lang ng processing fee', '手数料を先に', 'bayar biaya admin'],
+      miss: ['kami bisa membantu', 'thank you'],
+    },
+  },
+  {
+    id: '__RECOVERY_FEE_PACK',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['any'],
+    meta: {
+      all: ['__FEE_WORD_ANY'],
+      any: [
+        'RECOVERY_OFFER_ES',
+        'RECOVERY_OFFER_HI',
+        'RECOVERY_OFFER_ID',
+        'RECOVERY_OFFER_JA',
+        'RECOVERY_OFFER_KO',
+        'RECOVERY_OFFER_TH',
+        'RECOVERY_OFFER_TL',
+        'RECOVERY_OFFER_VI',
+      ],
+    },
+    description:
+      'Building block: a pack-language promise to get scammed money back, with a fee named: the offer itself, whatever it says about scams.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['Kaya naming ibalik ang perang nawala mo sa scam, magbayad ka lang ng processing fee'],
+      miss: ['Nag-report ang mga biktima ng scam sa pulis, walang bayad ang pag-report'],
+    },
+  },
+  {
     id: '__DAMPENER_OVERRIDE',
     family: 'recovery',
     stage: 'payment',
@@ -683,6 +723,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'RECOVERY_SHILL_HANDOFF',
         'RECOVERY_COMPENSATION_CLAIM',
         'RECOVERY_FEE_ZH',
+        '__RECOVERY_FEE_PACK',
         '__ZH_WE_RECOVER',
         'ROMANCE_SINCERITY_INVEST_ZH',
       ],

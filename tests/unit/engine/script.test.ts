@@ -190,6 +190,8 @@ const LURES_ZH = [
   '我们可以帮你追回在虚假平台被骗的资金，先付一笔手续费',
   '我舅舅是分析师，每天晚上给我发信号，这个月我赚了八万，你开个户我带你做',
   '你的帳戶盈利已經有十二萬了，但是提現之前要先交百分之二十的個人所得稅',
+  '你的账户被风控了，需要补交百分之三十的风险金才能出金',
+  '老师说这波行情很大，赶紧把钱都转进来，错过就没有了',
 ];
 
 const LURES_OTHER = [
@@ -306,6 +308,15 @@ const LURES_OTHER = [
   'Para ma-withdraw ang profit mo kailangan mo munang magbayad ng 20% tax sa platform',
   'प्रॉफिट निकालने के लिए पहले प्लेटफॉर्म को 20% टैक्स देना होगा',
   'profit withdraw karne ke liye pehle platform ko 20% tax dena padega',
+  // recovery offers, daily percentages and frozen accounts where the packs were thin
+  '被害金を取り戻すお手伝いをします。弁護士費用を先にお支払いください',
+  '잃어버린 코인을 되찾아 드립니다. 수수료를 먼저 입금해 주세요',
+  'Kami bisa bantu mengembalikan dana yang hilang karena penipuan, bayar biaya admin dulu',
+  'Đầu tư tiền ảo với em, mỗi ngày lãi 5%, chỉ cần bắt đầu với 2 triệu',
+  'Mag-invest ka sa crypto, kumikita ako ng 5% araw-araw, pwede kang magsimula sa 1,000 lang',
+  'Na-freeze ang account mo, kailangan mong magdeposito ng 30% para ma-unlock',
+  'Kaya naming ibalik ang perang nawala mo sa scam, magbayad ka lang muna ng processing fee',
+  'aapka account freeze ho gaya hai, unlock karne ke liye 30% security deposit jama karo',
 ];
 
 const QUIET = [
@@ -623,6 +634,11 @@ const QUIET = [
   'La batterie perd 5% par jour même éteinte.',
   'Rút tiền ở cây ATM khác ngân hàng thì phải nộp phí 3.300 đồng.',
   'ATM से पैसे निकालने के लिए कभी कभी चार्ज देना पड़ता है।',
+  '请补交身份证复印件后才能办理',
+  '老师说这次考试的机会很难得，大家多投入时间复习',
+  'Nag-report ang mga biktima ng scam sa pulis, walang bayad ang pag-report.',
+  'Mỗi ngày lãi suất tiết kiệm chỉ khoảng 0,01%, gửi ngân hàng cho an toàn.',
+  'Account ko na-freeze ba? Tatawagan ko muna ang bangko bago ako magbayad ng kahit ano.',
 ];
 
 describe('the script, stage by stage', () => {

@@ -255,11 +255,15 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['hi'],
     pattern:
-      /(?:अकाउंट|खाता|\baccount)[^\n]{0,15}(?:फ्रीज|फ्रीज़|\bfreeze|\bfrozen)[^\n]{0,40}(?:जमा करें|जमा करो|भरें|\bjama karo|\bjama karein|\bbharo|\bdeposit karo)|(?:क्रेडिट स्कोर|\bcredit score)[^\n]{0,15}(?:कम|\blow|\bkam)[^\n]{0,30}(?:विड्रॉ|निकाल|\bwithdraw|\bnikal)/u,
+      /(?:अकाउंट|खाता|\baccount)[^\n]{0,15}(?:फ्रीज|फ्रीज़|\bfreeze|\bfrozen)[^\n]{0,60}(?:जमा करें|जमा करो|भरें|\bjama karo|\bjama karein|\bbharo|\bdeposit karo)|(?:क्रेडिट स्कोर|\bcredit score)[^\n]{0,15}(?:कम|\blow|\bkam)[^\n]{0,30}(?:विड्रॉ|निकाल|\bwithdraw|\bnikal)/u,
     description: 'Account frozen or credit score too low until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
-      hit: ['आपका अकाउंट फ्रीज़ हो गया है, 10,000 जमा करें', 'Credit score kam hai isliye withdraw nahi hoga'],
+      hit: [
+        'आपका अकाउंट फ्रीज़ हो गया है, 10,000 जमा करें',
+        'Credit score kam hai isliye withdraw nahi hoga',
+        'Aapka account freeze ho gaya hai, unlock karne ke liye 20% deposit jama karo',
+      ],
       miss: ['मेरा फ़ोन फ्रीज़ हो गया था, रीस्टार्ट किया', 'Account freeze nahi hua, bas password bhool gaya'],
     },
   },

@@ -496,7 +496,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:bisa|dapat|mampu) (?:membantu )?(?:mengembalikan|memulihkan|menarik kembali)\b[^\n]{0,30}\b(?:dana|uang|aset|kripto|crypto)\b[^\n]{0,40}\b(?:penipuan|ditipu|scam|tertipu)\b|\b(?:bisa|dapat|mampu) (?:membantu )?(?:mengembalikan|memulihkan|menarik kembali)\b[^\n]{0,30}\b(?:dana|uang|aset)\b[^\n]{0,20}\b(?:hilang|dicuri|raib)\b[^\n]{0,40}\b(?:bayar|biaya|fee|transfer)\b/u,
+      /\b(?:bisa|dapat|mampu) (?:membantu |bantu )?(?:mengembalikan|memulihkan|menarik kembali)\b[^\n]{0,30}\b(?:dana|uang|aset|kripto|crypto)\b[^\n]{0,40}\b(?:penipuan|ditipu|scam|tertipu)\b|\b(?:bisa|dapat|mampu) (?:membantu |bantu )?(?:mengembalikan|memulihkan|menarik kembali)\b[^\n]{0,30}\b(?:dana|uang|aset)\b[^\n]{0,20}\b(?:hilang|dicuri|raib)\b[^\n]{0,40}\b(?:bayar|biaya|fee|transfer)\b/u,
     description: 'Promises to recover money lost to a scam, for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -504,6 +504,7 @@ export const ID_RULES: readonly Rule[] = [
         'Kami bisa membantu mengembalikan dana Anda yang hilang, cukup bayar biaya administrasi',
         'Tim kami bisa mengembalikan dana Anda yang hilang karena penipuan kripto',
         'Pengacara kami mampu memulihkan uang korban scam trading',
+        'Kami bisa bantu mengembalikan uang yang hilang karena ditipu',
       ],
       miss: [
         'Polisi mengimbau korban penipuan segera melapor',

@@ -363,7 +363,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ko'],
     pattern:
-      /(?:피해금|사기 ?피해(?:금|액)?|잃은 (?:돈|코인)|사기(?:당한|로 잃은) ?(?:돈|금액|자금|코인))[^\n]{0,20}(?:회수해 ?드|돌려 ?드|복구해 ?드|찾아 ?드|되찾아 ?드)/u,
+      /(?:피해금|사기 ?피해(?:금|액)?|잃은 (?:돈|코인)|잃어버린 (?:돈|코인|자금)|사기(?:당한|로 잃은) ?(?:돈|금액|자금|코인))[^\n]{0,20}(?:회수해 ?드|돌려 ?드|복구해 ?드|찾아 ?드|되찾아 ?드)/u,
     description: 'Promises to recover money lost to a scam, usually for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -371,6 +371,7 @@ export const KO_RULES: readonly Rule[] = [
         '사기당한 돈을 되찾아 드립니다. 수수료를 먼저 입금하세요',
         '코인 사기 피해금 100% 회수해 드립니다',
         '잃은 돈 저희가 찾아 드릴게요, 착수금만 주세요',
+        '잃어버린 코인 저희가 복구해 드립니다',
       ],
       miss: ['경찰에 사기 피해를 신고했어요', '피해금 환급 절차는 은행에 문의하세요'],
     },

@@ -155,11 +155,15 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /\b(?:kita|tubo|tutubo|kikita)\b[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:kada araw|bawat araw|araw-araw|kada linggo|bawat linggo)\b/u,
+      /\b(?:kita|tubo|tutubo|kikita|kumikita|kumita|kikitain)\b[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:kada araw|bawat araw|araw-araw|kada linggo|bawat linggo)\b/u,
     description: 'Profit quoted as a percentage per day or per week.',
     reason: 'reason_invest_percent_period',
     examples: {
-      hit: ['Tutubo ang pera mo ng 5% kada araw', 'Kita ay 20% bawat linggo sa platform'],
+      hit: [
+        'Tutubo ang pera mo ng 5% kada araw',
+        'Kita ay 20% bawat linggo sa platform',
+        'Kumikita ako ng 4% araw-araw sa app na ito',
+      ],
       miss: ['Tumaas ng 5% ang presyo ng bigas', 'Interes sa bangko ay 4% kada taon'],
     },
   },
@@ -245,13 +249,14 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['tl'],
     pattern:
-      /\b(?:account|pondo)(?: mo)? (?:ay )?(?:na-?freeze|naka-?freeze|na-?lock)\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|magbigay|mag-?send)\b|\b(?:na-?freeze|na-?lock) ang (?:account|pondo) mo\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|magbigay|mag-?send)\b/u,
+      /\b(?:account|pondo)(?: mo)? (?:ay )?(?:na-?freeze|naka-?freeze|na-?lock)\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|mag-?deposito|magbigay|mag-?send|maghulog|magpadala|mag-?transfer)\b|\b(?:na-?freeze|na-?lock) ang (?:account|pondo) mo\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|mag-?deposito|magbigay|mag-?send|maghulog|magpadala|mag-?transfer)\b/u,
     description: 'Account frozen until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
       hit: [
         'Na-freeze ang account mo, mag-deposit ka para ma-unlock',
         'Pondo mo naka-freeze, magbayad ng 5,000 para mabuksan',
+        'Na-freeze ang account mo, kailangan mong magdeposito ng 20% para ma-unlock',
       ],
       miss: [
         'Na-lock ang account ko sa Facebook, nakalimutan password',
@@ -355,7 +360,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['tl'],
     pattern:
-      /\b(?:mababawi|maibabalik|mabawi) (?:namin|natin)\b[^\n]{0,30}\b(?:pera|pondo|crypto)\b[^\n]{0,30}\b(?:na-?scam|naloko|niloko|scam)\b|\b(?:kaya|kayang) (?:naming|namin|natin) (?:ma)?(?:bawi|babawi|ibalik)(?:in)?\b[^\n]{0,40}\b(?:nawala|nawalang|na-?scam|ninakaw)\b[^\n]{0,20}\b(?:pera|pondo|crypto)\b/u,
+      /\b(?:mababawi|maibabalik|mabawi) (?:namin|natin)\b[^\n]{0,30}\b(?:pera|pondo|crypto)\b[^\n]{0,30}\b(?:na-?scam|naloko|niloko|scam)\b|\b(?:kaya|kayang) (?:naming|namin|natin) (?:ma)?(?:bawi|babawi|ibalik)(?:in)?\b[^\n]{0,40}(?:\b(?:nawala|nawalang|na-?scam|ninakaw)\b[^\n]{0,20}\b(?:pera|pondo|crypto)\b|\b(?:pera|perang|pondo|crypto)\b[^\n]{0,20}\b(?:nawala|na-?scam|ninakaw|naloko)\b)/u,
     description: 'Promises to recover money lost to a scam, usually for a fee.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -363,6 +368,7 @@ export const TL_RULES: readonly Rule[] = [
         'Kaya naming mabawi ang nawala mong pera, magbayad lang ng processing fee',
         'Mababawi namin ang pera mo na na-scam sa crypto',
         'Maibabalik natin ang pondo mo kahit naloko ka pa',
+        'Kaya naming ibalik ang perang nawala mo sa pekeng app',
       ],
       miss: ['Nag-report ang mga biktima ng scam sa pulis', 'Nabawi ko na ang account ko sa Facebook'],
     },

@@ -164,7 +164,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['vi'],
     pattern:
-      /(?:lãi|lai|lợi nhuận|loi nhuan|hoa hồng|hoa hong|lời|loi)[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:\/|mỗi|moi|một|mot|trên|tren|1)\s?(?:ngày|ngay|tuần|tuan)(?!\p{L})/u,
+      /(?:lãi|lai|lợi nhuận|loi nhuan|hoa hồng|hoa hong|lời|loi)[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:\/|mỗi|moi|một|mot|trên|tren|1)\s?(?:ngày|ngay|tuần|tuan)(?!\p{L})|(?:mỗi|moi) (?:ngày|ngay|tuần|tuan) (?:lãi|lai|lời|loi|lợi nhuận|loi nhuan)[^\n]{0,10}\d{1,3}(?:[.,]\d{1,2})?\s?%/u,
     description: 'Profit quoted as a percentage per day or per week.',
     reason: 'reason_invest_percent_period',
     examples: {
