@@ -14,6 +14,7 @@ import {
   contextIndexes,
   hasOwnFlags,
   raisesOwnFlag,
+  replyPins,
   scoreItems,
 } from '../shared/thread-context.ts';
 import { hash, isElement, newReadPass, WARNING_TAG } from './sites/dom.ts';
@@ -921,6 +922,8 @@ export class Scanner {
       this.o.contextTail,
       this.o.contextFlagged,
       this.flaggedIn(job.recs, from),
+      // only in a stranger's conversation: a walk to the user's first replies, which come early
+      () => replyPins(from, (i) => job.recs[i]?.msg.direction),
     ).map((i) => job.recs[i]!);
   }
 

@@ -1,4 +1,5 @@
 import { REASONS } from './reasons.ts';
+import { FIRST_REPLIES } from './replies.ts';
 import {
   collectHits,
   displayReasons,
@@ -17,6 +18,22 @@ const SCRIPT_STAGES: readonly Stage[] = ['opener', 'rapport', 'platform', 'pitch
 const CONTINUES_CHAT = ['__RAPPORT_SMALLTALK', '__OPENER_SELF_INTRO'];
 const OPENER_KEYS = new Set(['reason_opener_wrong_number', 'reason_opener_contact_saved']);
 
+/** Read in the user's own messages only ("wrong number"), and only in their first FIRST_REPLIES
+ * messages of the conversation: the bounded context of the extension always includes those
+ * (src/shared/thread-context.ts replyPins), so a later message sees the same state. */
+const USER_SAYS_STRANGER = '__USER_SAYS_STRANGER';
+
+/** After the user said "wrong number", does this incoming message keep the conversation going (a
+ * question, or more than a short "sorry, bye")? Counts words, or letters in scripts written
+ * without spaces (Chinese, Japanese, Thai). */
+export function keepsTalking(text: string): boolean {
+  if (/[?？]/.test(text)) return true;
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (words >= 7) return true;
+  const dense = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu);
+  return (dense?.length ?? 0) >= 14;
+}
+
 const DOWNGRADE: Record<Level, Level> = { danger: 'caution', caution: 'none', none: 'none' };
 const RANK: Record<Level, number> = { none: 0, caution: 1, danger: 2 };
 
@@ -34,16 +51,31 @@ export function analyzeThreadWith(
   const carried = new Map<string, Reason>();
   const stagesSeen = new Set<Stage>();
   let openerAt = -1;
+  // the user told the sender they have the wrong person (set from an outgoing message)
+  let userSaidStranger = false;
+  let lastIncoming = -1;
+  let replies = 0;
   const out: Verdict[] = [];
   for (let i = 0; i < messages.length; i++) {
     const msg = messages[i] as ThreadMessage;
     const dir = msg?.direction ?? ctx?.direction ?? 'unknown';
     if (dir === 'out') {
+      // The user's own words are never flagged and add no red flag; only "wrong number" / "who is
+      // this?" is read, to know that whoever keeps writing is a stranger.
+      replies += 1;
+      if (replies <= FIRST_REPLIES && openerAt < 0 && lastIncoming >= 0 && typeof msg?.text === 'string') {
+        if (collectHits(engine, msg.text, ctx).check(USER_SAYS_STRANGER)) {
+          openerAt = lastIncoming;
+          userSaidStranger = true;
+        }
+      }
       out.push({ level: 'none', score: 0, families: [], reasons: [], indicators: [] });
       continue;
     }
-    const hits = collectHits(engine, typeof msg?.text === 'string' ? msg.text : '', ctx);
-    if (hits.reasons.size === 0 && carried.size === 0) {
+    lastIncoming = i;
+    const text = typeof msg?.text === 'string' ? msg.text : '';
+    const hits = collectHits(engine, text, ctx);
+    if (hits.reasons.size === 0 && carried.size === 0 && !(userSaidStranger && openerAt < i)) {
       // nothing so far in this conversation, nothing here
       out.push({ level: 'none', score: 0, families: [], reasons: [], indicators: hits.indicators });
       continue;
@@ -62,6 +94,14 @@ export function analyzeThreadWith(
     }
     const stagesNow = new Set(stagesSeen);
     if (!hits.dampened) for (const r of own) if (SCRIPT_STAGES.includes(r.stage)) stagesNow.add(r.stage);
+    // A stranger who "reached the wrong person" and keeps building rapport (after the user said so
+    // themself: any message that keeps the conversation going).
+    const continues =
+      CONTINUES_CHAT.some((id) => hits.check(id)) ||
+      own.some((r) => r.stage === 'rapport' || r.stage === 'opener') ||
+      (userSaidStranger && keepsTalking(text));
+    const strangerGoesOn = openerAt >= 0 && openerAt < i && continues && !hits.dampened;
+    if (strangerGoesOn) stagesNow.add('opener');
 
     let threadScore = familyScore(combined.values());
     const bonus = STAGE_PROGRESSION_BONUS[Math.min(stagesNow.size, STAGE_PROGRESSION_BONUS.length - 1)] ?? 0;
@@ -81,11 +121,7 @@ export function analyzeThreadWith(
         weight: bonus,
       });
     }
-    // A stranger who "reached the wrong person" and keeps building rapport.
-    const continues =
-      CONTINUES_CHAT.some((id) => hits.check(id)) ||
-      own.some((r) => r.stage === 'rapport' || r.stage === 'opener');
-    if (openerAt >= 0 && openerAt < i && continues && !hits.dampened) {
+    if (strangerGoesOn) {
       threadScore += 1.5;
       extra.push({
         ruleId: 'THREAD_OPENER_CONTINUES',

@@ -1,4 +1,5 @@
-import type { ThreadMessage, Verdict } from '../engine/types.ts';
+import { FIRST_REPLIES } from '../engine/replies.ts';
+import type { Direction, ThreadMessage, Verdict } from '../engine/types.ts';
 import type { AnalyzeItem } from './messages.ts';
 
 /**
@@ -8,17 +9,30 @@ import type { AnalyzeItem } from './messages.ts';
  * The engine's thread analysis carries forward only what earlier messages flagged (reasons,
  * stages reached), so harmless older messages add cost but no information: each block of
  * messages is analysed after the `CONTEXT_TAIL` messages right before it plus up to
- * `CONTEXT_FLAGGED` earlier messages that raised red flags of their own. This bounds the cost
- * of a message however long the thread is.
+ * `CONTEXT_FLAGGED` earlier messages that raised red flags of their own, and, in a stranger's
+ * conversation, the user's first replies with the messages they answered (`replyPins`: the one
+ * thing the engine reads from the user's own messages is a "wrong number" there). This bounds
+ * the cost of a message however long the thread is.
  */
 export const CONTEXT_TAIL = 2;
 export const CONTEXT_FLAGGED = 8;
+/** The engine reads the user's first FIRST_REPLIES outgoing messages of a thread, and only
+ * those, for "wrong number" (src/engine/thread.ts): whoever keeps writing after that is a
+ * stranger. Those replies and the message each answered are always part of the context. */
+export { FIRST_REPLIES };
 /** Messages scored per engine call in the background. */
 export const BLOCK = 24;
 
-/** Whether a verdict has red flags of the message's own (not carried from earlier messages). */
+/** The engine's mark on a stranger's message after a "wrong number" (src/engine/thread.ts). */
+const STRANGER = 'THREAD_OPENER_CONTINUES';
+
+/** Whether a verdict has red flags of the message's own (not carried from earlier messages), or
+ * is a stranger's message that keeps a "wrong number" conversation going: either is context the
+ * engine needs again for later messages. */
 export function hasOwnFlags(v: Verdict): boolean {
-  return v.reasons.some((r) => r.fromMessage === undefined && !r.ruleId.startsWith('THREAD_'));
+  return v.reasons.some(
+    (r) => (r.fromMessage === undefined && !r.ruleId.startsWith('THREAD_')) || r.ruleId === STRANGER,
+  );
 }
 
 /**
@@ -46,6 +60,7 @@ function coverageKeys(v: Verdict): readonly string[] {
   if (keys === undefined) {
     const out: string[] = [];
     for (const r of v.reasons) {
+      if (r.ruleId === STRANGER) out.push('stranger');
       if (r.fromMessage !== undefined || r.ruleId.startsWith('THREAD_')) continue;
       out.push(`r:${r.ruleId}`, `s:${r.stage}`);
     }
@@ -53,6 +68,22 @@ function coverageKeys(v: Verdict): readonly string[] {
     keysOf.set(v, keys);
   }
   return keys;
+}
+
+/**
+ * The pinned context before `from`: the thread's first FIRST_REPLIES outgoing messages and the
+ * message right before each (ascending). `directionAt` gives each message's direction.
+ */
+export function replyPins(from: number, directionAt: (i: number) => Direction | undefined): number[] {
+  const pins: number[] = [];
+  let seen = 0;
+  for (let i = 0; i < from && seen < FIRST_REPLIES; i++) {
+    if (directionAt(i) !== 'out') continue;
+    seen += 1;
+    if (i > 0 && directionAt(i - 1) !== 'out' && pins[pins.length - 1] !== i - 1) pins.push(i - 1);
+    pins.push(i);
+  }
+  return pins;
 }
 
 /**
@@ -73,6 +104,7 @@ export function contextIndexes(
   tail = CONTEXT_TAIL,
   maxFlagged = CONTEXT_FLAGGED,
   flagged?: readonly number[],
+  pinsFor?: () => readonly number[],
 ): number[] {
   const tailStart = Math.max(0, from - tail);
   const picked: number[] = [];
@@ -103,8 +135,24 @@ export function contextIndexes(
     for (let i = tailStart - 1; i >= 0 && picked.length < maxFlagged; i--) consider(i);
   }
   picked.reverse();
+  // A stranger's conversation (a picked or tail message carries the engine's mark): the user's
+  // first replies and the messages they answered come too, in page order, since the engine reads
+  // the "wrong number" there. Other threads do not pay for them.
+  if (pinsFor && (covered.has('stranger') || tailHasStranger(tailStart, from, verdictAt))) {
+    const merged = new Set(picked);
+    for (const p of pinsFor()) if (p < tailStart) merged.add(p);
+    picked.splice(0, picked.length, ...[...merged].sort((x, y) => x - y));
+  }
   for (let i = tailStart; i < from; i++) picked.push(i);
   return picked;
+}
+
+function tailHasStranger(start: number, end: number, verdictAt: (i: number) => Verdict | undefined): boolean {
+  for (let i = start; i < end; i++) {
+    const v = verdictAt(i);
+    if (v?.reasons.some((r) => r.ruleId === STRANGER)) return true;
+  }
+  return false;
 }
 
 /**
@@ -123,7 +171,17 @@ export function scoreInBlocks(
   const verdicts: Array<Verdict | undefined> = new Array(seq.length);
   for (let from = context.length; from < seq.length; from += block) {
     const to = Math.min(seq.length, from + block);
-    const ctx = from === context.length ? context.map((_, i) => i) : contextIndexes(from, (i) => verdicts[i]);
+    const ctx =
+      from === context.length
+        ? context.map((_, i) => i)
+        : contextIndexes(
+            from,
+            (i) => verdicts[i],
+            CONTEXT_TAIL,
+            CONTEXT_FLAGGED,
+            undefined,
+            () => replyPins(from, (i) => seq[i]?.direction),
+          );
     const out = analyzeThread([...ctx.map((i) => seq[i]!), ...seq.slice(from, to)]);
     if (from === context.length) for (let k = 0; k < ctx.length; k++) verdicts[ctx[k] as number] = out[k];
     for (let i = from; i < to; i++) verdicts[i] = out[ctx.length + i - from];

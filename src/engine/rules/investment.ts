@@ -456,6 +456,86 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'INVEST_TRADING_TUTOR',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:she|he|they|my (?:cousin|friend|brother|sister)) (?:taught|teaches|showed|shows|is teaching|has been teaching|trained|trains|guides|guided|is guiding) (?:me|us) (?:how )?(?:to )?(?:trade|trading|invest|investing)\b|\b(?:i can|i could|i'?ll|i will|let me|want me to) (?:ask|introduce you to|connect you with) (?:her|him|my (?:aunt|auntie|uncle|cousin|mentor|teacher|analyst))\b[^.?!\n]{0,20}?\b(?:to )?(?:guide|teach|coach|show) you\b/,
+    description:
+      'Weak alone: someone taught the writer to trade, or the writer offers to have that person guide the user. In a conversation with a stranger it is the pitch arriving.',
+    reason: 'reason_invest_teach',
+    examples: {
+      hit: [
+        'She is an analyst and she taught me to trade gold contracts',
+        'If you want I can ask her to guide you too',
+      ],
+      miss: ['she taught me to swim when I was six', 'I can ask her to call you back'],
+    },
+  },
+  {
+    id: 'INVEST_RELATIVE_TRADING_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:(?:mi|mis) (?:t[ií][oa]s?|prim[oa]|mentor[a]?|profesor[a]?)(?!\p{L})[^\n]{0,40}(?:operaci[oó]n|operar|invertir|inversi[oó]n|trading)(?: (?:de|en|con))? (?:oro|cripto|criptomonedas|bitcoin|forex|divisas|futuros)(?!\p{L})|(?:叔父|伯父|叔母|伯母|おじ|おば|先生|師匠)(?:に|から)(?:教わ|教え|習)[^\n]{0,20}(?:金|ゴールド|仮想通貨|暗号資産|ビットコイン|FX|先物)(?:の)?(?:取引|トレード|投資)|(?:theo|được) (?:chú|cậu|bác|cô|dì|thầy)(?: của)?(?: em| tôi| mình)?[^\n]{0,15}(?:đầu tư|dau tu|giao dịch|giao dich|trade)[^\n]{0,10}(?:vàng|vang|tiền ảo|tien ao|coin|crypto|forex|ngoại hối))/u,
+    description:
+      'Spanish, Japanese or Vietnamese, weak alone: a relative or teacher helps the writer trade gold, crypto or forex.',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: [
+        'Hoy mi tía me ayudó con una operación de oro',
+        '最近は叔父に教わって金の取引をしています',
+        'Dạo này em theo chú em học đầu tư vàng',
+      ],
+      miss: ['Mi tía me ayudó con la mudanza', '叔父に教わって釣りをしています', 'Em theo chú đi câu cá'],
+    },
+  },
+  {
+    id: '__OPEN_ACCOUNT_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:abrir una cuenta|abre una cuenta|abras una cuenta|abrir (?:uma )?conta|口座を(?:開|作|つく)|계좌(?:를)? ?(?:만들|개설)|mở tài khoản|mo tai khoan|buka akun|buka rekening|mag-?open ng account|खाता खोल|\baccount khol|เปิดบัญชี|开户|開戶|开个户|開個戶|ouvrir un compte|konto eröffnen|aprire un conto|\bopen (?:an |your )?(?:own )?(?:trading )?account\b)/u,
+    description: 'Building block: "open an account", in every pack language.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['solo necesitas abrir una cuenta', '口座を作ってください'],
+      miss: ['abrir la puerta', '口座番号'],
+    },
+  },
+  {
+    id: '__PLATFORM_WORD_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:plataforma|\bplatform|plateforme|plattform|piattaforma|(?:^|\s)sàn(?!\p{L})|アプリ|取引所|\b(?:app|aplikasi|aplikasyon)\b|(?:^|\s)앱|거래소|แอป|แพลตฟอร์ม|平台|交易所|प्लेटफॉर्म|ऐप)/u,
+    description: 'Building block: a platform, app or exchange, in every pack language.',
+    reason: 'reason_invest_crypto_platform',
+    examples: { hit: ['en la plataforma', 'アプリをダウンロード'], miss: ['en la playa', 'sản phẩm'] },
+  },
+  {
+    id: 'INVEST_OPEN_ACCOUNT_TEACH_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    meta: { all: ['__TEACH_ANY', '__OPEN_ACCOUNT_ANY', '__PLATFORM_WORD_ANY'] },
+    description:
+      'Open an account on the platform and "I will teach you", in any language (the 你开个户我带你做 step).',
+    reason: 'reason_invest_teach',
+    examples: {
+      hit: [
+        'Si quieres te enseño, solo necesitas abrir una cuenta en la plataforma',
+        'アプリをダウンロードして口座を作ってください。やり方を教えます',
+        'Nếu anh muốn em hướng dẫn anh, chỉ cần mở tài khoản trên sàn này thôi',
+      ],
+      miss: ['Si quieres te enseño a abrir una cuenta en el banco', 'アプリの使い方を教えます'],
+    },
+  },
+  {
     id: 'INVEST_SIGNAL_GROUP',
     family: 'investment',
     stage: 'pitch',

@@ -120,6 +120,27 @@ export const OPENER_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__USER_SAYS_STRANGER',
+    family: 'opener',
+    stage: 'opener',
+    languages: ['any'],
+    pattern:
+      /(?:\bwrong (?:number|person|contact)\b|\bi don'?t know you\b|\bno one (?:by|with|called) that name\b|\bnobody (?:by|with|called) that name\b|n[uú]mero equivocado|te equivocaste|se equivoc[oó] de|te has equivocado|no te conozco|número errado|não te conheço|mauvais num[ée]ro|falsche nummer|numero sbagliato|(?:打错|打錯|发错|發錯|加错|加錯|认错|認錯)(?:了|人)|不认识你|不認識你|人違い|番号(?:を)?間違|間違い(?:電話|メール|です)|잘못 (?:보내|거셨|걸|연락)|번호 잘못|nhầm số|nham so|nhầm người|nham nguoi|\bsalah (?:nomor|orang|sambung|kirim)\b|\bhindi kita kilala\b|ผิดเบอร์|ส่งผิด|โทรผิด|\bg(?:h)?alat number\b|गलत नंबर|ग़लत नंबर)/u,
+    description:
+      'Building block read only in the user\u2019s own (outgoing) messages: "wrong number", "I don\u2019t know you" (not "who is this?", which friends with a new number also hear). A stranger who keeps chatting after that is the wrong-number opener, whatever their first line said. It never adds a red flag to the user\u2019s message.',
+    reason: 'reason_opener_wrong_number',
+    examples: {
+      hit: [
+        'wrong number sorry',
+        'No, creo que te equivocaste de número',
+        '人違いだと思います',
+        'Không phải, chị nhầm số rồi',
+        '你认错人了',
+      ],
+      miss: ['see you at the yoga class', 'the wrong turn on the highway', 'who is this?'],
+    },
+  },
+  {
     id: 'OPENER_WRONG_NUMBER_ZH',
     family: 'opener',
     stage: 'opener',

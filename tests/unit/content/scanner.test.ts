@@ -14,6 +14,7 @@ import {
 } from '../../../src/content/scanner.ts';
 import { adapterById } from '../../../src/content/sites/index.ts';
 import type { PageMessage, SiteAdapter } from '../../../src/content/sites/types.ts';
+import { analyzeThread } from '../../../src/engine/index.ts';
 import type { ThreadMessage, Verdict } from '../../../src/engine/types.ts';
 import type { Finding } from '../../../src/shared/findings.ts';
 import { defaultSettings, type Settings } from '../../../src/shared/settings.ts';
@@ -342,6 +343,41 @@ describe('changes after the first scan', () => {
     expect(s.state().findings.map((f) => f.text)).toEqual([
       'Add me on WhatsApp please',
       'Send 200 USDT first',
+    ]);
+  });
+
+  test('a stranger\'s soft pitch far down the thread still sees the user\'s "wrong number" (real engine)', async () => {
+    loadFixture('telegram-k', 'ham.html');
+    inner().replaceChildren(
+      bubble(800, "Hi, is this David? It's Amy from the yoga class"),
+      bubble(801, 'wrong number sorry', true),
+      bubble(802, "Oh sorry! You seem kind though. I'm from Singapore, I work in fashion. What do you do?"),
+    );
+    for (let k = 0; k < 40; k++)
+      inner().append(bubble(803 + k, `haha yes, the weather here is lovely today, day ${k}`, k % 2 === 1));
+    const seen: ThreadMessage[][] = [];
+    const real: AnalyzeThread = (m) => {
+      seen.push(m);
+      return analyzeThread(m);
+    };
+    const s = startScanner(tk, defaultSettings(), real);
+    await settle(s);
+    expect(s.state().findings).toEqual([]);
+    seen.length = 0;
+    inner().append(
+      bubble(900, 'She is an analyst and she taught me to trade gold contracts, today I earned a bit'),
+    );
+    await settle(s);
+    const texts = s.state().findings.map((f) => f.text);
+    expect(texts).toEqual([
+      'She is an analyst and she taught me to trade gold contracts, today I earned a bit',
+    ]);
+    // the request was bounded, and held the user's reply and the message it answered
+    const last = seen.at(-1)!;
+    expect(last.length).toBeLessThan(10);
+    expect(last.slice(0, 2).map((m) => m.text)).toEqual([
+      "Hi, is this David? It's Amy from the yoga class",
+      'wrong number sorry',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeThread } from '../../../src/engine/index.ts';
+import { keepsTalking } from '../../../src/engine/thread.ts';
 import type { ThreadMessage } from '../../../src/engine/types.ts';
 
 const script: ThreadMessage[] = [
@@ -202,6 +203,113 @@ describe('analyzeThread', () => {
       { text: 'love you too, see you soon' },
     ]);
     expect(vs.every((v) => v.level === 'none')).toBe(true);
+  });
+
+  // Stop 13: the opener is "is this David?" and carries nothing; the user's own "wrong number"
+  // reply is what shows that whoever keeps writing is a stranger. The pitch that follows is soft
+  // (an aunt who taught her to trade, "I can ask her to guide you") and quiet alone.
+  const strangerScripts: Record<string, ThreadMessage[]> = {
+    en: [
+      { text: "Hi, is this David? It's Amy from the yoga class", direction: 'in' },
+      { text: 'wrong number sorry', direction: 'out' },
+      {
+        text: "Oh sorry! You seem kind though. I'm from Singapore, I work in fashion. What do you do?",
+        direction: 'in',
+      },
+      { text: "I'm a nurse", direction: 'out' },
+      {
+        text: "That's a hard job, you deserve to rest more. My aunt always says work smart not hard",
+        direction: 'in',
+      },
+      {
+        text: 'She is an analyst and she taught me to trade gold contracts, today I earned a bit',
+        direction: 'in',
+      },
+      { text: "If you want I can ask her to guide you too, it's easy", direction: 'in' },
+    ],
+    es: [
+      { text: 'Hola, ¿eres Marta? Soy Lucía, nos conocimos en la boda de Carlos', direction: 'in' },
+      { text: 'No, creo que te equivocaste de número', direction: 'out' },
+      {
+        text: 'Ay perdón, qué vergüenza. Bueno, ¿de dónde eres? Yo vivo en Madrid, trabajo en joyería',
+        direction: 'in',
+      },
+      { text: 'Soy de Sevilla', direction: 'out' },
+      { text: 'Qué bonito. Me encanta Sevilla, fui una vez en primavera con mi madre', direction: 'in' },
+      {
+        text: 'Hoy fue un buen día, mi tía me ayudó con una operación de oro y gané bastante',
+        direction: 'in',
+      },
+      { text: 'Si quieres te enseño, solo necesitas abrir una cuenta en la plataforma', direction: 'in' },
+    ],
+    ja: [
+      { text: 'こんにちは、田中さんですか？先週のゴルフの件で連絡しました', direction: 'in' },
+      { text: '人違いだと思います', direction: 'out' },
+      { text: '失礼しました。でもこれも何かの縁ですね。私は香港で貿易の仕事をしています', direction: 'in' },
+      { text: 'そうですか', direction: 'out' },
+      { text: '香港は今日も暑いです。お仕事は忙しいですか？無理しないでくださいね', direction: 'in' },
+      { text: '最近は叔父に教わって金の取引をしていて、毎日少しずつ利益が出ています', direction: 'in' },
+      {
+        text: '興味があれば、アプリをダウンロードして口座を作ってください。やり方を教えます',
+        direction: 'in',
+      },
+    ],
+    vi: [
+      { text: 'Chào anh, có phải anh Minh không ạ? Em là Lan, bạn của chị Hoa', direction: 'in' },
+      { text: 'Không phải, chị nhầm số rồi', direction: 'out' },
+      { text: 'Dạ em xin lỗi. Mà anh ở đâu vậy? Em đang làm kinh doanh ở Singapore', direction: 'in' },
+      { text: 'Anh ở Đà Nẵng', direction: 'out' },
+      { text: 'Đà Nẵng đẹp lắm, em rất muốn đến đó một lần để ngắm biển buổi sáng', direction: 'in' },
+      { text: 'Dạo này em theo chú em học đầu tư vàng, tháng này lãi khá lắm', direction: 'in' },
+      { text: 'Nếu anh muốn em hướng dẫn anh, chỉ cần mở tài khoản trên sàn này thôi', direction: 'in' },
+    ],
+  };
+  for (const [lang, convo] of Object.entries(strangerScripts)) {
+    it(`a stranger who keeps writing after the user's "wrong number" warns at the soft pitch (${lang})`, () => {
+      const levels = analyzeThread(convo).map((v) => v.level);
+      // the opener and small talk stay quiet; the user's messages are never flagged
+      expect(levels.slice(0, 5)).toEqual(['none', 'none', 'none', 'none', 'none']);
+      expect(levels[5]).not.toBe('none');
+      expect(levels[6]).not.toBe('none');
+      const ids = analyzeThread(convo)[5]?.reasons.map((r) => r.ruleId) ?? [];
+      expect(ids).toContain('THREAD_OPENER_CONTINUES');
+      // alone, the soft pitch is quiet: it is the stranger's conversation that gives it away
+      expect(analyze(convo[5]?.text ?? '').level).toBe('none');
+      // and without the user's "wrong number" (direction unknown, nothing read from the user) the
+      // soft pitch stays below a warning
+      const unknown = convo.filter((m) => m.direction === 'in').map((m) => ({ text: m.text }));
+      expect(analyzeThread(unknown)[3]?.level).toBe('none');
+    });
+  }
+
+  it('a misdial that apologises and stops, or a friend with a new number, stays quiet', () => {
+    const misdial = analyzeThread([
+      { text: 'Hi, is this the dental office? I need to move my appointment', direction: 'in' },
+      { text: 'Wrong number, sorry', direction: 'out' },
+      { text: 'Oh so sorry about that, I must have typed it wrong. Have a lovely evening!', direction: 'in' },
+    ]);
+    expect(misdial.map((v) => v.level)).toEqual(['none', 'none', 'none']);
+    const friend = analyzeThread([
+      { text: 'Hey! Long time, how have you been?', direction: 'in' },
+      { text: 'who is this?', direction: 'out' },
+      {
+        text: "It's Mike from college, I got a new phone! My cousin taught me to invest, I finally bought a flat",
+        direction: 'in',
+      },
+      { text: 'haha nice, congrats', direction: 'out' },
+      { text: 'Thanks! Are you still in Leeds? We should grab a beer when I am back', direction: 'in' },
+    ]);
+    expect(friend.map((v) => v.level)).toEqual(['none', 'none', 'none', 'none', 'none']);
+  });
+
+  it('keepsTalking counts a question or more than a short goodbye, in any script', () => {
+    expect(keepsTalking('Oh sorry, bye!')).toBe(false);
+    expect(keepsTalking('where are you from?')).toBe(true);
+    expect(keepsTalking('Oh sorry! You seem kind though. I am from Singapore')).toBe(true);
+    expect(keepsTalking('失礼しました')).toBe(false);
+    expect(keepsTalking('失礼しました。でもこれも何かの縁ですね。私は香港で貿易の仕事をしています')).toBe(
+      true,
+    );
   });
 
   it('is deterministic and handles an empty thread', () => {

@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Reason, Stage, Verdict } from '../../../src/engine/types.ts';
+import { analyzeThread } from '../../../src/engine/index.ts';
+import type { Reason, Stage, ThreadMessage, Verdict } from '../../../src/engine/types.ts';
 import {
   CONTEXT_FLAGGED,
   CONTEXT_TAIL,
   contextIndexes,
   hasOwnFlags,
+  replyPins,
+  scoreInBlocks,
 } from '../../../src/shared/thread-context.ts';
 
 const STAGES: Stage[] = ['opener', 'rapport', 'platform', 'pitch', 'payment'];
@@ -79,5 +82,85 @@ describe('contextIndexes', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the user\u2019s first replies stay in the context', () => {
+  test('replyPins: the first two outgoing messages and the message each answered', () => {
+    const dirs = ['in', 'out', 'in', 'in', 'out', 'out', 'in', 'out'] as const;
+    expect(replyPins(8, (i) => dirs[i])).toEqual([0, 1, 3, 4]);
+    expect(replyPins(3, (i) => dirs[i])).toEqual([0, 1]);
+    expect(replyPins(1, (i) => dirs[i])).toEqual([]);
+    // an outgoing message first has nothing before it to pin
+    expect(replyPins(3, (i) => (['out', 'in', 'out'] as const)[i])).toEqual([0, 1, 2]);
+    expect(replyPins(50, () => 'in')).toEqual([]);
+  });
+
+  test('contextIndexes adds the pins, in page order and without repeats, only in a stranger\u2019s thread', () => {
+    const stranger = verdict([reason('THREAD_OPENER_CONTINUES', 'opener', 0)]);
+    const vs: (Verdict | undefined)[] = [
+      verdict([]),
+      verdict([]),
+      verdict([reason('A', 'pitch')]),
+      stranger,
+      verdict([]),
+      verdict([]),
+      verdict([]),
+    ];
+    const at = (i: number) => vs[i];
+    const pins = (p: number[]) => () => p;
+    expect(contextIndexes(7, at, CONTEXT_TAIL, CONTEXT_FLAGGED, undefined, pins([0, 1]))).toEqual([
+      0, 1, 2, 3, 5, 6,
+    ]);
+    expect(contextIndexes(7, at, CONTEXT_TAIL, CONTEXT_FLAGGED, undefined, pins([1, 2]))).toEqual([
+      1, 2, 3, 5, 6,
+    ]);
+    // pins inside the tail are the tail's
+    expect(contextIndexes(7, at, CONTEXT_TAIL, CONTEXT_FLAGGED, undefined, pins([5, 6]))).toEqual([
+      2, 3, 5, 6,
+    ]);
+    // the mark in the tail counts too
+    expect(contextIndexes(5, at, CONTEXT_TAIL, CONTEXT_FLAGGED, undefined, pins([0, 1]))).toEqual([
+      0, 1, 2, 3, 4,
+    ]);
+    // no stranger's mark: no pins, and the walk to them is never made
+    const plain = vs.map((v) => (v === stranger ? verdict([]) : v));
+    let asked = false;
+    const lazy = () => {
+      asked = true;
+      return [0, 1];
+    };
+    expect(contextIndexes(7, (i) => plain[i], CONTEXT_TAIL, CONTEXT_FLAGGED, undefined, lazy)).toEqual([
+      2, 5, 6,
+    ]);
+    expect(asked).toBe(false);
+  });
+
+  test('a soft pitch far down a stranger\u2019s thread warns when scored in bounded blocks', () => {
+    const convo: ThreadMessage[] = [
+      { text: "Hi, is this David? It's Amy from the yoga class", direction: 'in' },
+      { text: 'wrong number sorry', direction: 'out' },
+      {
+        text: "Oh sorry! You seem kind though. I'm from Singapore, I work in fashion. What do you do?",
+        direction: 'in',
+      },
+    ];
+    for (let k = 0; k < 30; k++) {
+      convo.push({
+        text: `haha yes, the weather here is lovely today, day ${k}`,
+        direction: k % 2 ? 'out' : 'in',
+      });
+    }
+    convo.push({
+      text: 'She is an analyst and she taught me to trade gold contracts, today I earned a bit',
+      direction: 'in',
+    });
+    const last = convo.length - 1;
+    expect(analyzeThread(convo)[last]?.level).not.toBe('none');
+    // blocks of 4: the pitch is scored after a bounded context that must still hold the reply
+    const bounded = scoreInBlocks((m) => analyzeThread(m), [], convo, 4);
+    expect(bounded[last]?.level).not.toBe('none');
+    // without the pins the state would be lost: the pitch alone is quiet
+    expect(analyzeThread([convo[last] as ThreadMessage])[0]?.level).toBe('none');
   });
 });

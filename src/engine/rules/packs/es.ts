@@ -140,15 +140,20 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['es'],
     pattern:
-      /\b(?:agr[eé]game|agr[eé]gueme|agrega|agregue|a[nñ][aá]deme|escr[ií]beme|escr[ií]bame|hablemos|contin[uú]emos|sigamos)\b[^\n]{0,25}\b(?:por|en|a|al)\s(?:whatsapp|telegram|wechat|signal|line)\b/u,
+      /\b(?:agr[eé]game|agr[eé]gueme|agrega|agregue|a[nñ][aá]deme|escr[ií]beme|escr[ií]bame|hablemos|contin[uú]emos|sigamos)\b[^\n]{0,25}\b(?:por|en|a|al)\s(?:whatsapp|telegram|wechat|signal|line)\b|\b(?:usas|tienes|tiene|usa|uses) (?:whatsapp|telegram|wechat|signal|line)\b[^\n]{0,50}\b(?:agr[eé]game|agr[eé]gueme|a[nñ][aá]deme|escr[ií]beme|escr[ií]bame|te agrego|hablamos (?:all[ií]|por ah[ií]|mejor))/u,
     description: 'Asks to move the chat to WhatsApp, Telegram or another app.',
     reason: 'reason_platform_move',
     examples: {
       hit: [
         'Casi no uso esta app, agrégame en WhatsApp',
         'Agregue a nuestra recepcionista en Telegram para recibir su pago',
+        '¿Usas WhatsApp? Aquí casi no entro, agrégame y hablamos',
       ],
-      miss: ['Te mando las fotos por el grupo de la familia', 'WhatsApp se cayó otra vez esta mañana'],
+      miss: [
+        'Te mando las fotos por el grupo de la familia',
+        'WhatsApp se cayó otra vez esta mañana',
+        '¿Usas WhatsApp o Telegram para el trabajo? Yo uso los dos',
+      ],
     },
   },
   {
