@@ -59,6 +59,31 @@ export function scoreRows(rows: readonly CorpusRow[]): Scored[] {
   return out;
 }
 
+/**
+ * Ham conversations without directions, scored again as two-sided chats: turns alternate
+ * in/out, once with each side as the user. This is the path on which the engine reads the user's
+ * own first replies (a "wrong number"); the corpus has no directions of its own, so without it
+ * that path would never meet real ham. Per category: incoming messages scored, and warned.
+ */
+export function twoSidedHam(rows: readonly CorpusRow[]): Map<string, { n: number; fp: number }> {
+  const out = new Map<string, { n: number; fp: number }>();
+  for (const g of groupThreads(rows)) {
+    if (g.length < 2 || g.some((r) => r.label !== 'ham' || r.direction !== undefined)) continue;
+    for (const parity of [0, 1]) {
+      const dirs = g.map((_, i) => (i % 2 === parity ? 'in' : 'out') as 'in' | 'out');
+      const vs = analyzeThread(g.map((r, i) => ({ text: r.text, direction: dirs[i] })));
+      g.forEach((r, i) => {
+        if (dirs[i] !== 'in') return;
+        const c = out.get(r.category) ?? { n: 0, fp: 0 };
+        out.set(r.category, c);
+        c.n += 1;
+        if (vs[i]?.level !== 'none') c.fp += 1;
+      });
+    }
+  }
+  return out;
+}
+
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(2)}%` : 'n/a');
 const flagged = (v: Verdict) => v.level !== 'none';
 
@@ -124,6 +149,17 @@ function main(): void {
     );
   }
   p();
+  const two = twoSidedHam(rows);
+  if (two.size) {
+    p('## Ham conversations as two-sided chats (turns alternate in/out, each side once the user)');
+    p('category                          incoming      FP  FP rate');
+    for (const [cat, c] of [...two].sort((a, b) => a[0].localeCompare(b[0]))) {
+      p(
+        `${cat.padEnd(30)} ${String(c.n).padStart(11)} ${String(c.fp).padStart(7)} ${pct(c.fp, c.n).padStart(8)}`,
+      );
+    }
+    p();
+  }
   // Quoted scam conversations
   const quoted = scored.filter((s) => s.row.file === 'quoted_scam_lures');
   if (quoted.length) {

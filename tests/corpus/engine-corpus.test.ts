@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles, loadRows } from '../../src/cli/corpus.ts';
-import { MARKETING, OTHER_FRAUD, PERSONAL_HAM, type Scored, scoreRows } from '../../src/cli/eval.ts';
+import {
+  MARKETING,
+  OTHER_FRAUD,
+  PERSONAL_HAM,
+  type Scored,
+  scoreRows,
+  twoSidedHam,
+} from '../../src/cli/eval.ts';
 
 /**
  * The issue's targets on ../shared/corpus/dev. Targets that are met are asserted as they are.
@@ -32,7 +39,7 @@ describe.skipIf(!present)('engine on the dev corpus', () => {
   it('recovery_scam recall >= 90% (when the category exists)', () => {
     if (present_('recovery_scam')) expect(rate('recovery_scam', 'scam')).toBeGreaterThanOrEqual(0.9);
   });
-  it.fails('crypto_investment recall >= 90% (reached: about 83%)', () => {
+  it.fails('crypto_investment recall >= 90% (reached: 504/589 = 85.6% on 2 Dec)', () => {
     expect(rate('crypto_investment', 'scam')).toBeGreaterThanOrEqual(0.9);
   });
   it('task_scam recall >= 90%', () => {
@@ -42,7 +49,7 @@ describe.skipIf(!present)('engine on the dev corpus', () => {
     expect(rate('investment_pitch', 'scam')).toBeGreaterThanOrEqual(0.9);
   });
   it('regression floors for the script categories not yet at target', () => {
-    expect(rate('crypto_investment', 'scam')).toBeGreaterThanOrEqual(0.82);
+    expect(rate('crypto_investment', 'scam')).toBeGreaterThanOrEqual(0.85);
     expect(rate('investment_pitch', 'scam')).toBeGreaterThanOrEqual(0.84);
   });
 
@@ -89,12 +96,23 @@ describe.skipIf(!present)('engine on the dev corpus', () => {
       if (present_(c)) expect(rate(c, 'ham'), c).toBeLessThanOrEqual(0.01);
     }
   });
-  it.fails('FP <= 1% on crypto_talk (reached: 9/170 = 5.3%; 7 of the 9 read as scam comments labelled ham, one nearly the same words as a comment labelled scam)', () => {
+  it.fails('FP <= 1% on crypto_talk (reached: 8/170 = 4.7% on 2 Dec; the 8 read as scam comments labelled ham: handles shilling traders, profit testimonials)', () => {
     expect(rate('crypto_talk', 'ham')).toBeLessThanOrEqual(0.01);
   });
-  // 6% on 22 Nov; 5.5% since 1 Dec (9/170), the ninth being a pitch labelled ham here whose near twin is labelled scam
-  it('regression ceiling: crypto_talk FP <= 5.5%', () => {
-    expect(rate('crypto_talk', 'ham')).toBeLessThanOrEqual(0.055);
+  // 6% on 22 Nov, 5.3% (9/170) on 1 Dec, 4.7% (8/170) on 2 Dec
+  it('regression ceiling: crypto_talk FP <= 5%', () => {
+    expect(rate('crypto_talk', 'ham')).toBeLessThanOrEqual(0.05);
+  });
+
+  // The engine reads the user's own first replies ("wrong number"); the corpus has no directions,
+  // so its ham conversations are scored again as two-sided chats (see twoSidedHam in eval.ts).
+  it('ham conversations as two-sided chats: FP within the same targets', () => {
+    const two = twoSidedHam(listFiles([DIR]).flatMap(loadRows));
+    expect(two.size).toBeGreaterThan(2);
+    for (const [cat, c] of two) {
+      expect(c.n, cat).toBeGreaterThan(100);
+      expect(c.fp / c.n, cat).toBeLessThanOrEqual(PERSONAL_HAM.has(cat) ? 0.005 : 0.01);
+    }
   });
 
   it('marketing spam is reported apart and never counted as fraud or ham', () => {
