@@ -131,4 +131,90 @@ export const PLATFORM_RULES: readonly Rule[] = [
       miss: ['I will call you later', 'the contract is signed'],
     },
   },
+  {
+    id: '__MESSENGER_ANY',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['any'],
+    pattern:
+      /(?:what'?s ?app|whatsapp|watsap|wasap|\bwa\b|telegram|\btg\b|wechat|微信|\bline\b|ライン|ไลน์|라인|카톡|카카오톡|kakao(?:talk)?|\bzalo\b|viber|व्हाट्सएप|वॉट्सऐप|टेलीग्राम)/u,
+    description: 'Building block: a messenger app, as people write it in every pack language.',
+    reason: 'reason_platform_move',
+    examples: { hit: ['kết bạn Zalo nhé', '카톡으로 얘기해요'], miss: ['the app store', 'online banking'] },
+  },
+  {
+    id: '__RARELY_HERE_ANY',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['any'],
+    pattern:
+      /(?:很少用|很少上|不常上|不常用|不怎么用|不怎麼用|あまり使わない|あまり見ない|あまり開かない|잘 안 들어|잘 안 써|자주 안 들어|ไม่ค่อยได้เข้า|ไม่ค่อยได้ใช้|ไม่ค่อยเข้า|ít khi vào|ít khi dùng|ít dùng|không hay vào|\bjarang (?:buka|online|pakai|main|aktif)\b|\bbihira (?:akong|lang ako)\b|\bhindi ako madalas\b|casi no (?:uso|entro)|no (?:uso|entro) mucho|rara vez (?:uso|entro)|quase não (?:uso|entro)|não (?:uso|entro) muito|raramente (?:uso|entro)|कम आती|कम आता|कम इस्तेमाल|\bkam (?:aati|aata|use karti|use karta)\b)/u,
+    description:
+      'Building block: "I rarely use / check this app", in the pack languages beyond English and Chinese.',
+    reason: 'reason_platform_move',
+    examples: {
+      hit: ['Em ít khi vào app này', 'Aku jarang buka aplikasi ini'],
+      miss: ['Em hay vào app này', 'jarang hujan'],
+    },
+  },
+  {
+    id: '__MESSENGER_ASK_ANY',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['any'],
+    pattern:
+      /(?:(?:anh|chị|em|bạn) có (?:zalo|whatsapp|telegram|line|viber) không|kết bạn (?:zalo|whatsapp|telegram|line)|\b(?:minta|boleh minta|bagi) (?:nomor|no) (?:wa|whatsapp|telegram)\b|\b(?:wa|whatsapp|telegram) (?:kamu|kakak|mu)\b|\bmay (?:whatsapp|telegram|viber|wechat) ka ba\b|\bdoon na lang tayo mag-?usap\b|\btienes (?:whatsapp|telegram|line|wechat)\b|\bte escribo por (?:ah[ií]|whatsapp|telegram)\b|\bvoc[eê] tem (?:whatsapp|telegram|zap)\b|\bme passa (?:o )?seu (?:n[uú]mero|whatsapp|zap)\b|\bwhatsapp (?:number|no) (?:milega|do|dena|bhejo)\b|व्हाट्सएप नंबर (?:मिलेगा|दो|दीजिए|भेजो)|(?:แอด|เพิ่ม|ขอ)ไลน์|คุยกันทางไลน์|카톡으로|카톡 아이디|라인으로 (?:얘기|연락))/u,
+    description:
+      'Building block: asks for or offers a messenger contact, in the pack languages beyond English and Chinese.',
+    reason: 'reason_platform_move',
+    examples: {
+      hit: ['anh có Zalo không?', 'boleh minta nomor WhatsApp kamu?', 'แอดไลน์มาคุยกันนะ'],
+      miss: ['anh có xe không?', 'nomor rumah kamu berapa'],
+    },
+  },
+  {
+    id: '__RARELY_MESSENGER_ANY',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['any'],
+    meta: { all: ['__RARELY_HERE_ANY', '__MESSENGER_ANY'] },
+    description: 'Building block: "I rarely use this app" with a messenger named.',
+    reason: 'reason_platform_move',
+    examples: {
+      hit: ['Casi no uso esta aplicación, ¿tienes WhatsApp?'],
+      miss: ['Casi no uso esta aplicación'],
+    },
+  },
+  {
+    id: 'PLATFORM_MOVE_ANY',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['any'],
+    meta: {
+      any: ['__MESSENGER_ASK_ANY', '__RARELY_MESSENGER_ANY'],
+      none: [
+        'PLATFORM_MOVE_REQUEST',
+        'PLATFORM_MOVE_REQUEST_ZH',
+        'PLATFORM_MOVE_VI',
+        'PLATFORM_MOVE_ES',
+        'PLATFORM_MOVE_JA',
+        'PLATFORM_MOVE_ID',
+        'PLATFORM_MOVE_KO',
+        'PLATFORM_MOVE_HI',
+        'PLATFORM_MOVE_TL',
+        'PLATFORM_MOVE_TH',
+      ],
+    },
+    description:
+      'Asks to move the chat to a messenger ("I rarely use this app, do you have Zalo?") in ko, th, vi, id, tl, es, pt or hi, where the pack\u2019s own rule has not already said so. Weak alone, like every bare move request.',
+    reason: 'reason_platform_move',
+    examples: {
+      hit: [
+        'Em ít khi vào app này, anh có Zalo không? Kết bạn Zalo nói chuyện cho tiện nhé',
+        'Bihira akong mag-online dito, may WhatsApp ka ba?',
+        '이 앱은 잘 안 들어와서요, 카톡으로 얘기할래요?',
+      ],
+      miss: ['Em dùng Zalo để gọi cho mẹ mỗi tối', 'WhatsApp se cayó otra vez'],
+    },
+  },
 ];
