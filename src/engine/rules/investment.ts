@@ -57,7 +57,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|(?:make|earn|get) twice your (?:investment|money|capital)|i (?:assure|guarantee) you (?:of )?(?:earning|making|a profit|profits?|returns?)|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?)|guaranteed \d{1,4}\s?% (?:profits?|returns?|gains?|roi)\b|high (?:returns?|profits?|roi)\b[^.?!\n]{0,60}?\b(?:with)?in (?:just |only )?${SHORT_SPAN}|\b(?:profits?|earnings) (?:will |would )?(?:come back|come in|arrive|be (?:credited|paid|returned)) (?:with)?in (?:just |only )?${SHORT_SPAN}|(?:even )?if you lose\b[^.?!\n]{0,20}\bi(?:'ll| will) (?:cover|pay|compensate|refund|make up for) (?:it|them|the loss|your loss(?:es)?|everything)|\b(?:i|we) (?:would|will|'d|'ll) never let you lose (?:any |a )?(?:money|penny|cent|dollar|capital|investment|funds)|\b(?:i|we) (?:made|earned|gained|got) (?:a )?\d{1,3}(?:\.\d{1,2})?\s?% (?:profit |return |gain )?(?:on [^.?!\n]{0,25}?)?in (?:just |only )?\d{1,3} (?:minutes|mins|seconds|secs|hours?|hrs?)\b)`,
+      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|(?:make|earn|get) twice your (?:investment|money|capital)|i (?:assure|guarantee) you (?:of )?(?:earning|making|a profit|profits?|returns?)|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b[^.?!\n]{0,25}?${MONEY}[^.?!\n]{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?)|guaranteed \d{1,4}\s?% (?:profits?|returns?|gains?|roi)\b|high (?:returns?|profits?|roi)\b[^.?!\n]{0,60}?\b(?:with)?in (?:just |only )?${SHORT_SPAN}|\b(?:profits?|earnings) (?:will |would )?(?:come back|come in|arrive|be (?:credited|paid|returned)) (?:with)?in (?:just |only )?${SHORT_SPAN}|(?:even )?if you lose\b[^.?!\n]{0,20}\bi(?:'ll| will) (?:cover|pay|compensate|refund|make up for) (?:it|them|the loss|your loss(?:es)?|everything)|\b(?:i|we) (?:would|will|'d|'ll) never let you lose (?:any |a )?(?:money|penny|cent|dollar|capital|investment|funds)|(?<!\b(?:can'?t|cannot|never|not|to|how to|possible to) )\b(?:invest|trade) (?:with (?:us|me|them|your free mind)|here|there|now)?\b[^.?!\n]{0,20}?\bwithout (?:any |a single )?(?:loss|lose|losing)(?:es)?\b(?![^.!?\n]{0,60}\?)|\b(?:i|we) (?:made|earned|gained|got) (?:a )?\d{1,3}(?:\.\d{1,2})?\s?% (?:profit |return |gain )?(?:on [^.?!\n]{0,25}?)?in (?:just |only )?\d{1,3} (?:minutes|mins|seconds|secs|hours?|hrs?)\b)`,
     ),
     description: 'Guaranteed or risk-free returns, doubling money, or big sums earned within hours or days.',
     reason: 'reason_invest_guaranteed',
@@ -72,6 +72,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'learn how to make 50k in just 3 days',
         'even if you lose I will cover it for you',
         'a company that pays high returns plus your capital back in 48hrs',
+        'everyone can invest with your free mind without any loss',
       ],
       miss: [
         'The stock went up 3% in 30 minutes after the earnings call, crazy day.',
@@ -79,6 +80,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'there is no guaranteed return in stocks',
         'I earned $20 mowing lawns last summer',
         'high returns usually come with high risk over many years',
+        "you can't invest without losses now and then",
+        'is it possible to invest without any loss?',
       ],
     },
   },
@@ -359,7 +362,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:the |this |our |my )?(?:platform|app|exchange|website|broker|investment company)\b[^.?!\n]{0,30}\b(?:is |are )?(?:regulated|licensed|registered|fully legal|very safe|100% safe|secure and legal)\b|\b(?:well |fully |legally )?(?:registered|licensed|regulated) (?:investment|trading|crypto|forex) (?:company|firm|platform)\b[^.?!\n]{0,60}\b(?:invest|deposit|earn|profits?|withdraw)[^.?!\n]{0,80}\b(?:withdraw|deposit|invest|profits?|earn)|\byou can withdraw (?:(?:your|the) (?:money|funds|profits?|capital) )?(?:at )?any ?time\b|\b(?:register|sign up|open an account|download)\b[^.?!\n]{0,60}\b(?:my |the |this )?(?:invitation|invite|referral) code\b/,
+      /\b(?:the |this |our |my )?(?:platform|app|exchange|website|broker|investment company)\b[^.?!\n]{0,30}\b(?:is |are )?(?:regulated|licensed|registered|fully legal|very safe|100% safe|secure and legal)\b|\b(?:well |fully |legally )?(?:registered|licensed|regulated) (?:investment|trading|crypto|forex) (?:company|firm|platform)\b[^.?!\n]{0,60}\b(?:invest|deposit|earn|profits?|withdraw)[^.?!\n]{0,80}\b(?:withdraw|deposit|invest|profits?|earn|without (?:any )?(?:loss|lose|losing|risk))|\byou can withdraw (?:(?:your|the) (?:money|funds|profits?|capital) )?(?:at )?any ?time\b|\b(?:register|sign up|open an account|download)\b[^.?!\n]{0,60}\b(?:my |the |this )?(?:invitation|invite|referral) code\b/,
     description:
       'Reassures that the trading platform is regulated and safe, withdrawals any time, or "register with my invitation code".',
     reason: 'reason_invest_crypto_platform',
@@ -367,8 +370,13 @@ export const INVESTMENT_RULES: readonly Rule[] = [
       hit: [
         'The platform is regulated in the US and Singapore, it is very safe, you can withdraw any time',
         'download the app and register with my invitation code',
+        'a fully registered trading company where anyone can invest without any loss',
       ],
-      miss: ['the pharmacy is licensed, you can pick up any time', 'I registered for the race'],
+      miss: [
+        'the pharmacy is licensed, you can pick up any time',
+        'I registered for the race',
+        'a registered investment firm will tell you that losses are part of investing',
+      ],
     },
   },
   {
@@ -2058,13 +2066,28 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__TESTIMONY_HYPE_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:mehr,? als ich mir (?:je |jemals )?(?:hätte )?vorstellen (?:konnte|können)|erstaunlich|ehrlichkeit|más de lo que (?:jamás |nunca )?(?:imagin[eé]|pude imaginar|hubiera imaginado)|incre[ií]ble|mais do que (?:eu )?(?:imaginava|poderia imaginar|jamais imaginei)|incr[ií]vel|più di quanto (?:potessi|avrei potuto|avessi) (?:mai )?immagin|incredibile|plus que je n'aurais (?:jamais )?imagin|incroyable)/u,
+    description:
+      'Building block: the testimonial’s hyperbole outside English ("more than I could ever imagine", "incredible").',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: ['verdiene mehr, als ich mir vorstellen konnte', 'gané más de lo que imaginé'],
+      miss: ['mehr als gestern', 'más de lo normal'],
+    },
+  },
+  {
     id: '__SUM_OR_PROMO_ANY',
     family: 'investment',
     stage: 'pitch',
     languages: ['any'],
-    meta: { any: ['__SUM_ANY', '__PROMO_HANDLE', '__MONEY_WORD_ANY'] },
+    meta: { any: ['__SUM_ANY', '__PROMO_HANDLE', '__MONEY_WORD_ANY', '__TESTIMONY_HYPE_ANY'] },
     description:
-      'Building block: a sum of money, a money or profit word, or a handle named like a trading promoter.',
+      'Building block: a sum of money, a money or profit word, a handle named like a trading promoter, or a testimonial’s hyperbole.',
     reason: 'reason_invest_promoter',
     examples: {
       hit: ['ho guadagnato 3.000 € @x', 'grazie @luca_fx_signals', 'meine Gewinne dank @anna'],
@@ -2092,12 +2115,14 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'Ich habe 3.000 $ eingezahlt und nach einer Woche das Zehnfache verdient, danke @marta.wells.markets',
         'Grazie mille, con il tuo aiuto ho guadagnato più di quanto sperassi @luca_fx_signals',
         'Invertí 500 € y ahora tengo ganancias cada semana, gracias @sofia_trades',
+        'Seit ich ihr folge, verdiene ich mehr, als ich mir je vorstellen konnte, alles dank @lena.capital',
       ],
       miss: [
         'Danke für die schönen Fotos @lena',
         'grazie @marco per la cena di ieri',
         'gané 20 € en el bingo @ana',
         'Obrigado @joao, ganhei muito com a dica do restaurante',
+        'Danke @tom, ein erstaunlicher Abend, ich habe beim Quiz sogar gewonnen',
       ],
     },
   },

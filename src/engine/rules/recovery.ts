@@ -47,7 +47,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:we|i|our (?:certified |professional |licensed )?(?:team|agency|firm|experts?|lawyers?|company|hackers?)) (?:(?:can|will|could|'ll) (?:help (?:you )?(?:to )?)?)?(?:successfully )?(?:recover|retrieve|trace|track|get back|reclaim|refund)s?\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\bour (?:team|firm|agency|company) of (?:certified |professional |licensed )?(?:blockchain |forensic |cyber |crypto )?(?:experts?|investigators?|hackers?|specialists?|analysts?|lawyers?|attorneys?) (?:can|will|could) (?:(?:trace|track|locate) (?:and|&) )?(?:recover|retrieve|trace|get back|reclaim)\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\b(?:we|our (?:certified |ethical |professional )?hackers) (?:can|will|could) reverse (?:any |the |your )?(?:blockchain |crypto |bitcoin )?transactions?\b|\b(?:recover|retrieve|reclaim|get back|trace)s? (?:your |the |any )?(?:crypto(?:currency)?|funds|money|bitcoins?|assets|investments?|savings) (?:you )?lost (?:to|in|through) (?:an? )?(?:online |crypto |investment |romance |forex |binary )?(?:fraud|scams?|scammers|fake)\b|\bno recovery,? no (?:fee|charge|pay)\b|\b(?:funds?|assets?|crypto|bitcoin|scam|money|chargeback) recovery (?:experts?|agents?|specialists?|services?|team|company|companies|firm|agency|hackers?|program(?:me)?|unit|lawyers?)\b|\b(?:hire|contact|reach out to|recommend(?:ed)?|found|met) (?:a |an |the )?(?:certified |ethical |legit |genuine |professional |reliable |trusted )?hackers?\b|\bregain (?:full )?access (?:to|into) (?:your|my|the) (?:wallet|account|funds)\b|\bhave you (?:lost (?:money|funds|crypto|bitcoin|your savings)|been (?:scammed|a victim))\b[^\n]{0,80}?\b(?:recover|get (?:it|them|your (?:money|funds)) back|refund|retrieve)|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned|reclaimed) (?:(?:lost|stolen) )?(?:funds|money|crypto|bitcoins?|assets|millions|investments)\b[^.?!\n]{0,40}?\bfor (?:our |many |hundreds of |thousands of )?(?:clients|victims|customers|people)\b|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?))(?: can| will|'ll) (?:help you )?get (?:it|them|everything|all of it|it all) back (?:for you|in full)\b/,
+      /\b(?:we|i|our (?:certified |professional |licensed )?(?:team|agency|firm|experts?|lawyers?|company|hackers?)) (?:(?:can|will|could|'ll) (?:help (?:you )?(?:to )?)?)?(?:successfully )?(?:recover|retrieve|trace|track|get back|reclaim|refund)s?\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\bour (?:blockchain |crypto |cyber |digital )?(?:forensics? |forensic |recovery |investigation )?(?:team|unit|firm|agency|company|experts|analysts) (?:can|will|could) (?:trace|track|locate|freeze)\b[^.?!\n]{0,30}\b(?:(?:the )?scammers?'?s?|fraudsters?'?s?) (?:wallets?|accounts?|addresses|funds)\b|\bour (?:team|firm|agency|company) of (?:certified |professional |licensed )?(?:blockchain |forensic |cyber |crypto )?(?:experts?|investigators?|hackers?|specialists?|analysts?|lawyers?|attorneys?) (?:can|will|could) (?:(?:trace|track|locate) (?:and|&) )?(?:recover|retrieve|trace|get back|reclaim)\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\b(?:we|our (?:certified |ethical |professional )?hackers) (?:can|will|could) reverse (?:any |the |your )?(?:blockchain |crypto |bitcoin )?transactions?\b|\b(?:recover|retrieve|reclaim|get back|trace)s? (?:your |the |any )?(?:crypto(?:currency)?|funds|money|bitcoins?|assets|investments?|savings) (?:you )?lost (?:to|in|through) (?:an? )?(?:online |crypto |investment |romance |forex |binary )?(?:fraud|scams?|scammers|fake)\b|\bno recovery,? no (?:fee|charge|pay)\b|\b(?:funds?|assets?|crypto|bitcoin|scam|money|chargeback) recovery (?:experts?|agents?|specialists?|services?|team|company|companies|firm|agency|hackers?|program(?:me)?|unit|lawyers?)\b|\b(?:hire|contact|reach out to|recommend(?:ed)?|found|met) (?:a |an |the )?(?:certified |ethical |legit |genuine |professional |reliable |trusted )?hackers?\b|\bregain (?:full )?access (?:to|into) (?:your|my|the) (?:wallet|account|funds)\b|\bhave you (?:lost (?:money|funds|crypto|bitcoin|your savings)|been (?:scammed|a victim))\b[^\n]{0,80}?\b(?:recover|get (?:it|them|your (?:money|funds)) back|refund|retrieve)|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned|reclaimed) (?:(?:lost|stolen) )?(?:funds|money|crypto|bitcoins?|assets|millions|investments)\b[^.?!\n]{0,40}?\bfor (?:our |many |hundreds of |thousands of )?(?:clients|victims|customers|people)\b|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?))(?: can| will|'ll) (?:help you )?get (?:it|them|everything|all of it|it all) back (?:for you|in full)\b/,
     description:
       'A "recovery" service: someone who says they can trace or get back lost money or crypto, hire-a-hacker offers.',
     reason: 'reason_recovery_offer',
@@ -64,6 +64,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'No recovery, no fee.',
         'We have successfully retrieved funds for clients scammed by fake brokers',
         'Our recovery agents will get it back for you',
+        "Our blockchain forensics team can trace and freeze the scammer's wallet",
       ],
       miss: [
         'we can recover the photos from the backup',
@@ -73,6 +74,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'I lost my money to a scam and will never get it back',
         'our staff will get it back to you by Friday',
         'we recovered the money from the tenant in the end',
+        'our analysts can trace their accounts of the war back to three sources',
       ],
     },
   },
@@ -723,6 +725,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'RECOVERY_SHILL_HANDOFF',
         'RECOVERY_COMPENSATION_CLAIM',
         'RECOVERY_FEE_ZH',
+        'RECOVERY_CREDITED',
         '__RECOVERY_FEE_PACK',
         '__ZH_WE_RECOVER',
         'ROMANCE_SINCERITY_INVEST_ZH',

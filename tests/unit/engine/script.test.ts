@@ -170,6 +170,8 @@ const LURES_EN = [
   'I put 5,000 of my own money into your account so you can finish, please add the rest',
   'Please do not withdraw now, the team says the big rise is coming next week, add more instead',
   'We only need 20,000 more to reach the goal for our wedding, then we can withdraw together',
+  "Our blockchain forensics team can trace and freeze the scammer's wallet, you only pay after recovery, contact us now",
+  'a fully registered investment company where everyone can invest without any loss, more info on our site',
 ];
 
 const LURES_ZH = [
@@ -317,6 +319,8 @@ const LURES_OTHER = [
   'Na-freeze ang account mo, kailangan mong magdeposito ng 30% para ma-unlock',
   'Kaya naming ibalik ang perang nawala mo sa scam, magbayad ka lang muna ng processing fee',
   'aapka account freeze ho gaya hai, unlock karne ke liye 30% security deposit jama karo',
+  'Estamos contratando: trabajo desde casa dando likes a videos de YouTube, gana 50 dólares al día, escríbenos por WhatsApp',
+  'Seit ich ihren Signalen folge, verdiene ich mehr, als ich mir je vorstellen konnte, alles dank @marie.trades.gold',
 ];
 
 const QUIET = [
@@ -634,6 +638,9 @@ const QUIET = [
   'La batterie perd 5% par jour même éteinte.',
   'Rút tiền ở cây ATM khác ngân hàng thì phải nộp phí 3.300 đồng.',
   'ATM से पैसे निकालने के लिए कभी कभी चार्ज देना पड़ता है।',
+  'Our analysts can trace their accounts of the war back to three sources.',
+  'Danke @tom, ein erstaunlicher Abend, ich habe beim Quiz sogar gewonnen!',
+  'Mi hija pasa la tarde dando likes a videos de gatos, qué risa.',
   '请补交身份证复印件后才能办理',
   '老师说这次考试的机会很难得，大家多投入时间复习',
   'Nag-report ang mga biktima ng scam sa pulis, walang bayad ang pag-report.',

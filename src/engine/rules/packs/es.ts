@@ -329,13 +329,14 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\b(?:dar (?:me gusta|like)|dale like|dar like|seguir cuentas|suscribirse|rese[nñ]as?|calificar)\b[^\n]{0,60}\b(?:se le pagar[aá]|te pagamos|le pagamos|pagamos|gan(?:a|as|ar)|comisi[oó]n)|\bpagar para aumentar (?:las |los |sus )?(?:suscripciones|seguidores|visualizaciones|vistas|rese[nñ]as)/u,
+      /\b(?:dar (?:me gusta|like)|dale like|dar like|dando (?:me gusta|likes?)|seguir cuentas|suscribirse|rese[nñ]as?|calificar)\b[^\n]{0,60}\b(?:se le pagar[aá]|te pagamos|le pagamos|pagamos|gan(?:a|as|ar)|comisi[oó]n)|\bpagar para aumentar (?:las |los |sus )?(?:suscripciones|seguidores|visualizaciones|vistas|rese[nñ]as)/u,
     description: 'Pay for likes, follows or reviews.',
     reason: 'reason_task_paid_tasks',
     examples: {
       hit: [
         'Solo necesita dar me gusta a un video de YouTube y enviar captura, se le pagará',
         'Por cada reseña de hotel ganas 50 pesos',
+        'Trabajo desde casa dando likes a videos, gana 40 dólares al día',
         'Las marcas están dispuestas a pagar para aumentar sus seguidores, y usted recibe una parte',
       ],
       miss: ['Dale like a mi foto nueva', 'Las reseñas del restaurante son muy buenas'],
