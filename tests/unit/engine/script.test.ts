@@ -171,7 +171,7 @@ const LURES_EN = [
   'Please do not withdraw now, the team says the big rise is coming next week, add more instead',
   'We only need 20,000 more to reach the goal for our wedding, then we can withdraw together',
   "Our blockchain forensics team can trace and freeze the scammer's wallet, you only pay after recovery, contact us now",
-  'a fully registered investment company where everyone can invest without any loss, more info on our site',
+  'We are a licensed trading firm: put your savings with us and trade without any loss, details on our site',
 ];
 
 const LURES_ZH = [
