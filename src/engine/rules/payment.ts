@@ -316,6 +316,20 @@ export const PAYMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'PAYMENT_DEPOSIT_BONUS_ZH',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern: /入金[^\n]{0,12}(?:赠金|贈金|赠送|贈送|奖励|獎勵|返现|返現)|(?:赠金|贈金)/,
+    description:
+      'Chinese: a deposit "bonus" from the trading platform (入金送赠金); weak alone, like its English twin.',
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: ['现在入金有百分之二十的赠金，活动只到今晚十二点'],
+      miss: ['充值一百送五十元话费', '入金已到账'],
+    },
+  },
+  {
     id: 'PAYMENT_RISK_CONTROL',
     family: 'payment',
     stage: 'payment',
@@ -554,12 +568,18 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['zh'],
     pattern:
-      /(?:转账|轉賬|轉帳|转帐|汇款|匯款|打款|打钱|打錢)(?:到|至|给|給)|(?:安全|指定|验证|驗證|监管|監管)(?:账户|帳戶|账号|帳號)|(?:垫付|墊付)|(?:把钱|把錢)(?:转|轉|打)|(?:帮|幫|替)你(?:垫|墊|出|付)了|(?:再|只要再|还差|還差)(?:补|補|充|交|付)[^\n]{0,6}(?:就可以|就能|才能)(?:一起)?(?:提现|提現|出金|解冻|解凍)/,
+      /(?:转账|轉賬|轉帳|转帐|汇款|匯款|打款|打钱|打錢)(?:到|至|给|給)|(?:安全|指定|验证|驗證|监管|監管)(?:账户|帳戶|账号|帳號)|(?:垫付|墊付)|(?:把钱|把錢)(?:转|轉|打)|(?:帮|幫|替)你(?:垫|墊|出|付)了|(?:再|只要再|还差|還差)(?:补|補|充|交|付|加|投)[^\n]{0,12}(?:就可以|就能|才能)(?:一起)?(?:提现|提現|出金|解冻|解凍|提出来|提出來)|(?:资金|資金)验证|(?:资金|資金)驗證|(?:转入|轉入|充值|存入)(?:同等|等额|等額|相同)(?:金额|金額)/,
     description: 'Chinese: asks to transfer money to a "safe" or designated account.',
     reason: 'reason_payment_transfer_request',
     examples: {
-      hit: ['请将资金转账到安全账户', '你先把钱打给我', '我已经帮你垫了三万，你只要再补两万就可以一起提现了'],
-      miss: ['工资已到账', '转发给大家看看'],
+      hit: [
+        '请将资金转账到安全账户',
+        '你先把钱打给我',
+        '我已经帮你垫了三万，你只要再补两万就可以一起提现了',
+        '你再加十万，下个月就能提出来',
+        '需要转入同等金额做资金验证',
+      ],
+      miss: ['工资已到账', '转发给大家看看', '再加一点盐就可以出锅了'],
     },
   },
   {

@@ -64,6 +64,11 @@ const LURES_ZH = [
   '我是你表姐，我在国外买不了回国机票，航空公司的王经理可以帮忙，你帮我付一下票钱',
   '叔，我想给领导送点红包，领导不收现金，你能不能帮我用微信转给他',
   '老同学，听不出来我的声音了吗？我换号码了，最近手头有点紧，能借我两千吗',
+  // 2 Dec, stop 13: the cousin at an investment bank, "deposit the same amount to verify", "add
+  // 100k more and we can withdraw next month"
+  '我表哥在投行上班，每次行情来之前都会提前告诉我',
+  '平台客服说你的账户需要做资金验证，转入同等金额就能全部提出来',
+  '親愛的，這筆錢是我們的未來，你再加十萬，下個月就能提出來',
 ];
 
 /** Weak alone by design: the red flag is raised, the level stays none. */
@@ -80,6 +85,8 @@ const WEAK_ZH: readonly (readonly [string, string])[] = [
   ['我在柬埔寨做生意，平时比较忙，你是做什么工作的', 'reason_romance_backstory'],
   ['你先小额试水，投个五百块看看效果', 'reason_invest_small_start'],
   ['先少投一點試試水，覺得可以再加', 'reason_invest_small_start'],
+  ['这个平台是国际正规交易所，有美国牌照，资金很安全', 'reason_invest_crypto_platform'],
+  ['现在入金有百分之二十的赠金，活动只到今晚十二点', 'reason_payment_upgrade'],
 ];
 
 const QUIET_ZH = [
@@ -177,6 +184,10 @@ const QUIET_ZH = [
   '外婆，我考试考得很好，老师还奖励了我200元',
   '爸妈，我和同学吵了一架，不过已经和好了，你们别担心',
   '我买好回国机票了，下周三到，不用来接',
+  '【某银行】为保障您的资金安全，请勿向任何人泄露验证码',
+  '充值一百送五十元话费，活动今晚截止',
+  '明天下雨，学校有变化会提前告诉你们',
+  '再加一点盐就可以出锅了',
 ];
 
 describe('the Chinese script, stage by stage', () => {
