@@ -520,7 +520,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern:
-      /(?:plataforma|\bplatform|plateforme|plattform|piattaforma|(?:^|\s)sàn(?!\p{L})|アプリ|取引所|\b(?:app|aplikasi|aplikasyon)\b|(?:^|\s)앱|거래소|แอป|แพลตฟอร์ม|平台|交易所|प्लेटफॉर्म|ऐप)/u,
+      /(?:plataforma|\bplatform|plateforme|plattform|piattaforma|(?:^|\s)sàn(?!\p{L})|nền tảng|nen tang|플랫폼|プラットフォーム|アプリ|取引所|\b(?:app|aplikasi|aplikasyon)\b|(?:^|\s)앱|거래소|แอป|แพลตฟอร์ม|平台|交易所|प्लेटफॉर्म|ऐप)/u,
     description: 'Building block: a platform, app or exchange, in every pack language.',
     reason: 'reason_invest_crypto_platform',
     examples: { hit: ['en la plataforma', 'アプリをダウンロード'], miss: ['en la playa', 'sản phẩm'] },
@@ -541,6 +541,85 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'Nếu anh muốn em hướng dẫn anh, chỉ cần mở tài khoản trên sàn này thôi',
       ],
       miss: ['Si quieres te enseño a abrir una cuenta en el banco', 'アプリの使い方を教えます'],
+    },
+  },
+  {
+    id: '__LICENSED_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:라이선스|라이센스|정식 (?:인가|허가|등록)|금융 ?당국 (?:인가|허가)|認可を受け|ライセンス|金融庁|登録済み|ใบอนุญาต|giấy phép|giay phep|izin resmi|berizin|diawasi (?:oleh )?(?:ojk|bappebti|sec)|\blisensya\b|\brehistrado\b|लाइसेंस|\blicensed\b|\blicencia\b|regulad[ao]|registrad[ao] (?:en|ante)|licença|regulamentad[ao]|\blicence\b|r[ée]gul[ée]e?|lizenz|reguliert|licenza|regolamentat[ao])/u,
+    description: 'Building block: licensed or regulated, in the pack languages.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['미국 정식 라이선스가 있어요', 'ใบอนุญาตจากอเมริกา', 'có giấy phép của Mỹ'],
+      miss: ['운전 면허', 'giấy tờ tùy thân'],
+    },
+  },
+  {
+    id: '__WITHDRAW_ANYTIME_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:언제든(?:지)? 출금|언제든(?:지)? 인출|いつでも(?:出金|引き出)|ถอน(?:เงิน)?ได้(?:ตลอดเวลา|ตลอด|ทุกเมื่อ)|rút (?:tiền )?(?:bất cứ lúc nào|lúc nào cũng được)|rut (?:tien )?bat cu luc nao|\b(?:tarik|withdraw|penarikan) (?:dana )?(?:bisa )?kapan (?:saja|pun)\b|\bbisa ditarik kapan saja\b|\bmag-?withdraw (?:ka )?(?:anumang oras|kahit kailan)\b|कभी भी (?:पैसे )?(?:निकाल|विड्रॉ)|\bkabhi bhi (?:paise )?(?:nikal|withdraw)|retirar (?:cuando quieras|cuando quiera|en cualquier momento)|sacar (?:quando quiser|a qualquer momento)|retirer (?:à tout moment|quand vous voulez|quand tu veux)|jederzeit (?:auszahlen|abheben)|prelevare (?:in qualsiasi momento|quando vuoi))/u,
+    description: 'Building block: "you can withdraw any time", in the pack languages.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: ['언제든지 출금할 수 있어요', 'ถอนเงินได้ตลอดเวลา', 'puedes retirar cuando quieras'],
+      miss: ['출금 수수료', 'ถอนเงินที่ตู้'],
+    },
+  },
+  {
+    id: '__BANK_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern: /(?:\bbank\b|\batm\b|\bbanco\b|\bcajero\b|ngân hàng|ngan hang|銀行|은행|ธนาคาร|बैंक|\bbangko\b|\bbanque\b|\bcaixa\b)/u,
+    description: 'Building block: a bank or a cash machine (an ordinary bank app is not a trading platform).',
+    reason: 'reason_invest_crypto_platform',
+    examples: { hit: ['aplikasi bank ini', '銀行のアプリ'], miss: ['plataforma de trading', 'ステーキ'] },
+  },
+  {
+    id: 'INVEST_SAFE_PLATFORM_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    meta: { all: ['__PLATFORM_WORD_ANY', '__LICENSED_ANY', '__WITHDRAW_ANYTIME_ANY'], none: ['__BANK_ANY'] },
+    description:
+      'The platform is "licensed" and "you can withdraw any time", in one breath, in the pack languages (the Chinese and English rules have their own).',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        '이 플랫폼은 미국 정식 라이선스가 있어서 안전해요. 언제든지 출금할 수 있어요',
+        'แพลตฟอร์มนี้มีใบอนุญาตจากอเมริกา ปลอดภัย ถอนเงินได้ตลอดเวลา',
+        'La plataforma tiene licencia de Estados Unidos y puedes retirar cuando quieras',
+      ],
+      miss: [
+        'La plataforma de streaming tiene licencia para ese partido',
+        'Con la app del banco puedes retirar cuando quieras en cualquier cajero',
+        'Aplikasi bank ini berizin OJK dan bisa tarik dana kapan saja di ATM',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_NO_LOSS_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:元本保証|損(?:を)?したら(?:私が)?(?:補填|負担|責任を持ち|全額返)|損失は(?:私が)?(?:補填|負担)|รับประกันไม่ขาดทุน|ถ้าขาดทุน(?:ฉัน|ผม|เรา)?(?:จะ)?(?:รับผิดชอบ|ชดใช้|จ่ายคืน)|\bdijamin (?:tidak|tak|gak|nggak|ga) rugi\b|\b(?:kalau|jika|kalo) rugi,? (?:saya|aku) (?:yang )?(?:tanggung|ganti)\b|\bgarantisadong walang talo\b|\bmatalo ka,? ako ang (?:sasagot|magbabayad|bahala)\b|नुकसान (?:हुआ|होगा) तो मैं (?:भरूंगी|भरूंगा|दूंगी|दूंगा|भर दूंगी|भर दूंगा)|\bnuksaan (?:hua|hoga) to main (?:bharungi|bharunga|dungi|dunga)\b|(?:te |le )?garantizo que no (?:vas|va) a perder|si pierdes,? yo te lo (?:devuelvo|pago|cubro)|garanto que (?:voc[eê] )?n[aã]o vai perder|se (?:voc[eê] )?perder,? eu (?:te )?(?:devolvo|pago|cubro)|je (?:te|vous) garantis que (?:tu|vous) ne (?:vas|allez) pas perdre|wenn du verlierst,? (?:zahle|ersetze|übernehme) ich)/u,
+    description:
+      'No loss guaranteed, "if you lose I will cover it", in the pack languages (ja, th, id, tl, hi, es, pt, fr, de).',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: [
+        '元本保証で利回り30%、損したら私が補填します',
+        'Dijamin tidak rugi, kalau rugi saya yang tanggung',
+        'Te garantizo que no vas a perder, si pierdes yo te lo devuelvo',
+      ],
+      miss: ['Si pierdes el tren, te llevo yo', '保証書をなくしました'],
     },
   },
   {

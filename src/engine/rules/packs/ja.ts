@@ -176,7 +176,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['ja'],
     pattern:
-      /(?:先生|講師|教授)のアシスタント|(?:叔父|伯父|おじ|師匠|アナリスト)[^\n]{0,20}(?:内部情報|インサイダー情報|シグナル)/u,
+      /(?:先生|講師|教授)のアシスタント|(?:叔父|伯父|おじ|師匠|アナリスト)[^\n]{0,20}(?:内部情報|インサイダー情報|シグナル)|(?:先生|講師)[^\n]{0,20}(?:(?:売買|取引|トレード)シグナル|シグナルを(?:出|送|配信|教え))/u,
     description:
       'An "assistant to the professor" investment group, or an uncle/analyst with insider signals.',
     reason: 'reason_invest_mentor',
@@ -184,8 +184,9 @@ export const JA_RULES: readonly Rule[] = [
       hit: [
         '私は〇〇先生のアシスタントの佐藤です。株式投資の勉強会にご招待します',
         '叔父が証券会社にいて、内部情報を教えてくれるの',
+        '先生が今夜8時にシグナルを出すので、資金を準備しておいてください',
       ],
-      miss: ['先生の授業は毎週火曜日です', '叔父が北海道から帰ってきた'],
+      miss: ['先生の授業は毎週火曜日です', '叔父が北海道から帰ってきた', '先生が交通安全のシグナルについて話しました'],
     },
   },
   {

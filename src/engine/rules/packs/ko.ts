@@ -174,13 +174,14 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['ko'],
     pattern:
-      /리딩방(?:에|으로)? (?:초대|입장|참여하|들어오)(?![^\n]{0,15}(?:사기|주의|피해))|vip ?리딩|(?:전문가|애널리스트|교수님|삼촌)[^\n]{0,20}(?:내부 ?정보|시그널|신호|종목 ?추천)/u,
+      /리딩방(?:에|으로)? (?:초대|입장|참여하|들어오)(?![^\n]{0,15}(?:사기|주의|피해))|vip ?리딩|(?:전문가|애널리스트|교수님|삼촌|선생님|리더님)[^\n]{0,20}(?:내부 ?정보|시그널|신호|종목 ?추천|리딩해)/u,
     description: 'An invitation to a "리딩방" (stock-tips room) or an expert with insider signals.',
     reason: 'reason_invest_mentor',
     examples: {
       hit: [
         'VIP 리딩방에 초대해 드립니다, 수익 인증 확인하세요',
         '삼촌이 증권사에 있어서 내부 정보를 알려줘',
+        '선생님이 오늘 밤 9시에 리딩해 주신대요',
       ],
       miss: ['리딩방에 초대하는 문자는 사기이니 주의하세요', '삼촌이 다음 주에 서울 오신대'],
     },
