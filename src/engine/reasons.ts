@@ -8,6 +8,8 @@
 export const REASONS = {
   reason_opener_wrong_number:
     'A stranger says they reached you by mistake ("wrong number") and keeps chatting. This is how many scripted scams begin.',
+  reason_opener_told_wrong_number:
+    'You told the sender they had the wrong person, and they keep chatting anyway. This is how many scripted scams begin.',
   reason_opener_stranger: 'An unknown sender opens a friendly conversation out of nowhere.',
   reason_opener_contact_saved: 'The sender claims your number was saved or passed on by someone else.',
   reason_romance_fast_intimacy:

@@ -127,8 +127,8 @@ export function analyzeThreadWith(
         ruleId: 'THREAD_OPENER_CONTINUES',
         family: 'opener',
         stage: 'opener',
-        key: 'reason_opener_wrong_number',
-        text: REASONS.reason_opener_wrong_number,
+        key: userSaidStranger ? 'reason_opener_told_wrong_number' : 'reason_opener_wrong_number',
+        text: userSaidStranger ? REASONS.reason_opener_told_wrong_number : REASONS.reason_opener_wrong_number,
         weight: 1.5,
         fromMessage: openerAt,
       });

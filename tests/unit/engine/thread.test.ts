@@ -271,8 +271,10 @@ describe('analyzeThread', () => {
       expect(levels.slice(0, 5)).toEqual(['none', 'none', 'none', 'none', 'none']);
       expect(levels[5]).not.toBe('none');
       expect(levels[6]).not.toBe('none');
-      const ids = analyzeThread(convo)[5]?.reasons.map((r) => r.ruleId) ?? [];
-      expect(ids).toContain('THREAD_OPENER_CONTINUES');
+      const reasons = analyzeThread(convo)[5]?.reasons ?? [];
+      const stranger = reasons.find((r) => r.ruleId === 'THREAD_OPENER_CONTINUES');
+      // the reason says what happened: the user said "wrong number", the sender went on
+      expect(stranger?.key).toBe('reason_opener_told_wrong_number');
       // alone, the soft pitch is quiet: it is the stranger's conversation that gives it away
       expect(analyze(convo[5]?.text ?? '').level).toBe('none');
       // and without the user's "wrong number" (direction unknown, nothing read from the user) the
