@@ -576,7 +576,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['any'],
-    pattern: /(?:\bbank\b|\batm\b|\bbanco\b|\bcajero\b|ngân hàng|ngan hang|銀行|은행|ธนาคาร|बैंक|\bbangko\b|\bbanque\b|\bcaixa\b)/u,
+    pattern:
+      /(?:\bbank\b|\batm\b|\bbanco\b|\bcajero\b|ngân hàng|ngan hang|銀行|은행|ธนาคาร|बैंक|\bbangko\b|\bbanque\b|\bcaixa\b)/u,
     description: 'Building block: a bank or a cash machine (an ordinary bank app is not a trading platform).',
     reason: 'reason_invest_crypto_platform',
     examples: { hit: ['aplikasi bank ini', '銀行のアプリ'], miss: ['plataforma de trading', 'ステーキ'] },
