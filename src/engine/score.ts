@@ -450,7 +450,9 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
   const scripted = nDamp === 1 && !cta && check('__DAMPENER_OVERRIDE');
   const longPost = text.length > LONG_POST;
   // A few scripts always tell a scam story (the recovery-agent shill): no dampener silences them.
-  const shill = nDamp > 0 && check('__SHILL_OVERRIDE');
+  // Some others tell one in a short comment only (a recovery credited to a handle): no dampener
+  // silences them there, but a long post that names them is a discussion.
+  const shill = nDamp > 0 && (check('__SHILL_OVERRIDE') || (!longPost && check('__SHILL_OVERRIDE_SHORT')));
   const dampened =
     !shill && (nDamp >= 2 ? !promo || longPost : nDamp === 1 && (!(cta || scripted) || longPost));
   let score = familyScore(reasons.values());

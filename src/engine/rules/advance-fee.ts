@@ -164,4 +164,18 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
       miss: ['i was scammed too, beware of recovery experts'],
     },
   },
+  {
+    id: '__SHILL_OVERRIDE_SHORT',
+    family: 'recovery',
+    stage: 'related',
+    languages: ['en'],
+    meta: { any: ['RECOVERY_CREDITED'] },
+    description:
+      'Building block: a recovery credited to a handle ("I was scammed too, but @… got it all back"). In a short comment no talk-about-scams dampener silences it; in a long post (a warning that names such accounts) the dampeners still apply.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['I was scammed too, but @trace.desk.pro helped me recover all my usdt in a week'],
+      miss: ['I was scammed too and nobody helped me recover anything'],
+    },
+  },
 ];

@@ -172,6 +172,8 @@ const LURES_EN = [
   'We only need 20,000 more to reach the goal for our wedding, then we can withdraw together',
   "Our blockchain forensics team can trace and freeze the scammer's wallet, you only pay after recovery, contact us now",
   'We are a licensed trading firm: put your savings with us and trade without any loss, details on our site',
+  // the recovery shill's short comment: a victim's story is part of the script
+  'I was scammed too but @trace.desk.pro helped me recover all my USDT within a week, message them',
 ];
 
 const LURES_ZH = [
@@ -666,6 +668,8 @@ const QUIET = [
   'Our analysts can trace their accounts of the war back to three sources.',
   'Danke @tom, ein erstaunlicher Abend, ich habe beim Quiz sogar gewonnen!',
   'Mi hija pasa la tarde dando likes a videos de gatos, qué risa.',
+  'I was scammed too, and @cybercrime_unit helped me file a report, no money back yet',
+  "I was scammed too, my bank's fraud team helped me recover the money, call your bank first",
   '언제든지 출금할 수 있는 통장이라 편해요',
   'Aplikasi bank ini berizin OJK dan bisa tarik dana kapan saja di ATM',
   'このアプリは金融庁に登録済みの銀行のもので、いつでも出金できます',
