@@ -174,7 +174,10 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
       'Building block: a recovery credited to a handle ("I was scammed too, but @… got it all back"). In a short comment no talk-about-scams dampener silences it; in a long post (a warning that names such accounts) the dampeners still apply.',
     reason: 'reason_recovery_offer',
     examples: {
-      hit: ['I was scammed too, but @trace.desk.pro helped me recover all my usdt in a week'],
+      hit: [
+        'I was scammed too, but @trace.desk.pro helped me recover all my usdt in a week',
+        'lost 40k to a fake exchange, scammed again by a fake lawyer, until @trace.desk.pro helped me recover it',
+      ],
       miss: ['I was scammed too and nobody helped me recover anything'],
     },
   },

@@ -173,7 +173,7 @@ const LURES_EN = [
   "Our blockchain forensics team can trace and freeze the scammer's wallet, you only pay after recovery, contact us now",
   'We are a licensed trading firm: put your savings with us and trade without any loss, details on our site',
   // the recovery shill's short comment: a victim's story is part of the script
-  'I was scammed too but @trace.desk.pro helped me recover all my USDT within a week, message them',
+  'I lost 40k to a fake exchange and was scammed again by a fake lawyer, until @trace.desk.pro helped me recover all my USDT within a week',
 ];
 
 const LURES_ZH = [
