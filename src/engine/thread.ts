@@ -63,9 +63,11 @@ export function analyzeThreadWith(
       // The user's own words are never flagged and add no red flag; only "wrong number" / "who is
       // this?" is read, to know that whoever keeps writing is a stranger.
       replies += 1;
-      if (replies <= FIRST_REPLIES && openerAt < 0 && lastIncoming >= 0 && typeof msg?.text === 'string') {
+      if (replies <= FIRST_REPLIES && openerAt < 0 && typeof msg?.text === 'string') {
         if (collectHits(engine, msg.text, ctx).check(USER_SAYS_STRANGER)) {
-          openerAt = lastIncoming;
+          // the message it answered; in a bounded context that starts with the user's replies
+          // (two in a row, then the stranger), the reply itself
+          openerAt = lastIncoming >= 0 ? lastIncoming : i;
           userSaidStranger = true;
         }
       }

@@ -163,4 +163,32 @@ describe('the user\u2019s first replies stay in the context', () => {
     // without the pins the state would be lost: the pitch alone is quiet
     expect(analyzeThread([convo[last] as ThreadMessage])[0]?.level).toBe('none');
   });
+
+  test('two replies in a row ("no?", then "wrong number") before the stranger goes on, in bounded blocks', () => {
+    const convo: ThreadMessage[] = [
+      { text: "Hi, is this David? It's Amy from the yoga class", direction: 'in' },
+      { text: 'no?', direction: 'out' },
+      { text: 'I think you have the wrong number', direction: 'out' },
+      {
+        text: "Oh sorry! You seem kind though. I'm from Singapore, I work in fashion. What do you do?",
+        direction: 'in',
+      },
+    ];
+    for (let k = 0; k < 20; k++) {
+      convo.push({
+        text: `haha yes, the weather here is lovely today, day ${k}`,
+        direction: k % 2 ? 'out' : 'in',
+      });
+    }
+    convo.push({
+      text: 'She is an analyst and she taught me to trade gold contracts, today I earned a bit',
+      direction: 'in',
+    });
+    const last = convo.length - 1;
+    expect(analyzeThread(convo)[last]?.level).not.toBe('none');
+    // blocks of one message: the stranger's first message is scored after the two replies only
+    const bounded = scoreInBlocks((m) => analyzeThread(m), [], convo, 1);
+    expect(bounded[3]?.reasons.map((r) => r.ruleId)).toContain('THREAD_OPENER_CONTINUES');
+    expect(bounded[last]?.level).not.toBe('none');
+  });
 });
