@@ -136,25 +136,29 @@ describe('the user\u2019s first replies stay in the context', () => {
     expect(asked).toBe(false);
   });
 
-  test('a soft pitch far down a stranger\u2019s thread warns when scored in bounded blocks', () => {
-    const convo: ThreadMessage[] = [
-      { text: "Hi, is this David? It's Amy from the yoga class", direction: 'in' },
-      { text: 'wrong number sorry', direction: 'out' },
-      {
-        text: "Oh sorry! You seem kind though. I'm from Singapore, I work in fashion. What do you do?",
-        direction: 'in',
-      },
-    ];
-    for (let k = 0; k < 30; k++) {
-      convo.push({
+  /** "Is this David?", the user's replies, a stranger who goes on, small talk, then a soft pitch. */
+  const strangerThread = (replies: string[], smallTalk: number): ThreadMessage[] => [
+    { text: "Hi, is this David? It's Amy from the yoga class", direction: 'in' },
+    ...replies.map((text): ThreadMessage => ({ text, direction: 'out' })),
+    {
+      text: "Oh sorry! You seem kind though. I'm from Singapore, I work in fashion. What do you do?",
+      direction: 'in',
+    },
+    ...Array.from(
+      { length: smallTalk },
+      (_, k): ThreadMessage => ({
         text: `haha yes, the weather here is lovely today, day ${k}`,
         direction: k % 2 ? 'out' : 'in',
-      });
-    }
-    convo.push({
+      }),
+    ),
+    {
       text: 'She is an analyst and she taught me to trade gold contracts, today I earned a bit',
       direction: 'in',
-    });
+    },
+  ];
+
+  test('a soft pitch far down a stranger\u2019s thread warns when scored in bounded blocks', () => {
+    const convo = strangerThread(['wrong number sorry'], 30);
     const last = convo.length - 1;
     expect(analyzeThread(convo)[last]?.level).not.toBe('none');
     // blocks of 4: the pitch is scored after a bounded context that must still hold the reply
@@ -165,25 +169,7 @@ describe('the user\u2019s first replies stay in the context', () => {
   });
 
   test('two replies in a row ("no?", then "wrong number") before the stranger goes on, in bounded blocks', () => {
-    const convo: ThreadMessage[] = [
-      { text: "Hi, is this David? It's Amy from the yoga class", direction: 'in' },
-      { text: 'no?', direction: 'out' },
-      { text: 'I think you have the wrong number', direction: 'out' },
-      {
-        text: "Oh sorry! You seem kind though. I'm from Singapore, I work in fashion. What do you do?",
-        direction: 'in',
-      },
-    ];
-    for (let k = 0; k < 20; k++) {
-      convo.push({
-        text: `haha yes, the weather here is lovely today, day ${k}`,
-        direction: k % 2 ? 'out' : 'in',
-      });
-    }
-    convo.push({
-      text: 'She is an analyst and she taught me to trade gold contracts, today I earned a bit',
-      direction: 'in',
-    });
+    const convo = strangerThread(['no?', 'I think you have the wrong number'], 20);
     const last = convo.length - 1;
     expect(analyzeThread(convo)[last]?.level).not.toBe('none');
     // blocks of one message: the stranger's first message is scored after the two replies only
