@@ -156,7 +156,7 @@ export const RULE_WEIGHTS: Record<string, number> = {
   TASK_COMPANY_REACH_ANY: 1,
   ADVANCE_FEE_FEE: 2,
   PRIZE_WON_ZH: 2,
-  PRIZE_FEE_ZH: 2,
+  PRIZE_FEE_ZH: 3,
   LOAN_OFFER_ZH: 2,
   PHISHING_LINK_ZH: 2.5,
   // Chinese script, stage by stage (rules-zh): openers, rapport and a move to another app stay

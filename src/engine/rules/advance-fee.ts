@@ -104,12 +104,21 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:next of kin|unclaimed (?:funds?|inheritance|estate|deposit)|deceased (?:client|customer|investor)|inheritance (?:fund|claim|transfer)|(?:transfer|claim|release|receive)\b[^.?!\n]{0,40}\b(?:sum|fund|funds|amount) of (?:us)?\$?\s?\d[\d,.]{0,12}\s?(?:million|m\b|usd|dollars)|\d{1,3}(?:\.\d{1,2})? million (?:us )?(?:dollars|usd|euros|pounds)\b[^.?!\n]{0,60}\b(?:transfer|beneficiary|share|claim))/,
+      /\b(?:next of kin|unclaimed (?:funds?|inheritance|estate|deposit)|deceased (?:client|customer|investor)|inheritance (?:fund|claim|transfer)|(?:transfer|claim|release|receive)\b[^.?!\n]{0,40}\b(?:sum|fund|funds|amount) of (?:us)?\$?\s?\d[\d,.]{0,12}\s?(?:million|m\b|usd|dollars)|\d{1,3}(?:\.\d{1,2})? million (?:us )?(?:dollars|usd|euros|pounds)\b[^.?!\n]{0,60}\b(?:transfer|beneficiary|share|claim)|\b(?:dear|attention:?|attn:?) (?:fund )?beneficiary\b|\b(?:fund|sum|payment|inheritance|compensation|grant)s? of (?:us)?\$?\s?\d[\d,.]{0,12}\s?(?:million|m\b|usd|dollars)?[^.?!\n]{0,40}?\b(?:approved|released|awarded|allocated|registered) (?:in|to|for|under) your (?:name|favou?r)\b)/,
     description: 'An inheritance, unclaimed fund or large transfer offered to a stranger.',
     reason: 'reason_advance_fee',
     examples: {
-      hit: ['you are the next of kin of my deceased client', 'help me transfer the sum of $10.5 million'],
-      miss: ['the house cost 1.2 million dollars', 'my closest relative is my sister'],
+      hit: [
+        'you are the next of kin of my deceased client',
+        'help me transfer the sum of $10.5 million',
+        'Dear beneficiary, a fund of $2.8 million has been approved in your name',
+      ],
+      miss: [
+        'the house cost 1.2 million dollars',
+        'my closest relative is my sister',
+        'the beneficiary of the trust is her son',
+        'a grant of $5,000 was approved for the school garden',
+      ],
     },
   },
   {

@@ -94,21 +94,23 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:this is|i am|we are|calling from|message from) (?:the )?(?:police|fbi|irs|hmrc|customs|immigration|court|tax (?:office|authority|department)|social security(?: administration)?|cyber ?crime (?:unit|department)|interpol)\b|\b(?:arrest warrant|warrant (?:for|of) (?:your )?arrest|legal action (?:will be taken|against you)|your (?:ssn|social security number|national id) (?:has been|is|was) (?:suspended|compromised|used))\b|\b(?:prevent|avoid) (?:confiscation|arrest|prosecution|seizure)\b|\b(?:a |an )?(?:lawsuit|case|warrant|complaint|summons) (?:has|have|had) (?:be |been )?(?:file|filed|issued|registered|lodged) against you\b/,
+      /\b(?:this is|i am|we are|calling from|message from) (?:the )?(?:police|fbi|irs|hmrc|customs|immigration|court|tax (?:office|authority|department)|social security(?: administration)?|cyber ?crime (?:unit|department)|interpol)\b|\b(?:arrest warrant|warrant (?:for|of) (?:your )?arrest|legal action (?:will be taken|against you)|your (?:ssn|social security number|national id) (?:has been|is|was) (?:suspended|compromised|used))\b|\b(?:prevent|avoid) (?:confiscation|arrest|prosecution|seizure)\b|\b(?:a |an )?(?:lawsuit|case|warrant|complaint|summons) (?:has|have|had) (?:be |been )?(?:file|filed|issued|registered|lodged) against you\b|\b(?:officer|agent|detective|inspector|sergeant|constable) [a-z]{2,15} (?:from|of|with) the (?:federal |national |state |metropolitan |city )?(?:police|fbi|dea|customs|immigration|tax office|irs|hmrc|border force|anti-?fraud (?:unit|centre|center)|cyber ?crime (?:unit|division))\b[^\n]{0,120}?\b(?:your (?:id|identity|name|passport|ssn|bank account|accounts?|phone number) (?:has been|was|is|were) (?:used|linked|involved|flagged|found|connected)|money laundering|drug trafficking|stay on the line|do not hang up|don'?t hang up|warrant)\b/,
     description:
-      'Claims to be the police, tax office, court or customs, or threatens arrest, seizure or a lawsuit "filed against you".',
+      'Claims to be the police, tax office, court or customs, or threatens arrest, seizure or a lawsuit "filed against you"; or a named "officer" of an agency who says your identity was used in a crime.',
     reason: 'reason_impersonation_authority',
     examples: {
       hit: [
         'This is the police, your bank account is linked to a crime',
         'pay today to avoid seizure of your car',
         'a lawsuit have be file against you, the police be already on their way',
+        'This is Agent Morris from the national police, your passport was used to rent a car found with drugs, do not hang up',
       ],
       miss: [
         'call the police if you see anything',
         'court starts at nine',
         'we filed a complaint against the landlord',
         'the police are on their way to the accident, stay in the car',
+        'Officer Ruiz from the city police gave a talk at the school about road safety',
       ],
     },
   },
@@ -161,12 +163,12 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /(?:我是(?:你|您)的?|我是)(?:领导|領導|老板|老闆|老师|老師|表弟|表哥|表妹|表姐|侄子|外甥|孙子|孫子|儿子|兒子|女儿|女兒|同学|同學|亲戚|親戚|老同学|老同學)|(?:我是)[^\n]{0,4}(?:xx|XX|某某|\*\*)[^\n]{0,6}(?:的)?(?:孙子|孫子|儿子|兒子|老师|老師|领导|領導|朋友|同学|同學)?|(?:换|換)了?(?:新)?(?:号码|號碼|手机号|手機號|微信)|急(?:需|用)[^\n]{0,10}(?:钱|錢|资金|資金|一笔|一筆)|(?:在忙吗|在忙嗎)|(?:帮|幫)我[^\n]{0,8}(?:认证|認證|验证|驗證)|(?:明天|等下)(?:来|到|來)我办公室/,
+      /(?:我是(?:你|您)的?|我是)(?:领导|領導|老板|老闆|老师|老師|表弟|表哥|表妹|表姐|侄子|外甥|孙子|孫子|儿子|兒子|女儿|女兒|同学|同學|亲戚|親戚|老同学|老同學)|(?:我是)[^\n]{0,4}(?:xx|XX|某某|\*\*)[^\n]{0,6}(?:的)?(?:孙子|孫子|儿子|兒子|老师|老師|领导|領導|朋友|同学|同學)?|(?:换|換)了?(?:新)?(?:号码|號碼|手机号|手機號|微信)|急(?:需|用)[^\n]{0,10}(?:钱|錢|资金|資金|一笔|一筆)|(?:在忙吗|在忙嗎)|(?:帮|幫)我[^\n]{0,8}(?:认证|認證|验证|驗證)|(?:明天|等下)(?:来|到|來)我办公室|我是(?:你们|你們|你)(?:公司)?的?(?:财务总监|財務總監|总经理|總經理|董事长|董事長|老板|老闆)/,
     description:
       'Chinese: a boss, teacher or relative (often "on a new number") who urgently needs money or help verifying an account.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
-      hit: ['帳號被鎖了，幫我驗證一下好嗎', '我是你表弟，急需一笔钱', '在忙嗎？'],
+      hit: ['帳號被鎖了，幫我驗證一下好嗎', '我是你表弟，急需一笔钱', '在忙嗎？', '我是你们公司的财务总监'],
       miss: ['我是小李，明天开会', '钱已经还给你了'],
     },
   },

@@ -259,6 +259,26 @@ export const PHISHING_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'PHISHING_CALLBACK_CHARGE',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:order|purchase|charge|payment|transaction|subscription|renewal|debit)\b[^.?!\n]{0,30}?\bof\s?(?:us)?\$\s?\d[\d,.]{0,9}[^.?!\n]{0,40}?\b(?:was|has been|is being|will be) (?:placed|made|charged|processed|renewed|debited|approved|billed)\b[^\n]{0,80}?\b(?:if (?:this|it) (?:wasn'?t|was not|is not|isn'?t) you|if you did ?n(?:o|')t (?:make|authori[sz]e|place|recogni[sz]e))\b[^\n]{0,60}?\bcall\b[^\n]{0,30}?(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b/,
+    description:
+      'A charge or order "was placed on your account"; if it wasn\u2019t you, call this number: the refund call-back scam, where the number is the scammer\u2019s.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: [
+        'Amazon Security: an order of $1,249 was placed on your account. If this wasn\u2019t you, call our fraud desk at 1-888-555-0132',
+      ],
+      miss: [
+        'Your order of $45 has been placed. If you did not make this purchase, sign in to your account to cancel it.',
+        'the payment of $300 was made, call me at 555 123 4567 when you can',
+      ],
+    },
+  },
+  {
     id: 'PHISHING_ACCOUNT_THREAT',
     family: 'phishing',
     stage: 'related',

@@ -66,7 +66,7 @@ export const PRIZE_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /(?:手续费|手續費|保证金|保證金|个人所得税|個人所得稅|公证费|公證費|邮寄费|郵寄費|(?:点击|點擊|登录|登錄)[^\n]{0,10}(?:链接|網址|网址|网站|網站))/,
+      /(?:手续费|手續費|保证金|保證金|个人所得税|個人所得稅|公证费|公證費|邮寄费|郵寄費|(?:支付|付|交)(?:邮费|郵費|运费|運費|快递费|快遞費)|(?:点击|點擊|登录|登錄)[^\n]{0,10}(?:链接|網址|网址|网站|網站))/,
     description: 'Building block (Chinese): a fee, tax or link to log in to collect.',
     reason: 'reason_prize',
     examples: { hit: ['需缴纳个人所得税', '请登录网站领取'], miss: ['明天见', '谢谢'] },

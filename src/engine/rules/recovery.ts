@@ -726,6 +726,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'RECOVERY_COMPENSATION_CLAIM',
         'RECOVERY_FEE_ZH',
         'RECOVERY_CREDITED',
+        'PHISHING_CALLBACK_CHARGE',
         '__RECOVERY_FEE_PACK',
         '__ZH_WE_RECOVER',
         'ROMANCE_SINCERITY_INVEST_ZH',

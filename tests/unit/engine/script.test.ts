@@ -172,6 +172,11 @@ const LURES_EN = [
   'We only need 20,000 more to reach the goal for our wedding, then we can withdraw together',
   "Our blockchain forensics team can trace and freeze the scammer's wallet, you only pay after recovery, contact us now",
   'We are a licensed trading firm: put your savings with us and trade without any loss, details on our site',
+  // related fraud the same groups run, in other words than before: a named officer, the refund
+  // call-back, the "beneficiary" of an approved fund
+  'This is Officer Grant from the Federal Police, your ID has been used to open accounts linked to drug trafficking, stay on the line',
+  'Amazon Security: an order of $1,249 was placed on your account. If this wasn\u2019t you, call our fraud desk at 1-888-555-0132',
+  'Dear beneficiary, a fund of $4.5 million has been approved in your name, a small processing fee is required for the transfer',
   // the recovery shill's short comment: a victim's story is part of the script
   'I lost 40k to a fake exchange and was scammed again by a fake lawyer, until @trace.desk.pro helped me recover all my USDT within a week',
 ];
@@ -669,6 +674,9 @@ const QUIET = [
   'Danke @tom, ein erstaunlicher Abend, ich habe beim Quiz sogar gewonnen!',
   'Mi hija pasa la tarde dando likes a videos de gatos, qué risa.',
   'I was scammed too, and @cybercrime_unit helped me file a report, no money back yet',
+  'Officer Ruiz from the city police gave a talk at the school about road safety.',
+  'Your order of $45 has been placed. If you did not make this purchase, sign in to your account to cancel it.',
+  'The beneficiary of the trust is her son, the lawyer will call him next week.',
   "I was scammed too, my bank's fraud team helped me recover the money, call your bank first",
   '언제든지 출금할 수 있는 통장이라 편해요',
   'Aplikasi bank ini berizin OJK dan bisa tarik dana kapan saja di ATM',
