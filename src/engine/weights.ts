@@ -81,6 +81,7 @@ export const RULE_WEIGHTS: Record<string, number> = {
   // weak alone (stop 13): the pitch arriving in a stranger's conversation; the thread decides
   INVEST_TRADING_TUTOR: 1.5,
   INVEST_RELATIVE_TRADING_ANY: 1.5,
+  INVEST_NOT_YOUR_MONEY: 1.5,
   PAYMENT_DEPOSIT_BONUS_ZH: 2,
   INVEST_MT_SERVER: 2.5,
   INVEST_WALLET_DAPP: 2.5,

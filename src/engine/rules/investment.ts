@@ -624,6 +624,59 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'INVEST_ACCOUNT_MADE_FOR_YOU',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:i|we)(?:'ve| have)? (?:already |just )?(?:opened|created|registered|set up|made) (?:an |the |a )?(?:trading |new |crypto |platform )?account for you\b[^\n]{0,80}?\b(?:deposit|top up|fund it|trade|trading|invest|usdt)\b/,
+    description:
+      'The writer already opened a trading account for the user: log in and deposit (the platform is theirs).',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        'I opened the account for you already, just log in with the password I sent and deposit to start',
+      ],
+      miss: [
+        'I opened a savings account for you at the bank, just deposit your salary there',
+        'I created an account for you on the school portal, log in with the password I sent',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_TEST_WITHDRAWAL',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\bwithdraw (?:the |your )?(?:first |small )?(?:profits?|amount|earnings|gains) (?:to|as a) test\b|\b(?:start|begin|try) with (?:just |only )?a (?:little|small (?:amount|sum))\b[^.?!\n]{0,40}?\bwithdraw (?:it|them|the profits?|your profits?)\b/,
+    description:
+      'The trust-building test withdrawal: "withdraw the first profit to test, it comes back in minutes".',
+    reason: 'reason_invest_small_start',
+    examples: {
+      hit: [
+        'You can withdraw the first profit to test, it comes back in minutes',
+        "If you don't believe me, start with a little and withdraw it, then you will see it is real",
+      ],
+      miss: ['withdraw a small amount first to test the new card', 'start with a little salt and taste it'],
+    },
+  },
+  {
+    id: 'INVEST_NOT_YOUR_MONEY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:i'?m|i am) not (?:asking|after|here) for your money\b|\bi (?:don'?t|do not) (?:want|need) your money\b[^.?!\n]{0,60}?\b(?:teach|show|help) you\b|\bi (?:just )?want (?:to )?(?:teach|show) you (?:how )?to make (?:your own )?money\b/,
+    description:
+      'Weak alone: "I am not asking for your money, I just want to teach you to make your own" (the reassurance before the platform).',
+    reason: 'reason_invest_teach',
+    examples: {
+      hit: ["I'm not asking for your money, I just want to teach you how to make your own"],
+      miss: ["I don't want your money, keep it for the trip", 'I want to teach you how to make bread'],
+    },
+  },
+  {
     id: 'INVEST_SIGNAL_GROUP',
     family: 'investment',
     stage: 'pitch',

@@ -440,6 +440,44 @@ export const PAYMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'PAYMENT_CS_ADDRESS',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:customer service|customer support|online service|the cs|the (?:platform'?s? |exchange'?s? )?(?:agent|support|service staff))\b[^.?!\n]{0,30}?\b(?:will |can |would )?(?:give|send|provide|tell)s? you (?:the |a |an )?(?:new )?(?:wallet|deposit|usdt|trc-?20|erc-?20|recharge|receiving) (?:address|account)\b/,
+    description:
+      '"Customer service will give you the deposit address": on the fake platform, the address to pay is handed out in a chat.',
+    reason: 'reason_payment_transfer_request',
+    examples: {
+      hit: [
+        'The customer service will give you the wallet address, only deposit to the address they give you',
+      ],
+      miss: [
+        'customer service will give you the address of the nearest store',
+        'customer support will send you the tracking number',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_FINAL_STEP',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:after|once|with) (?:this|the) (?:last|final) (?:payment|fee|deposit|tax|transfer)\b[^.?!\n]{0,40}?\b(?:everything|all (?:the|your) (?:money|funds|profits?)|your (?:funds|money|profits?|balance))(?: will be| is| gets)? (?:released|unlocked|credited|withdrawn|paid out)\b|\b(?:after|once) (?:this|the) (?:last|final) (?:payment|fee|deposit|tax)\b[^.?!\n]{0,40}?\byou can (?:finally )?withdraw\b/,
+    description:
+      '"After this last payment everything will be released": the final-step promise before the next fee.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: ['After this last payment everything will be released, I promise this is the final step'],
+      miss: [
+        'after the final payment the title of the car will be released',
+        'after this last payment the loan is closed',
+      ],
+    },
+  },
+  {
     id: 'PAYMENT_FROZEN',
     family: 'payment',
     stage: 'payment',

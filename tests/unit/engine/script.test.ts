@@ -177,6 +177,13 @@ const LURES_EN = [
   'This is Officer Grant from the Federal Police, your ID has been used to open accounts linked to drug trafficking, stay on the line',
   'Amazon Security: an order of $1,249 was placed on your account. If this wasn\u2019t you, call our fraud desk at 1-888-555-0132',
   'Dear beneficiary, a fund of $4.5 million has been approved in your name, a small processing fee is required for the transfer',
+  // the platform step: an account opened for the user, the address from "customer service", the
+  // test withdrawal, and the "last payment" before everything is released
+  'I opened the account for you already, just log in with the password I sent and deposit to start',
+  'The customer service will give you the wallet address, only deposit to the address they give you',
+  'You can withdraw the first profit to test, it comes back in minutes',
+  "If you don't believe me, start with a little and withdraw it, then you will see it is real",
+  'After this last payment everything will be released, I promise this is the final step',
   // the recovery shill's short comment: a victim's story is part of the script
   'I lost 40k to a fake exchange and was scammed again by a fake lawyer, until @trace.desk.pro helped me recover all my USDT within a week',
 ];
@@ -677,6 +684,11 @@ const QUIET = [
   'Officer Ruiz from the city police gave a talk at the school about road safety.',
   'Your order of $45 has been placed. If you did not make this purchase, sign in to your account to cancel it.',
   'The beneficiary of the trust is her son, the lawyer will call him next week.',
+  'I opened a savings account for you at the bank, just deposit your salary there.',
+  'Customer service will give you the address of the nearest store.',
+  'Withdraw a small amount first to test the new card.',
+  'After the final payment the title of the car will be released to us.',
+  "I don't want your money, keep it for the trip.",
   "I was scammed too, my bank's fraud team helped me recover the money, call your bank first",
   '언제든지 출금할 수 있는 통장이라 편해요',
   'Aplikasi bank ini berizin OJK dan bisa tarik dana kapan saja di ATM',
