@@ -60,8 +60,8 @@ export function analyzeThreadWith(
     const msg = messages[i] as ThreadMessage;
     const dir = msg?.direction ?? ctx?.direction ?? 'unknown';
     if (dir === 'out') {
-      // The user's own words are never flagged and add no red flag; only "wrong number" / "who is
-      // this?" is read, to know that whoever keeps writing is a stranger.
+      // The user's own words are never flagged and add no red flag; only "wrong number" (not "who
+      // is this?") is read, to know that whoever keeps writing is a stranger.
       replies += 1;
       if (replies <= FIRST_REPLIES && openerAt < 0 && typeof msg?.text === 'string') {
         if (collectHits(engine, msg.text, ctx).check(USER_SAYS_STRANGER)) {

@@ -30,9 +30,7 @@ const STRANGER = 'THREAD_OPENER_CONTINUES';
  * is a stranger's message that keeps a "wrong number" conversation going: either is context the
  * engine needs again for later messages. */
 export function hasOwnFlags(v: Verdict): boolean {
-  return v.reasons.some(
-    (r) => (r.fromMessage === undefined && !r.ruleId.startsWith('THREAD_')) || r.ruleId === STRANGER,
-  );
+  return coverageKeys(v).length > 0;
 }
 
 /**
@@ -54,7 +52,8 @@ export function raisesOwnFlag(v: Verdict): boolean {
 /** Verdicts are not changed once made: the rules and stages each one brings, worked out once. */
 const keysOf = new WeakMap<Verdict, readonly string[]>();
 
-/** The rules and script stages a verdict's own red flags bring (empty: none of its own). */
+/** The rules and script stages a verdict's own red flags bring, and 'stranger' for the engine's
+ * mark (empty: nothing the engine needs again). */
 function coverageKeys(v: Verdict): readonly string[] {
   let keys = keysOf.get(v);
   if (keys === undefined) {
@@ -80,7 +79,8 @@ export function replyPins(from: number, directionAt: (i: number) => Direction | 
   for (let i = 0; i < from && seen < FIRST_REPLIES; i++) {
     if (directionAt(i) !== 'out') continue;
     seen += 1;
-    if (i > 0 && directionAt(i - 1) !== 'out' && pins[pins.length - 1] !== i - 1) pins.push(i - 1);
+    // the last pin is an earlier reply, so the message before this one is never pinned twice
+    if (i > 0 && directionAt(i - 1) !== 'out') pins.push(i - 1);
     pins.push(i);
   }
   return pins;
@@ -150,7 +150,7 @@ export function contextIndexes(
 function tailHasStranger(start: number, end: number, verdictAt: (i: number) => Verdict | undefined): boolean {
   for (let i = start; i < end; i++) {
     const v = verdictAt(i);
-    if (v?.reasons.some((r) => r.ruleId === STRANGER)) return true;
+    if (v && coverageKeys(v).includes('stranger')) return true;
   }
   return false;
 }

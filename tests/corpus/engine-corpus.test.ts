@@ -23,7 +23,8 @@ if (!present)
   console.warn(`\n*** corpus tests SKIPPED: ${DIR} not found (the dev corpus lives outside the repo) ***\n`);
 
 describe.skipIf(!present)('engine on the dev corpus', () => {
-  const scored: Scored[] = present ? scoreRows(listFiles([DIR]).flatMap(loadRows)) : [];
+  const rows = present ? listFiles([DIR]).flatMap(loadRows) : [];
+  const scored: Scored[] = scoreRows(rows);
   const flagged = (s: Scored) => s.v.level !== 'none';
   const rate = (cat: string, label: 'scam' | 'ham') => {
     const a = scored.filter((s) => s.row.category === cat && s.row.label === label);
@@ -107,7 +108,7 @@ describe.skipIf(!present)('engine on the dev corpus', () => {
   // The engine reads the user's own first replies ("wrong number"); the corpus has no directions,
   // so its ham conversations are scored again as two-sided chats (see twoSidedHam in eval.ts).
   it('ham conversations as two-sided chats: FP within the same targets', () => {
-    const two = twoSidedHam(listFiles([DIR]).flatMap(loadRows));
+    const two = twoSidedHam(rows);
     expect(two.size).toBeGreaterThan(2);
     for (const [cat, c] of two) {
       expect(c.n, cat).toBeGreaterThan(100);
