@@ -19,7 +19,7 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_SCAM_WORDS_EN',
     languages: ['en'],
     pattern:
-      /(?<!\bnot (?:a |an )?|\bno |\bnever (?:a )?|\banti-?|\bthought (?:that )?(?:it|this|she|he|they) (?:was|were|is) (?:a |an )?|\bthinking (?:that )?(?:it|this) (?:was|is) (?:a |an )?)\b(?:scam(?:s|mer|mers|med|ming|my)?|fraud(?:s|ster|sters|ulent)?(?! (?:department|team|prevention|protection|unit|division|detection)\b)|con ?artists?|catfish(?:ed|ing|er|ers)?|pig[- ]?butcher(?:ing)?|phishing|swindl(?:e|ed|er|ers))\b/,
+      /(?<!\bnot (?:a |an )?|\bno |\bnever (?:a )?|\banti-?|\bhindi (?:ito |po |yan |iyan )?(?:isang )?|\bbukan |\bkhông phải |\bthought (?:that )?(?:it|this|she|he|they) (?:was|were|is) (?:a |an )?|\bthinking (?:that )?(?:it|this) (?:was|is) (?:a |an )?)\b(?:scam(?:s|mer|mers|med|ming|my)?|fraud(?:s|ster|sters|ulent)?(?! (?:department|team|prevention|protection|unit|division|detection)\b)|con ?artists?|catfish(?:ed|ing|er|ers)?|pig[- ]?butcher(?:ing)?|phishing|swindl(?:e|ed|er|ers))\b/,
     description: 'Names scams or scammers (not "not a scam").',
     examples: {
       hit: ['this is a scam, block him', 'I got scammed out of $2000', 'PSA: pig butchering is everywhere'],
@@ -30,6 +30,7 @@ export const DAMPENERS: readonly Dampener[] = [
         'no scam, real profits',
         'i thought it was a scam until i tried',
         'i basically thought that it was a scam until i gave it a try',
+        'Hindi ito scam, mag-deposit ka lang sa app',
       ],
     },
   },
@@ -37,7 +38,7 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_WARNING_EN',
     languages: ['en'],
     pattern:
-      /\b(?:beware|be careful|be cautious|be (?:wary|suspicious) of|watch out|stay safe|red flags?|psa|reported (?:it|him|her|them|the (?:account|profile|number))|block(?:ed)? (?:him|her|them|the (?:account|profile|number))|never send money|don'?t send (?:them|him|her) (?:any )?money|(?:do not|don'?t|never) (?:visit|contact|pay|trust|reply to|answer|fall for) (?:them|these|those|such (?:sites?|people|offers?|companies|accounts?|services?)|him|her)\b|never pay (?:a|any|the) (?:\w+ )?(?:tax|taxes|fee|fees)\b)\b/,
+      /\b(?:beware|be careful|be cautious|be (?:wary|suspicious) of|watch out|stay safe|red flags?|psa|reported (?:it|him|her|them|the (?:account|profile|number))|block(?:ed)? (?:him|her|them|the (?:account|profile|number))|never send money|don'?t send (?:them|him|her) (?:any )?money|(?:do not|don'?t|never) (?:visit|contact|pay|trust|reply to|answer|fall for) (?:them|these|those|such (?:sites?|people|offers?|companies|accounts?|services?)|him|her)\b|never pay (?:a|any|the) (?:\w+ )?(?:tax|taxes|fee|fees)\b|(?:advise|advises|advised|urge|urges|urged|warn|warns|warned) (?:anyone|everyone|people|customers|users|the public|consumers|residents|members|parents|seniors|investors|older people)\b|(?:delete|ignore) (?:it|them|the (?:message|text|email)|such (?:messages|texts|emails|calls)) and (?:block|report|log in|call|contact your)|(?<!\b(?:will|'ll|would|shall|we|i) )report (?:it|them|the (?:message|number|account|profile)) (?:to (?:the )?(?:police|fbi|ftc|ic3|authorities|platform|bank|regulator))\b|(?<!\b(?:will|'ll|would|shall|we|i) )report it(?=[:;.!]))\b/,
     description:
       'Warns someone ("do not visit them", "never pay such sites"), or tells of reporting or blocking the other person.',
     examples: {
@@ -48,12 +49,18 @@ export const DAMPENERS: readonly Dampener[] = [
         'never pay such companies anything upfront',
         'Never pay a withdrawal tax to get your own money out',
         'Customers should be wary of anyone who offers investment advice on WhatsApp',
+        'Consumer groups advise anyone who gets such a text to ignore it',
+        'If you get this message, delete it and block the number',
+        'If someone offers to recover your crypto for a fee, report it: it is a second fraud',
       ],
       miss: [
         'Be there at 5',
         'I will send you the report tomorrow',
         'do not contact anyone else, only my manager',
         'pay the withdrawal tax today so you never pay late fees',
+        'if you do not pay today we will report it to the police',
+        'I advise you to act fast, this offer ends tonight',
+        'my bank card is blocked here on the rig',
       ],
     },
   },
@@ -72,7 +79,7 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_NEWS_EN',
     languages: ['en'],
     pattern:
-      /\b(?:police (?:said|say|warn)|authorities|(?<!\b(?:our|my|blockchain|crypto|cyber|certified|licensed|private|professional|expert|forensic) )investigators|prosecutors|according to (?:the )?(?:police|fbi|ftc|report)|victims? (?:lost|were|say|said|of (?:the |a |an )?(?:scam|fraud|scheme|romance|crypto|investment))|losses? (?:of|totall?ing)|reported losses|the fbi|the ftc|scam compounds?|trafficked|told (?:reporters|journalists|the (?:court|jury|bbc|guardian|times|press))|the court (?:heard|was told)|the defendants?|pleaded (?:guilty|not guilty)|sentenced to|(?:one|another|a) victim (?:said|says|told|recalled|explained|described)|victims (?:were|are|had been) (?:told|asked|shown|lured|persuaded|promised|contacted|instructed))\b/,
+      /\b(?:police (?:said|say|warn)|authorities|(?<!\b(?:our|my|blockchain|crypto|cyber|certified|licensed|private|professional|expert|forensic) )investigators|prosecutors|according to (?:the )?(?:police|fbi|ftc|report)|victims? (?:lost|were|say|said|of (?:the |a |an )?(?:scam|fraud|scheme|romance|crypto|investment))|losses? (?:of|totall?ing)|reported losses|the fbi|the ftc|scam compounds?|trafficked|told (?:reporters|journalists|the (?:court|jury|bbc|guardian|times|press))|the court (?:heard|was told)|the defendants?|pleaded (?:guilty|not guilty)|sentenced to|(?:one|another|a) victim (?:said|says|told|recalled|explained|described)|victims (?:were|are|had been) (?:told|asked|shown|lured|persuaded|promised|contacted|instructed)|researchers (?:found|find|say|said|analy[sz]ed|studied|traced)|(?:investigators|officials|regulators) (?:say|said|warn|warned|believe)|the (?:study|report|survey|analysis|advisory|investigation|complaint|indictment|regulator) (?:found|finds|says|said|shows|showed|lists|listed|describes|described|alleges|warned|warns)|in a statement|a spokes(?:person|man|woman) (?:for|said))\b/,
     description: 'News or official-report language about fraud.',
     examples: {
       hit: [
@@ -81,6 +88,9 @@ export const DAMPENERS: readonly Dampener[] = [
         '"I could earn 30% a week," one victim told reporters.',
         'The court heard that the defendant promised investors a fixed daily return',
         'Victims were told to pay a tax before they could withdraw',
+        'Researchers analysed hundreds of chat logs and found the same opening lines',
+        'The advisory lists the usual red flags of an investment fraud',
+        'In a statement, the regulator said the app was never licensed',
       ],
       miss: [
         'Send me the police report number for the insurance',
@@ -88,6 +98,7 @@ export const DAMPENERS: readonly Dampener[] = [
         'Your son was arrested, send the bail money now',
         'your parcel was seized by customs, pay the fee to release it',
         'Our team of certified blockchain investigators can trace your funds',
+        'Read the report and tell me what you think of the numbers',
       ],
     },
   },
@@ -95,23 +106,104 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_WARNING_ZH',
     languages: ['zh'],
     pattern:
-      /(?<!不是|并非|絕不是|绝不是)(?:骗子|被骗|受骗|上当了|谨防|警惕|防骗|防范(?:电信)?(?:网络)?诈骗|反诈(?:宣传|提醒)|提醒(?:大家|广大|您)?(?:注意|小心|谨防|警惕)|切勿|不要轻信|谨慎|诈骗手法|骗局|都是诈骗|均为诈骗|凡是[^\n]{0,30}都是)/,
+      /(?<!不是|并非|絕不是|绝不是)(?:骗子|被骗|受骗|上当了|谨防|警惕|防骗|防范(?:电信)?(?:网络)?诈骗|反诈(?:宣传|提醒)|提醒(?:大家|广大|您)?(?:注意|小心|谨防|警惕)|切勿|不要轻信|谨慎|诈骗手法|骗局|都是诈骗|均为诈骗|凡是[^\n]{0,30}都是|警方(?:表示|提醒|提示|通报|介绍|发布|指出)|记者(?:调查|了解|获悉|采访|走访)|据(?:警方|报道|了解|统计|通报)|诈骗(?:团伙|分子|集团)(?:会|常|往往|通常|多|冒充|谎称|利用虚假))/,
     description:
       'Chinese warning or victim language (骗子, 被骗, 谨防, 警惕, 防范诈骗); not a reassurance that something is "不是骗子".',
     examples: {
-      hit: ['警方提醒：谨防冒充客服诈骗', '我朋友被骗了五万块', '这是骗局，别信', '凡是要求先交钱的都是假的'],
-      miss: ['明天下午三点开会', '请按时还款', '这是银联的邀请码，不是骗子的卡号哦'],
+      hit: [
+        '警方提醒：谨防冒充客服诈骗',
+        '我朋友被骗了五万块',
+        '这是骗局，别信',
+        '凡是要求先交钱的都是假的',
+        '据警方通报，该团伙以高额返利为诱饵',
+        '诈骗分子往往以打错电话开头搭讪',
+      ],
+      miss: [
+        '明天下午三点开会',
+        '请按时还款',
+        '这是银联的邀请码，不是骗子的卡号哦',
+        '您的银行卡涉嫌被诈骗团伙利用，请配合调查',
+      ],
     },
   },
   {
     id: 'DAMPEN_WARNING_ZH_HANT',
     languages: ['zh'],
     pattern:
-      /(?<!不是|並非|絕不是)(?:騙子|被騙|受騙|謹防|警惕|防騙|防範詐騙|反詐|切勿|不要輕信|詐騙手法|騙局|都是詐騙|均為詐騙|凡是[^\n]{0,30}都是)/,
+      /(?<!不是|並非|絕不是)(?:騙子|被騙|受騙|謹防|警惕|防騙|防範詐騙|反詐|切勿|不要輕信|詐騙手法|騙局|都是詐騙|均為詐騙|凡是[^\n]{0,30}都是|警方(?:表示|提醒|呼籲|指出|調查)|記者(?:調查|了解|採訪|走訪)|據(?:警方|報導|了解|統計)|詐騙(?:集團|份子|分子)(?:會|常|往往|通常|多|假冒|佯稱|謊稱))/,
     description: 'Traditional Chinese warning or victim language (騙子, 被騙, 謹防, 防範詐騙).',
     examples: {
-      hit: ['警方提醒：謹防假冒客服', '我被騙了', '網上刷單都是詐騙'],
-      miss: ['明天見', '請準時出席', '這不是騙子的帳號'],
+      hit: [
+        '警方提醒：謹防假冒客服',
+        '我被騙了',
+        '網上刷單都是詐騙',
+        '記者調查發現，詐騙集團會要求先繳解凍金',
+      ],
+      miss: ['明天見', '請準時出席', '這不是騙子的帳號', '您的帳戶遭詐騙集團利用，請立即配合監管'],
+    },
+  },
+  {
+    id: 'DAMPEN_SCAM_WORDS_PACK',
+    languages: ['es', 'vi', 'id', 'tl', 'th', 'ja', 'ko', 'hi'],
+    pattern:
+      /(?<!\b(?:no es|no son|sin|nada de|cero|anti|não é|não são|sem|pas une?|pas d'|pas de|kein|keine|bukan|bkn|tidak|tdk|awas|hati2|hati-hati|hati hati|hindi|không|không phải|chẳng phải) (?:una? |um |uma )?)(?<![-/_.])\b(?:estafa(?:s|dor|dores|dora|doras|da|do|dos|das)?|fraudes?|golpistas?|arnaque(?:s|urs?|use|uses)?|escroc(?:s|querie|queries)?|betrug(?:s|smasche)?|betrüger(?:in|innen|n)?|abzocke|penipuan|penipu|menipu|tertipu|manloloko|panloloko|naloko|niloko|lừa đảo|bị lừa|kẻ gian)\b|(?<!ไม่ใช่|ไม่ได้|ไม่มี|ไม่)(?:มิจฉาชีพ|หลอกลวง|ถูกหลอก|โดนหลอก|แก๊งคอลเซ็นเตอร์|ต้มตุ๋น)|(?:詐欺|騙され|だまされ)(?!では|じゃ|ではありません|ではない)|(?:사기(?:꾼|범|단|수법|조직|범죄|피해|를 당|당했)|보이스피싱|속았)|(?<!नहीं |कोई )(?:ठगी|ठगों|ठग ने|धोखाधड़ी|जालसाज|धोखेबाज)/,
+    description:
+      'Names scams or scammers in the pack languages (estafa, golpe, arnaque, Betrug, penipuan, panloloko, lừa đảo, มิจฉาชีพ, 詐欺, 사기꾼, ठगी), not "no es estafa", "bukan penipuan", "không lừa đảo" or "ไม่ใช่มิจฉาชีพ". The Indonesian "awas penipuan" that prize lures put in front of their own number is left out too.',
+    examples: {
+      hit: [
+        'La policía advirtió que los estafadores piden pasar la conversación a WhatsApp',
+        'Os golpistas prometem lucros garantidos',
+        'Attention aux arnaques à la crypto',
+        'Die Betrüger versprechen hohe Gewinne',
+        'Waspada modus penipuan kerja paruh waktu',
+        'Mag-ingat sa panloloko online',
+        'Cảnh giác với thủ đoạn lừa đảo đầu tư',
+        'ระวังมิจฉาชีพชวนลงทุน',
+        '投資詐欺に注意してください',
+        '투자 사기꾼들이 수익을 보장한다며 접근합니다',
+        'ऑनलाइन ठगी से सावधान रहें',
+      ],
+      miss: [
+        'No es estafa, es una plataforma real',
+        'Não é golpe, é lucro garantido',
+        'Bukan penipuan, hadiah resmi dari kami',
+        'Hati2 penipuan, hubungi CS resmi kami',
+        'Uy tín, không lừa đảo',
+        'ไม่ใช่มิจฉาชีพนะคะ',
+        '詐欺ではありません、安心してください',
+        '오늘 사기가 높아요',
+        'de golpe empezó a llover',
+        'transfer sekarang ke rekening ini. see more at: inilah.com/read/awas-modus-penipuan-sms-baru',
+      ],
+    },
+  },
+  {
+    id: 'DAMPEN_NEWS_PACK',
+    languages: ['es', 'vi', 'id', 'tl', 'th', 'ja', 'ko', 'hi'],
+    pattern:
+      /\b(?:la policía (?:advirtió|advierte|informó|alertó|dijo|explicó|señaló|detuvo|recomienda)|según (?:la policía|las autoridades|la fiscalía|el informe)|las? víctimas? (?:perdió|perdieron|denunció|denunciaron)|la fiscalía|a polícia (?:alertou|alerta|informou|disse|explicou|prendeu)|segundo (?:a polícia|as autoridades|o relatório)|as? vítimas? (?:perdeu|perderam|denunciou|denunciaram)|selon (?:la police|les autorités|le parquet|l'enquête)|la police (?:met en garde|alerte|rappelle|a arrêté)|les victimes (?:ont|avaient)|laut (?:polizei|staatsanwaltschaft|ermittlern)|die polizei (?:warnt|rät|teilt mit)|(?:polisi|polri|polda|polres|ojk|kominfo) (?:mengimbau|menghimbau|mengatakan|menyebut|menjelaskan|menangkap|meringkus|mengungkap|memperingatkan)|menurut (?:polisi|pihak kepolisian|ojk)|kata polisi|korban (?:mengalami kerugian|kehilangan|mengaku|melapor)|para korban|ayon sa (?:pulisya|pnp|nbi|awtoridad|mga awtoridad|ulat)|nagbabala ang|theo (?:cơ quan )?(?:công an|cảnh sát)|các nạn nhân|nạn nhân (?:đã mất|bị mất|mất))\b|(?:cảnh sát|công an)[^.\n]{0,30}(?:cho biết|khuyến cáo|cảnh báo|bắt giữ|triệt phá)|ตำรวจ(?:เตือน|เผย|ระบุ|แนะนำ|จับกุม|รวบ)|ผู้เสียหาย(?:ได้|ถูก|แจ้ง|เล่า|สูญ|กว่า|จำนวน|รายนี้)|警察(?:によると|は[^。\n]{0,20}(?:呼びかけ|注意を|逮捕|発表))|容疑者|경찰(?:에 따르면|청은)|(?:밝혔다|당부했다|검거했다)|피해자들은|पुलिस (?:ने (?:बताया|कहा|चेतावनी)|के अनुसार)|police ne bataya|police ke anusar/,
+    description:
+      'News or police language about fraud in the pack languages ("la policía advirtió", "segundo a polícia", "polisi mengimbau", "ayon sa pulisya", "công an cho biết", "ตำรวจเตือน", "警察によると", "경찰에 따르면", "पुलिस ने बताया"). A bare word for police is not enough: impersonation lures use it too.',
+    examples: {
+      hit: [
+        'Según la policía, la víctima perdió 40.000 euros',
+        'A polícia alertou que os criminosos cobram taxas',
+        'Polisi mengimbau masyarakat agar tidak tergiur',
+        'Ayon sa pulisya, nawala ang ipon ng biktima',
+        'Công an tỉnh cho biết nạn nhân đã chuyển 2 tỷ đồng',
+        'ตำรวจเตือนอย่าหลงเชื่อ',
+        '警察によると、女性は投資アプリに送金した',
+        '경찰에 따르면 피해자는 3억 원을 송금했다',
+        'पुलिस ने बताया कि पीड़ित से टैक्स मांगा गया',
+      ],
+      miss: [
+        'Papa lagi di kantor polisi, kirim pulsa sekarang',
+        'Ito ay mula sa pulisya, bayaran ang multa ngayon',
+        'Đây là công an, tài khoản của bạn liên quan đến rửa tiền',
+        'ตำรวจโทรมาแจ้งว่าบัญชีของคุณผิดกฎหมาย',
+        '警察です。あなたの口座が犯罪に使われています',
+        '경찰청 수사관입니다 계좌가 도용되었습니다',
+      ],
     },
   },
   {
@@ -134,7 +226,7 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_SAFETY_NOTICE_EN',
     languages: ['en'],
     pattern:
-      /\b(?:(?:we|we'll|we will|(?:your|the|our|a real|a genuine) (?:bank|platform|exchange|company|staff|team|police)|(?:real |genuine |legitimate )?(?:banks|exchanges|platforms|the police|police officers)) (?:will |would |do |does )?never ask|no (?:real |genuine )?(?:bank|exchange|platform|police) (?:will|would) (?:ever )?ask|never (?:share|give|tell) (?:your|this|the|any) (?:otp|code|password|pin|details)|do not share (?:your|this|the) (?:otp|code|password|pin|details) with)\b/,
+      /\b(?:(?:we|we'll|we will|(?:your|the|our|a real|a genuine) (?:bank|platform|exchange|company|staff|team|police)|(?:real |genuine |legitimate )?(?:banks|exchanges|platforms|the police|police officers)) (?:will |would |do |does )?never ask|(?:real|genuine|legitimate|official) (?:agencies|authorities|lawyers|law firms|recovery services|employers|companies|investigators|regulators) (?:will |would |do )?never (?:ask|charge|request)|no (?:real |genuine )?(?:bank|exchange|platform|police) (?:will|would) (?:ever )?ask|never (?:share|give|tell) (?:your|this|the|any) (?:otp|code|password|pin|details)|do not share (?:your|this|the) (?:otp|code|password|pin|details) with)\b/,
     description: 'A bank or platform safety notice ("we will never ask you to...", "never share your code").',
     examples: {
       hit: [
@@ -143,8 +235,14 @@ export const DAMPENERS: readonly Dampener[] = [
         'Our bank will never ask you to pay a fee to unlock your funds',
         'No real exchange would ever ask you to pay tax before a withdrawal',
         'Banks will never ask you to move your savings to a safe account',
+        'legitimate agencies never charge victims to get their money back',
       ],
-      miss: ['Please share the code with me', 'I never asked for this', 'the bank asked me to call back'],
+      miss: [
+        'Please share the code with me',
+        'I never asked for this',
+        'the bank asked me to call back',
+        'unlike other firms, we never charge an upfront fee',
+      ],
     },
   },
 ];

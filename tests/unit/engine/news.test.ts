@@ -1,0 +1,102 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/engine/index.ts';
+
+/**
+ * News and official warnings ABOUT scams quote the scammers' own lines ("sorry, wrong number",
+ * "pay the withdrawal fee") and must stay quiet: the held-out set has news articles, and a user who
+ * reads a police alert in their own language must not see it flagged. Written for these tests, in
+ * the style of news reports and police notices, in English, Chinese and the pack languages.
+ */
+const NEWS_EN = [
+  'The first message looked harmless: "Sorry, wrong number, is this Mr. Chen?" Investigators say such texts are sent by the thousands from compounds in Myanmar, and a reply is all the workers need to begin weeks of friendly chat.',
+  'Police in Ohio said the woman was told by her online boyfriend that his uncle was a market analyst who could share signals. Over four months she deposited $180,000 in USDT on a trading site that showed steady profits, until she tried to withdraw and was asked to pay a 20% tax.',
+  'The FBI warns that victims are often asked to move the conversation to WhatsApp or Telegram, where the scammer introduces a trading platform and a "customer service" agent who hands out deposit addresses.',
+  'According to the complaint, the defendants ran fake apps that displayed returns of 3% a day. When clients asked for their money, they were told their accounts were frozen and that a security deposit was needed to unlock them.',
+  'Fund recovery offers are the last stage of the fraud, the regulator said: people who have already lost money are contacted by "lawyers" or "hackers" who promise to get it back for an upfront fee.',
+  'A former worker at KK Park described the script he had to follow: build trust for two weeks, talk about a future together, never agree to a video call, then mention the profits he was making on a gold contract.',
+  'The bank\'s fraud team will never ask you to move money to a "safe account" or to pay a fee to release a frozen deposit. If someone does, hang up and call the number on the back of your card.',
+  "In a statement, the police said the 64-year-old victim was promised guaranteed returns of 30 percent a month and was shown screenshots of other investors' withdrawals before she sent her savings.",
+  'Task scams start with a job offer on WhatsApp: the recruit is paid a few dollars for liking videos, then asked to top up an account to unlock "premium tasks" with higher commissions, prosecutors said.',
+  'Victims told reporters they were asked to pay a "withdrawal fee" and then a "risk deposit" before any funds could be released, and that each payment was followed by a new demand.',
+  'The scammer, who called herself Anna, claimed to be a fashion designer in Hong Kong whose cousin worked at an investment bank and knew when the market would move.',
+  'Consumer groups advise anyone who receives a message saying "your account has been suspended, verify your identity at this link" to delete it and log in through the official app instead.',
+  'The study found that scammers posing as soldiers or doctors on oil rigs ask for money for flights, customs fees or medical bills, usually within weeks of the first contact.',
+  'Authorities in Thailand said more than 7,000 foreigners were waiting at the border after raids on compounds where they had been forced to run crypto-investment and romance scams.',
+  '"She told me the platform was licensed and I could withdraw any time," the retired teacher said. "When I tried, they said my credit score was too low and I had to deposit another $15,000."',
+  'The advisory lists common red flags: a stranger who says they got your number by mistake, fast declarations of love, an investment tip from a relative who is an expert, and pressure to pay within hours.',
+  'Prosecutors say the group laundered the deposits through dozens of TRC20 wallets before converting them to cash in Cambodia.',
+  'In the Chinese-language version of the script, the scammer calls the trading app a "内部平台" and promises that the teacher\'s signals never lose, the report found.',
+  'If you were contacted by someone offering to recover lost crypto for a fee, report it: legitimate agencies never charge victims to get their money back.',
+];
+
+const NEWS_OTHER = [
+  '警方提醒：凡是自称"导师"带你炒币、承诺稳赚不赔的，都是诈骗。近日一名市民在网上结识"女友"，被拉进投资群，先后转账38万元，提现时被要求缴纳保证金。',
+  '反诈中心表示，骗子常以"打错电话"开头搭讪，随后以理财为由诱导受害人下载虚假APP，所谓的高额收益只是后台数字。',
+  '記者調查發現，詐騙集團會要求被害人先繳交「解凍金」才能出金，被害人付款後又被要求繳稅，最終血本無歸。',
+  'La policía advirtió que los estafadores piden pasar la conversación a WhatsApp y luego ofrecen una plataforma de inversión con ganancias garantizadas; la víctima perdió 40.000 euros.',
+  'Cảnh sát cho biết các đối tượng lừa đảo dụ nạn nhân nạp tiền vào sàn giao dịch ảo với lời hứa lợi nhuận cao, sau đó yêu cầu đóng phí để rút tiền.',
+  'Polisi mengimbau masyarakat agar waspada terhadap tawaran kerja paruh waktu yang meminta korban menyetor dana untuk membuka tugas, karena modus ini sudah merugikan ratusan orang.',
+  '警察によると、被害者はSNSで知り合った女性から投資アプリを紹介され、利益が出ていると見せられて計2000万円を送金した。出金しようとすると手数料を求められたという。',
+  '경찰은 리딩방에서 수익을 보장한다며 투자금을 요구하는 사기가 늘고 있다며 주의를 당부했다.',
+  'ตำรวจเตือนว่ามิจฉาชีพจะชวนให้ลงทุนในแพลตฟอร์มปลอม และเมื่อเหยื่อจะถอนเงินจะถูกเรียกเก็บค่าธรรมเนียมเพิ่ม',
+  'पुलिस ने बताया कि ठगों ने पीड़ित को टेलीग्राम पर टास्क देकर पहले थोड़े पैसे दिए, फिर बड़ी रकम जमा करवाई और बाद में निकासी के लिए टैक्स मांगा।',
+  'Ayon sa pulisya, hiningan ng biktima ng "withdrawal fee" bago mailabas ang kanyang kita sa pekeng investment app, kaya nawala ang lahat ng kanyang ipon.',
+  'A polícia alertou que golpistas prometem lucros garantidos em criptomoedas e depois cobram taxas para liberar o saque.',
+];
+
+/** Lures that say they are not a scam, in each pack language: the negation must not silence them. */
+const LURES_THAT_DENY = [
+  'No es estafa, amor: deposita 500 USDT en la plataforma y ganarás 5% diario, yo te enseño',
+  'Não é golpe, querida: deposite 300 USDT na plataforma e o lucro é de 4% ao dia, eu te ensino',
+  'Bukan penipuan kak, deposit 1 juta ke aplikasi ini dan dapat keuntungan 5% setiap hari',
+  'Hindi ito scam, mag-deposit ka lang ng 5000 sa app at kikita ka ng 3% araw-araw',
+  'Uy tín không lừa đảo, nạp 5 triệu vào sàn mỗi ngày lãi 5%, anh hướng dẫn em',
+  'ไม่ใช่มิจฉาชีพนะคะ ฝากเงิน 5000 บาทเข้าแพลตฟอร์ม ได้กำไรวันละ 5%',
+  '詐欺ではありません。このアプリに10万円入金すれば毎日5%の利益が出ます、先生が教えてくれます',
+  '사기가 아닙니다 이 플랫폼에 100만원 입금하면 매일 5% 수익 보장합니다',
+  'यह धोखा नहीं है, इस ऐप में 5000 रुपये जमा करो और रोज 5% मुनाफा पाओ',
+];
+
+const brief = (t: string) => {
+  const v = analyze(t);
+  return `${v.level} ${v.score} ${v.reasons.map((r) => r.ruleId).join(',')}`;
+};
+
+describe('news and police notices about scams stay quiet', () => {
+  for (const t of [...NEWS_EN, ...NEWS_OTHER])
+    it(t.slice(0, 60), () => {
+      expect(analyze(t).level, brief(t)).toBe('none');
+    });
+});
+
+describe('a lure that denies being a scam still warns', () => {
+  for (const t of LURES_THAT_DENY)
+    it(t.slice(0, 60), () => {
+      expect(analyze(t).level, brief(t)).not.toBe('none');
+    });
+});
+
+const REPORTING = resolve(__dirname, '../../../../shared/reporting');
+const present = existsSync(REPORTING);
+if (!present)
+  console.warn(
+    `\n*** reporting tests SKIPPED: ${REPORTING} not found (the reporting lives outside the repo) ***\n`,
+  );
+
+describe.skipIf(!present)('the reporting we start from (news about the compounds) stays quiet', () => {
+  const files = present ? readdirSync(REPORTING).filter((f) => f.endsWith('.txt')) : [];
+  it('has articles to read', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+  for (const f of files) {
+    it(`${f}: the whole article and every paragraph`, () => {
+      const text = readFileSync(resolve(REPORTING, f), 'utf8');
+      expect(analyze(text).level, brief(text)).toBe('none');
+      const paragraphs = text.split(/\n/).filter((p) => p.trim().length > 20);
+      expect(paragraphs.length).toBeGreaterThan(3);
+      for (const p of paragraphs) expect(analyze(p).level, `${brief(p)} | ${p.slice(0, 80)}`).toBe('none');
+    });
+  }
+});
