@@ -116,7 +116,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:invest(?:ed|ing)?|deposit(?:ed|ing)?|started? (?:with|trading with)|investment of|put in|with (?:just|only|a (?:little|small|token))|test the waters with|capital of)\b[^\n]{0,60}?${MONEY}[^\n]{0,80}?\b(?:got|get|gets|received?|withdr[ae]w|withdrawing|withdrawn|withdrawal of|made|make|earn(?:ed)?|profit(?:ed)?|return(?:ed)? of|returns? of|payout|cashed out|now (?:i )?(?:have|make))\b[^\n]{0,40}?${MONEY}|${MONEY}[^.?!\n]{0,20}?\b(?:has become|became|turns?(?: into)?|turned(?: into)?|grew to|to over|into)\s?(?:over |about |almost )?${MONEY}|\b(?:made|earned|got|received|withdr[ae]w|profits? of|making)\b[^\n]{0,15}?${MONEY}[^\n]{0,40}?\b(?:with|from|after investing)(?: (?:just|only|a|an|my))? (?:investment of |capital of )?${MONEY}|\bput (?:in )?${MONEY} (?:in|into|on) (?:the |this |that |my |a |an |her |his )?(?:gold|btc|bitcoin|eth|crypto|contracts?|futures|platform|app|trading|forex|mining|signals?)\b[^\n]{0,40}?\b(?:grew to|has grown to|turned into|became|is now|went up to|got back|made|earned|withdr[ae]w)\b[^\n]{0,20}?${MONEY}`,
+      String.raw`\b(?:invest(?:ed|ing)?|deposit(?:ed|ing)?|started? (?:with|trading with)|investment of|put in|with (?:just|only|a (?:little|small|token|lower|minimum))|test the waters with|capital of)\b[^\n]{0,60}?${MONEY}[^\n]{0,80}?\b(?:got|get|gets|received?|withdr[ae]w|withdrawing|withdrawn|withdrawal of|made|make|earn(?:ed)?|profit(?:ed)?|return(?:ed)? of|returns? of|payout|cashed out|now (?:i )?(?:have|make))\b[^\n]{0,40}?${MONEY}|${MONEY}[^.?!\n]{0,20}?\b(?:has become|became|turns?(?: into)?|turned(?: into)?|grew to|to over|into)\s?(?:over |about |almost )?${MONEY}|\b(?:made|earned|got|received|withdr[ae]w|profits? of|making)\b[^\n]{0,15}?${MONEY}[^\n]{0,40}?\b(?:with|from|after investing)(?: (?:just|only|a|an|my))? (?:investment of |capital of )?${MONEY}|\b(?:(?:gave|give|giving) (?:(?:it|her|him|them|the platform) )?a (?:try|trial|shot) |(?:tried|try|trying) (?:(?:it|her|him|them|the platform) )?)with (?:a (?:lower|small|little|minimum) (?:amount|sum|investment) of )?${MONEY}[^\n]{0,80}?\b(?:profits?|returns?|payout|withdr[ae]w|withdrawal)\b[^\n]{0,25}?${MONEY}|\bput (?:in )?${MONEY} (?:in|into|on) (?:the |this |that |my |a |an |her |his )?(?:gold|btc|bitcoin|eth|crypto|contracts?|futures|platform|app|trading|forex|mining|signals?)\b[^\n]{0,40}?\b(?:grew to|has grown to|turned into|became|is now|went up to|got back|made|earned|withdr[ae]w)\b[^\n]{0,20}?${MONEY}`,
     ),
     description: 'A profit story: invested a small sum, got a large one back.',
     reason: 'reason_invest_profit_proof',
@@ -127,11 +127,48 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'I made 4200usd with only 300usd',
         'with an investment of $600 I made a withdrawal of $7,500',
         'I put 15k into the gold contract and it grew to 26k in ten days',
+        'so i gave her a try with $300 and after a week i withdrew a profit of $3,900',
+        'i tried with a small amount of $250 and got a profit of $2,800',
       ],
       miss: [
         'I invested $500 in my bike and it broke',
         'rent is $1200 and I made $900 this month',
         'I put $40 in the parking meter and still got a $60 ticket',
+        'I tried it with $20 of gas and got $15 back in change',
+        'my brother tried with $50 on a slot machine and got $200 back, lucky him',
+      ],
+    },
+  },
+  {
+    id: '__TESTIMONY_CLOSE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /(?<!\b(?:do not|don'?t|never|nobody should|no one should) )\b(?:you will never regret|you won'?t regret|kindly (?:inbox|dm|message|contact|reach out to|write to) (?:her|him|them)\b|(?:inbox|dm|message|contact) (?:her|him|them) (?:now|today|right away|via|on|through) @)/,
+    description:
+      'Building block: how a testimonial shill closes ("kindly inbox her", "you will never regret it", "contact her via @…"); not "do not contact her".',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['kindly inbox her via @jane_fx, you will never regret it', 'contact him via @tradewithmark'],
+      miss: ['do not contact her via @jane_fx, it is a scam', 'you will regret buying that car'],
+    },
+  },
+  {
+    id: '__SHILL_TESTIMONY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['INVEST_PROFIT_STORY', '__TESTIMONY_CLOSE'] },
+    description:
+      'Building block: a profit story that closes like a shill ("I tried with $400 and got $4,100 … kindly inbox her"). The shill often opens with fear of fake platforms, so talk-about-scams dampeners do not silence it (__SHILL_OVERRIDE); a victim who lost money does not close by sending readers to the trader.',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: [
+        'i was afraid of fake platforms, until a friend told me about mrs @jane_fx. i tried with $400 and received a profit of $4,100 after 5 days, kindly inbox her',
+      ],
+      miss: [
+        'i invested $400 and got $4,100 on screen, then they asked for a tax and i lost everything. do not contact her via @jane_fx',
       ],
     },
   },

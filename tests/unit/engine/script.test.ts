@@ -186,6 +186,9 @@ const LURES_EN = [
   'After this last payment everything will be released, I promise this is the final step',
   // the recovery shill's short comment: a victim's story is part of the script
   'I lost 40k to a fake exchange and was scammed again by a fake lawyer, until @trace.desk.pro helped me recover all my USDT within a week',
+  // the trader's testimonial that opens with fear of fake platforms, in a long comment: the fear is
+  // part of the script and must not read as a warning
+  'There are so many fake accounts and scammers in these comments that I was afraid to start trading at all, and I told myself I would never trust anyone online with my savings. Then a good friend from church showed me how she was doing with mrs @helen_fx_trades and she told me the platform is totally safe, so I gave it a try with a minimum amount of $500, and to my surprise I received a profit of $5,600 after six days of trading. I have my proof and I can tell you her platform is totally safe and secure. Kindly inbox her via @helen_fx_trades, you will never regret it, I swear on my life.',
 ];
 
 const LURES_ZH = [
@@ -701,6 +704,9 @@ const QUIET = [
   'Nag-report ang mga biktima ng scam sa pulis, walang bayad ang pag-report.',
   'Mỗi ngày lãi suất tiết kiệm chỉ khoảng 0,01%, gửi ngân hàng cho an toàn.',
   'Account ko na-freeze ba? Tatawagan ko muna ang bangko bago ako magbayad ng kahit ano.',
+  // the victim's version of the same story: the profit on screen, then the loss, and "do not contact her"
+  'I invested $2,000 and saw $15,000 on the screen, then they froze my account and asked for a tax. It was a scam, do not contact her via @anna_trades',
+  'my brother tried with $50 on a slot machine and got $200 back, lucky him',
 ];
 
 describe('the script, stage by stage', () => {
