@@ -226,7 +226,7 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_SAFETY_NOTICE_EN',
     languages: ['en'],
     pattern:
-      /\b(?:(?:we|we'll|we will|(?:your|the|our|a real|a genuine) (?:bank|platform|exchange|company|staff|team|police)|(?:real |genuine |legitimate )?(?:banks|exchanges|platforms|the police|police officers)) (?:will |would |do |does )?never ask|(?:real|genuine|legitimate|official) (?:agencies|authorities|lawyers|law firms|recovery services|employers|companies|investigators|regulators) (?:will |would |do )?never (?:ask|charge|request)|no (?:real |genuine )?(?:bank|exchange|platform|police) (?:will|would) (?:ever )?ask|never (?:share|give|tell) (?:your|this|the|any) (?:otp|code|password|pin|details)|do not share (?:your|this|the) (?:otp|code|password|pin|details) with)\b/,
+      /(?:\b(?:(?:we|we'll|we will|(?:your|the|our|a real|a genuine) (?:bank|platform|exchange|company|staff|team|police)|(?:real |genuine |legitimate )?(?:banks|exchanges|platforms|the police|police officers)) (?:will |would |do |does )?never ask|(?:real|genuine|legitimate|official) (?:agencies|authorities|lawyers|law firms|recovery services|employers|companies|investigators|regulators) (?:will |would |do )?never (?:ask|charge|request)|no (?:real |genuine )?(?:bank|exchange|platform|police) (?:will|would) (?:ever )?ask|never (?:share|give|tell) (?:your|this|the|any) (?:otp|code|password|pin|details)|do not share (?:your|this|the) (?:otp|code|password|pin|details) with)\b)(?![^\n]{0,80}?(?:\b(?:but|however|pero|sin embargo|mas|porém|tapi|namun|ngunit|pero|aber|mais)\b|nhưng|tuy nhiên|แต่|다만|하지만|但是|不过|ただし|しかし|लेकिन))/,
     description: 'A bank or platform safety notice ("we will never ask you to...", "never share your code").',
     examples: {
       hit: [
@@ -242,6 +242,38 @@ export const DAMPENERS: readonly Dampener[] = [
         'I never asked for this',
         'the bank asked me to call back',
         'unlike other firms, we never charge an upfront fee',
+        'Our bank will never ask for your PIN, but your account is compromised: move your savings now',
+      ],
+    },
+  },
+  {
+    id: 'DAMPEN_SAFETY_NOTICE_PACK',
+    languages: ['es', 'vi', 'id', 'tl', 'th', 'ja', 'ko', 'hi'],
+    pattern:
+      /(?:\b(?:(?:el banco|los bancos|nuestro banco|la policía|o banco|os bancos|a polícia|la banque|die bank) (?:nunca|jamás|jamais|nie(?:mals)?) (?:te |le |les |lhe |lhes |vous |sie |dich )?(?:pedirá|pide|piden|pedirán|solicita|solicitará|pede|pedem|vai pedir|demandera|demande|fragt|wird)|nunca compartas|no compartas (?:este|tu|su|el) (?:código|pin|otp)|não compartilhe|(?:bank|kami|polisi|petugas(?: bank)?) tidak (?:pernah|akan) (?:meminta|menelepon|menghubungi)|jangan (?:berikan|bagikan|beritahukan) (?:kode|otp|pin|password)|hindi kailanman (?:hihingin|hihilingin|hihingi|tatawag)|huwag (?:ibigay|ibahagi) (?:ang|itong|ito)\b|không (?:bao giờ|khi nào) (?:yêu cầu|đề nghị|gọi điện)|không (?:cung cấp|chia sẻ|tiết lộ) (?:mã|otp|mật khẩu))|ธนาคาร(?:จะ)?ไม่(?:มีนโยบาย)?(?:ขอ|ให้|โทร)|(?:ห้าม|อย่า)บอกรหัส|(?:요구하지 않습니다|요구하지 않아요|알려주지 마세요|알려 주지 마세요)|(?:お尋ねする|お願いする|求める|お聞きする|伺う)ことは(?:ありません|ございません)|教えないでください|(?:बैंक|पुलिस) कभी(?: भी)? [^।\n]{0,30}नहीं (?:मांग|पूछ|करता|करती)|साझा न करें)(?![^\n]{0,80}?(?:\b(?:but|however|pero|sin embargo|mas|porém|tapi|namun|ngunit|pero|aber|mais)\b|nhưng|tuy nhiên|แต่|다만|하지만|但是|不过|ただし|しかし|लेकिन))/,
+    description:
+      'A bank or police safety notice in the pack languages ("el banco nunca te pedirá", "jangan berikan kode OTP", "không bao giờ yêu cầu", "ธนาคารไม่มีนโยบายขอ", "요구하지 않습니다", "お尋ねすることはありません", "साझा न करें"). Not when a "but" follows: the fake officer\'s reassurance ("the bank never asks for transfers, but your case is special") is a script.',
+    examples: {
+      hit: [
+        'Nuestro banco nunca te pedirá la clave por teléfono',
+        'Jangan berikan kode OTP kepada siapa pun',
+        'Ngân hàng không bao giờ yêu cầu khách hàng cung cấp mật khẩu',
+        'ธนาคารไม่มีนโยบายขอข้อมูลทางโทรศัพท์',
+        '은행은 전화로 비밀번호를 요구하지 않습니다',
+        '当行の職員が暗証番号をお尋ねすることはありません',
+        'अपना पिन किसी के साथ साझा न करें',
+        'Hindi kailanman hihingin ng bangko ang iyong PIN',
+      ],
+      miss: [
+        'Envíame el código que te llegó por SMS',
+        'Kirim kode OTP yang masuk ke HP kamu sekarang',
+        'Đọc mã OTP cho nhân viên để xác minh',
+        'แจ้งรหัส OTP ให้เจ้าหน้าที่ด้วยค่ะ',
+        '인증번호를 알려주시면 바로 처리해 드리겠습니다',
+        '認証コードを教えてください',
+        'OTP बताइए, आपका खाता बंद हो जाएगा',
+        'Ngân hàng không bao giờ yêu cầu chuyển tiền, nhưng hồ sơ của chị liên quan đến rửa tiền',
+        'Nuestro banco nunca te pedirá la clave, pero tu cuenta está comprometida',
       ],
     },
   },

@@ -60,15 +60,42 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:move|transfer|send|put) (?:all )?(?:of )?(?:your |the )?(?:savings|money|funds|balance)\b[^.?!\n]{0,30}?\b(?:to|into) (?:a |the |our )?(?:safe|secure|protected|holding) (?:account|wallet)\b/,
+      /\b(?:move|transfer|send|put) (?:all )?(?:of )?(?:your |the )?(?:savings|money|funds|balance)\b[^.?!\n]{0,30}?\b(?:to|into) (?:a |the |our |this |that |a new |the following |these )?(?:safe|secure|protected|holding) (?:account|wallet)s?\b/,
     description: 'The fake bank or police "safe account": move your savings there to protect them.',
     reason: 'reason_impersonation_support',
     examples: {
       hit: [
         'Someone tried to take money from your account, please move your savings to a safe account',
         'transfer the balance into our secure account today',
+        'move your savings to this safe account today',
       ],
       miss: ['move the money to savings', 'I put my savings into a high-interest account'],
+    },
+  },
+  {
+    id: 'IMPERSONATION_SAFE_ACCOUNT_ANY',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['any'],
+    pattern:
+      /\b(?:transfi[ea]r[ae]s?|transferir|mueve|mover|pasa|traspasa|deposita|transfira|mova|passe|deposite|virez|transférez|transférer|déplacez|überweisen|transferieren|pindahkan|pindahin|transfer|kirim|ilipat|i-transfer|ipadala)\b[^.?!\n]{0,40}?\b(?:a|en|para|na|em|sur|vers|auf|ke|sa) (?:una |esta |la |nuestra |uma |a |nossa |un |ce |le |notre |ein |das |dieses |unser |isang )?(?:cuenta (?:segura|protegida)|conta (?:segura|protegida)|compte (?:sécurisé|sûr|protégé)|(?:sicheres|geschütztes) konto|rekening (?:aman|pengaman|penampungan)|(?:ligtas|safe) na account)|(?:โอน|ย้าย)(?:เงิน)?[^\n]{0,30}?(?:ไป|เข้า)(?:ยัง|ที่)?บัญชี(?:ที่)?(?:ปลอดภัย|พักเงิน)|安全な口座(?:に|へ)(?:移|送|振)|सुरक्षित (?:खाते|अकाउंट) में (?:ट्रांसफर|भेज|जमा)/u,
+    description:
+      'The fake bank or police "safe account" in the pack languages (es, pt, fr, de, id, tl, th, ja, hi): move your money there to protect it. Vietnamese, Korean and Chinese have their own.',
+    reason: 'reason_impersonation_support',
+    examples: {
+      hit: [
+        'Su cuenta está comprometida, transfiera sus ahorros a una cuenta segura hoy mismo',
+        'Demi keamanan, pindahkan seluruh saldo Anda ke rekening aman berikut',
+        'กรุณาโอนเงินทั้งหมดไปยังบัญชีปลอดภัยที่เจ้าหน้าที่แจ้ง',
+        'お客様の資産を守るため、安全な口座に移してください',
+        'अपना पैसा तुरंत सुरक्षित खाते में ट्रांसफर करें',
+      ],
+      miss: [
+        'Guardé mis ahorros en una cuenta de ahorro del banco',
+        'Saya pindahkan tabungan ke rekening deposito',
+        'เก็บเงินไว้ในบัญชีออมทรัพย์',
+        '安全な場所に保管してください',
+      ],
     },
   },
   {

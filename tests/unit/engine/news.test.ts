@@ -46,6 +46,35 @@ const NEWS_OTHER = [
   'A polícia alertou que golpistas prometem lucros garantidos em criptomoedas e depois cobram taxas para liberar o saque.',
 ];
 
+/** A bank's one-time code or "safe account" notice, in every pack language. */
+const SAFETY_NOTICES = [
+  'Banco: tu código de verificación es 482913. Nunca compartas este código con nadie, ni siquiera con empleados del banco.',
+  'BCA: Kode OTP Anda 553210. JANGAN berikan kode ini kepada siapa pun termasuk petugas bank.',
+  'Mã OTP của quý khách là 771204. Tuyệt đối không cung cấp mã này cho bất kỳ ai, kể cả nhân viên ngân hàng.',
+  'รหัส OTP ของคุณคือ 339201 ห้ามบอกรหัสนี้แก่ผู้อื่น ธนาคารไม่มีนโยบายขอรหัส OTP ทางโทรศัพท์',
+  '[KB국민은행] 인증번호 [482913] 타인에게 절대 알려주지 마세요. 은행은 전화로 인증번호를 요구하지 않습니다.',
+  '【三井住友銀行】ワンタイムパスワードは 482913 です。当行の職員がパスワードをお尋ねすることはありません。',
+  'आपका OTP 482913 है। इसे किसी के साथ साझा न करें, बैंक कभी भी OTP नहीं मांगता।',
+  'BPI: Ang iyong OTP ay 482913. Huwag itong ibigay kahit kanino, hindi kailanman hihingin ng bangko ang iyong OTP.',
+  'Seu código de segurança é 482913. Não compartilhe com ninguém: o banco nunca pede códigos por telefone.',
+  '【工商银行】您的验证码为482913，请勿泄露给他人，银行工作人员不会向您索要验证码。',
+  'El banco nunca te pedirá que transfieras tu dinero a una cuenta segura. Si alguien te lo pide, cuelga y llama a tu sucursal.',
+  'Ngân hàng không bao giờ yêu cầu khách hàng chuyển tiền vào tài khoản an toàn. Hãy gọi tổng đài chính thức nếu nghi ngờ.',
+  'Bank tidak pernah meminta nasabah memindahkan dana ke rekening aman. Jika ada yang meminta, segera laporkan ke call center resmi.',
+  'ธนาคารจะไม่ขอให้ลูกค้าโอนเงินไปยังบัญชีปลอดภัย หากมีผู้ใดขอ โปรดวางสายและติดต่อสาขา',
+  '은행은 고객에게 안전계좌로 돈을 옮기라고 요구하지 않습니다. 이런 전화를 받으면 끊고 112에 신고하세요.',
+  '銀行が安全な口座への送金をお願いすることはありません。そのような電話はすぐに切ってください。',
+];
+
+/** The fake officer's reassurance: a safety notice, then "but" and the demand. The notice must not silence it. */
+const REASSURANCE_THEN_DEMAND = [
+  'Ngân hàng không bao giờ yêu cầu chuyển tiền, nhưng hồ sơ của chị liên quan đến đường dây rửa tiền, chị phải chuyển tiền vào tài khoản an toàn ngay hôm nay',
+  'Bank tidak pernah meminta kode OTP, tapi akun Anda diblokir, transfer saldo ke rekening aman berikut: 1234567890 a/n Petugas Verifikasi',
+  'Nuestro banco nunca te pedirá la clave, pero tu cuenta está comprometida: transfiere tus ahorros a esta cuenta segura hoy mismo',
+  '은행은 비밀번호를 요구하지 않습니다. 다만 고객님 계좌가 범죄에 연루되어 안전계좌로 이체하셔야 합니다',
+  'Our bank will never ask for your PIN, but your account is compromised: move your savings to this safe account today',
+];
+
 /** Lures that say they are not a scam, in each pack language: the negation must not silence them. */
 const LURES_THAT_DENY = [
   'No es estafa, amor: deposita 500 USDT en la plataforma y ganarás 5% diario, yo te enseño',
@@ -68,6 +97,20 @@ describe('news and police notices about scams stay quiet', () => {
   for (const t of [...NEWS_EN, ...NEWS_OTHER])
     it(t.slice(0, 60), () => {
       expect(analyze(t).level, brief(t)).toBe('none');
+    });
+});
+
+describe("a bank's safety notice stays quiet", () => {
+  for (const t of SAFETY_NOTICES)
+    it(t.slice(0, 60), () => {
+      expect(analyze(t).level, brief(t)).toBe('none');
+    });
+});
+
+describe('a safety notice followed by "but" and a demand still warns', () => {
+  for (const t of REASSURANCE_THEN_DEMAND)
+    it(t.slice(0, 60), () => {
+      expect(analyze(t).level, brief(t)).not.toBe('none');
     });
 });
 
