@@ -9,7 +9,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach|teacher)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?|crypto|profits?|market (?:window|timing|trend)s?|when to (?:buy|sell|enter)|analy[sz]es the market|team (?:that|who) analy[sz]es)\b|\b(?:trad(?:e|es|ing)|invest(?:ing)?|crypto|forex|gold|futures|contracts?)\b[^.?!\n]{0,40}\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|professor|teacher) (?:taught|teaches|showed|shows|guides|guided|trains|trained|helps|helped) (?:me|us)\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:my|her|his|the best|a (?:reliable|legit|trusted|genuine|good)|(?:i am|i'm|as) your) (?:crypto |bitcoin |forex |trading )?(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b/,
+      /\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach|teacher)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?|crypto|profits?|market (?:window|timing|trend)s?|when to (?:buy|sell|enter)|analy[sz]es the market|team (?:that|who) analy[sz]es)\b(?![^.?!\n]{0,30}\b(?:index funds?|pensions?|401 ?k|roth|ira|isa|etfs?|retirement|mutual funds?|bonds?|savings|mortgage|super(?:annuation)?)\b)|\b(?:trad(?:e|es|ing)|invest(?:ing)?|crypto|forex|gold|futures|contracts?)\b(?:(?!\b(?:index funds?|pensions?|401 ?k|roth|ira|isa|etfs?|retirement|mutual funds?|bonds?|savings|mortgage|super(?:annuation)?)\b)[^.?!\n]){0,40}\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|professor|teacher) (?:taught|teaches|showed|shows|guides|guided|trains|trained|helps|helped) (?:me|us)\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:my|her|his|the best|a (?:reliable|legit|trusted|genuine|good)|(?:i am|i'm|as) your) (?:crypto |bitcoin |forex |trading )?(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b/,
     description:
       'A mentor, relative, analyst or "account manager" with insider signals or great trading skill.',
     reason: 'reason_invest_mentor',
@@ -23,6 +23,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
       ],
       miss: [
         'I play the piano in my free time, my aunt taught me.',
+        'I started investing in an index fund with my pension, my uncle helped me open the account.',
+        'my aunt helped me invest in a retirement fund at her bank',
         'My uncle loves fishing',
         'the manager approved the budget',
         'Jane Doe will join the desk as portfolio manager for the gulf region',

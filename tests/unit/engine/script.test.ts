@@ -707,6 +707,22 @@ const QUIET = [
   // the victim's version of the same story: the profit on screen, then the loss, and "do not contact her"
   'I invested $2,000 and saw $15,000 on the screen, then they froze my account and asked for a tax. It was a scam, do not contact her via @anna_trades',
   'my brother tried with $50 on a slot machine and got $200 back, lucky him',
+  // couples, family and a dating app's safety tips: money, love, a relative who helps with a pension
+  "Safety tip from the app: if a match asks you to move the chat to WhatsApp or Telegram right away, or talks about crypto investments, that's a red flag. Report the profile.",
+  'Dating safety: never send money or gift cards to someone you have not met in person, no matter how sad their story is.',
+  "Hey love, can you send me $40 for the groceries? I'll pay you back Friday when I get paid.",
+  "Babe I miss you so much, can't wait to see you this weekend. My flight lands at 6, pick me up?",
+  "My love, I made dinner reservations for our anniversary. Don't be late this time!",
+  "Honey, the electricity bill came, it's $120, can you transfer your half to my account tonight?",
+  'I told my mom about us, she wants to meet you at Christmas. Are you ready for that, sweetheart?',
+  'My cousin works at a bank and says rates will drop next year, maybe we should wait before we fix the mortgage.',
+  "I started investing in an index fund with my pension, my uncle helped me open the account. It's boring but steady.",
+  "Darling, I put 500 in our joint savings account, we're almost at the deposit for the flat!",
+  "Hi, I think you have the wrong number, I'm not Sarah. Good luck finding her!",
+  'Sorry, wrong number! I meant to text my sister. Have a nice day.',
+  "Remember me? We met at Anna's wedding last summer, I got your number from her. Coffee sometime?",
+  "I'm a nurse working nights so I can only video call on weekends, is Saturday ok?",
+  'My brother is stationed overseas with the army, he can only call on Sundays.',
 ];
 
 describe('the script, stage by stage', () => {
