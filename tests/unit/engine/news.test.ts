@@ -85,6 +85,20 @@ const SAFETY_NOTICES = [
   '銀行が安全な口座への送金をお願いすることはありません。そのような電話はすぐに切ってください。',
 ];
 
+/** Chinese bank, police and family messages about money: the anti-fraud slogans quote the script. */
+const ZH_NOTICES = [
+  '【反诈提醒】公检法机关不会通过电话办案，更不存在所谓的"安全账户"，请勿向陌生账户转账。',
+  '【招商银行】您尾号1234的账户于12月1日转入人民币5,000.00元，余额12,345.67元。',
+  '【支付宝】您的验证码是482913，5分钟内有效，切勿告知他人。',
+  '银行提醒：近期有不法分子冒充客服以"退款""理赔"为由索要验证码，请提高警惕。',
+  '国家反诈中心提醒您：凡是让您下载APP投资理财、高额返利的，都是诈骗。',
+  '【工商银行】温馨提示：本行不会以任何理由要求您将资金转入所谓安全账户。',
+  '您好，您的快递已到小区驿站，取件码3-2-1106，请于今日18点前取件。',
+  '妈，我这个月工资发了，先给你转两千，你别舍不得花。',
+  '老公，房贷这个月扣了吗？我看一下卡里的余额。',
+  '【证券公司】温馨提示：投资有风险，入市需谨慎。本公司不会通过微信群推荐股票。',
+];
+
 /** The fake officer's reassurance: a safety notice, then "but" and the demand. The notice must not silence it. */
 const REASSURANCE_THEN_DEMAND = [
   'Ngân hàng không bao giờ yêu cầu chuyển tiền, nhưng hồ sơ của chị liên quan đến đường dây rửa tiền, chị phải chuyển tiền vào tài khoản an toàn ngay hôm nay',
@@ -127,7 +141,7 @@ describe('finance and crypto newsletters stay quiet', () => {
 });
 
 describe("a bank's safety notice stays quiet", () => {
-  for (const t of SAFETY_NOTICES)
+  for (const t of [...SAFETY_NOTICES, ...ZH_NOTICES])
     it(t.slice(0, 60), () => {
       expect(analyze(t).level, brief(t)).toBe('none');
     });
