@@ -126,40 +126,23 @@ const brief = (t: string) => {
   return `${v.level} ${v.score} ${v.reasons.map((r) => r.ruleId).join(',')}`;
 };
 
-describe('news and police notices about scams stay quiet', () => {
-  for (const t of [...NEWS_EN, ...NEWS_OTHER])
-    it(t.slice(0, 60), () => {
-      expect(analyze(t).level, brief(t)).toBe('none');
-    });
-});
+/** One test per text, named by its first words, so a failure names the text and its reasons. */
+function each(title: string, texts: readonly string[], quiet: boolean) {
+  describe(title, () => {
+    for (const t of texts)
+      it(t.slice(0, 60), () => {
+        const level = analyze(t).level;
+        if (quiet) expect(level, brief(t)).toBe('none');
+        else expect(level, brief(t)).not.toBe('none');
+      });
+  });
+}
 
-describe('finance and crypto newsletters stay quiet', () => {
-  for (const t of NEWSLETTERS)
-    it(t.slice(0, 60), () => {
-      expect(analyze(t).level, brief(t)).toBe('none');
-    });
-});
-
-describe("a bank's safety notice stays quiet", () => {
-  for (const t of [...SAFETY_NOTICES, ...ZH_NOTICES])
-    it(t.slice(0, 60), () => {
-      expect(analyze(t).level, brief(t)).toBe('none');
-    });
-});
-
-describe('a safety notice followed by "but" and a demand still warns', () => {
-  for (const t of REASSURANCE_THEN_DEMAND)
-    it(t.slice(0, 60), () => {
-      expect(analyze(t).level, brief(t)).not.toBe('none');
-    });
-});
-
-describe('a lure that denies being a scam still warns', () => {
-  for (const t of LURES_THAT_DENY)
-    it(t.slice(0, 60), () => {
-      expect(analyze(t).level, brief(t)).not.toBe('none');
-    });
-});
+each('news and police notices about scams stay quiet', [...NEWS_EN, ...NEWS_OTHER], true);
+each('finance and crypto newsletters stay quiet', NEWSLETTERS, true);
+each("a bank's safety notice stays quiet", [...SAFETY_NOTICES, ...ZH_NOTICES], true);
+each('a safety notice followed by "but" and a demand still warns', REASSURANCE_THEN_DEMAND, false);
+each('a lure that denies being a scam still warns', LURES_THAT_DENY, false);
 
 const REPORTING = resolve(__dirname, '../../../../shared/reporting');
 const present = existsSync(REPORTING);
