@@ -14,6 +14,14 @@ export interface Dampener {
   examples: { hit: readonly string[]; miss: readonly string[] };
 }
 
+/** The pack languages the non-English, non-Chinese dampeners read (their Latin-script words also
+ * cover Portuguese, French and German). */
+const PACK_LANGUAGES: readonly Lang[] = ['es', 'vi', 'id', 'tl', 'th', 'ja', 'ko', 'hi'];
+
+/** A safety notice does not dampen when a "but" follows it in the same line: the fake officer opens
+ * with the same reassurance ("the bank never asks for transfers, but your case is special"). */
+const NOT_BEFORE_BUT = String.raw`(?![^\n]{0,80}?(?:\b(?:but|however|pero|sin embargo|mas|porém|tapi|namun|ngunit|aber|mais)\b|nhưng|tuy nhiên|แต่|다만|하지만|但是|不过|ただし|しかし|लेकिन))`;
+
 export const DAMPENERS: readonly Dampener[] = [
   {
     id: 'DAMPEN_SCAM_WORDS_EN',
@@ -144,7 +152,7 @@ export const DAMPENERS: readonly Dampener[] = [
   },
   {
     id: 'DAMPEN_SCAM_WORDS_PACK',
-    languages: ['es', 'vi', 'id', 'tl', 'th', 'ja', 'ko', 'hi'],
+    languages: PACK_LANGUAGES,
     pattern:
       /(?<!\b(?:no es|no son|sin|nada de|cero|anti|não é|não são|sem|pas une?|pas d'|pas de|kein|keine|bukan|bkn|tidak|tdk|awas|hati2|hati-hati|hati hati|hindi|không|không phải|chẳng phải) (?:una? |um |uma )?)(?<![-/_.])\b(?:estafa(?:s|dor|dores|dora|doras|da|do|dos|das)?|fraudes?|golpistas?|arnaque(?:s|urs?|use|uses)?|escroc(?:s|querie|queries)?|betrug(?:s|smasche)?|betrüger(?:in|innen|n)?|abzocke|penipuan|penipu|menipu|tertipu|manloloko|panloloko|naloko|niloko|lừa đảo|bị lừa|kẻ gian)\b|(?<!ไม่ใช่|ไม่ได้|ไม่มี|ไม่)(?:มิจฉาชีพ|หลอกลวง|ถูกหลอก|โดนหลอก|แก๊งคอลเซ็นเตอร์|ต้มตุ๋น)|(?:詐欺|騙され|だまされ)(?!では|じゃ|ではありません|ではない)|(?:사기(?:꾼|범|단|수법|조직|범죄|피해|를 당|당했)|보이스피싱|속았)|(?<!नहीं |कोई )(?:ठगी|ठगों|ठग ने|धोखाधड़ी|जालसाज|धोखेबाज)/,
     description:
@@ -179,7 +187,7 @@ export const DAMPENERS: readonly Dampener[] = [
   },
   {
     id: 'DAMPEN_NEWS_PACK',
-    languages: ['es', 'vi', 'id', 'tl', 'th', 'ja', 'ko', 'hi'],
+    languages: PACK_LANGUAGES,
     pattern:
       /\b(?:la policía (?:advirtió|advierte|informó|alertó|dijo|explicó|señaló|detuvo|recomienda)|según (?:la policía|las autoridades|la fiscalía|el informe)|las? víctimas? (?:perdió|perdieron|denunció|denunciaron)|la fiscalía|a polícia (?:alertou|alerta|informou|disse|explicou|prendeu)|segundo (?:a polícia|as autoridades|o relatório)|as? vítimas? (?:perdeu|perderam|denunciou|denunciaram)|selon (?:la police|les autorités|le parquet|l'enquête)|la police (?:met en garde|alerte|rappelle|a arrêté)|les victimes (?:ont|avaient)|laut (?:polizei|staatsanwaltschaft|ermittlern)|die polizei (?:warnt|rät|teilt mit)|(?:polisi|polri|polda|polres|ojk|kominfo) (?:mengimbau|menghimbau|mengatakan|menyebut|menjelaskan|menangkap|meringkus|mengungkap|memperingatkan)|menurut (?:polisi|pihak kepolisian|ojk)|kata polisi|korban (?:mengalami kerugian|kehilangan|mengaku|melapor)|para korban|ayon sa (?:pulisya|pnp|nbi|awtoridad|mga awtoridad|ulat)|nagbabala ang|theo (?:cơ quan )?(?:công an|cảnh sát)|các nạn nhân|nạn nhân (?:đã mất|bị mất|mất))\b|(?:cảnh sát|công an)[^.\n]{0,30}(?:cho biết|khuyến cáo|cảnh báo|bắt giữ|triệt phá)|ตำรวจ(?:เตือน|เผย|ระบุ|แนะนำ|จับกุม|รวบ)|ผู้เสียหาย(?:ได้|ถูก|แจ้ง|เล่า|สูญ|กว่า|จำนวน|รายนี้)|警察(?:によると|は[^。\n]{0,20}(?:呼びかけ|注意を|逮捕|発表))|容疑者|경찰(?:에 따르면|청은)|(?:밝혔다|당부했다|검거했다)|피해자들은|पुलिस (?:ने (?:बताया|कहा|चेतावनी)|के अनुसार)|police ne bataya|police ke anusar/,
     description:
@@ -225,8 +233,10 @@ export const DAMPENERS: readonly Dampener[] = [
   {
     id: 'DAMPEN_SAFETY_NOTICE_EN',
     languages: ['en'],
-    pattern:
-      /(?:\b(?:(?:we|we'll|we will|(?:your|the|our|a real|a genuine) (?:bank|platform|exchange|company|staff|team|police)|(?:real |genuine |legitimate )?(?:banks|exchanges|platforms|the police|police officers)) (?:will |would |do |does )?never ask|(?:real|genuine|legitimate|official) (?:agencies|authorities|lawyers|law firms|recovery services|employers|companies|investigators|regulators) (?:will |would |do )?never (?:ask|charge|request)|no (?:real |genuine )?(?:bank|exchange|platform|police) (?:will|would) (?:ever )?ask|never (?:share|give|tell) (?:your|this|the|any) (?:otp|code|password|pin|details)|do not share (?:your|this|the) (?:otp|code|password|pin|details) with)\b)(?![^\n]{0,80}?(?:\b(?:but|however|pero|sin embargo|mas|porém|tapi|namun|ngunit|pero|aber|mais)\b|nhưng|tuy nhiên|แต่|다만|하지만|但是|不过|ただし|しかし|लेकिन))/,
+    pattern: new RegExp(
+      String.raw`(?:\b(?:(?:we|we'll|we will|(?:your|the|our|a real|a genuine) (?:bank|platform|exchange|company|staff|team|police)|(?:real |genuine |legitimate )?(?:banks|exchanges|platforms|the police|police officers)) (?:will |would |do |does )?never ask|(?:real|genuine|legitimate|official) (?:agencies|authorities|lawyers|law firms|recovery services|employers|companies|investigators|regulators) (?:will |would |do )?never (?:ask|charge|request)|no (?:real |genuine )?(?:bank|exchange|platform|police) (?:will|would) (?:ever )?ask|never (?:share|give|tell) (?:your|this|the|any) (?:otp|code|password|pin|details)|do not share (?:your|this|the) (?:otp|code|password|pin|details) with)\b)` +
+        NOT_BEFORE_BUT,
+    ),
     description: 'A bank or platform safety notice ("we will never ask you to...", "never share your code").',
     examples: {
       hit: [
@@ -248,9 +258,11 @@ export const DAMPENERS: readonly Dampener[] = [
   },
   {
     id: 'DAMPEN_SAFETY_NOTICE_PACK',
-    languages: ['es', 'vi', 'id', 'tl', 'th', 'ja', 'ko', 'hi'],
-    pattern:
-      /(?:\b(?:(?:el banco|los bancos|nuestro banco|la policía|o banco|os bancos|a polícia|la banque|die bank) (?:nunca|jamás|jamais|nie(?:mals)?) (?:te |le |les |lhe |lhes |vous |sie |dich )?(?:pedirá|pide|piden|pedirán|solicita|solicitará|pede|pedem|vai pedir|demandera|demande|fragt|wird)|nunca compartas|no compartas (?:este|tu|su|el) (?:código|pin|otp)|não compartilhe|(?:bank|kami|polisi|petugas(?: bank)?) tidak (?:pernah|akan) (?:meminta|menelepon|menghubungi)|jangan (?:berikan|bagikan|beritahukan) (?:kode|otp|pin|password)|hindi kailanman (?:hihingin|hihilingin|hihingi|tatawag)|huwag (?:ibigay|ibahagi) (?:ang|itong|ito)\b|không (?:bao giờ|khi nào) (?:yêu cầu|đề nghị|gọi điện)|không (?:cung cấp|chia sẻ|tiết lộ) (?:mã|otp|mật khẩu))|ธนาคาร(?:จะ)?ไม่(?:มีนโยบาย)?(?:ขอ|ให้|โทร)|(?:ห้าม|อย่า)บอกรหัส|(?:요구하지 않습니다|요구하지 않아요|알려주지 마세요|알려 주지 마세요)|(?:お尋ねする|お願いする|求める|お聞きする|伺う)ことは(?:ありません|ございません)|教えないでください|(?:बैंक|पुलिस) कभी(?: भी)? [^।\n]{0,30}नहीं (?:मांग|पूछ|करता|करती)|साझा न करें)(?![^\n]{0,80}?(?:\b(?:but|however|pero|sin embargo|mas|porém|tapi|namun|ngunit|pero|aber|mais)\b|nhưng|tuy nhiên|แต่|다만|하지만|但是|不过|ただし|しかし|लेकिन))/,
+    languages: PACK_LANGUAGES,
+    pattern: new RegExp(
+      String.raw`(?:\b(?:(?:el banco|los bancos|nuestro banco|la policía|o banco|os bancos|a polícia|la banque|die bank) (?:nunca|jamás|jamais|nie(?:mals)?) (?:te |le |les |lhe |lhes |vous |sie |dich )?(?:pedirá|pide|piden|pedirán|solicita|solicitará|pede|pedem|vai pedir|demandera|demande|fragt|wird)|nunca compartas|no compartas (?:este|tu|su|el) (?:código|pin|otp)|não compartilhe|(?:bank|kami|polisi|petugas(?: bank)?) tidak (?:pernah|akan) (?:meminta|menelepon|menghubungi)|jangan (?:berikan|bagikan|beritahukan) (?:kode|otp|pin|password)|hindi kailanman (?:hihingin|hihilingin|hihingi|tatawag)|huwag (?:ibigay|ibahagi) (?:ang|itong|ito)\b|không (?:bao giờ|khi nào) (?:yêu cầu|đề nghị|gọi điện)|không (?:cung cấp|chia sẻ|tiết lộ) (?:mã|otp|mật khẩu))|ธนาคาร(?:จะ)?ไม่(?:มีนโยบาย)?(?:ขอ|ให้|โทร)|(?:ห้าม|อย่า)บอกรหัส|(?:요구하지 않습니다|요구하지 않아요|알려주지 마세요|알려 주지 마세요)|(?:お尋ねする|お願いする|求める|お聞きする|伺う)ことは(?:ありません|ございません)|教えないでください|(?:बैंक|पुलिस) कभी(?: भी)? [^।\n]{0,30}नहीं (?:मांग|पूछ|करता|करती)|साझा न करें)` +
+        NOT_BEFORE_BUT,
+    ),
     description:
       'A bank or police safety notice in the pack languages ("el banco nunca te pedirá", "jangan berikan kode OTP", "không bao giờ yêu cầu", "ธนาคารไม่มีนโยบายขอ", "요구하지 않습니다", "お尋ねすることはありません", "साझा न करें"). Not when a "but" follows: the fake officer\'s reassurance ("the bank never asks for transfers, but your case is special") is a script.',
     examples: {

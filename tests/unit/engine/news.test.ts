@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
+import type { Verdict } from '../../../src/engine/types.ts';
 
 /**
  * News and official warnings ABOUT scams quote the scammers' own lines ("sorry, wrong number",
@@ -121,19 +122,17 @@ const LURES_THAT_DENY = [
   'यह धोखा नहीं है, इस ऐप में 5000 रुपये जमा करो और रोज 5% मुनाफा पाओ',
 ];
 
-const brief = (t: string) => {
-  const v = analyze(t);
-  return `${v.level} ${v.score} ${v.reasons.map((r) => r.ruleId).join(',')}`;
-};
+/** The verdict in one line, for a failure message. */
+const brief = (v: Verdict) => `${v.level} ${v.score} ${v.reasons.map((r) => r.ruleId).join(',')}`;
 
 /** One test per text, named by its first words, so a failure names the text and its reasons. */
 function each(title: string, texts: readonly string[], quiet: boolean) {
   describe(title, () => {
     for (const t of texts)
       it(t.slice(0, 60), () => {
-        const level = analyze(t).level;
-        if (quiet) expect(level, brief(t)).toBe('none');
-        else expect(level, brief(t)).not.toBe('none');
+        const v = analyze(t);
+        if (quiet) expect(v.level, brief(v)).toBe('none');
+        else expect(v.level, brief(v)).not.toBe('none');
       });
   });
 }
@@ -159,10 +158,14 @@ describe.skipIf(!present)('the reporting we start from (news about the compounds
   for (const f of files) {
     it(`${f}: the whole article and every paragraph`, () => {
       const text = readFileSync(resolve(REPORTING, f), 'utf8');
-      expect(analyze(text).level, brief(text)).toBe('none');
+      const whole = analyze(text);
+      expect(whole.level, brief(whole)).toBe('none');
       const paragraphs = text.split(/\n/).filter((p) => p.trim().length > 20);
       expect(paragraphs.length).toBeGreaterThan(3);
-      for (const p of paragraphs) expect(analyze(p).level, `${brief(p)} | ${p.slice(0, 80)}`).toBe('none');
+      for (const p of paragraphs) {
+        const v = analyze(p);
+        expect(v.level, `${brief(v)} | ${p.slice(0, 80)}`).toBe('none');
+      }
     });
   }
 });
