@@ -248,7 +248,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:crypto(?:currency)?|bitcoin|btc|usdt|forex|fx|gold|binary options?|contract|futures|liquidity|defi|mining|quant(?:itative)?|arbitrage|ai|trading) (?:trading )?(?:platform|app|exchange|pool|robot|bot|investment plan)s?\b[^\n]{0,80}\b(?:download|register|sign ?up|open (?:an )?account|deposit|join|link|invest|earn|profit)|\b(?:register|sign up|open) (?:your |an )?account\b[^\n]{0,40}\b(?:start )?(?:earning|earn|profit|trading) (?:in )?(?:crypto|bitcoin|cryptocurrency|forex)|\b(?:liquidity mining|cloud mining|mining pool|staking pool|contract trading|quantitative trading)\b|\b(?:trading )?(?:platform|exchange) (?:is )?called [a-z0-9]{3,20}\b[^.?!\n]{0,60}\b(?:download|register|link|sign up|deposit)/,
+      /\b(?:crypto(?:currency)?|bitcoin|btc|usdt|forex|fx|gold|binary options?|contract|futures|liquidity|defi|mining|quant(?:itative)?|arbitrage|ai|trading) (?:trading )?(?:platform|app|exchange|pool|robot|bot|investment plan)s?\b[^\n]{0,80}\b(?:download|register|sign ?up|open (?:an )?account|deposit|join(?!ed)|link|invest|earn|profit)|\b(?:register|sign up|open) (?:your |an )?account\b[^\n]{0,40}\b(?:start )?(?:earning|earn|profit|trading) (?:in )?(?:crypto|bitcoin|cryptocurrency|forex)|\b(?:liquidity mining|cloud mining|contract trading)\b|\b(?:mining pool|staking pool|quantitative trading)\b[^.?!\n]{0,60}?\b(?:usdt|usdc|stablecoins?|authori[sz]e|node|daily (?:income|returns?|profits?|rewards?)|per day|a day|every day|guaranteed|i (?:can|will|'ll) (?:teach|show|guide))\b|\b(?:trading )?(?:platform|exchange) (?:is )?called [a-z0-9]{3,20}\b[^.?!\n]{0,60}\b(?:download|register|link|sign up|deposit)/,
     description: 'Pushes a crypto, forex, gold or "contract trading" platform or app to register on.',
     reason: 'reason_invest_crypto_platform',
     examples: {
@@ -257,8 +257,14 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'the trading platform is safe, just download it and deposit',
         'we do liquidity mining with usdt',
         'the platform is called NovaBit, download it from the link I sent',
+        'The mining pool sends ETH rewards to your wallet every 6 hours, just authorize the node in your wallet',
       ],
-      miss: ['Which crypto exchange has the lowest fees?', 'the platform 9 train is late'],
+      miss: [
+        'Which crypto exchange has the lowest fees?',
+        'the platform 9 train is late',
+        'The mining pool I joined pays out once my share reaches 0.01 BTC, with my small rig that takes months',
+        'my sister works in quantitative trading at a bank in London',
+      ],
     },
   },
   {
@@ -807,7 +813,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:\d{2,3}|thirty|sixty|ninety)[- ]?(?:s|sec|secs|seconds?) contracts?\b|\bsecond contracts?\b|\b(?:close|closes|settle|settles|expire|expires) (?:the |your |this )?(?:position|order|trade|contract) (?:after|in|within) (?:\d{2,3}|thirty|sixty|ninety) seconds\b/,
+      /\b(?:\d{2,3}|thirty|sixty|ninety)[- ]?(?:s|sec|secs|seconds?) contracts?\b|\bsecond contracts?\b|\b(?:buy (?:up|down|rise|fall)|(?:click|choose|select|tap) (?:on )?(?:buy up|buy down|rise|fall))\b[^.?!\n]{0,30}?\b(?:\d{2,3}|thirty|sixty|ninety)[- ]?(?:s|sec|secs|seconds?)\b|\b(?:close|closes|settle|settles|expire|expires) (?:the |your |this )?(?:position|order|trade|contract) (?:after|in|within) (?:\d{2,3}|thirty|sixty|ninety) seconds\b/,
     description:
       'The "seconds contract": a bet on the price in 30, 60 or 120 seconds, the fake platforms\' favourite product.',
     reason: 'reason_invest_crypto_platform',
@@ -815,11 +821,63 @@ export const INVESTMENT_RULES: readonly Rule[] = [
       hit: [
         'we place a 60-second contract on BTC when the teacher says go',
         'it settles the order after 120 seconds, you can watch the profit',
+        "When the signal comes you click buy up and set 60 seconds, trust me I've done this for two years",
       ],
       miss: [
         'that was a 30-second trade-off',
         'I closed my position after 30 seconds lol',
         '60 second trades are gambling, not investing',
+        'click buy now, the deal ends in 60 seconds',
+        'tap on call and wait 30 seconds for the line to connect',
+      ],
+    },
+  },
+  {
+    id: '__OFFSTORE_APP',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:app|application|apk|software)\b[^.?!\n]{0,40}?\b(?:is not|isn'?t|not|never) (?:yet )?(?:available |listed |published )?(?:in|on) (?:the )?(?:app ?store|play ?store|google play|apple store)\b[^\n]{0,80}?\b(?:link|apk|download|install)\b|\b(?:download|install)\b[^.?!\n]{0,40}?\b(?:link|apk)\b[^\n]{0,80}?\b(?:is not|isn'?t|not) (?:yet )?(?:available |listed |published )?(?:in|on) (?:the )?(?:app ?store|play ?store|google play|apple store)\b/,
+    description:
+      'Building block: an app to install from a link because it is "not in the App Store / Google Play".',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        'download it from this link, the app is not in the app store yet',
+        'the app is not on Google Play, install the apk from the link',
+      ],
+      miss: ['the app is on the app store, just search for it', 'download the app from the app store'],
+    },
+  },
+  {
+    id: '__INSIDER_EDITION',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern: /\b(?:institutional|insider|internal trading|internal investment) (?:version|edition)s?\b/,
+    description: 'Building block: an "institutional" or "insider version" of an app or platform.',
+    reason: 'reason_invest_crypto_platform',
+    examples: { hit: ['it is an institutional version'], miss: ['the internal version of the report'] },
+  },
+  {
+    id: 'INVEST_APP_OFFSTORE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['__OFFSTORE_APP'], any: ['__INSIDER_EDITION', '__INVEST_WORDS', '__CRYPTO_CONTEXT'] },
+    description:
+      'A trading or investment app to install from a link, because it is "not in the App Store" (or is an "institutional version"): fake platforms live outside the stores.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        'Please download the app from this link only, it is not in the app store yet because it is an institutional version: https://app-vipgoldx.com/dl',
+        'The trading app is not on Google Play because it is for members, install the apk from my link and I will guide you',
+      ],
+      miss: [
+        "The app isn't on the App Store yet, it's still in beta, install it from the TestFlight link I sent",
+        'Please download the app from the official App Store only, there are fake versions going around',
+        'the banking app is not on the app store in my country, so I use the website',
       ],
     },
   },

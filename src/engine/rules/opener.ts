@@ -33,12 +33,16 @@ export const OPENER_RULES: readonly Rule[] = [
     stage: 'opener',
     languages: ['en'],
     pattern:
-      /\b(?:my (?:assistant|secretary|colleague|friend|manager|boss|aunt|uncle|cousin|sister|brother) (?:gave|saved|passed|shared|sent|recommended) (?:me )?your (?:number|contact|whatsapp|details)|(?:got|found|saw) your (?:number|contact) (?:from|in|on) (?:my|a|the) (?:contacts?|phone ?book|group|list|address book|friend)|is this (?:still )?[a-z]+'s (?:phone|number|cell|mobile|whatsapp)|is this (?:mr|mrs|ms|miss|dr)\.? [a-z]+|are you (?:mr|mrs|ms|miss)\.? [a-z]+)\b/,
+      /\b(?:my (?:assistant|secretary|colleague|friend|manager|boss|aunt|uncle|cousin|sister|brother) (?:gave|saved|passed|shared|sent|recommended) (?:me )?your (?:number|contact|whatsapp|details)|(?:got|found|saw) your (?:number|contact) (?:from|in|on) (?:my|a|the) (?:(?:phone |mobile )?contacts?(?: list)?|phone ?book|group|list|address book|friend)|is this (?:still )?[a-z]+'s (?:phone|number|cell|mobile|whatsapp)|is this (?:mr|mrs|ms|miss|dr)\.? [a-z]+|are you (?:mr|mrs|ms|miss)\.? [a-z]+)\b/,
     description:
       'Claims the number came from an assistant or a contact list, or asks "is this X\'s number?".',
     reason: 'reason_opener_contact_saved',
     examples: {
-      hit: ['Hi there, is this Tom\u2019s mobile?', 'My assistant saved your contact last week'],
+      hit: [
+        'Hi there, is this Tom\u2019s mobile?',
+        'My assistant saved your contact last week',
+        "Sorry to bother you, I found your number in my phone contacts but I don't remember the name",
+      ],
       miss: ['Is this the right way to the station?', 'My friend gave me a ride home'],
     },
   },

@@ -107,7 +107,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:withdraw(?:al|als|ing|n)?|cash(?:ing)? out|payouts?|releas(?:e|ing) (?:of )?(?:your |the )?(?:funds|profits?|money|balance)|unfreez(?:e|ing)|unlock (?:your |the )?(?:funds|account|profits?|balance))\b/,
+      /\b(?:withdraw(?:al|als|ing|n)?|cash(?:ing)? out|payouts?|releas(?:e|ing) (?:of )?(?:your |the )?(?:funds|profits?|money|balance)|unfreez(?:e|ing)|unlock (?:your |the )?(?:funds|account|profits?|balance)|(?:funds|money|profits?|balance) (?:can|will|could) (?:only )?be (?:released|unfrozen|paid out))\b/,
     description: 'Building block: withdrawing, cashing out or releasing funds.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -538,6 +538,51 @@ export const PAYMENT_RULES: readonly Rule[] = [
         'don\u2019t tell mum about the party',
         "Don't tell anyone about the surprise party, it's only for a few close friends.",
         "don't tell your parents until you have the money for the ticket",
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_NOT_DEDUCTED',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:tax|taxes|fee|fees|deposit|margin|commission|charges?)\b[^.?!\n]{0,30}?\b(?:cannot|can ?not|can'?t|could not|couldn'?t|will not|won'?t|is not|isn'?t|are not|aren'?t|must not) (?:be )?(?:deducted|subtracted|taken|paid) (?:directly )?(?:from|out of) (?:the |your |my )?(?:balance|profits?|account balance|withdrawal|funds|earnings|trading account|wallet balance)\b/,
+    description:
+      "Says the tax or fee cannot be taken out of the balance and must be paid with new money: the withdrawal-tax script's tell (a real tax or fee can always be netted from the money it is due on).",
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: [
+        'The customer service told me I have to pay personal income tax on my profit before the funds can be released, the tax cannot be deducted from the balance',
+        "the 20% fee can't be taken out of your profits, please transfer it separately",
+      ],
+      miss: [
+        'savings plan contributions are deducted from your paycheck',
+        'the fee was deducted from my balance automatically',
+        'parking fines cannot be paid by card at the kiosk',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_CRYPTO_ATM',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /(?<!\b(?:never|not|don'?t|do not|won'?t|wouldn'?t) )\b(?:send|deposit|put|pay|transfer|feed|insert|load)\b(?: (?:me|us|it|them|the cash|the money|in|cash))?[^.?!\n]{0,40}?\b(?:through|via|at|using|into|in|with|to) (?:a |the |any |your |nearest |closest )?(?:bitcoin|btc|crypto(?:currency)?) (?:atm|machine|kiosk)s?\b|\b(?:go|drive|head|walk) to (?:a |the |any )?(?:nearest |closest )?(?:bitcoin|btc|crypto(?:currency)?) (?:atm|machine|kiosk)\b/,
+    description:
+      "Asks for cash to be paid in at a Bitcoin ATM: the machine turns it into crypto sent to the caller's wallet, and it cannot be reversed.",
+    reason: 'reason_payment_transfer_request',
+    examples: {
+      hit: [
+        "My account with the hospital is blocked until I pay the bill, could you send 1,200 through a bitcoin ATM and I'll repay you when I'm home next month",
+        'go to the nearest bitcoin ATM and I will guide you on the phone',
+        'deposit the cash into the crypto kiosk at the gas station and scan this code',
+      ],
+      miss: [
+        'there is a bitcoin ATM at the mall now, wild',
+        'never send money through a bitcoin ATM to someone you have not met',
+        'I withdrew cash at the ATM near the station',
       ],
     },
   },

@@ -179,13 +179,17 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:they|he|she|who|and) (?:then |later |quickly |finally )?(?:sent|returned|refunded|credited|transferred|paid) (?:me (?:back )?|back )(?:all |the |my )?(?:a (?:whooping|whopping) |the sum of |over |about )?(?:\$\s?\d|\d[\d,.]{2,12}\s?(?:usd|dollars|usdt|btc|eth)\b|(?:my|the) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt)\b)|\b(?:got|get|recovered|retrieved) back (?:\d{1,3}\s?%|all|most|every (?:penny|cent)) of (?:what|the money|the funds|everything) i (?:had )?lost\b|\b(?:they|he|she|who|and|hackers?|team|experts?|agents?|company|firm|(?!(?:brother|sister|mother|father|mom|mum|dad|husband|wife|friend|friends|cousin|uncle|aunt|lawyer|attorney|bank|police|paypal|finally|eventually|then|later|also|just|never)\b)[a-z]{4,25}) (?:helped me )?(?:got|get|recovered|retrieved) (?:back )?(?:all |every (?:penny|cent) of )?(?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b/,
+      /\b(?:they|he|she|who|and) (?:then |later |quickly |finally )?(?:sent|returned|refunded|credited|transferred|paid) (?:me (?:back )?|back )(?:all |the |my )?(?:a (?:whooping|whopping) |the sum of |over |about )?(?:\$\s?\d|\d[\d,.]{2,12}\s?(?:usd|dollars|usdt|btc|eth)\b|(?:my|the) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt)\b)|\b(?:got|get|recovered|retrieved) back (?:\d{1,3}\s?%|all|most|every (?:penny|cent)) of (?:what|the money|the funds|everything) i (?:had )?lost\b|\b(?:they|he|she|who|and|hackers?|team|experts?|agents?|company|firm|(?!(?:brother|sister|mother|father|mom|mum|dad|husband|wife|friend|friends|cousin|uncle|aunt|lawyer|attorney|bank|police|paypal|finally|eventually|then|later|also|just|never)\b)[a-z]{4,25}) (?:helped me )?(?:got|get|recovered|retrieved) (?:back )?(?:all |every (?:penny|cent) of )?(?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b|\b(?:experts?|hackers?|specialists?|agents?|investigators?|team|firm|company) (?:then |later |quickly |finally )?(?:got|recovered|retrieved|brought) (?:it|them|everything|all of it) (?:all )?back\b/,
     description:
       'Building block: "they sent me $18,000 back", "she recovered my lost funds" — the agent is credited with returning the money.',
     reason: 'reason_recovery_offer',
     examples: {
-      hit: ['they transferred me back $9,400', 'he recovered my stolen bitcoin'],
-      miss: ['they never sent my money', 'the bank refunded the fee'],
+      hit: [
+        'they transferred me back $9,400',
+        'he recovered my stolen bitcoin',
+        'a certified recovery agent got it all back in two weeks',
+      ],
+      miss: ['they never sent my money', 'the bank refunded the fee', 'the dog got it back from the pond'],
     },
   },
   {
@@ -491,6 +495,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'If you have lost money to fake forex brokers, contact TrustChain Recovery, they got my money back in 3 weeks',
         'My recovery story: after losing $120k, Bitvestigate recovered my funds in 10 days. Highly recommended',
         'I was able to get back 90% of what I lost with the help of Marie from Cybertrust Recovery, she is very honest',
+        'I lost 80k to a fake exchange last year, then a certified recovery agent got it all back in two weeks, message him if you were scammed too',
       ],
       miss: [
         'a recovery team contacted me and promised to get my money back, then they asked for a fee. beware',

@@ -109,6 +109,54 @@ export const ROMANCE_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__FUTURE_US',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['en'],
+    pattern:
+      /\b(?:our (?:future|dream|new) (?:house|home|life|wedding|family)|our future\b|(?:buy|build|get|have) (?:it|a house|a home|our (?:house|home)) together|for (?:the two of us|us two)|when we (?:are|get|live) (?:together|married)|so (?:that )?we can (?:finally )?(?:be|live|meet) together)/,
+    description: 'Building block: "our future (house)", "so we can be together".',
+    reason: 'reason_romance_future',
+    examples: {
+      hit: ['our future house', 'so we can finally be together'],
+      miss: ['the future of the house', 'we live together already'],
+    },
+  },
+  {
+    id: '__PLATFORM_MONEY',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['en'],
+    pattern:
+      /\b(?:put|invest|deposit|add|transfer|move|top up)\b[^.?!\n]{0,30}?\b(?:into|in|on|to) (?:the|this|my|our|that|your) (?:platform|trading (?:account|app|platform)|investment (?:account|app|platform)|exchange|trading)\b/,
+    description: 'Building block: money put into "the platform" or a trading account.',
+    reason: 'reason_romance_future',
+    examples: {
+      hit: ['if you put 20k into the platform now', 'deposit 5,000 to your trading account'],
+      miss: ['put the kettle on', 'we put down a deposit on the flat'],
+    },
+  },
+  {
+    id: 'ROMANCE_FUTURE_INVEST',
+    family: 'romance',
+    stage: 'rapport',
+    languages: ['en'],
+    meta: { all: ['__FUTURE_US', '__PLATFORM_MONEY'] },
+    description:
+      'Talk of "our future" (a house, a wedding, being together) used to get money into a trading platform.',
+    reason: 'reason_romance_future',
+    examples: {
+      hit: [
+        'We need to think about our future house, if you put 20k into the platform now we will have enough by Christmas to buy it together',
+        'Baby, for our future, invest a little more on the platform this week so we can be together sooner',
+      ],
+      miss: [
+        'We need to think about our future house, if we save 500 a month we could put down a deposit in three years',
+        'for our future I moved my savings into a fixed deposit at the bank',
+      ],
+    },
+  },
+  {
     id: 'ROMANCE_SINCERITY',
     family: 'romance',
     stage: 'rapport',

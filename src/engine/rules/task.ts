@@ -90,7 +90,7 @@ export const TASK_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:top ?up|recharge|prepay|deposit|pay)\b[^.?!\n]{0,40}\bto (?:unlock|complete|continue|start|receive) (?:the |your |next )?(?:tasks?|orders?|commission|mission|salary|set)\b|\b(?:top ?up|recharge|deposit)\b[^.?!\n]{0,30}\bto match (?:the |this |your )?(?:order|task)s?\b|\b(?:combination|combo|merged|lucky) (?:orders?|tasks?)\b|\bnegative balance\b|\bregister for (?:a )?mission\b|\brefund \d{2,6}\b[^.?!\n]{0,20}\bearn\b|\bbalance (?:reaches|reached|will reach|to reach)\b/,
+      /\b(?:top ?up|recharge|prepay|deposit|pay)\b[^.?!\n]{0,40}\bto (?:unlock|complete|continue|start|receive) (?:the |your |next )?(?:tasks?|orders?|commission|mission|salary|set)\b|\b(?:top ?up|recharge|deposit)\b[^.?!\n]{0,30}\bto match (?:the |this |your )?(?:order|task)s?\b|\b(?:combination|combo|merged|lucky) (?:orders?|tasks?)\b|\bcombined (?:orders?|tasks?)\b[^.?!\n]{0,40}?\b(?:need|needs|must|have|has|required) to (?:top ?up|recharge)\b|\bnegative balance\b|\bregister for (?:a )?mission\b|\brefund \d{2,6}\b[^.?!\n]{0,20}\bearn\b|\bbalance (?:reaches|reached|will reach|to reach)\b/,
     description: 'Top-ups to unlock tasks, "combination orders", negative balances.',
     reason: 'reason_task_top_up',
     examples: {
@@ -98,8 +98,14 @@ export const TASK_RULES: readonly Rule[] = [
         'you must top up to unlock your tasks',
         'you got a combination order, top up to complete the tasks',
         'you need to recharge 6,500 to match the order before you can continue',
+        'Your task is combined order number 28, you need to top up 1,420 USDT to complete it',
       ],
-      miss: ['top up your phone credit', 'the balance sheet is ready'],
+      miss: [
+        'top up your phone credit',
+        'the balance sheet is ready',
+        'Order number 28 is combined with your earlier purchase to save on shipping',
+        'we sent both parcels as one combined order to save postage, you can top up your loyalty card in store',
+      ],
     },
   },
   {
@@ -124,6 +130,87 @@ export const TASK_RULES: readonly Rule[] = [
         'to unlock the next set of exercises, finish the quiz first',
         'my bank account is negative again, I need to deposit my paycheck',
         'the funds will be returned within 5 days',
+      ],
+    },
+  },
+  {
+    id: '__STORE_PLATFORM',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:open|opens|opened|opening|run|runs|running|start|starts|started|set up|sets up|have|has) (?:a |an |your |her |his |my |their |our )?(?:own )?(?:online |e-?commerce |web |virtual )?(?:stores?|shops?) (?:on|in|with|through) (?:a |an |the |our |this |that )?(?:cross-?border |global |international |overseas |big |large )?(?:e-?commerce|online shopping|shopping|dropshipping|online retail) (?:platform|mall|app|site|website)s?\b|\bcross-?border e-?commerce\b|\b(?:to open|opening|open) (?:your|a|an) (?:online |e-?commerce )?(?:store|shop)\b/,
+    description:
+      'Building block: a store to open or run on an "e-commerce platform" (the online-store variant of the task scam).',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: [
+        'she runs a shop on a cross-border e-commerce platform',
+        'to open your online store',
+        'I opened a store on the shopping mall app',
+      ],
+      miss: ['she runs a shop on the high street', 'the store opens at nine'],
+    },
+  },
+  {
+    id: '__STORE_FUNDING',
+    family: 'task',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:stock|restock|purchase|buy|pay for) (?:the )?(?:products?|goods|items|inventory|orders?)\b[^.?!\n]{0,30}\b(?:with|using|from) (?:your|her|his|my|their|our) own (?:funds|money|capital|balance)\b|\b(?:stocking|listing|store opening|opening|store|shop) (?:fee|deposit|margin)s?\b|\b(?:principal|capital) (?:and|plus|with|together with) (?:the )?(?:commissions?|profits?)\b[^.?!\n]{0,30}\b(?:return|returns|returned|refunded|come back|comes back|credited)\b|\b(?:earn|earns|get|gets|make|makes|receive|receives)\b[^.?!\n]{0,15}?\b\d{1,2}\s?%(?: commission| profit)? (?:on|for|from) (?:every|each) (?:order|sale)\b/,
+    description:
+      'Building block: the store\'s funding: stock the goods with your own money, a store or stocking fee, "principal and commission returned", a fixed percentage on every order.',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: [
+        'you just stock products with your own funds',
+        'a stocking fee of 2,000',
+        'the principal and commission return to your balance',
+        'she earns 30% on every order',
+      ],
+      miss: ['we stock products from local farms', 'the principal called me'],
+    },
+  },
+  {
+    id: 'TASK_ONLINE_STORE',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['__STORE_PLATFORM', '__STORE_FUNDING'] },
+    description:
+      'The online-store scam: open a store on an "e-commerce platform", stock it with your own money or pay a store fee, and the platform pays back the principal with a commission on every order.',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: [
+        'My cousin runs a shop on a cross-border e-commerce platform, you just stock products with your own funds and the platform ships them, she earns 30% on every order',
+        'To open your online store you need to pay a stocking fee of 2,000 USDT first, after the orders are completed the principal and commission return to your balance',
+      ],
+      miss: [
+        'My cousin runs an Etsy shop selling candles, she pays for the wax and jars upfront and makes about 30% on each sale',
+        "To open the store we have to pay the first month's rent and a deposit of 2,000, the landlord returns it when the lease ends",
+        'We opened a shop on a cross-border e-commerce platform last year, the listing rules are strict but sales are fine',
+      ],
+    },
+  },
+  {
+    id: 'TASK_STORE_ORDERS_RECHARGE',
+    family: 'task',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:store|shop) (?:now |currently |still )?(?:has|have|had|received|got|is holding) \d{1,4} (?:new |pending |unprocessed |unfinished |unpaid |waiting )?orders?\b[^\n]{0,60}?\b(?:recharge|top ?up|prepay)\b|\b(?:recharge|top ?up|prepay)\b[^.?!\n]{0,30}?\bto (?:process|ship|fulfill?) (?:the |these |those |your |all )?(?:pending |new |store |shop )?orders\b|\b(?:recharge|top ?up|prepay)\b[^\n]{0,60}?\b(?:store|shop) (?:will be|gets|is) (?:frozen|closed|suspended|banned|penali[sz]ed|downgraded)\b/,
+    description:
+      'The online-store scam\'s demand: the store has orders waiting, top up or "recharge" to process them or the store is frozen.',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: [
+        'Your store has 6 pending orders, please recharge 3,500 to process them or the store will be frozen for violating the rules',
+        'you must top up 900 to ship the orders today, otherwise your shop is downgraded',
+      ],
+      miss: [
+        'Your store has 6 new orders, print the shipping labels before 5pm',
+        'top up your phone to process the order confirmation text',
       ],
     },
   },
@@ -444,6 +531,107 @@ export const TASK_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__STORE_ANY',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['any'],
+    pattern:
+      /(?:(?:buka|membuka|punya|memiliki) toko(?: online)? di (?:platform|aplikasi) (?:e-?commerce|belanja)|(?:mở|có) (?:gian hàng|cửa hàng)(?: online| trực tuyến)? trên (?:sàn|nền tảng) (?:thương mại điện tử|tmđt)|เปิดร้าน(?:ค้า)?(?:ออนไลน์)?บน(?:แพลตฟอร์ม)?(?:อีคอมเมิร์ซ|ช้อปปิ้ง)|(?:magbukas|nagbukas|buksan|mag-?open) ng (?:online )?(?:store|tindahan) sa (?:aming |ang |isang )?(?:e-?commerce|online shopping) platform|(?:abre|abrir|abrí|abra|abri) (?:tu |una |mi |sua |uma |minha )?(?:tienda|loja)(?: online| en línea| virtual)? (?:en|na) (?:nuestra |la |una |nossa |a |uma )?plataforma de (?:comercio electrónico|comércio eletrônico|e-?commerce)|(?:ec|通販|ネット通販)プラットフォームで(?:お店|ショップ|店舗)を(?:開|出)|(?:플랫폼|오픈마켓)에 (?:쇼핑몰|스토어|상점|가게)을? (?:열|오픈)|(?:ई-?कॉमर्स|ईकॉमर्स) प्लेटफॉर्म पर (?:अपनी |अपना )?(?:दुकान|स्टोर) खोल)/u,
+    description:
+      'Building block: open a store on an "e-commerce platform", in the pack languages (and Portuguese).',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: [
+        'Buka toko online di platform e-commerce kami',
+        'Mở gian hàng trên sàn thương mại điện tử',
+        'เปิดร้านค้าออนไลน์บนแพลตฟอร์มอีคอมเมิร์ซ',
+        'Abre tu tienda en nuestra plataforma de comercio electrónico',
+        '越境ECプラットフォームでお店を開けば',
+      ],
+      miss: ['Aku buka toko online di Shopee', 'Abrí mi tienda en Etsy'],
+    },
+  },
+  {
+    id: '__STORE_FUND_ANY',
+    family: 'task',
+    stage: 'payment',
+    languages: ['any'],
+    pattern:
+      /(?:(?:modal|dana|uang) sendiri|komisi \d{1,2}\s?% (?:setiap|per|tiap) pesanan|tự bỏ vốn|tự ứng tiền|hoa hồng \d{1,2}\s?% (?:mỗi|cho mỗi|trên mỗi) đơn|สำรองเงิน|ออกเงินซื้อสินค้าเอง|ค่าคอมมิชชั่น \d{1,2}\s?% ทุก(?:ออเดอร์|คำสั่งซื้อ)|(?:ikaw ang magbabayad ng stocks?|sariling puhunan)|\d{1,2}\s?% (?:na )?komisyon (?:bawat|kada) order|con (?:tu|su) propio dinero|con fondos propios|\d{1,2}\s?% de comisión por cada pedido|com (?:seu|o seu) próprio dinheiro|comissão de \d{1,2}\s?% (?:por|em cada) pedido|自己資金で仕入れ|注文ごとに\d{1,2}\s?%の手数料|(?:본인|자기|자신의) (?:자금|돈)으로 (?:상품을 )?선구매|주문마다 \d{1,2}\s?% 수수료|अपने पैसे से स्टॉक|हर ऑर्डर पर \d{1,2}\s?% कमीशन)/u,
+    description:
+      "Building block: the store is stocked with the user's own money, or pays a fixed commission on every order, in the pack languages (and Portuguese).",
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: [
+        'stok barang pakai modal sendiri',
+        'hoa hồng 30% mỗi đơn',
+        'ganas un 30% de comisión por cada pedido',
+      ],
+      miss: ['komisi penjualan bulan ini', 'el pedido llegó tarde'],
+    },
+  },
+  {
+    id: 'TASK_ONLINE_STORE_ANY',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['any'],
+    meta: { all: ['__STORE_ANY', '__STORE_FUND_ANY'] },
+    description:
+      'The online-store scam in the pack languages: open a store on an "e-commerce platform", stock it with your own money and earn a commission on every order.',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: [
+        'Buka toko online di platform e-commerce kami, stok barang pakai modal sendiri, komisi 30% setiap pesanan',
+        'Mở gian hàng trên sàn thương mại điện tử xuyên biên giới, tự bỏ vốn nhập hàng, hoa hồng 30% mỗi đơn',
+        'เปิดร้านค้าออนไลน์บนแพลตฟอร์มอีคอมเมิร์ซ สำรองเงินซื้อสินค้าเอง ได้ค่าคอมมิชชั่น 30% ทุกออเดอร์',
+        'Magbukas ng online store sa aming e-commerce platform, ikaw ang magbabayad ng stocks, 30% komisyon bawat order',
+        'Abre tu tienda en nuestra plataforma de comercio electrónico, compras el stock con tu propio dinero y ganas un 30% de comisión por cada pedido',
+        '越境ECプラットフォームでお店を開けば、自己資金で仕入れるだけで注文ごとに30%の手数料がもらえます',
+        '해외 직구 플랫폼에 쇼핑몰을 열고 본인 자금으로 상품을 선구매하면 주문마다 30% 수수료를 받아요',
+        'हमारे ई-कॉमर्स प्लेटफॉर्म पर अपनी दुकान खोलें, अपने पैसे से स्टॉक खरीदें, हर ऑर्डर पर 30% कमीशन',
+      ],
+      miss: [
+        'Aku buka toko online di Shopee, stok barang pakai modal sendiri, untungnya lumayan',
+        'Em mở gian hàng trên Shopee bán nến thơm, tự nhập hàng, lãi khoảng ba mươi phần trăm',
+        'Abrí mi tienda en Etsy, compro el material con mi propio dinero y gano un 30% por cada venta',
+        'ネットショップを開いて、自己資金で仕入れています。利益は3割くらいです',
+        '쇼핑몰을 열어서 제 돈으로 물건을 사서 팔고 있어요. 마진은 30% 정도예요',
+        'मैंने ऑनलाइन दुकान खोली है, अपने पैसे से सामान खरीदती हूँ, 30% मुनाफा होता है',
+      ],
+    },
+  },
+  {
+    id: 'TASK_STORE_RECHARGE_ANY',
+    family: 'task',
+    stage: 'payment',
+    languages: ['any'],
+    pattern:
+      /(?:pesanan (?:tertunda|pending|belum diproses)[^\n]{0,50}(?:isi ulang|top ?up|deposit|recharge)|đơn hàng (?:đang chờ|chờ xử lý)[^\n]{0,50}(?:nạp|chuyển khoản)|คำสั่งซื้อ(?:ที่)?รอ(?:ดำเนินการ|การชำระ)[^\n]{0,50}เติมเงิน|pending order[^\n]{0,30}(?:store|tindahan)[^\n]{0,30}mag-?(?:recharge|top ?up|deposito)|pedidos pendientes[^\n]{0,40}(?:recarga|deposita|recargue|deposite)|pedidos pendentes[^\n]{0,40}(?:recarregue|deposite|recarregar)|未処理の注文[^\n]{0,40}チャージ|대기 중인 주문[^\n]{0,40}충전|ऑर्डर पेंडिंग[^\n]{0,40}रिचार्ज)/u,
+    description:
+      'The online-store scam\'s demand in the pack languages: orders are waiting in "your store", top up to process them.',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: [
+        'Toko Anda memiliki 5 pesanan tertunda, silakan isi ulang saldo 2 juta untuk memproses pesanan, kalau tidak toko akan dibekukan',
+        'Cửa hàng của bạn có 6 đơn hàng đang chờ, vui lòng nạp 5 triệu để xử lý, nếu không cửa hàng sẽ bị đóng băng',
+        'ร้านของคุณมีคำสั่งซื้อรอดำเนินการ 6 รายการ กรุณาเติมเงิน 5,000 บาทเพื่อดำเนินการ มิฉะนั้นร้านจะถูกระงับ',
+        'May 6 na pending order ang store mo, mag-recharge ng 3,000 para ma-process, kung hindi ay ma-freeze ang store',
+        'Tu tienda tiene 6 pedidos pendientes, recarga 300 USDT para procesarlos o la tienda será congelada',
+        'あなたのショップに未処理の注文が6件あります。処理するには5万円をチャージしてください。チャージしないとショップが凍結されます',
+        '고객님 스토어에 대기 중인 주문이 6건 있습니다. 처리하려면 50만원을 충전하세요. 충전하지 않으면 스토어가 동결됩니다',
+        'आपके स्टोर में 6 ऑर्डर पेंडिंग हैं, प्रोसेस करने के लिए 5000 रुपये रिचार्ज करें, नहीं तो स्टोर फ्रीज हो जाएगा',
+      ],
+      miss: [
+        'Toko Anda menerima 5 pesanan baru, segera kirim sebelum jam 5 sore',
+        'Cửa hàng của bạn có 6 đơn hàng mới, vui lòng đóng gói và giao cho đơn vị vận chuyển',
+        'ร้านของคุณมีคำสั่งซื้อใหม่ 6 รายการ กรุณาแพ็คสินค้าก่อนห้าโมงเย็น',
+        'Tu tienda tiene 6 pedidos nuevos, prepara los envíos antes de las cinco',
+        'ストアに新しい注文が6件あります。17時までに発送してください',
+        'आपके स्टोर में 6 नए ऑर्डर हैं, शाम 5 बजे से पहले पैक कर दें',
+      ],
+    },
+  },
+  {
     id: 'TASK_TOP_UP_ANY',
     family: 'task',
     stage: 'payment',
@@ -528,6 +716,25 @@ export const TASK_RULES: readonly Rule[] = [
         '做满三单就能提现佣金，第四单需要先充值',
       ],
       miss: ['请把充值单据发给财务', '危废转移联单已提交'],
+    },
+  },
+  {
+    id: 'TASK_ONLINE_STORE_ZH',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:跨境电商|跨境電商|电商平台|電商平台|网店|網店|店铺|店鋪|开店|開店)[^。！？\n]{0,30}(?:垫资|墊資|垫付|墊付|自己出资|自己出資|先出资|先出資)[^。！？\n]{0,40}(?:佣金|返佣|返利)|(?:店铺|店鋪|网店|網店)[^。！？\n]{0,20}(?:订单|訂單)[^。！？\n]{0,30}(?:充值|补款|補款|垫付|墊付)|(?:进货款|進貨款|铺货费|鋪貨費|上架费|上架費|开店费|開店費)[^。！？\n]{0,30}(?:佣金|返还|返還|本金)/,
+    description:
+      "Chinese: the online-store scam: open a store on an e-commerce platform, pay for the goods in advance for a commission, or top up to process the store's orders (垫资进货, 店铺订单充值).",
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: [
+        '我表哥在跨境电商平台开店，只要自己垫资进货，平台负责发货，每单赚30%佣金',
+        '您的店铺有6笔订单待处理，请充值3500元，否则店铺将被冻结',
+        '開店費繳納後，訂單完成即返還本金和佣金',
+      ],
+      miss: ['我表哥在淘宝开了个网店卖蜡烛，自己进货，每单大概赚三成', '店铺订单已发货，请注意查收'],
     },
   },
   // ---- end of the Chinese task block (rules-zh) ----

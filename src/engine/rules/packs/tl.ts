@@ -137,7 +137,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /\b(?:siguradong|garantisadong|guaranteed na) (?:kita|kikita|tubo|panalo|profit)\b|\b(?:sigurado|garantisado) (?:ang|na ang) (?:kita|tubo|profit)\b|\bhindi ka (?:malulugi|matatalo)\b|\bwalang lugi\b/u,
+      /(?<!\b(?:walang|wala|hindi|di) )\b(?:siguradong|garantisadong|guaranteed na) (?:kita|kikita|tubo|panalo|profit)\b|(?<!\b(?:walang|wala|hindi|di) )\b(?:sigurado|garantisado) (?:ang|na ang) (?:kita|tubo|profit)\b|\bhindi ka (?:malulugi|matatalo)\b|\bwalang lugi\b/u,
     description: 'Promises guaranteed profit or says the user cannot lose.',
     reason: 'reason_invest_guaranteed',
     examples: {
@@ -146,7 +146,11 @@ export const TL_RULES: readonly Rule[] = [
         'Siguradong kikita ka dito araw-araw',
         'Hindi ka malulugi, sundan mo lang ako',
       ],
-      miss: ['Walang investment na siguradong ligtas, ingat', 'Kumita ang tindahan ngayong Pasko'],
+      miss: [
+        'Walang investment na siguradong ligtas, ingat',
+        'Kumita ang tindahan ngayong Pasko',
+        'Ang tito ko ay nagtatrabaho sa bangko, sabi niya walang garantisadong kita sa stocks',
+      ],
     },
   },
   {
