@@ -231,6 +231,30 @@ export const DAMPENERS: readonly Dampener[] = [
     },
   },
   {
+    id: 'DAMPEN_SCEPTIC_EN',
+    languages: ['en'],
+    pattern: new RegExp(
+      String.raw`(?:(?<!\b(?:loss|losses|losing|lose|risk|risks|failure) )\b(?:is|are|'s|sounds?|seems?) (?:simply |just |basically |totally |completely |clearly |obviously )?(?:impossible(?!\sto\b)|unrealistic|unsustainable|not (?:realistic|sustainable|possible)|a (?:lie|myth|ponzi(?: scheme)?))\b|\b(?:guaranteed (?:returns?|profits?|income)|risk[- ]free (?:returns?|profits?|investments?)|free money|(?:returns?|profits?) like (?:that|this)) (?:don'?t|do not|doesn'?t|does not|never) exist\b|(?<!\bknow (?:it |this |that )?)\b(?:sounds?|seems?|looks?|is|are) too good to be true\b|\b(?:anyone|anybody|everyone|people|whoever) (?:promising|offering|guaranteeing|who (?:promises?|offers?|guarantees?)) (?:that|this|it|such|you)\b[^.?!\n]{0,40}\b(?:is|are) (?:lying|a liar|liars|scamming you|lying to you)\b)` +
+        NOT_BEFORE_BUT,
+    ),
+    description:
+      'A sceptic\'s verdict on a promise ("5% a day is impossible", "guaranteed returns don\'t exist", "anyone promising that is lying"), not when a "but" follows ("it sounds too good to be true, but...").',
+    examples: {
+      hit: [
+        'Daily profit of 5% is impossible long term, anyone promising that is lying',
+        "Guaranteed returns don't exist in crypto",
+        'a fixed 2% a day sounds too good to be true',
+      ],
+      miss: [
+        'I know it sounds too good to be true, my first withdrawal came in 10 minutes',
+        "It is impossible to lose with my uncle's signals",
+        'people say it is a lie but I withdrew 8,000 yesterday',
+        'with this bot losses are simply impossible',
+        'Losing is impossible when you follow the signals',
+      ],
+    },
+  },
+  {
     id: 'DAMPEN_SAFETY_NOTICE_EN',
     languages: ['en'],
     pattern: new RegExp(
