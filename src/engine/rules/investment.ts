@@ -16,13 +16,14 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach|teacher)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?|crypto|profits?|market (?:window|timing|trend)s?|when to (?:buy|sell|enter)|analy[sz]es the market|team (?:that|who) analy[sz]es)\b(?![^.?!\n]{0,30}\b${ORDINARY_VEHICLE}\b)|\b(?:trad(?:e|es|ing)|invest(?:ing)?|crypto|forex|gold|futures|contracts?)\b(?:(?!\b${ORDINARY_VEHICLE}\b)[^.?!\n]){0,40}\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|professor|teacher) (?:taught|teaches|showed|shows|guides|guided|trains|trained|helps|helped) (?:me|us)\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:my|her|his|the best|a (?:reliable|legit|trusted|genuine|good)|(?:i am|i'm|as) your) (?:crypto |bitcoin |forex |trading )?(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b`,
+      String.raw`\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach|teacher)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?|crypto|profits?|market (?:window|timing|trend)s?|when to (?:buy|sell|enter)|analy[sz]es the market|team (?:that|who) analy[sz]es)\b(?![^.?!\n]{0,30}\b${ORDINARY_VEHICLE}\b)|\b(?:my|our) (?:uncle|aunt|auntie|mentor|analyst|professor)\b[^.?!\n]{0,60}\bvip (?:group|spot|seat|room|channel)\b|\b(?:trad(?:e|es|ing)|invest(?:ing)?|crypto|forex|gold|futures|contracts?)\b(?:(?!\b${ORDINARY_VEHICLE}\b)[^.?!\n]){0,40}\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|professor|teacher) (?:taught|teaches|showed|shows|guides|guided|trains|trained|helps|helped) (?:me|us)\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:my|her|his|the best|a (?:reliable|legit|trusted|genuine|good)|(?:i am|i'm|as) your) (?:crypto |bitcoin |forex |trading )?(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b`,
     ),
     description:
       'A mentor, relative, analyst or "account manager" with insider signals or great trading skill.',
     reason: 'reason_invest_mentor',
     examples: {
       hit: [
+        'My dear, I told my mentor about you and he agreed to give you a spot in the VIP group, it is usually only for his family',
         'What do you do for work? I also trade a little in my free time, my aunt taught me.',
         'My uncle is an analyst and he gets insider signals every day',
         'honestly the most reliable trader I know',
@@ -37,6 +38,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'the manager approved the budget',
         'Jane Doe will join the desk as portfolio manager for the gulf region',
         'join our portfolio manager on Tuesday for a live Q&A on dividend investing',
+        'my teacher put me in the VIP group for the school trip because I paid early',
       ],
     },
   },

@@ -51,7 +51,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive|cash out)\b[^.?!\n]{0,60}\b(?:need|must|have|required|requires) to (?:pay|deposit|send)|\b(?:need|must|have|required) to (?:pay|deposit|send)\b[^.?!\n]{0,60}\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive)|\b(?:withdrawal|release|unfreez(?:e|ing)|clearance) (?:tax|fee|charge|deposit|margin)\b|\bsecurity deposit\b[^.?!\n]{0,40}\bwithdraw|\bpay (?:the )?(?:tax|taxes|fee|commission|margin) (?:first|before)\b|\bdeposit (?:the )?same amount as (?:your|the) (?:balance|profits?|account|withdrawal)\b|\b(?:credited|released|sent to you|transferred to you|paid out) (?:after|once|when|as soon as) you (?:pay|deposit|send)\b|\bpay (?:the |a )?(?:\d{1,3} ?% )?(?:activation|release|clearance|unlocking|verification|unfreezing) (?:fee|deposit|charge)\b|\b(?:pay|deposit|settle)\b[^.?!\n]{0,40}?\b(?:tax|taxes|fee|fees|charge|deposit)\b[^.?!\n]{0,10}?\bbefore (?:the |your )?(?:funds|money|profits?|balance|withdrawal)s? (?:are |is |can be |will be )?(?:released|withdrawn|transferred|sent|paid out|credited)\b/,
+      /\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive|cash out)\b[^.?!\n]{0,60}\b(?:need|must|have|required|requires) to (?:pay|deposit|send)|\b(?:need|must|have|required) to (?:pay|deposit|send)\b[^.?!\n]{0,60}\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive)|\b(?:withdrawal|release|unfreez(?:e|ing)|clearance) (?:tax|fee|charge|deposit|margin)\b|\bsecurity deposit\b[^.?!\n]{0,40}\bwithdraw|\bpay (?:the )?(?:tax|taxes|fee|commission|margin) (?:first|before)\b|\bdeposit (?:the )?same amount as (?:your|the) (?:balance|profits?|account|withdrawal)\b|\b(?:credited|released|sent to you|transferred to you|paid out) (?:after|once|when|as soon as) you (?:pay|deposit|send)\b|\bpay (?:the |a )?(?:\d{1,3} ?% )?(?:activation|release|clearance|unlocking|verification|unfreezing) (?:fee|deposit|charge)\b|\b(?:bank card|bank account|wallet|withdrawal (?:account|information|details))\b[^.?!\n]{0,40}?\b(?:does not match|doesn'?t match|mismatch(?:ed)?|is incorrect|was incorrect|is wrong|was wrong)\b[^\n]{0,40}?\bpay (?:a |the )?(?:\d{1,3} ?% )?(?:correction|modification|rectification) (?:fee|deposit|charge)\b|\b(?:pay|deposit|settle)\b[^.?!\n]{0,40}?\b(?:tax|taxes|fee|fees|charge|deposit)\b[^.?!\n]{0,10}?\bbefore (?:the |your )?(?:funds|money|profits?|balance|withdrawal)s? (?:are |is |can be |will be )?(?:released|withdrawn|transferred|sent|paid out|credited)\b/,
     description: 'Building block: a tax, fee, margin or deposit to be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -60,8 +60,13 @@ export const PAYMENT_RULES: readonly Rule[] = [
         'you must pay the withdrawal tax first',
         'deposit the same amount as your balance, then you can withdraw everything',
         'please pay the 10% verification deposit',
+        'your bank card name does not match, please pay a correction fee of 2,000 USDT',
       ],
-      miss: ['to withdraw cash use the ATM', 'I need to pay the rent'],
+      miss: [
+        'to withdraw cash use the ATM',
+        'I need to pay the rent',
+        'Please pay a correction fee of 15 euros to change the name on your ticket',
+      ],
     },
   },
   {
@@ -121,11 +126,15 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:pay|deposit|send|transfer|top ?up|add|settle|cover)\b[^.?!\n]{0,40}\b(?:tax|taxes|fee|fees|charge|commission|deposit|margin|insurance|verification|stamp duty|duty|penalty|fine)\b[^.?!\n]{0,30}\b(?:first|before|in advance|upfront|beforehand|required|needed|today|within)|\b(?:to|in order to) (?:unfreeze|unlock|release|withdraw|recover)\b[^.?!\n]{0,30}\b(?:pay|deposit|send|transfer)\b[^.?!\n]{0,30}\b(?:tax|fee|fine|charge|commission|deposit|margin|penalty)\b|\b(?:requires?|required|asks? for|demands?) (?:a |an |the )?(?:\d{1,3} ?% )?(?:tax|fee|commission|deposit|margin|fine|penalty)\b[^.?!\n]{0,30}\bbefore\b|\b(?:personal )?(?:income tax|capital gains tax|tax|taxes|fee|fees|charge|commission|security deposit|margin|insurance|stamp duty|penalty)\b[^.?!\n]{0,40}\b(?:must|needs? to|has to|have to|is required|are required|required|first|in advance|upfront|before)\b[^.?!\n]{0,20}\b(?:be )?(?:paid|pay|deposit(?:ed)?|send|sent|settled|transferred)\b|\b(?:must|need to|have to|required to) (?:first )?(?:pay|deposit|settle|send)\b[^.?!\n]{0,40}\b(?:tax|taxes|fee|fees|charge|commission|deposit|margin|insurance|penalty)\b/,
+      /\b(?:pay|deposit|send|transfer|top ?up|add|settle|cover)\b[^.?!\n]{0,40}\b(?:tax|taxes|fee|fees|charge|commission|deposit|margin|insurance|verification|stamp duty|duty|penalty|fine)\b[^.?!\n]{0,30}\b(?:first|before|in advance|upfront|beforehand|required|needed|today|within)|\b(?:to|in order to) (?:unfreeze|unlock|release|withdraw|recover)\b[^.?!\n]{0,30}\b(?:pay|deposit|send|transfer)\b[^.?!\n]{0,30}\b(?:tax|fee|fine|charge|commission|deposit|margin|penalty)\b|\b(?:requires?|required|asks? for|demands?) (?:a |an |the )?(?:\d{1,3} ?% )?(?:one-?time |small |mandatory |compulsory )?(?:insurance |processing |handling |service |admin(?:istration)? |clearance |security |verification |release |withdrawal |transfer )?(?:tax|fee|commission|deposit|margin|fine|penalty)\b[^.?!\n]{0,30}\bbefore\b|\b(?:personal )?(?:income tax|capital gains tax|tax|taxes|fee|fees|charge|commission|security deposit|margin|insurance|stamp duty|penalty)\b[^.?!\n]{0,40}\b(?:must|needs? to|has to|have to|is required|are required|required|first|in advance|upfront|before)\b[^.?!\n]{0,20}\b(?:be )?(?:paid|pay|deposit(?:ed)?|send|sent|settled|transferred)\b|\b(?:must|need to|have to|required to) (?:first )?(?:pay|deposit|settle|send)\b[^.?!\n]{0,40}\b(?:tax|taxes|fee|fees|charge|commission|deposit|margin|insurance|penalty)\b/,
     description: 'Building block: a tax, fee, margin or deposit that must be paid first.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
-      hit: ['you must first pay 20% personal income tax', 'a security deposit must be paid before'],
+      hit: [
+        'you must first pay 20% personal income tax',
+        'a security deposit must be paid before',
+        'our compliance team requires a one-time insurance fee before large withdrawals',
+      ],
       miss: ['I paid the taxes last year', 'the fee was waived'],
     },
   },
@@ -202,7 +211,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:vip|account|membership|member) (?:level|tier|grade|status) (?:is )?(?:too low|not (?:high )?enough|insufficient)\b[^.?!\n]{0,50}?\b(?:withdraw(?:al|als|ing)?|deposit|top ?up|recharge)\b|\bupgrade (?:your account )?(?:to )?(?:vip|level) ?\d\b[^.?!\n]{0,50}?(?:\b(?:deposit|pay|usdt|top ?up|recharge)\b|\$)|\bminimum withdrawal\b[^.?!\n]{0,40}?\bfor (?:your|this) (?:account |vip |membership )?(?:level|tier)\b|\bdeposit (?:at least |only )?(?:[$€£]\s?)?\d[\d,.]{0,10}\s?(?:k\b\s?)?(?:usdt|usd|dollars?)? to (?:open|activate|unlock) (?:a|an|the|your) (?:contract|trading|vip|futures) account\b|\b(?:reach(?:es)?|upgrade[sd]? to|get to) (?:the )?(?:next|higher|vip) (?:level|tier)\b[^.?!\n]{0,40}?\bwithdraw(?:al)?s? (?:channel |function )?(?:opens|unlocks|is unlocked|will open|becomes available)\b|\bto withdraw,? you (?:need|have|must) (?:to )?(?:complete|make|do|finish) (?:\d{1,3}|one|two|three|five|ten) (?:more )?(?:trades|orders|tasks|rounds|transactions)\b/,
+      /\b(?:vip|account|membership|member) (?:level|tier|grade|status) (?:is )?(?:too low|not (?:high )?enough|insufficient)\b[^.?!\n]{0,50}?\b(?:withdraw(?:al|als|ing)?|deposit|top ?up|recharge)\b|\bupgrade (?:your account )?(?:to )?(?:vip|level) ?\d\b[^.?!\n]{0,50}?(?:\b(?:deposit|pay|usdt|top ?up|recharge)\b|\$)|\bminimum withdrawal\b[^.?!\n]{0,40}?\bfor (?:your|this) (?:account |vip |membership )?(?:level|tier)\b|\bdeposit (?:at least |only )?(?:[$€£]\s?)?\d[\d,.]{0,10}\s?(?:k\b\s?)?(?:usdt|usd|dollars?)? to (?:open|activate|unlock) (?:a|an|the|your) (?:contract|trading|vip|futures) account\b|\b(?:reach(?:es)?|upgrade[sd]? to|get to) (?:the )?(?:next|higher|vip) (?:level|tier)\b[^.?!\n]{0,40}?\bwithdraw(?:al)?s? (?:channel |function )?(?:opens|unlocks|is unlocked|will open|becomes available)\b|\bto withdraw,? you (?:need|have|must) (?:to )?(?:complete|make|do|finish) (?:\d{1,3}|one|two|three|five|ten) (?:more )?(?:trades|orders|tasks|rounds|transactions)\b|\bvip ?\d\b[^\n]{0,60}?\b(?:maintain|keep|hold) (?:a |the |your )?(?:minimum )?balance\b/,
     description:
       "Says the account's VIP level is too low to withdraw, or that reaching the next level takes a deposit.",
     reason: 'reason_payment_upgrade',
@@ -214,8 +223,10 @@ export const PAYMENT_RULES: readonly Rule[] = [
         'Your VIP level is too low to withdraw, upgrade to VIP 3 with a deposit of 5000 USDT',
         'upgrade to level 4 by recharging $3,000 and your commission doubles',
         'The minimum withdrawal for your account level is $100,000',
+        'Your account is upgraded to VIP 3, to keep this level you must maintain a balance of 50,000',
       ],
       miss: [
+        'To keep your Premier status you must maintain a balance of 75,000 across your accounts',
         'You need to deposit 500 to open a savings account at the credit union.',
         'If you add 5 more points, your account reaches the next level and you unlock free shipping.',
         'To withdraw, you need to visit the branch with your ID.',
@@ -356,7 +367,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:account|funds|wallet|balance) will be (?:permanently )?(?:frozen|confiscated|forfeited)\b[^.?!\n]{0,40}?\b(?:confiscated|forfeited|frozen)\b|\bif you (?:don'?t|do not|fail to) (?:complete|make|finish|pay) (?:the )?(?:payment|deposit|transfer|fee)\b[^.?!\n]{0,50}?\b(?:frozen|confiscated|forfeited)\b/,
+      /\b(?:account|funds|wallet|balance) will be (?:permanently )?(?:frozen|confiscated|forfeited)\b[^.?!\n]{0,40}?\b(?:confiscated|forfeited|frozen)\b|\bif you (?:don'?t|do not|fail to) (?:complete|make|finish|pay) (?:the )?(?:payment|deposit|transfer|fee|tax|taxes|margin|penalty)\b[^.?!\n]{0,50}?\b(?:frozen|confiscated|forfeited|permanently (?:closed|deleted|cancell?ed)|go to the (?:state|government))\b/,
     description:
       'Threatens that the account will be frozen or the funds confiscated unless the payment is made.',
     reason: 'reason_payment_frozen',
@@ -364,9 +375,11 @@ export const PAYMENT_RULES: readonly Rule[] = [
       hit: [
         "If you don't complete the payment within 3 days, your account will be permanently frozen and the funds confiscated",
         'the balance will be frozen and then forfeited',
+        "If you don't pay the tax today, the account will be permanently closed and all the funds will go to the state",
       ],
       miss: [
         "If you don't complete the payment within 7 days, the order will be closed",
+        "If you don't pay the fee by Friday, the late charge goes up to 10 dollars",
         'the lake will be frozen by January',
       ],
     },
@@ -583,6 +596,27 @@ export const PAYMENT_RULES: readonly Rule[] = [
         'there is a bitcoin ATM at the mall now, wild',
         'never send money through a bitcoin ATM to someone you have not met',
         'I withdrew cash at the ATM near the station',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_COVERED_PART',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\bi(?: already| have|'ve| just)? (?:put|paid|added|deposited|transferred|topped up)\b[^.?!\n]{0,30}?\bmy own (?:money|funds|savings)\b[^.?!\n]{0,30}?\b(?:in|into|to) your (?:account|wallet|trading account)\b[^\n]{0,80}?\b(?:you|u) (?:only |just )?(?:need|have|must) to (?:add|pay|deposit|cover|transfer|top up) (?:the )?(?:rest|last|remaining|remainder|other half|final)\b/,
+    description:
+      'Says they put their own money into the user\'s account and the user only has to add "the last" or "the rest": the partner\'s or mentor\'s show of sacrifice before the final payment.',
+    reason: 'reason_payment_upgrade',
+    examples: {
+      hit: [
+        'I know you are worried, but I put my own money in your account to help you, now you only need to add the last 15,000',
+        "I've deposited 20k of my own money to your trading account, you just need to cover the remaining 8k",
+      ],
+      miss: [
+        'I transferred 200 to your account for the concert tickets',
+        'I put my own money into the business, you only need to sign the papers',
       ],
     },
   },

@@ -139,7 +139,7 @@ export const TASK_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:open|opens|opened|opening|run|runs|running|start|starts|started|set up|sets up|have|has) (?:a |an |your |her |his |my |their |our )?(?:own )?(?:online |e-?commerce |web |virtual )?(?:stores?|shops?) (?:on|in|with|through) (?:a |an |the |our |this |that )?(?:cross-?border |global |international |overseas |big |large )?(?:e-?commerce|online shopping|shopping|dropshipping|online retail) (?:platform|mall|app|site|website)s?\b|\bcross-?border e-?commerce\b|\b(?:to open|opening|open) (?:your|a|an) (?:online |e-?commerce )?(?:store|shop)\b/,
+      /\b(?:open|opens|opened|opening|run|runs|running|start|starts|started|set up|sets up|have|has) (?:a |an |your |her |his |my |their |our )?(?:own )?(?:online |e-?commerce |web |virtual )?(?:stores?|shops?) (?:on|in|with|through) (?:a |an |the |our |this |that )?(?:cross-?border |global |international |overseas |big |large )?(?:e-?commerce|online shopping|shopping|dropshipping|online retail) (?:platform|mall|app|site|website)s?\b|\bcross-?border e-?commerce\b|\b(?:to open|opening|open) (?:your|a|an) (?:own )?(?:online |e-?commerce |web )(?:store|shop)\b/,
     description:
       'Building block: a store to open or run on an "e-commerce platform" (the online-store variant of the task scam).',
     reason: 'reason_task_top_up',

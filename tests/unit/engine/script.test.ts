@@ -214,6 +214,19 @@ const LURES_EN = [
   'Your task is combined order number 28, you need to top up 1,420 USDT to complete it, after that the commission of 426 will be credited',
   'I lost 80k to a fake exchange last year, then a certified recovery agent got it all back in two weeks, message him if you were scammed too',
   'We are a licensed asset recovery firm, we trace stolen cryptocurrency and return it to victims, our fee is only paid after the funds are recovered, send us your transaction ID',
+  // the platform's "compliance" stage: anti-money-laundering checks, insurance and correction
+  // fees, VIP balances, the partner's own money, the closing threat; recovery agencies
+  'Dear client, your withdrawal has been suspended by the anti-money laundering department, you must verify the source of funds by depositing 30% of the amount',
+  'Our compliance team requires a one-time insurance fee before large withdrawals, it will be refunded together with your principal',
+  'The system detected that your bank card name does not match, please pay a correction fee of 2,000 USDT to modify the information',
+  'Your account is upgraded to VIP 3, to keep this level you must maintain a balance of 50,000',
+  'Congratulations, you won the lucky draw on our platform! A new iPhone and 8,888 USDT bonus, pay the 10% handling fee to receive it',
+  'I know you are worried, but I put my own money in your account to help you, now you only need to add the last 15,000',
+  "If you don't pay the tax today, the account will be permanently closed and all the funds will go to the state",
+  "My dear, I told my mentor about you and he agreed to give you a spot in the VIP group, it's usually only for his family",
+  'We offer crypto recovery services, our blockchain forensic team has a 98% success rate, contact our agent on Telegram',
+  'Did you lose money to an online trading scam? The International Fund Recovery Agency can help, register your case today',
+  "Hi, I'm a lawyer from the Asset Recovery Department, we have located your stolen funds, a processing fee of $800 is required to release them",
 ];
 
 const LURES_ZH = [
@@ -428,6 +441,18 @@ const LURES_OTHER = [
   '고객님 스토어에 대기 중인 주문이 6건 있습니다. 처리하려면 50만원을 충전하세요. 충전하지 않으면 스토어가 동결됩니다',
   'हमारे ई-कॉमर्स प्लेटफॉर्म पर अपनी दुकान खोलें, अपने पैसे से स्टॉक खरीदें, हर ऑर्डर पर 30% कमीशन',
   'आपके स्टोर में 6 ऑर्डर पेंडिंग हैं, प्रोसेस करने के लिए 5000 रुपये रिचार्ज करें, नहीं तो स्टोर फ्रीज हो जाएगा',
+  // the wrong-number opener that keeps chatting, and recovery offers, in the pack languages
+  'Lo siento, me equivoqué de número. Pero ya que estamos, ¿de dónde eres?',
+  'Maaf salah kirim, tapi boleh kenalan? Saya tinggal di Singapura',
+  'Xin lỗi, em nhắn nhầm số. Nhưng mà anh ở đâu vậy, mình làm quen nhé',
+  'ขอโทษค่ะ ส่งผิดเบอร์ แต่ยินดีที่ได้รู้จักนะคะ คุณอยู่ที่ไหนคะ',
+  'Sorry po, wrong send. Pero pwede ba tayong maging magkaibigan?',
+  'すみません、間違えて送ってしまいました。でもせっかくなので、お友達になりませんか',
+  '죄송해요, 번호를 잘못 눌렀어요. 그래도 인연인데 친구할래요?',
+  'माफ़ कीजिए, गलत नंबर पर मैसेज चला गया। वैसे आप कहाँ से हैं?',
+  'Hemos recuperado su dinero perdido en la estafa, pague una comisión de 500 dólares para liberarlo',
+  'Kami dari tim pemulihan dana, kami bisa mengembalikan uang Anda yang hilang karena penipuan, biaya administrasi 2 juta',
+  'Chúng tôi có thể lấy lại tiền bạn bị lừa đảo, chỉ cần đóng phí dịch vụ trước',
 ];
 
 const QUIET = [
@@ -894,6 +919,18 @@ const QUIET = [
   '스토어에 새 주문이 6건 있습니다. 오후 5시 전에 발송해 주세요',
   'मैंने ऑनलाइन दुकान खोली है, अपने पैसे से सामान खरीदती हूँ, 30% मुनाफा होता है',
   'आपके स्टोर में 6 नए ऑर्डर हैं, शाम 5 बजे से पहले पैक कर दें',
+  // twins of the compliance stage: a flat deposit, council tax, a bank's premier balance, a gym
+  // fee, a ticket correction, VIP concert seats
+  'I paid half of the deposit for the flat, you just need to pay the rest by Friday',
+  "If you don't pay the council tax, they send a reminder and then a penalty letter",
+  'To keep your Premier status you must maintain a balance of 75,000 across your accounts',
+  'The gym requires a one-time joining fee before your first class',
+  'Please pay a correction fee of 15 euros to change the name on your ticket',
+  'My uncle got us VIP seats at the concert, can you believe it',
+  'I put my own money into your birthday present, you only need to add a card',
+  'The insurance requires a small excess fee before they release the car from the garage',
+  'If you fail to pay the parking fine, the amount doubles after 28 days',
+  'The bank said the transfer failed because the name on the account does not match, I fixed it and resent it',
 ];
 
 describe('the script, stage by stage', () => {

@@ -195,6 +195,72 @@ describe('analyzeThread', () => {
     expect(vs.map((v) => v.level)).toEqual(['none', 'none']);
   });
 
+  it('a recruiter who turns to an online store on "the platform" warns at the store pitch', () => {
+    const convo: ThreadMessage[] = [
+      {
+        text: 'Hello, I am Grace from a recruitment agency, we got your profile from an online job site. Are you interested in a flexible part-time job?',
+        direction: 'in',
+      },
+      { text: 'What kind of job?', direction: 'out' },
+      {
+        text: 'You help merchants on our cross-border e-commerce platform run their store, it takes about an hour a day from your phone',
+        direction: 'in',
+      },
+      {
+        text: 'You open your own online store on the platform and stock products with your own funds, the platform ships them and you earn 20% on every order',
+        direction: 'in',
+      },
+      { text: 'ok I opened it', direction: 'out' },
+      {
+        text: 'Great! Your store has 3 new orders, please recharge 600 USDT to process them, the principal and commission return after the orders are completed',
+        direction: 'in',
+      },
+    ];
+    const vs = analyzeThread(convo);
+    expect(vs.slice(0, 3).map((v) => v.level)).toEqual(['none', 'none', 'none']);
+    expect(vs[3]?.level).not.toBe('none');
+    expect(vs[3]?.reasons.some((r) => r.ruleId === 'TASK_ONLINE_STORE')).toBe(true);
+    expect(vs[4]?.level).toBe('none');
+    expect(vs[5]?.level).not.toBe('none');
+    expect(vs[5]?.score ?? 0).toBeGreaterThan(vs[3]?.score ?? 0);
+    expect(vs[5]?.reasons.some((r) => r.ruleId === 'TASK_STORE_ORDERS_RECHARGE')).toBe(true);
+  });
+
+  it('"I found your number in my contacts" that goes on to Telegram and an app off the stores reaches danger', () => {
+    const convo: ThreadMessage[] = [
+      {
+        text: "Sorry to bother you, I found your number in my phone contacts but I don't remember the name. Did we meet at the conference in Singapore?",
+        direction: 'in',
+      },
+      { text: 'No, I think you have the wrong person', direction: 'out' },
+      {
+        text: 'Oh I am sorry! Well, it is nice to meet you anyway. I am Mei, I work in fashion in Kuala Lumpur. Where are you from?',
+        direction: 'in',
+      },
+      { text: 'Texas', direction: 'out' },
+      {
+        text: "Texas! I always wanted to see it. Let's continue on Telegram, this app deletes my messages, my username is @mei_kl88",
+        direction: 'in',
+      },
+      {
+        text: 'I just finished my trading for today, my aunt is an analyst and she taught me gold contracts',
+        direction: 'in',
+      },
+      {
+        text: 'You can try, download the app from this link, it is not in the app store because it is an institutional version',
+        direction: 'in',
+      },
+    ];
+    const vs = analyzeThread(convo);
+    // the opener alone is below a warning; the stranger who keeps going after "wrong person" is not
+    expect(vs[0]?.level).toBe('none');
+    expect(vs[2]?.level).not.toBe('none');
+    expect(vs[4]?.level).not.toBe('none');
+    expect(vs[6]?.level).toBe('danger');
+    expect(vs[6]?.reasons.some((r) => r.ruleId === 'INVEST_APP_OFFSTORE')).toBe(true);
+    for (const i of [1, 3]) expect(vs[i]?.level).toBe('none');
+  });
+
   it('an ordinary conversation stays quiet', () => {
     const vs = analyzeThread([
       { text: 'hey, are we still on for dinner tonight?' },

@@ -120,15 +120,20 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['id'],
     pattern:
-      /\b(?:video ?call|vc)\b[^\n]{0,25}\b(?:tidak bisa|tdk bisa|ga bisa|gak bisa|nggak bisa|dilarang|tidak diizinkan)\b/u,
+      /\b(?:video ?call|vc)\b[^\n]{0,25}\b(?:tidak bisa|tdk bisa|ga bisa|gak bisa|nggak bisa|dilarang|tidak diizinkan)\b|\b(?:tidak|tdk|ga|gak|nggak|belum) bisa (?:video ?call|vc)\b[^\n]{0,40}\b(?:kapal|markas|militer|tentara|kamera(?:nya)? rusak|rig|pengeboran|misi|dilarang)\b/u,
     description: 'Excuses not to video call.',
     reason: 'reason_romance_no_video',
     examples: {
       hit: [
         'Maaf sayang, video call tidak bisa di sini, markas melarang kamera',
         'VC dulu ga bisa ya, aturan kantor ketat',
+        'Sayang, aku tidak bisa video call karena di kapal, tapi aku sangat mencintaimu',
       ],
-      miss: ['Nanti malam vc ya jam 8', 'Video call sama nenek tiap minggu bikin dia senang'],
+      miss: [
+        'Nanti malam vc ya jam 8',
+        'Video call sama nenek tiap minggu bikin dia senang',
+        'Maaf aku tidak bisa video call sekarang karena lagi di kantor, nanti malam ya',
+      ],
     },
   },
   {
