@@ -1387,7 +1387,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['zh'],
     pattern:
-      /(?:内幕|內幕)(?:消息|信息|資訊)?|(?:内部|內部)(?:消息|信息|資訊|渠道)|(?:舅舅|叔叔|阿姨|姑姑|表哥|表姐|伯伯|老师|老師|导师|導師)(?:是|在)[^\n]{0,15}(?:分析师|分析師|操盘手|操盤手|基金经理|基金經理|证券|證券|交易员|交易員|投行|投资银行|投資銀行|对冲基金|對沖基金|券商)|行情[^\n]{0,10}(?:提前|事先)(?:告诉|告訴|通知)(?:我|我们|我們)|(?:提前|事先)(?:告诉|告訴|通知)(?:我|我们|我們)?[^\n]{0,4}(?:行情|买点|買點|点位|點位|进场|進場)|(?:老师|老師|导师|導師|分析师|分析師)(?:带|帶)(?:单|單)|(?:带单|帶單|喊单|喊單)|(?:跟着|跟著)(?:我|老师|老師)(?:就行|做|投|买|買|操作)|我(?:来)?(?:教|帶|带)你(?:怎么|怎麼|如何)?(?:操作|交易|投资|投資|赚钱|賺錢)/,
+      /(?:内幕|內幕)(?:消息|信息|資訊)?|(?:内部|內部)(?:消息|信息|資訊|渠道|数据|數據)|(?:舅舅|叔叔|阿姨|姑姑|表哥|表姐|伯伯|老师|老師|导师|導師)(?:是|在)[^\n]{0,15}(?:分析师|分析師|操盘手|操盤手|基金经理|基金經理|证券|證券|交易员|交易員|投行|投资银行|投資銀行|对冲基金|對沖基金|券商|做金融分析|做行情分析)|行情[^\n]{0,10}(?:提前|事先)(?:告诉|告訴|通知)(?:我|我们|我們)|(?:提前|事先)(?:告诉|告訴|通知)(?:我|我们|我們)?[^\n]{0,4}(?:行情|买点|買點|点位|點位|进场|進場)|(?:老师|老師|导师|導師|分析师|分析師)(?:带|帶)(?:单|單)|(?:带单|帶單|喊单|喊單)|(?:跟着|跟著)(?:我|老师|老師)(?:就行|做|投|买|買|操作|下单|下單|进场|進場)|我(?:来)?(?:教|帶|带)你(?:怎么|怎麼|如何)?(?:操作|交易|投资|投資|赚钱|賺錢)/,
     description: 'Chinese: insider tips, a "teacher" who leads the trades, "just follow me".',
     reason: 'reason_invest_mentor',
     examples: {
@@ -1396,8 +1396,16 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         '我们老师带单，稳赚',
         '我舅舅是证券公司的分析师，有内部消息',
         '我表姐在投行上班，行情来之前都会提前告诉我',
+        '亲爱的，我舅舅在香港做金融分析，他有内部数据，每次跟着他买都赚',
+        '今晚八点有行情，你先充值两万进去，到时候跟着我下单',
       ],
-      miss: ['老师布置了作业', '跟着导航走就行', '老师带我们去博物馆参观了一天', '明天下雨会提前告诉你们'],
+      miss: [
+        '老师布置了作业',
+        '跟着导航走就行',
+        '老师带我们去博物馆参观了一天',
+        '明天下雨会提前告诉你们',
+        '我舅舅在香港做金融，他说现在行情不好，让我别乱投资',
+      ],
     },
   },
   {
@@ -1406,12 +1414,16 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['zh'],
     pattern:
-      /(?:投了|投入了?|充了|入金了?|本金)[^\n]{0,8}(?:\d[\d,.]{0,8}|[一二三四五六七八九十两兩百千万萬]{1,6})[^\n]{0,20}(?:赚了|賺了|提现了|提現了|回报了?|回報了?|收益了?|翻了)[^\n]{0,6}(?:\d|[一二三四五六七八九十两兩百千万萬])/,
+      /(?:投了|投入了?|充了|入金了?|本金)[^\n]{0,8}(?:\d[\d,.]{0,8}|[一二三四五六七八九十两兩百千万萬]{1,6})[^\n]{0,20}(?:赚了|賺了|提现了|提現了|回报了?|回報了?|收益了?|翻了)[^\n]{0,6}(?:\d|[一二三四五六七八九十两兩百千万萬])|(?:收益|盈利|利润|利潤|提现|提現)(?:的)?(?:截图|截圖)[^\n]{0,12}(?:赚了|賺了|盈利了|收益了)[^\n]{0,4}(?:\d|[一二三四五六七八九十两兩百千万萬])/,
     description: 'Chinese: a profit story, put in a small sum and "earned" a large one (投了一万，赚了十万).',
     reason: 'reason_invest_profit_proof',
     examples: {
-      hit: ['我之前投了一万，现在已经赚了十万', '充了5000，一周就提现了3万'],
-      miss: ['投了简历，还没回音', '充了话费50元'],
+      hit: [
+        '我之前投了一万，现在已经赚了十万',
+        '充了5000，一周就提现了3万',
+        '宝贝，你看我这个月的收益截图，已经赚了三十多万了',
+      ],
+      miss: ['投了简历，还没回音', '充了话费50元', '我哥今年做生意赚了三十多万', '把收益截图发给财务报销'],
     },
   },
   {
@@ -2032,6 +2044,41 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__TESTIMONY_RESULT',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:shout ?outs? to (?:mrs?|ms|miss|madam|expert)\b|(?:withdrawal|payout|profits?) of \$?\d[\d,.]*k? (?:just )?(?:hit|landed in|arrived in|came into|entered) my (?:bank|account|wallet)|(?:helped|helps) me (?:grow|turn|multiply|double|triple) my (?:little |small |tiny )?(?:savings|money|capital|investment|\$?\d[\d,.]*k?) into|(?:smiling|laughing) (?:ever since|all the way to the bank)|paid off (?:our|my) (?:car|house|mortgage|debts?|loans?|student loans?) with (?:the|my|our) (?:profits?|returns?|earnings)|(?:my )?(?:trading )?(?:account|balance|portfolio) (?:showed|shows|grew to|reached|jumped to|is now at) \$\d)/,
+    description:
+      'Building block: the testimonial\'s result ("shoutout to Mr …", "my withdrawal of $9,200 just hit my bank", "helped me grow my savings into", "smiling ever since", "paid off our car with the profits", "my account showed $4,900").',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: [
+        'shoutout to mr daniel price',
+        'my second withdrawal of $9,200 just hit my bank',
+        'he helped me grow my little savings into a fortune',
+        "i've been smiling ever since",
+        'now we paid off our car with the profits',
+        'within 10 days my account showed $4,900',
+      ],
+      miss: ['shoutout to my team', 'my paycheck hit the bank', 'we paid off the car last year'],
+    },
+  },
+  {
+    id: '__TESTIMONY_ANY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { any: ['__TESTIMONY', '__TESTIMONY_RESULT'] },
+    description: "Building block: a testimonial phrase or a testimonial's result.",
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['my life took a better turn after that', "i've been smiling ever since"],
+      miss: ['the weather took a turn', 'smiling at the camera'],
+    },
+  },
+  {
     id: '__TESTIMONY_STRONG',
     family: 'investment',
     stage: 'pitch',
@@ -2081,7 +2128,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     meta: {
-      all: ['__ACCOUNT_NAMED', '__TESTIMONY'],
+      all: ['__ACCOUNT_NAMED', '__TESTIMONY_ANY'],
       any: [
         '__TESTIMONY_STRONG',
         '__PROMO_HANDLE',
@@ -2124,7 +2171,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\bthanks to the (?:guidance|help|expertise|mentorship|assistance) of (?:mrs?|ms|miss|madam|expert|(?:a |an |this |the )?(?:licensed |professional |certified |expert |seasoned )?(?:trader|broker|account manager|investment manager|crypto expert|forex expert))\b|\b(?:under|with) the (?:guidance|help|supervision|mentorship) of (?:a |an )?(?:licensed|professional|certified|expert|seasoned|experienced|reliable|trusted) (?:professional|trader|broker|expert|account manager|investor)\b|\bsince i (?:started|began) (?:working|trading|investing) with (?!(?:a|an|my|our|the|your) )[a-z]{3,15}\b|\b(?:who|anyone) else (?:here )?(?:is |are )?(?:trading|investing) with (?!(?:a|an|my|our|the|your|robinhood|etoro|fidelity|vanguard|schwab|binance|coinbase|kraken)\b)[a-z]{3,15} [a-z]{3,15}\b|\b(?:i(?:'ve| have) been|i am|i'm) (?:trading|investing) with (?:mr|mrs|ms|miss|expert)\b|\brecovered all (?:of )?my losses\b(?! (?:from|since|by|in)\b)/,
+      /\bthanks to the (?:guidance|help|expertise|mentorship|assistance) of (?:mrs?|ms|miss|madam|expert|(?:a |an |this |the )?(?:licensed |professional |certified |expert |seasoned )?(?:trader|broker|account manager|investment manager|crypto expert|forex expert))\b|\b(?:under|with) the (?:guidance|help|supervision|mentorship) of (?:a |an )?(?:licensed|professional|certified|expert|seasoned|experienced|reliable|trusted) (?:professional|trader|broker|expert|account manager|investor)\b|\bunder the (?:guidance|supervision|mentorship|management) of (?:mrs?|ms|miss|madam|expert)\.? [a-z]{3,15}\b|\bsince i (?:started|began) (?:working|trading|investing) with (?!(?:a|an|my|our|the|your) )[a-z]{3,15}\b|\b(?:who|anyone) else (?:here )?(?:is |are )?(?:trading|investing) with (?!(?:a|an|my|our|the|your|robinhood|etoro|fidelity|vanguard|schwab|binance|coinbase|kraken)\b)[a-z]{3,15} [a-z]{3,15}\b|\b(?:i(?:'ve| have) been|i am|i'm) (?:trading|investing) with (?:mr|mrs|ms|miss|expert)\b|\brecovered all (?:of )?my losses\b(?! (?:from|since|by|in)\b)/,
     description:
       'Building block: the testimonial\'s credit to a person ("thanks to the guidance of", "since I started trading with", "who else is trading with").',
     reason: 'reason_invest_promoter',
@@ -2175,7 +2222,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     meta: {
-      all: ['__TITLE_NAME', '__TESTIMONY'],
+      all: ['__TITLE_NAME', '__TESTIMONY_ANY'],
       any: [
         '__TESTIMONY_STRONG',
         '__INVEST_WORDS',
@@ -2189,10 +2236,14 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_promoter',
     examples: {
       hit: [
+        'Shoutout to Mr Daniel Price, my second withdrawal of $9,200 just hit my bank, I am so grateful',
+        'My husband laughed at me when I started with Mr James, now we paid off our car with the profits',
         'all thanks to expert maria for the profit i made this week',
         'i doubted it at first, but mrs helen brooks changed everything, reach her on telegram',
       ],
       miss: [
+        'shoutout to mr brown, the best maths teacher, we all passed',
+        'mrs patel at the credit union helped me open a savings account and paid the fee for me',
         'all thanks to mr brown, i finally passed my driving test',
         'mrs clark is very honest, she returned my wallet',
       ],

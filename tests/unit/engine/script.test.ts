@@ -227,6 +227,26 @@ const LURES_EN = [
   'We offer crypto recovery services, our blockchain forensic team has a 98% success rate, contact our agent on Telegram',
   'Did you lose money to an online trading scam? The International Fund Recovery Agency can help, register your case today',
   "Hi, I'm a lawyer from the Asset Recovery Department, we have located your stolen funds, a processing fee of $800 is required to release them",
+  // the trader's testimonial in many voices: a handle or a titled name credited with a profit, a
+  // withdrawal that "just hit my bank", a car paid off with the profits
+  'Started with $300 under the guidance of Mrs Karen Hill and within 10 days my account showed $4,900, she is the real deal',
+  'Honestly I doubted at first but @nora.trades.fx turned my 1,000 into 12,500 in two weeks, reach her now',
+  "Shoutout to Mr Daniel Price, my second withdrawal of $9,200 just hit my bank, I'm so grateful",
+  "If you're not making at least $5k weekly, you need to talk to @coach_wilson_fx, he changed my life",
+  'She manages my account and sends me profit every Friday, best decision I ever made, contact @anna_invests_daily',
+  'Who else is earning with Ms Rose? I just received $6,300 from my $700 investment',
+  'Just got paid again by @mike.trading.expert, this man is a genius, 3rd time this month',
+  'I was skeptical but she proved me wrong, $2k became $18k, her handle is @lisa_fxgold',
+  'Thank you @jenny_crypto_coach for the consistent payouts, I recommend her to everyone here',
+  'My husband laughed at me when I started with Mr James, now we paid off our car with the profits',
+  "Don't miss this chance, @investwith_sophia is giving people life changing returns, DM her",
+  'Testimony time! I invested $1,500 with @trader_maria_official and got $15,000 back in 7 days',
+  'Whoever is reading this, @brian.miner.pro is legit, I got my payout within 24 hours',
+  'Been trading with @eva.signals for three months, weekly profits never stopped, she is honest',
+  "I can't thank @carol_fx_mentor enough, my first trade earned me $3,400",
+  'Invest with @trustwallet_manager_kim and thank me later, $500 gives you $5,000 in a week',
+  "My sister introduced me to Mrs Helen and I've been smiling ever since, payouts every week",
+  'Another successful withdrawal with @david_wealth_hub, 10/10 recommend',
 ];
 
 const LURES_ZH = [
@@ -931,6 +951,17 @@ const QUIET = [
   'The insurance requires a small excess fee before they release the car from the garage',
   'If you fail to pay the parking fine, the amount doubles after 28 days',
   'The bank said the transfer failed because the name on the account does not match, I fixed it and resent it',
+  // the same words for a teacher, a boss, a choir, a haircut, an index fund
+  'Shoutout to Mr Rivera, best chemistry teacher ever, we all passed the exam',
+  'My first paycheck of $2,400 just hit my bank account, pizza is on me tonight',
+  'Mrs Khan helped me grow my little garden into a small farm, so grateful',
+  'Mr Lee our boss gave everyone a bonus and we paid off our car with it',
+  'Under the guidance of Mrs Ortega the choir won the regional competition',
+  'My portfolio is now at $12,300 after ten years of index funds, slow and steady',
+  "I've been smiling ever since Mrs Brown told me I got the job",
+  'Shout out to Ms Taylor for the amazing haircut, she is the real deal',
+  'Our savings account shows $4,100 now, we are almost at the holiday budget',
+  'Under the supervision of Mr Hassan, our intern built the whole reporting tool',
 ];
 
 describe('the script, stage by stage', () => {
