@@ -371,7 +371,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['id'],
     pattern:
-      /\b(?:uang'?nya|dananya)\s(?:di ?transfer|di ?trnsfer|di ?kirim)\b[^\n]{0,40}\b(?:rek|rekening|bank|bri|bni|bca|mandiri|danamon)\b|\b(?:di ?transfer|transfer|kirim|krim)\w{0,3}\s(?:saja |aja )?(?:uang'?nya )?(?:ke|di|kesini)\s(?:bank |rek |rekening )?(?:bri|bni|bca|mandiri|danamon|bank|rek|rekening)\b[^\n]{0,60}\b(?:a\/n|a\.n|atas nama)[^\n]{0,80}\b(?:sms|kabari|kabarin|kbrin|konfirmasi)\b|\bperubahan (?:pembayaran|no\.? ?rek(?:ening)?|nomor rekening)\b|\b(?:sudah|sdh|shd|dh) (?:saya |sy |sya )?(?:di)?kuasakan\b/u,
+      /\b(?:uang'?nya|dananya)\s(?:di ?transfer|di ?trnsfer|di ?kirim)\b[^\n]{0,40}\b(?:rek|rekening|bank|bri|bni|bca|mandiri|danamon)\b|\b(?:di ?transfer|transfer|kirim|krim)\w{0,3}\s(?:saja |aja )?(?:uang'?nya )?(?:ke|di|kesini)\s(?:bank |rek |rekening )?(?:bri|bni|bca|mandiri|danamon|bank|rek|rekening)\b[^\n]{0,60}\b(?:a\/n|a\.n|atas nama)[^\n]{0,80}\b(?:sms|kabari|kabarin|kbrin|konfirmasi)\b|\bperubahan (?:pembayaran|no\.? ?rek(?:ening)?|nomor rekening)\b|\b(?:sudah|sdh|shd|dh) (?:saya |sy |sya )?(?:di)?kuasakan\b|\b(?:angsuran|cicilan|pembayaran|penyetoran|setoran|tagihan)\S{0,4}\b[^\n]{0,60}\b(?:tlp|telp|telpon|telepon|hub|hubungi|sms|kabari)\w{0,4}\b[^\n]{0,20}\batasan (?:sy|saya|kami)\b|\bjatuh tempo\b[^\n]{0,60}\b(?:hub|hubungi|lapor|melapor|m-hub|tlp|telp)\w{0,4}\b[^\n]{0,20}\bkantor\b[^\n]{0,8}(?:\+62|0)8\d{7,11}/u,
     description:
       'Redirects a payment to "this account instead" or to another person ("sudah saya kuasakan").',
     reason: 'reason_payment_transfer_request',
@@ -380,8 +380,15 @@ export const ID_RULES: readonly Rule[] = [
         'Uangnya ditransfer ke rek ini saja ya, BRI 1234 a/n Sari',
         'Transfer ke BNI aja a/n Dewi, kalau sudah sms ke nomor ini',
         'Bayar kontrakan ke Pak Budi saja, soalnya sudah saya kuasakan',
+        'Angsuran motor bulan ini kalau mau dibayar tolong telpon dulu ke atasan saya Pak Joko di 0812 3456 7890',
+        'Tagihan Anda sudah jatuh tempo, segera hubungi kantor 081234567890 hari ini',
       ],
-      miss: ['Nomor rekening kamu BRI atas nama siapa?', 'Gajinya sudah ditransfer kantor tadi pagi'],
+      miss: [
+        'Nomor rekening kamu BRI atas nama siapa?',
+        'Gajinya sudah ditransfer kantor tadi pagi',
+        'Pembayaran SPP bulan ini silakan ke kantor TU sekolah',
+        'Cicilan rumah jatuh tempo tanggal 5, sudah aku bayar lewat m-banking',
+      ],
     },
   },
   {
@@ -679,7 +686,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:rekening|rekning|tabungan|tbungn)\b[^\n]{0,30}\b(?:error|bermasalah|diblokir|terblokir)\b[^\n]{0,60}\b(?:hub|hubungi|tlp|telp)\b[^\n]{0,20}\b(?:pak|pk|bpk|bapak|ibu|bu|cs|petugas)\b/u,
+      /\b(?:rekening|rekning|tabungan|tbungn)\b[^\n]{0,30}\b(?:error|bermasalah|diblokir|terblokir)\b[^\n]{0,90}\b(?:hub|hubungi|tlp|telp)\b[^\n]{0,20}\b(?:pak|pk|bpk|bapak|ibu|bu|cs|petugas)\b/u,
     description: 'A "bank officer" says the savings account is in error and to call a named person first.',
     reason: 'reason_impersonation_support',
     examples: {
