@@ -162,6 +162,7 @@ export const RULE_WEIGHTS: Record<string, number> = {
   PRIZE_FEE_ZH: 3,
   LOAN_OFFER_ZH: 2,
   PHISHING_LINK_ZH: 2.5,
+  PHISHING_SCHOOL_REPORT_ZH: 2.5,
   // Chinese script, stage by stage (rules-zh): openers, rapport and a move to another app stay
   // below caution alone (a friend says the same); the pitch and the extraction reach it.
   INVEST_PROFIT_INVITE_ZH: 2.5,

@@ -423,6 +423,24 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'IMPERSONATION_NEW_NUMBER_PAY_ZH',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /(?:(?:换|換)(?:了)?(?:个|個|这个|這個|新)?|新的?|另一个|另一個)(?:号码|號碼|手机号|手機號|电话|電話)[^\n]{0,60}(?:汇|匯|打|转|轉|交|存)[^\n]{0,8}(?:我)?(?:爱人|愛人|老婆|老公|媳妇|媳婦|家属|家屬|妻子|丈夫)(?:的)?[^\n]{0,4}(?:卡|账户|帳戶|账号|帳號|农行|農行|工行|建行|中行)/,
+    description:
+      'Chinese: a landlord, boss or acquaintance "on a new number" who asks for the rent or a payment into the spouse\'s card (换了号码 … 房租请汇我爱人卡上).',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: [
+        '我是房东，换了个号码你记一下，这个月房租请转我老婆的工行卡上，谢谢',
+        '這是我的新號碼，貨款這次請匯到我愛人的帳戶',
+      ],
+      miss: ['我换了新号码，房租还是转到原来的卡上', '我老婆的卡丢了，明天去银行补办'],
+    },
+  },
+  {
     id: 'IMPERSONATION_RELATIVE_TROUBLE_ZH',
     family: 'impersonation',
     stage: 'related',

@@ -176,6 +176,24 @@ export const PHISHING_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'PHISHING_SCHOOL_REPORT_ZH',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /(?:家长|家長)[^\n]{0,40}(?:学习报告|學習報告|表现|表現|评定表|評定表|成绩单|成績單|考核|课程安排|課程安排)[^\n]{0,40}(?:https?:|www\.|t\.cn|网址|網址|链接|鏈接|連結)/,
+    description:
+      'Chinese: a "school" text to a parent with the child\'s report card or behaviour report behind a link (家长您好，这是您孩子的学习报告 http…), a phishing SMS the police warn about.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: [
+        '刘家长您好，这是您孩子本学期的学习报告和在校表现，请点开网址查看：http://xx-school.cn/r',
+        '家長您好！請查收孩子的期中成績單，詳情見鏈接 t.cn/abc123',
+      ],
+      miss: ['家长会定于周五下午三点，请准时参加', '张家长您好，孩子这周表现很好，作业都按时完成了'],
+    },
+  },
+  {
     id: '__LINK_TEXT',
     family: 'phishing',
     stage: 'related',
