@@ -100,6 +100,23 @@ const ZH_NOTICES = [
   '【证券公司】温馨提示：投资有风险，入市需谨慎。本公司不会通过微信群推荐股票。',
 ];
 
+// Warnings and news that quote the newer scripts word for word: the bitcoin ATM, the online store,
+// the app "not in the App Store", the tax that "cannot be deducted", the partner's "own money".
+const WARNINGS_QUOTING_SCRIPTS = [
+  "Police said the victims were told to go to the nearest bitcoin ATM and deposit cash, which was then sent to the scammers' wallets",
+  'The FTC warns that anyone who tells you to pay at a bitcoin ATM is a scammer, no real agency will ask for that',
+  'Scammers ask victims to open an online store on a fake e-commerce platform and stock it with their own money, then demand top-ups for "pending orders"',
+  'If a new friend tells you the trading app is not in the App Store because it is an "institutional version", stop: that is a fake platform',
+  'Researchers found that fake platforms tell victims the tax cannot be deducted from the balance, so they must send new money',
+  'Beware of messages saying "your store has pending orders, recharge to process them" - this is the online store scam',
+  'My aunt nearly fell for it: he said he had put his own money into her account and she only needed to add the last 10,000. We reported him.',
+  'Victims were promised that a certified recovery agent got it all back for others, investigators say these agents are part of the same gangs',
+  '警方提醒：对方以开网店为由，让您垫资进货并承诺返佣金的，都是诈骗',
+  'La policía advierte: si le piden abrir una tienda en una plataforma de comercio electrónico y comprar el stock con su propio dinero, es una estafa',
+  'Polisi mengingatkan, modus buka toko online di platform e-commerce dengan modal sendiri dan komisi setiap pesanan adalah penipuan',
+  'Cảnh báo lừa đảo: đối tượng dụ mở gian hàng trên sàn thương mại điện tử, tự bỏ vốn nhập hàng để nhận hoa hồng',
+];
+
 /** The fake officer's reassurance: a safety notice, then "but" and the demand. The notice must not silence it. */
 const REASSURANCE_THEN_DEMAND = [
   'Ngân hàng không bao giờ yêu cầu chuyển tiền, nhưng hồ sơ của chị liên quan đến đường dây rửa tiền, chị phải chuyển tiền vào tài khoản an toàn ngay hôm nay',
@@ -140,6 +157,7 @@ function each(title: string, texts: readonly string[], quiet: boolean) {
 each('news and police notices about scams stay quiet', [...NEWS_EN, ...NEWS_OTHER], true);
 each('finance and crypto newsletters stay quiet', NEWSLETTERS, true);
 each("a bank's safety notice stays quiet", [...SAFETY_NOTICES, ...ZH_NOTICES], true);
+each('warnings that quote the newer scripts stay quiet', WARNINGS_QUOTING_SCRIPTS, true);
 each('a safety notice followed by "but" and a demand still warns', REASSURANCE_THEN_DEMAND, false);
 each('a lure that denies being a scam still warns', LURES_THAT_DENY, false);
 
