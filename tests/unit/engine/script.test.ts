@@ -473,6 +473,38 @@ const LURES_OTHER = [
   'Hemos recuperado su dinero perdido en la estafa, pague una comisión de 500 dólares para liberarlo',
   'Kami dari tim pemulihan dana, kami bisa mengembalikan uang Anda yang hilang karena penipuan, biaya administrasi 2 juta',
   'Chúng tôi có thể lấy lại tiền bạn bị lừa đảo, chỉ cần đóng phí dịch vụ trước',
+  // no-loss promises, VIP upgrades and frozen accounts in the pack languages
+  'このプラットフォームは元本保証で、損することは絶対にありません',
+  'VIPにアップグレードするには、あと50万円入金する必要があります',
+  '口座が凍結されました。解除するには保証金として30万円を振り込んでください',
+  '이 플랫폼은 원금 보장이라 절대 손해 보지 않아요',
+  'VIP로 업그레이드하려면 500만원을 더 입금해야 합니다',
+  '계좌가 동결되었습니다. 해제하려면 보증금 300만원을 입금하세요',
+  'แพลตฟอร์มนี้รับประกันไม่ขาดทุนแน่นอน',
+  'ต้องเติมเงินอีก 50,000 บาทเพื่ออัปเกรดเป็น VIP',
+  'บัญชีของคุณถูกอายัด ต้องโอนเงินประกัน 30% เพื่อปลดล็อก',
+  'इस प्लेटफॉर्म पर नुकसान की कोई गुंजाइश नहीं, गारंटी है',
+  'VIP में अपग्रेड करने के लिए 50,000 रुपये और जमा करने होंगे',
+  'आपका खाता फ्रीज कर दिया गया है, अनफ्रीज करने के लिए 30% सिक्योरिटी डिपॉजिट जमा करें',
+  'Para ma-upgrade sa VIP kailangan mong mag-deposit pa ng 50,000',
+  'Na-freeze ang account mo, kailangan mong magbayad ng 30% security deposit para ma-unfreeze',
+  'Para subir a VIP tienes que depositar 5.000 dólares más',
+  'Tu cuenta ha sido congelada, para desbloquearla debes pagar un depósito de garantía del 30%',
+  'Để nâng cấp lên VIP bạn cần nạp thêm 50 triệu',
+  'Untuk upgrade ke VIP Anda harus deposit lagi 50 juta',
+];
+
+/** The small first deposit, in every pack language: a red flag that is named, but alone below a
+ * warning (friends say the same of savings plans); the conversation around it decides. */
+const WEAK_SMALL_START = [
+  '最初は少額の1万円から始めてみて、利益が出たら増やせばいいですよ',
+  '처음에는 소액 10만원으로 시작해 보세요, 수익이 나면 늘리면 돼요',
+  'เริ่มจากเงินน้อยๆ ก่อน 5,000 บาท ถ้าได้กำไรค่อยเพิ่ม',
+  'पहले छोटी रकम 5000 रुपये से शुरू करो, मुनाफा हो तो बढ़ा देना',
+  'Magsimula ka muna sa maliit, 2,000 pesos lang, tapos dagdagan mo kapag kumita',
+  'Empieza con poco, 100 dólares, y cuando veas ganancias metes más',
+  'Bắt đầu với số vốn nhỏ thôi, 2 triệu, có lãi rồi hãy nạp thêm',
+  'Mulai dari modal kecil dulu, 500 ribu, kalau sudah profit baru tambah',
 ];
 
 const QUIET = [
@@ -974,6 +1006,16 @@ describe('the script, stage by stage', () => {
       for (const t of list) expect(analyze(t).level, t).not.toBe('none');
     });
   }
+  it('names the small first deposit in every pack language, below a warning alone', () => {
+    for (const t of WEAK_SMALL_START) {
+      const v = analyze(t);
+      expect(v.level, t).toBe('none');
+      expect(
+        v.reasons.map((r) => r.key),
+        t,
+      ).toContain('reason_invest_small_start');
+    }
+  });
   it('keeps ordinary messages and talk about the script quiet', () => {
     for (const t of QUIET) expect(analyze(t).level, t).toBe('none');
   });

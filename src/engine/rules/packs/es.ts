@@ -312,15 +312,20 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['es'],
     pattern:
-      /\b(?:deposita|deposite|recarga|recargue)\b[^\n]{0,30}\b(?:para (?:subir de nivel|desbloquear|mejorar a vip|activar))|\bsube a (?:nivel )?vip\b/u,
+      /\b(?:deposita|deposite|recarga|recargue)\b[^\n]{0,30}\b(?:para (?:subir de nivel|desbloquear|mejorar a vip|activar))|\bsube a (?:nivel )?vip\b|\bpara (?:subir|pasar|ascender) (?:a|al) (?:nivel )?vip\b[^\n]{0,40}\b(?:depositar|deposita|recargar|recarga|ingresar)\b/u,
     description: 'Asks for a deposit to upgrade (VIP) or unlock an account or tasks.',
     reason: 'reason_payment_upgrade',
     examples: {
       hit: [
         'Deposita 300 dólares para subir de nivel y ganar más',
         'Recargue para desbloquear la siguiente tarea',
+        'Para subir a VIP tienes que depositar 5.000 dólares más',
       ],
-      miss: ['Recarga el celular antes de salir', 'Deposita la renta el día primero'],
+      miss: [
+        'Recarga el celular antes de salir',
+        'Deposita la renta el día primero',
+        'Para subir a VIP en el juego tienes que jugar más partidas',
+      ],
     },
   },
   {

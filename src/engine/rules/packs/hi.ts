@@ -146,14 +146,19 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['hi'],
     pattern:
-      /(?:गारंटीड|पक्का|निश्चित) (?:रिटर्न|मुनाफ़ा|मुनाफा|फायदा|फ़ायदा|प्रॉफिट)(?![^\n]{0,25}नहीं)|\b(?:guaranteed|pakka|fixed) (?:return|munafa|profit|fayda)\b(?![^\n]{0,25}\b(?:nahi|nahin)\b)/u,
+      /(?:गारंटीड|पक्का|निश्चित) (?:रिटर्न|मुनाफ़ा|मुनाफा|फायदा|फ़ायदा|प्रॉफिट)(?![^\n]{0,25}नहीं)|नुकसान (?:की|का) (?:कोई )?(?:गुंजाइश|संभावना|चांस|खतरा) (?:ही )?नहीं[^\n]{0,20}(?:गारंटी|पक्का)|\b(?:guaranteed|pakka|fixed) (?:return|munafa|profit|fayda)\b(?![^\n]{0,25}\b(?:nahi|nahin)\b)/u,
     description: 'Promises guaranteed or fixed profit.',
     reason: 'reason_invest_guaranteed',
     examples: {
-      hit: ['इस प्लेटफॉर्म पर गारंटीड रिटर्न मिलता है', 'Pakka profit hoga, bas mere bataye time pe trade karo'],
+      hit: [
+        'इस प्लेटफॉर्म पर गारंटीड रिटर्न मिलता है',
+        'Pakka profit hoga, bas mere bataye time pe trade karo',
+        'इस प्लेटफॉर्म पर नुकसान की कोई गुंजाइश नहीं, गारंटी है',
+      ],
       miss: [
         'कोई भी निवेश पक्का मुनाफा नहीं देता, सावधान रहें',
         'Koi bhi scheme guaranteed return nahi deti, SEBI ne bola',
+        'शेयर बाजार में नुकसान का खतरा हमेशा रहता है',
       ],
     },
   },
@@ -222,11 +227,15 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['hi'],
     pattern:
-      /(?:छोटी|कम|थोड़ी|थोड़े) (?:सी )?(?:रकम|अमाउंट|पैसों)\s(?:से) (?:शुरू|शुरुआत)|\b(?:chhoti|choti|kam|thodi|thode) (?:si )?(?:amount|rakam|paise|paison)\s(?:se) (?:shuru|start)\b/u,
+      /(?:छोटी|कम|थोड़ी|थोड़े) (?:सी )?(?:रकम|अमाउंट|पैसों)\s(?:\d[\d,]*\s?(?:रुपये|रुपए|रु\.?)\s)?(?:से) (?:शुरू|शुरुआत)|\b(?:chhoti|choti|kam|thodi|thode) (?:si )?(?:amount|rakam|paise|paison)\s(?:se) (?:shuru|start)\b/u,
     description: 'Suggests starting with a small first deposit to "try".',
     reason: 'reason_invest_small_start',
     examples: {
-      hit: ['पहले छोटी रकम से शुरू कीजिए, 5000 रुपये', 'Thodi amount se start karo, withdrawal check kar lena'],
+      hit: [
+        'पहले छोटी रकम से शुरू कीजिए, 5000 रुपये',
+        'Thodi amount se start karo, withdrawal check kar lena',
+        'पहले छोटी रकम 5000 रुपये से शुरू करो, मुनाफा हो तो बढ़ा देना',
+      ],
       miss: ['कम तेल से शुरू करो, फिर मसाला डालो', 'Chhoti si baat se shuru hua jhagda'],
     },
   },

@@ -225,12 +225,21 @@ export const JA_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['ja'],
-    pattern: /(?:まず|最初)は?少額(?:を|で|から)?(?:入金|送金)/u,
+    pattern:
+      /(?:まず|最初)は?少額(?:を|で|から)?(?:入金|送金)|少額[^\n]{0,12}から始め[^\n]{0,20}(?:利益|儲け|儲か)[^\n]{0,10}(?:増や|足|追加)/u,
     description: 'Suggests a small first deposit to "try".',
     reason: 'reason_invest_small_start',
     examples: {
-      hit: ['まずは少額を入金して試してみて', '最初は少額から入金すれば安心だよ'],
-      miss: ['NISAは少額から始められる', 'まずは少額の寄付から始めました'],
+      hit: [
+        'まずは少額を入金して試してみて',
+        '最初は少額から入金すれば安心だよ',
+        '最初は少額の1万円から始めてみて、利益が出たら増やせばいいですよ',
+      ],
+      miss: [
+        'NISAは少額から始められる',
+        'まずは少額の寄付から始めました',
+        '少額から始めて、慣れたら毎月の積立額を増やしました',
+      ],
     },
   },
   {

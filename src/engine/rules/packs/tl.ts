@@ -221,12 +221,20 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /\b(?:magsimula|simulan|subukan)(?: mo| ka)?(?: muna)? (?:sa|ng) (?:maliit|kaunting|konting) (?:na )?(?:halaga|puhunan|deposit|pera)\b/u,
+      /\b(?:magsimula|simulan|subukan)(?: mo| ka)?(?: muna)? (?:sa|ng) (?:maliit|kaunting|konting) (?:na )?(?:halaga|puhunan|deposit|pera)\b|\b(?:magsimula|simulan|subukan)(?: mo| ka)?(?: muna)? sa (?:maliit|kaunti|konti),? \d{1,3}(?:[,.]\d{3})* ?(?:pesos?|php|piso)\b/u,
     description: 'Suggests starting with a small first deposit to "try".',
     reason: 'reason_invest_small_start',
     examples: {
-      hit: ['Subukan mo muna sa maliit na halaga, mga 2,000 lang', 'Magsimula ka sa kaunting puhunan'],
-      miss: ['Magsimula tayo sa maliit na dasal bago kumain', 'Maliit na halaga lang ang utang ko sa kanya'],
+      hit: [
+        'Subukan mo muna sa maliit na halaga, mga 2,000 lang',
+        'Magsimula ka sa kaunting puhunan',
+        'Magsimula ka muna sa maliit, 2,000 pesos lang, tapos dagdagan mo kapag kumita',
+      ],
+      miss: [
+        'Magsimula tayo sa maliit na dasal bago kumain',
+        'Maliit na halaga lang ang utang ko sa kanya',
+        'Magsimula ka sa maliit na hakbang, tulad ng paglalakad araw-araw',
+      ],
     },
   },
   {
@@ -274,15 +282,20 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['tl'],
     pattern:
-      /\bmag-?(?:top ?up|deposit)\b[^\n]{0,30}\bpara (?:ma-?upgrade|ma-?unlock|mag-?vip|maging vip)\b/u,
+      /\bmag-?(?:top ?up|deposit)\b[^\n]{0,30}\bpara (?:ma-?upgrade|ma-?unlock|mag-?vip|maging vip)\b|\bpara (?:ma-?upgrade|ma-?unlock|mag-?vip|maging vip)\b[^\n]{0,30}\bmag-?(?:top ?up|deposit)\b/u,
     description: 'Asks for a deposit to upgrade (VIP) or unlock an account or tasks.',
     reason: 'reason_payment_upgrade',
     examples: {
       hit: [
         'Mag-top up ka ng 3,000 para ma-upgrade sa VIP',
         'Mag-deposit muna para ma-unlock ang susunod na level',
+        'Para ma-upgrade sa VIP kailangan mong mag-deposit pa ng 50,000',
       ],
-      miss: ['Mag-top up ka ng load para makatawag', 'Para ma-upgrade ang phone, i-download ang update'],
+      miss: [
+        'Mag-top up ka ng load para makatawag',
+        'Para ma-upgrade ang phone, i-download ang update',
+        'Para ma-upgrade ang phone mo, pumunta ka sa service center',
+      ],
     },
   },
   {
