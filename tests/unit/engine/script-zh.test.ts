@@ -225,6 +225,10 @@ const QUIET_ZH = [
   '这件事先别告诉妈妈，等她生日那天给她一个惊喜',
   '最后一步了，把这张表交给人事就办完入职了',
   '你的淘宝店铺有新订单，记得今天发货',
+  // couples: the rent split, an uncle's advice to save and to keep away from crypto
+  '亲爱的，房租我交了，你把你那一半转我',
+  '老公，我舅舅说结婚的钱存定期最稳，别碰虚拟币',
+  '寶貝，我叔叔說買房的錢先存銀行，別投那些平台',
 ];
 
 describe('the Chinese script, stage by stage', () => {
