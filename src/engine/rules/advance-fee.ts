@@ -163,7 +163,14 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     meta: {
-      any: ['RECOVERY_SHILL', 'RECOVERY_SITE', 'RECOVERY_DM_REFER', '__SPELL_SHILL', '__SHILL_TESTIMONY'],
+      any: [
+        'RECOVERY_SHILL',
+        'RECOVERY_SHILL_HANDOFF',
+        'RECOVERY_SITE',
+        'RECOVERY_DM_REFER',
+        '__SPELL_SHILL',
+        '__SHILL_TESTIMONY',
+      ],
     },
     description:
       "Building block: lures that tell a scam story as part of their script, so that talk-about-scams dampeners do not silence them even in a long post (the recovery-agent shill, the one who points to a recovery website, the spell caster's thankful client, and the trader's testimonial that opens with fear of fake platforms and closes with 'kindly inbox her').",

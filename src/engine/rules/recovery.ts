@@ -47,7 +47,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:we|i|our (?:certified |professional |licensed )?(?:team|agency|firm|experts?|lawyers?|company|hackers?)) (?:(?:can|will|could|'ll) (?:help (?:you )?(?:to )?)?)?(?:successfully )?(?:recover|retrieve|trace|track|get back|reclaim|refund)s?\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\bour (?:blockchain |crypto |cyber |digital )?(?:forensics? |forensic |recovery |investigation )?(?:team|unit|firm|agency|company|experts|analysts) (?:can|will|could) (?:trace|track|locate|freeze)\b[^.?!\n]{0,30}\b(?:(?:the )?scammers?'?s?|fraudsters?'?s?) (?:wallets?|accounts?|addresses|funds)\b|\bour (?:team|firm|agency|company) of (?:certified |professional |licensed )?(?:blockchain |forensic |cyber |crypto )?(?:experts?|investigators?|hackers?|specialists?|analysts?|lawyers?|attorneys?) (?:can|will|could) (?:(?:trace|track|locate) (?:and|&) )?(?:recover|retrieve|trace|get back|reclaim)\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\b(?:we|our (?:certified |ethical |professional )?hackers) (?:can|will|could) reverse (?:any |the |your )?(?:blockchain |crypto |bitcoin )?transactions?\b|\b(?:recover|retrieve|reclaim|get back|trace)s? (?:your |the |any )?(?:crypto(?:currency)?|funds|money|bitcoins?|assets|investments?|savings) (?:you )?lost (?:to|in|through) (?:an? )?(?:online |crypto |investment |romance |forex |binary )?(?:fraud|scams?|scammers|fake)\b|\bno recovery,? no (?:fee|charge|pay)\b|\b(?:funds?|assets?|crypto|bitcoin|scam|money|chargeback) recovery (?:experts?|agents?|specialists?|services?|team|company|companies|firm|agency|hackers?|program(?:me)?|unit|lawyers?)\b|\b(?:hire|contact|reach out to|recommend(?:ed)?|found|met) (?:a |an |the )?(?:certified |ethical |legit |genuine |professional |reliable |trusted )?hackers?\b|\bregain (?:full )?access (?:to|into) (?:your|my|the) (?:wallet|account|funds)\b|\bhave you (?:lost (?:money|funds|crypto|bitcoin|your savings)|been (?:scammed|a victim))\b[^\n]{0,80}?\b(?:recover|get (?:it|them|your (?:money|funds)) back|refund|retrieve)|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned|reclaimed) (?:(?:lost|stolen) )?(?:funds|money|crypto|bitcoins?|assets|millions|investments)\b[^.?!\n]{0,40}?\bfor (?:our |many |hundreds of |thousands of )?(?:clients|victims|customers|people)\b|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?))(?: can| will|'ll) (?:help you )?get (?:it|them|everything|all of it|it all) back (?:for you|in full)\b/,
+      /\b(?:we|i|our (?:certified |professional |licensed )?(?:team|agency|firm|experts?|lawyers?|company|hackers?)) (?:(?:can|will|could|'ll) (?:help (?:you )?(?:to )?)?)?(?:successfully )?(?:recover|retrieve|trace|track|get back|reclaim|refund)s?\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\bour (?:blockchain |crypto |cyber |digital )?(?:forensics? |forensic |recovery |investigation )?(?:team|unit|firm|agency|company|experts|analysts) (?:can|will|could) (?:trace|track|locate|freeze)\b[^.?!\n]{0,30}\b(?:(?:the )?scammers?'?s?|fraudsters?'?s?) (?:wallets?|accounts?|addresses|funds)\b|\bour (?:team|firm|agency|company) of (?:certified |professional |licensed )?(?:blockchain |forensic |cyber |crypto )?(?:experts?|investigators?|hackers?|specialists?|analysts?|lawyers?|attorneys?) (?:can|will|could) (?:(?:trace|track|locate) (?:and|&) )?(?:recover|retrieve|trace|get back|reclaim)\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\b(?:we|our (?:certified |ethical |professional )?hackers) (?:can|will|could) reverse (?:any |the |your )?(?:blockchain |crypto |bitcoin )?transactions?\b|\b(?:recover|retrieve|reclaim|get back|trace)s? (?:your |the |any )?(?:crypto(?:currency)?|funds|money|bitcoins?|assets|investments?|savings) (?:you )?lost (?:to|in|through) (?:an? )?(?:online |crypto |investment |romance |forex |binary )?(?:fraud|scams?|scammers|fake)\b|\bno recovery,? no (?:fee|charge|pay)\b|\b(?:funds?|assets?|crypto|bitcoin|scam|money|chargeback) recovery (?:experts?|agents?|specialists?|services?|team|company|companies|firm|agency|hackers?|program(?:me)?|unit|lawyers?)\b|\b(?:hire|contact|reach out to|recommend(?:ed)?|found|met) (?:a |an |the )?(?:certified |ethical |legit |genuine |professional |reliable |trusted )?hackers?\b|\bregain (?:full )?access (?:to|into) (?:your|my|the) (?:wallet|account|funds)\b|\bhave you (?:lost (?:money|funds|crypto|bitcoin|your savings)|been (?:scammed|a victim))\b[^\n]{0,80}?\b(?:recover|get (?:it|them|your (?:money|funds)) back|refund|retrieve)|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned|reclaimed) (?:(?:lost|stolen) )?(?:funds|money|crypto|bitcoins?|assets|millions|investments)\b[^.?!\n]{0,40}?\bfor (?:our |many |hundreds of |thousands of )?(?:clients|victims|customers|people)\b|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?))(?: can| will|'ll) (?:help you )?get (?:it|them|everything|all of it|it all) back (?:for you|in full)\b|\bour (?:licensed |certified |professional |expert |ethical )?(?:blockchain |crypto |cyber |forensic |digital )?(?:investigators|experts|analysts|hackers|lawyers|attorneys|agents|specialists) (?:can |will |could )?(?:trace (?:and|&) )?(?:recover|retrieve|reclaim|get back)s?\b[^.?!\n]{0,20}?\b(?:stolen|lost|scammed) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|assets?|investments?)\b|\b(?:found|located|saw|have|got) your (?:name|details|email|number) (?:on|in) (?:a|the|our) (?:list|database|register|record)s? of (?:(?:scam|fraud|crypto|online|investment) )?victims\b|\bneed help (?:recovering|getting back|retrieving) your (?:lost|stolen|scammed) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|assets?|investments?)\b|\bhelped (?:over |more than |about |nearly )?\d[\d,.]*k? (?:scam |fraud |crypto )?victims\b|\b(?:we|i|who|our (?:team|firm|agency|company|lawyers|hackers|experts)) (?:also |only )?speciali[sz](?:e|es) in (?:recovering|retrieving|tracing|getting back) (?:lost |stolen |scammed )?(?:funds?|money|crypto(?:currency)?|bitcoins?|assets?|investments?) (?:from|lost to|lost in)\b[^.?!\n]{0,40}?\b(?:scams?|fraud|fake (?:platforms?|brokers?|exchanges?))\b/,
     description:
       'A "recovery" service: someone who says they can trace or get back lost money or crypto, hire-a-hacker offers.',
     reason: 'reason_recovery_offer',
@@ -65,6 +65,10 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'We have successfully retrieved funds for clients scammed by fake brokers',
         'Our recovery agents will get it back for you',
         "Our blockchain forensics team can trace and freeze the scammer's wallet",
+        'Lost your crypto to a scam? Our licensed blockchain investigators trace and recover stolen funds within 72 hours',
+        'My name is Agent Thompson from the International Cyber Crime Unit. We found your name on a list of scam victims and can return your money',
+        'Need help recovering your lost cryptocurrency? Our forensic experts have helped over 3,000 victims',
+        'We are a team of ethical hackers who specialise in recovering funds from binary options and forex scams',
       ],
       miss: [
         'we can recover the photos from the backup',
@@ -75,6 +79,8 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'our staff will get it back to you by Friday',
         'we recovered the money from the tenant in the end',
         'our analysts can trace their accounts of the war back to three sources',
+        'Our data recovery experts recovered the lost files from your hard drive',
+        'We specialise in recovering money from unpaid invoices for small businesses',
       ],
     },
   },
@@ -179,7 +185,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:they|he|she|who|and) (?:then |later |quickly |finally )?(?:sent|returned|refunded|credited|transferred|paid) (?:me (?:back )?|back )(?:all |the |my )?(?:a (?:whooping|whopping) |the sum of |over |about )?(?:\$\s?\d|\d[\d,.]{2,12}\s?(?:usd|dollars|usdt|btc|eth)\b|(?:my|the) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt)\b)|\b(?:got|get|recovered|retrieved) back (?:\d{1,3}\s?%|all|most|every (?:penny|cent)) of (?:what|the money|the funds|everything) i (?:had )?lost\b|\b(?:they|he|she|who|and|hackers?|team|experts?|agents?|company|firm|(?!(?:brother|sister|mother|father|mom|mum|dad|husband|wife|friend|friends|cousin|uncle|aunt|lawyer|attorney|bank|police|paypal|finally|eventually|then|later|also|just|never)\b)[a-z]{4,25}) (?:helped me )?(?:got|get|recovered|retrieved) (?:back )?(?:all |every (?:penny|cent) of )?(?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b|\b(?:experts?|hackers?|specialists?|agents?|investigators?|team|firm|company) (?:then |later |quickly |finally )?(?:got|recovered|retrieved|brought) (?:it|them|everything|all of it) (?:all )?back\b/,
+      /\b(?:they|he|she|who|and) (?:then |later |quickly |finally )?(?:sent|returned|refunded|credited|transferred|paid) (?:me (?:back )?|back )(?:all |the |my )?(?:a (?:whooping|whopping) |the sum of |over |about )?(?:\$\s?\d|\d[\d,.]{2,12}\s?(?:usd|dollars|usdt|btc|eth)\b|(?:my|the) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt)\b)|\b(?:got|get|recovered|retrieved) back (?:\d{1,3}\s?%|all|most|every (?:penny|cent)) of (?:what|the money|the funds|everything) i (?:had )?lost\b|\b(?:they|he|she|who|and|hackers?|team|experts?|agents?|company|firm|(?!(?:brother|sister|mother|father|mom|mum|dad|husband|wife|friend|friends|cousin|uncle|aunt|lawyer|attorney|bank|police|paypal|finally|eventually|then|later|also|just|never)\b)[a-z]{4,25}) (?:helped me )?(?:got|get|recovered|retrieved) (?:back )?(?:all |every (?:penny|cent) of )?(?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b|\b(?:experts?|hackers?|specialists?|agents?|investigators?|team|firm|company) (?:then |later |quickly |finally )?(?:got|recovered|retrieved|brought) (?:it|them|everything|all of it) (?:all )?back\b|\bhelp(?:ed|ing)? me (?:to )?(?:recover|retrieve|get back) (?:the |my |all (?:of )?(?:the |my )?)?(?:[$€£] ?\d[\d,.]{0,10}|\d[\d,.]{0,10}k? ?(?:usd|dollars|usdt|btc|eth)\b|(?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b)/,
     description:
       'Building block: "they sent me $18,000 back", "she recovered my lost funds" — the agent is credited with returning the money.',
     reason: 'reason_recovery_offer',
@@ -188,6 +194,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'they transferred me back $9,400',
         'he recovered my stolen bitcoin',
         'a certified recovery agent got it all back in two weeks',
+        'thank Cyber Trace Pro for helping me recover the $65,000',
       ],
       miss: ['they never sent my money', 'the bank refunded the fee', 'the dog got it back from the pond'],
     },
@@ -225,11 +232,16 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:lost|losing|scammed (?:out )?of)\b[^.?!\n]{0,20}?(?:[$€£]\s?\d|\b\d[\d,.]{0,10}\s?(?:k\b|usd|usdt|dollars?|btc|eth|bitcoins?))|\b(?:i|we) (?:had )?lost (?:everything|all (?:of )?my (?:money|savings|funds|crypto))\b/,
+      /\b(?:lost|losing|scammed (?:out )?of)\b[^.?!\n]{0,20}?(?:[$€£]\s?\d|\b\d[\d,.]{0,10}\s?(?:k\b|usd|usdt|dollars?|btc|eth|bitcoins?))|\b(?:i|we) (?:had )?lost (?:everything|all (?:of )?my (?:money|savings|funds|crypto))\b|(?:[$€£] ?\d[\d,.]{0,10}k?|\b\d[\d,.]{0,10}k? ?(?:usd|dollars|usdt|btc)) (?:that |which )?(?:i|we) (?:had )?lost\b/,
     description: 'Building block: the sum the writer lost ("after losing $120k").',
     reason: 'reason_recovery_offer',
     examples: {
-      hit: ['after losing $120k', 'I lost about 85,000 dollars', 'I lost everything on that app'],
+      hit: [
+        'after losing $120k',
+        'I lost about 85,000 dollars',
+        'I lost everything on that app',
+        'the $65,000 I lost',
+      ],
       miss: ['I lost my keys', 'we lost 3-1'],
     },
   },
@@ -381,12 +393,17 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:expert|hacker|specialist|agent|lawyer|attorney|guy|lady|woman|man|someone|team|company|firm) (?:who|that) (?:got|recovered|retrieved) (?:it|them|everything|my (?:money|funds|crypto|bitcoins?|savings)) (?:all )?back\b/,
+      /\b(?:expert|hacker|specialist|agent|lawyer|attorney|guy|lady|woman|man|someone|team|company|firm)(?: online| here| abroad)? (?:who|that) (?:got|recovered|retrieved) (?:it|them|everything|my (?:money|funds|crypto|bitcoins?|savings|btc|usdt)) (?:all )?back\b|\b(?:expert|hacker|specialist|agent|guy|lady|woman|man|someone|team|company|firm) (?:who|that) (?:recovered|retrieved) my (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|savings|btc|usdt)\b/,
     description:
       'Building block: "an expert who got it all back": someone credited with returning lost money.',
     reason: 'reason_recovery_offer',
     examples: {
-      hit: ['an expert who got it all back', 'a hacker that got my bitcoin back'],
+      hit: [
+        'an expert who got it all back',
+        'a hacker that got my bitcoin back',
+        'I know a guy who recovered my USDT in a week',
+        'an asset recovery company online that got everything back',
+      ],
       miss: ['the man who brought it back was kind', 'she got it back from the shop'],
     },
   },
@@ -421,6 +438,8 @@ export const RECOVERY_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'Hi, I read your post about losing money on that trading app. I had the same problem but a friend introduced me to an expert who got it all back. Want his number?',
+        'I was a victim of a romance scam and lost $40k, then I found an asset recovery company online that got everything back. Message me for their contact',
+        'Scammed? DM me, I know a guy who recovered my USDT in a week, he charges only after success',
       ],
       miss: [
         'My bank has a fraud team that got my money back, want their number?',
@@ -496,6 +515,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'My recovery story: after losing $120k, Bitvestigate recovered my funds in 10 days. Highly recommended',
         'I was able to get back 90% of what I lost with the help of Marie from Cybertrust Recovery, she is very honest',
         'I lost 80k to a fake exchange last year, then a certified recovery agent got it all back in two weeks, message him if you were scammed too',
+        'I want to thank Cyber Trace Pro for helping me recover the $65,000 I lost to a fake trading site. Reach them on email',
       ],
       miss: [
         'a recovery team contacted me and promised to get my money back, then they asked for a fee. beware',
@@ -503,6 +523,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         "the bank's fraud recovery team got my money back in a week, contact them if it happens to you",
         'after losing $2,000 the police recovered my money, contact them as soon as you can',
         'I lost $300 at the casino, then my brother got my money back from him, highly recommended lol',
+        'My bank helped me recover the $300 from the fraudulent card charge, call your bank first',
       ],
     },
   },
@@ -717,6 +738,47 @@ export const RECOVERY_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__CONTACT_US_PACK',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['any'],
+    pattern:
+      /(?:cont[áa]c?tanos|cont[áa]ctenos|escr[íi]benos|entre em contato|fale conosco|hubungi (?:kami|agen kami|tim kami)|liên hệ (?:ngay|với chúng tôi|chúng tôi)|ติดต่อ(?:เรา|ทาง(?:ไลน์|line))|(?:line|ライン)?でご相談ください|お問い合わせください|연락 ?주세요|문의 ?주세요|संपर्क करें|i-?message mo kami|makipag-?ugnayan sa amin)/u,
+    description:
+      'Building block: "contact us" in the pack languages (and Portuguese): the offer\'s call to action.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['contáctanos por WhatsApp', 'hubungi agen kami', 'LINEでご相談ください'],
+      miss: ['me contactó un estafador', 'saya sudah hubungi bank'],
+    },
+  },
+  {
+    id: '__RECOVERY_CONTACT_PACK',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['any'],
+    meta: {
+      all: ['__CONTACT_US_PACK'],
+      any: [
+        'RECOVERY_OFFER_ES',
+        'RECOVERY_OFFER_HI',
+        'RECOVERY_OFFER_ID',
+        'RECOVERY_OFFER_JA',
+        'RECOVERY_OFFER_KO',
+        'RECOVERY_OFFER_TH',
+        'RECOVERY_OFFER_TL',
+        'RECOVERY_OFFER_VI',
+      ],
+    },
+    description:
+      'Building block: a pack-language promise to get scammed money back that ends on "contact us": the offer itself, whatever it says about scams.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: ['Recuperamos el dinero que perdiste en estafas de criptomonedas, contáctanos por WhatsApp'],
+      miss: ['La policía advierte de falsos abogados que prometen recuperar el dinero perdido en estafas'],
+    },
+  },
+  {
     id: '__DAMPENER_OVERRIDE',
     family: 'recovery',
     stage: 'payment',
@@ -733,6 +795,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'RECOVERY_CREDITED',
         'PHISHING_CALLBACK_CHARGE',
         '__RECOVERY_FEE_PACK',
+        '__RECOVERY_CONTACT_PACK',
         '__ZH_WE_RECOVER',
         'ROMANCE_SINCERITY_INVEST_ZH',
       ],

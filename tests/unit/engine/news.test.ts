@@ -115,6 +115,15 @@ const WARNINGS_QUOTING_SCRIPTS = [
   'La policía advierte: si le piden abrir una tienda en una plataforma de comercio electrónico y comprar el stock con su propio dinero, es una estafa',
   'Polisi mengingatkan, modus buka toko online di platform e-commerce dengan modal sendiri dan komisi setiap pesanan adalah penipuan',
   'Cảnh báo lừa đảo: đối tượng dụ mở gian hàng trên sàn thương mại điện tử, tự bỏ vốn nhập hàng để nhận hoa hồng',
+  // warnings about the recovery scam that quote its offers
+  'Beware of so-called recovery companies: they claim their blockchain investigators recover stolen funds, then ask for fees',
+  'I lost $12,000 to a fake exchange. Then a "recovery agent" contacted me saying he found my name on a list of scam victims. It was another scam, I reported it',
+  'Police warn that firms claiming to specialise in recovering funds lost to crypto scams are often run by the same gangs',
+  'Recovery scams target people who already lost money: they say they have helped thousands of victims and charge upfront',
+  'Fake law firms advertise that they can get your money back; real lawyers do not cold-call victims',
+  'La policía advierte: quienes dicen "recuperamos el dinero que perdiste en estafas, contáctanos" también son estafadores',
+  'Polisi mengingatkan, pihak yang mengaku bisa memulihkan dana korban penipuan dan meminta biaya adalah penipu',
+  'Hati-hati penipuan berkedok pemulihan dana, jangan hubungi mereka',
 ];
 
 /** The fake officer's reassurance: a safety notice, then "but" and the demand. The notice must not silence it. */

@@ -247,6 +247,23 @@ const LURES_EN = [
   'Invest with @trustwallet_manager_kim and thank me later, $500 gives you $5,000 in a week',
   "My sister introduced me to Mrs Helen and I've been smiling ever since, payouts every week",
   'Another successful withdrawal with @david_wealth_hub, 10/10 recommend',
+  // the recovery scam in its many voices: the ad that names the scam, the "list of victims", the
+  // shill who thanks the agency or knows a guy, the ethical hackers who specialise in scams
+  'Have you been scammed by a fake investment platform? We can help you get your money back. Contact us today for a free consultation',
+  'Lost your crypto to a scam? Our licensed blockchain investigators trace and recover stolen funds within 72 hours',
+  'I want to thank Cyber Trace Pro for helping me recover the $65,000 I lost to a fake trading site. Reach them on email',
+  "If you lost money to online scams, don't give up. I got all my bitcoin back with the help of a recovery hacker on Telegram",
+  'We are a team of ethical hackers who specialise in recovering funds from binary options and forex scams',
+  'Dear victim, your case has been assigned to our recovery department. We have traced your funds to a wallet in Hong Kong. To release them, a legal fee of $1,500 is required',
+  'This is the Federal Fund Recovery Unit. We have recovered part of your lost investment. Please confirm your identity and pay the processing fee to receive it',
+  'Scammed? DM me, I know a guy who recovered my USDT in a week, he charges only after success',
+  'Funds recovery guaranteed! 100% success rate, no upfront fees, contact our agent on WhatsApp +1 555 0142',
+  'I was a victim of a romance scam and lost $40k, then I found an asset recovery company online that got everything back. Message me for their contact',
+  "Our law firm recovers money lost to crypto fraud. We work with exchanges to freeze the scammer's wallet. Send us your transaction hashes to start",
+  'My name is Agent Thompson from the International Cyber Crime Unit. We found your name on a list of scam victims and can return your money',
+  "Don't trust fake recovery agents, only Hacker Mike is legit, he helped me get back my money from a fake broker, text him now",
+  'Need help recovering your lost cryptocurrency? Our forensic experts have helped over 3,000 victims. Fill in the form on our website',
+  'Hi, I saw your comment about losing money on that app. The same happened to me but I recovered it through a fund recovery service, want the link?',
 ];
 
 const LURES_ZH = [
@@ -492,6 +509,16 @@ const LURES_OTHER = [
   'Tu cuenta ha sido congelada, para desbloquearla debes pagar un depósito de garantía del 30%',
   'Để nâng cấp lên VIP bạn cần nạp thêm 50 triệu',
   'Untuk upgrade ke VIP Anda harus deposit lagi 50 juta',
+  // the recovery offer that names the scam and ends on "contact us", in every pack language
+  'Recuperamos el dinero que perdiste en estafas de criptomonedas, contáctanos por WhatsApp',
+  'Kami bisa membantu memulihkan dana Anda yang hilang karena penipuan investasi, hubungi agen kami',
+  'Chúng tôi chuyên thu hồi tiền bị lừa đảo đầu tư tiền ảo, liên hệ ngay để được hỗ trợ',
+  '我们可以帮你追回被骗的资金，成功后再收费，加微信咨询',
+  '詐欺で失ったお金を取り戻します。専門の弁護士チームが対応します。LINEでご相談ください',
+  '투자 사기로 잃은 돈을 되찾아 드립니다. 성공 후 수수료만 받습니다',
+  'เรากู้คืนเงินที่ถูกหลอกลงทุนได้ ติดต่อทางไลน์',
+  'हम आपके ठगी में गए पैसे वापस दिला सकते हैं, संपर्क करें',
+  'Kaya naming bawiin ang perang nawala mo sa scam, i-message mo kami',
 ];
 
 /** The small first deposit, in every pack language: a red flag that is named, but alone below a
@@ -1033,6 +1060,10 @@ const QUIET = [
   'When the bell rings, click the buzzer within 30 seconds to answer',
   'My uncle is an analyst at the weather office, he says it will rain all week',
   "I got your number from my contacts list, it's Jim from the football club, are you coming Saturday?",
+  // recovery words in ordinary use: a bank's chargeback, data recovery, unpaid invoices
+  'My bank helped me recover the $300 from the fraudulent card charge, call your bank first',
+  'Our data recovery experts recovered the lost files from your hard drive',
+  'We specialise in recovering money from unpaid invoices for small businesses',
 ];
 
 describe('the script, stage by stage', () => {
