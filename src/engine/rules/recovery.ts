@@ -47,7 +47,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:we|i|our (?:certified |professional |licensed )?(?:team|agency|firm|experts?|lawyers?|company|hackers?)) (?:(?:can|will|could|'ll) (?:help (?:you )?(?:to )?)?)?(?:successfully )?(?:recover|retrieve|trace|track|get back|reclaim|refund)s?\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\bour (?:blockchain |crypto |cyber |digital )?(?:forensics? |forensic |recovery |investigation )?(?:team|unit|firm|agency|company|experts|analysts) (?:can|will|could) (?:trace|track|locate|freeze)\b[^.?!\n]{0,30}\b(?:(?:the )?scammers?'?s?|fraudsters?'?s?) (?:wallets?|accounts?|addresses|funds)\b|\bour (?:team|firm|agency|company) of (?:certified |professional |licensed )?(?:blockchain |forensic |cyber |crypto )?(?:experts?|investigators?|hackers?|specialists?|analysts?|lawyers?|attorneys?) (?:can|will|could) (?:(?:trace|track|locate) (?:and|&) )?(?:recover|retrieve|trace|get back|reclaim)\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\b(?:we|our (?:certified |ethical |professional )?hackers) (?:can|will|could) reverse (?:any |the |your )?(?:blockchain |crypto |bitcoin )?transactions?\b|\b(?:recover|retrieve|reclaim|get back|trace)s? (?:your |the |any )?(?:crypto(?:currency)?|funds|money|bitcoins?|assets|investments?|savings) (?:you )?lost (?:to|in|through) (?:an? )?(?:online |crypto |investment |romance |forex |binary )?(?:fraud|scams?|scammers|fake)\b|\bno recovery,? no (?:fee|charge|pay)\b|\b(?:funds?|assets?|crypto|bitcoin|scam|money|chargeback) recovery (?:experts?|agents?|specialists?|services?|team|company|companies|firm|agency|hackers?|program(?:me)?|unit|lawyers?)\b|\b(?:hire|contact|reach out to|recommend(?:ed)?|found|met) (?:a |an |the )?(?:certified |ethical |legit |genuine |professional |reliable |trusted )?hackers?\b|\bregain (?:full )?access (?:to|into) (?:your|my|the) (?:wallet|account|funds)\b|\bhave you (?:lost (?:money|funds|crypto|bitcoin|your savings)|been (?:scammed|a victim))\b[^\n]{0,80}?\b(?:recover|get (?:it|them|your (?:money|funds)) back|refund|retrieve)|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned|reclaimed) (?:(?:lost|stolen) )?(?:funds|money|crypto|bitcoins?|assets|millions|investments)\b[^.?!\n]{0,40}?\bfor (?:our |many |hundreds of |thousands of )?(?:clients|victims|customers|people)\b|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?))(?: can| will|'ll) (?:help you )?get (?:it|them|everything|all of it|it all) back (?:for you|in full)\b|\bour (?:licensed |certified |professional |expert |ethical )?(?:blockchain |crypto |cyber |forensic |digital )?(?:investigators|experts|analysts|hackers|lawyers|attorneys|agents|specialists) (?:can |will |could )?(?:trace (?:and|&) )?(?:recover|retrieve|reclaim|get back)s?\b[^.?!\n]{0,20}?\b(?:stolen|lost|scammed) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|assets?|investments?)\b|\b(?:found|located|saw|have|got) your (?:name|details|email|number) (?:on|in) (?:a|the|our) (?:list|database|register|record)s? of (?:(?:scam|fraud|crypto|online|investment) )?victims\b|\bneed help (?:recovering|getting back|retrieving) your (?:lost|stolen|scammed) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|assets?|investments?)\b|\bhelped (?:over |more than |about |nearly )?\d[\d,.]*k? (?:scam |fraud |crypto )?victims\b|\b(?:we|i|who|our (?:team|firm|agency|company|lawyers|hackers|experts)) (?:also |only )?speciali[sz](?:e|es) in (?:recovering|retrieving|tracing|getting back) (?:lost |stolen |scammed )?(?:funds?|money|crypto(?:currency)?|bitcoins?|assets?|investments?) (?:from|lost to|lost in)\b[^.?!\n]{0,40}?\b(?:scams?|fraud|fake (?:platforms?|brokers?|exchanges?))\b/,
+      /\b(?:we|i|our (?:certified |professional |licensed )?(?:team|agency|firm|experts?|lawyers?|company|hackers?)) (?:(?:can|will|could|'ll) (?:help (?:you )?(?:to )?)?)?(?:successfully )?(?:recover|retrieve|trace|track|get back|reclaim|refund)s?\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\bour (?:blockchain |crypto |cyber |digital )?(?:forensics? |forensic |recovery |investigation )?(?:team|unit|firm|agency|company|experts|analysts) (?:can|will|could) (?:trace|track|locate|freeze)\b[^.?!\n]{0,30}\b(?:(?:the )?scammers?'?s?|fraudsters?'?s?) (?:wallets?|accounts?|addresses|funds)\b|\bour (?:team|firm|agency|company) of (?:certified |professional |licensed )?(?:blockchain |forensic |cyber |crypto )?(?:experts?|investigators?|hackers?|specialists?|analysts?|lawyers?|attorneys?) (?:can|will|could) (?:(?:trace|track|locate) (?:and|&) )?(?:recover|retrieve|trace|get back|reclaim)\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\b(?:we|our (?:certified |ethical |professional )?hackers) (?:can|will|could) reverse (?:any |the |your )?(?:blockchain |crypto |bitcoin )?transactions?\b|\b(?:recover|retrieve|reclaim|get back|trace)s? (?:your |the |any )?(?:crypto(?:currency)?|funds|money|bitcoins?|assets|investments?|savings) (?:you )?lost (?:to|in|through) (?:an? )?(?:online |crypto |investment |romance |forex |binary )?(?:fraud|scams?|scammers|fake)\b|\bno recovery,? no (?:fee|charge|pay)\b|\b(?:funds?|assets?|crypto|bitcoin|scam|money|chargeback|blockchain|wallet) recovery (?:experts?|agents?|specialists?|services?|team|company|companies|firm|agency|hackers?|program(?:me)?|unit|lawyers?|bureau|department|division|office|desk)\b|\bwe are (?:contacting|reaching out to|compensating|refunding) (?:all )?(?:the )?victims of\b|\b(?:we|our (?:team|firm|agency|company|lawyers|experts)) (?:have )?helped (?:over |more than )?\d[\d,.]{0,8}\+? (?:clients|victims|people|customers) (?:to )?(?:get|recover|retrieve) (?:back )?their (?:money|funds|crypto|investments?|savings)\b|\bwe (?:can|will|could) (?:trace|track|locate|freeze) (?:the )?scammers?'?s? (?:wallets?|accounts?|addresses|funds)\b|\brecovery (?:specialists?|experts?|team|agents?) (?:can|will|could) (?:help you )?(?:get|recover|retrieve) (?:it|them|your (?:money|funds|crypto)) back\b|\b(?:hire|contact|reach out to|recommend(?:ed)?|found|met) (?:a |an |the )?(?:certified |ethical |legit |genuine |professional |reliable |trusted )?hackers?\b|\bregain (?:full )?access (?:to|into) (?:your|my|the) (?:wallet|account|funds)\b|\bhave you (?:lost (?:money|funds|crypto|bitcoin|your savings)|been (?:scammed|a victim))\b[^\n]{0,80}?\b(?:recover|get (?:it|them|your (?:money|funds)) back|refund|retrieve)|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned|reclaimed) (?:(?:lost|stolen) )?(?:funds|money|crypto|bitcoins?|assets|millions|investments)\b[^.?!\n]{0,40}?\bfor (?:our |many |hundreds of |thousands of )?(?:clients|victims|customers|people)\b|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?))(?: can| will|'ll) (?:help you )?get (?:it|them|everything|all of it|it all) back (?:for you|in full)\b|\bour (?:licensed |certified |professional |expert |ethical )?(?:blockchain |crypto |cyber |forensic |digital )?(?:investigators|experts|analysts|hackers|lawyers|attorneys|agents|specialists) (?:can |will |could )?(?:trace (?:and|&) )?(?:recover|retrieve|reclaim|get back)s?\b[^.?!\n]{0,20}?\b(?:stolen|lost|scammed) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|assets?|investments?)\b|\b(?:found|located|saw|have|got) your (?:name|details|email|number) (?:on|in) (?:a|the|our) (?:list|database|register|record)s? of (?:(?:scam|fraud|crypto|online|investment) )?victims\b|\bneed help (?:recovering|getting back|retrieving) your (?:lost|stolen|scammed) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|assets?|investments?)\b|\bhelped (?:over |more than |about |nearly )?\d[\d,.]*k? (?:scam |fraud |crypto )?victims\b|\b(?:we|i|who|our (?:team|firm|agency|company|lawyers|hackers|experts)) (?:also |only )?speciali[sz](?:e|es) in (?:recovering|retrieving|tracing|getting back) (?:lost |stolen |scammed )?(?:funds?|money|crypto(?:currency)?|bitcoins?|assets?|investments?) (?:from|lost to|lost in)\b[^.?!\n]{0,40}?\b(?:scams?|fraud|fake (?:platforms?|brokers?|exchanges?))\b/,
     description:
       'A "recovery" service: someone who says they can trace or get back lost money or crypto, hire-a-hacker offers.',
     reason: 'reason_recovery_offer',
@@ -69,6 +69,10 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'My name is Agent Thompson from the International Cyber Crime Unit. We found your name on a list of scam victims and can return your money',
         'Need help recovering your lost cryptocurrency? Our forensic experts have helped over 3,000 victims',
         'We are a team of ethical hackers who specialise in recovering funds from binary options and forex scams',
+        'Hello, this is Sarah from the Crypto Asset Recovery Bureau. We are contacting victims of the Bitfinex-Pro fraud to return their deposits',
+        'We helped 500+ clients get their money back from fake crypto platforms. Book a call now',
+        "Scam victims: we can freeze the scammer's wallet within 24 hours and return your funds",
+        'Hi, we are from the blockchain recovery team of the exchange. Your frozen assets can be released after you verify your wallet',
       ],
       miss: [
         'we can recover the photos from the backup',
@@ -81,6 +85,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'our analysts can trace their accounts of the war back to three sources',
         'Our data recovery experts recovered the lost files from your hard drive',
         'We specialise in recovering money from unpaid invoices for small businesses',
+        "Our chargeback specialists can get it back if you paid by credit card within 120 days, says the bank's help page",
       ],
     },
   },
@@ -119,7 +124,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:traced|located|recovered|tracked down|retrieved|found) (?:all )?(?:of )?(?:your|the) (?:lost |stolen |missing |scammed )?(?:funds?|money|assets|crypto|bitcoins?|usdt|deposits?)\b[^\n]{0,100}?\b(?:fee|fees|pay|payment|release|deposit|charge|tax)\b|\b(?:recovery|retrieval|release|unfreez(?:e|ing)|clearance) (?:fee|charge|cost|payment)s?\b[^.?!\n]{0,60}\b(?:funds?|money|assets|refund|compensation|recover)|\bto (?:release|unfreeze|recover) (?:your|the) (?:lost |stolen )?(?:funds?|money|assets|refund|compensation)\b[^.?!\n]{0,60}\b(?:pay|fee|deposit|charge|tax)\b|\b(?:fund|funds|asset|money|scam|crypto|fraud) recovery (?:department|unit|office|commission|cent(?:re|er)|desk|division)\b[^\n]{0,160}?\b(?:returned|released|refunded|credited|transferred|sent) (?:back )?to (?:you|your (?:account|wallet))\b[^.?!\n]{0,30}\b(?:once|after|when|as soon as) you (?:pay|send|clear|settle|deposit)\b/,
+      /\b(?:traced|located|recovered|tracked down|retrieved|found) (?:all )?(?:of )?(?:your|the) (?:lost |stolen |missing |scammed )?(?:funds?|money|assets|crypto|bitcoins?|usdt|deposits?)\b[^\n]{0,100}?\b(?:fee|fees|pay|payment|release|deposit|charge|tax)\b|\b(?:recovery|retrieval|release|unfreez(?:e|ing)|clearance) (?:fee|charge|cost|payment)s?\b[^.?!\n]{0,60}\b(?:funds?|money|assets|refund|compensation|recover)|\bto (?:release|unfreeze|recover) (?:your|the) (?:lost |stolen )?(?:funds?|money|assets|refund|compensation)\b[^.?!\n]{0,60}\b(?:pay|fee|deposit|charge|tax)\b|\b(?:lost|stolen|scammed) (?:funds?|money|crypto|assets|bitcoins?|usdt|deposits?)\b[^.?!\n]{0,30}?\b(?:has|have) been (?:recovered|traced|located|retrieved|found)\b[^\n]{0,120}?\b(?:fee|fees|pay|payment|charge|tax)\b|\b(?:fund|funds|asset|money|scam|crypto|fraud) recovery (?:department|unit|office|commission|cent(?:re|er)|desk|division)\b[^\n]{0,160}?\b(?:returned|released|refunded|credited|transferred|sent) (?:back )?to (?:you|your (?:account|wallet))\b[^.?!\n]{0,30}\b(?:once|after|when|as soon as) you (?:pay|send|clear|settle|deposit)\b/,
     description: 'Says lost money was traced or recovered and asks for a fee to release it.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -128,11 +133,13 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'to release your funds you must pay the clearance charge first',
         'the recovery fee is 10% of the funds we get back',
         'This is the Fund Recovery Department. $86,500 will be returned to you after you pay the processing fee',
+        'Good news! $48,200 of your lost funds has been recovered. To receive it, pay the 5% transfer fee',
       ],
       miss: [
         'we found the money you dropped in the car',
         'the late fee on the rent is $50',
         'the deposit will be returned to you after you hand back the keys',
+        'Your lost luggage has been found, collect it at desk 4',
       ],
     },
   },
@@ -170,7 +177,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:(?:crypto|fund|funds|asset|scam|bitcoin|money|cyber) )?recovery (?:experts?|agents?|specialists?|team|company|firm|agency|hackers?|services?)\b|\b(?:ethical|certified|legit|genuine|professional|reliable) hackers?\b|\b(?:came across|contact(?:ed)?|thanks to|found|hired|reach(?:ed)? out to|recommend(?:ed)?|with the help of|from) (?:the )?[a-z]{3,20}(?: [a-z]{2,20}){0,2} recovery\b|\bcyber ?(?:tech|forensics?|experts?|investigators?|detectives?)\b|\b(?:a|this|the) hacker (?:named|called|by the name)\b/,
+      /\b(?:(?:crypto|fund|funds|asset|scam|bitcoin|money|cyber) )?recovery (?:experts?|agents?|specialists?|team|company|firm|agency|hackers?|services?)\b|\b(?:ethical|certified|legit|genuine|professional|reliable) hackers?\b|\b(?:came across|contact(?:ed)?|thanks to|found|hired|reach(?:ed)? out to|recommend(?:ed)?|with the help of|from|until) (?:the )?[a-z]{3,20}(?: [a-z]{2,20}){0,2} recovery\b|\bcyber ?(?:tech|forensics?|experts?|investigators?|detectives?)\b|\b(?:a|this|the) hacker (?:named|called|by the name)\b/,
     description:
       'Building block: a "recovery expert", recovery team, "certified hacker" or "a hacker named …".',
     reason: 'reason_recovery_offer',
@@ -185,7 +192,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:they|he|she|who|and) (?:then |later |quickly |finally )?(?:sent|returned|refunded|credited|transferred|paid) (?:me (?:back )?|back )(?:all |the |my )?(?:a (?:whooping|whopping) |the sum of |over |about )?(?:\$\s?\d|\d[\d,.]{2,12}\s?(?:usd|dollars|usdt|btc|eth)\b|(?:my|the) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt)\b)|\b(?:got|get|recovered|retrieved) back (?:\d{1,3}\s?%|all|most|every (?:penny|cent)) of (?:what|the money|the funds|everything) i (?:had )?lost\b|\b(?:they|he|she|who|and|hackers?|team|experts?|agents?|company|firm|(?!(?:brother|sister|mother|father|mom|mum|dad|husband|wife|friend|friends|cousin|uncle|aunt|lawyer|attorney|bank|police|paypal|finally|eventually|then|later|also|just|never)\b)[a-z]{4,25}) (?:helped me )?(?:got|get|recovered|retrieved) (?:back )?(?:all |every (?:penny|cent) of )?(?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b|\b(?:experts?|hackers?|specialists?|agents?|investigators?|team|firm|company) (?:then |later |quickly |finally )?(?:got|recovered|retrieved|brought) (?:it|them|everything|all of it) (?:all )?back\b|\bhelp(?:ed|ing)? me (?:to )?(?:recover|retrieve|get back) (?:the |my |all (?:of )?(?:the |my )?)?(?:[$€£] ?\d[\d,.]{0,10}|\d[\d,.]{0,10}k? ?(?:usd|dollars|usdt|btc|eth)\b|(?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b)/,
+      /\b(?:they|he|she|who|and) (?:then |later |quickly |finally )?(?:sent|returned|refunded|credited|transferred|paid) (?:me (?:back )?|back )(?:all |the |my )?(?:a (?:whooping|whopping) |the sum of |over |about )?(?:\$\s?\d|\d[\d,.]{2,12}\s?(?:usd|dollars|usdt|btc|eth)\b|(?:my|the) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt)\b)|\b(?:got|get|recovered|retrieved) back (?:\d{1,3}\s?%|all|most|every (?:penny|cent)) of (?:what|the money|the funds|everything) i (?:had )?lost\b|\b(?:got|recovered|retrieved|returned) (?:back )?every (?:single )?(?:penny|cent|dollar)\b|\b(?:they|he|she|who|and|hackers?|team|experts?|agents?|company|firm|(?!(?:brother|sister|mother|father|mom|mum|dad|husband|wife|friend|friends|cousin|uncle|aunt|lawyer|attorney|bank|police|paypal|finally|eventually|then|later|also|just|never)\b)[a-z]{4,25}) (?:helped me )?(?:got|get|recovered|retrieved|returned) (?:back )?(?:all |every (?:penny|cent) of )?(?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b|\b(?:experts?|hackers?|specialists?|agents?|investigators?|team|firm|company) (?:then |later |quickly |finally )?(?:got|recovered|retrieved|brought) (?:it|them|everything|all of it) (?:all )?back\b|\bhelp(?:ed|ing)? me (?:to )?(?:recover|retrieve|get back) (?:the |my |all (?:of )?(?:the |my )?)?(?:[$€£] ?\d[\d,.]{0,10}|\d[\d,.]{0,10}k? ?(?:usd|dollars|usdt|btc|eth)\b|(?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b)/,
     description:
       'Building block: "they sent me $18,000 back", "she recovered my lost funds" — the agent is credited with returning the money.',
     reason: 'reason_recovery_offer',
@@ -195,6 +202,8 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'he recovered my stolen bitcoin',
         'a certified recovery agent got it all back in two weeks',
         'thank Cyber Trace Pro for helping me recover the $65,000',
+        'until Digital Asset Recovery got back every cent',
+        'a recovery hacker named Alex returned my USDT',
       ],
       miss: ['they never sent my money', 'the bank refunded the fee', 'the dog got it back from the pond'],
     },
@@ -205,7 +214,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:contact|reach(?: out to)?|write to|get in touch with|email|message|recommend(?:ed)?(?: me)?(?: to)?|hesitate to (?:contact|reach out to|write to)|i can'?t thank|cannot thank|forever grateful to)\b[^.?!\n]{0,30}\b(?:them|him|her|this (?:guy|team|man|woman|company)|the (?:recovery|hackers?)|(?:a |an )?(?:crypto |fund |scam )?recovery|(?:a |an )?(?:certified |ethical )?hackers?)\b|\bhighly recommend(?:ed)?\b|\b(?:she|he|they) (?:is|are) (?:very |so |truly |really )?(?:honest|legit|genuine|reliable|trustworthy)\b/,
+      /\b(?:contact|reach(?: out to)?|write to|get in touch with|email|message|text|dm|inbox|recommend(?:ed)?(?: me)?(?: to)?|hesitate to (?:contact|reach out to|write to)|i can'?t thank|cannot thank|forever grateful to)\b[^.?!\n]{0,30}\b(?:them|him|her|(?:mr|mrs|ms|miss|dr|agent)\.? [a-z]{2,15}|this (?:guy|team|man|woman|company)|the (?:recovery|hackers?)|(?:a |an )?(?:crypto |fund |scam )?recovery|(?:a |an )?(?:certified |ethical )?hackers?)\b|\bhighly recommend(?:ed)?\b|\b(?:she|he|they) (?:is|are) (?:very |so |truly |really )?(?:honest|legit|genuine|reliable|trustworthy)\b/,
     description:
       'Building block: the shill points the reader to the agent (a push to contact them, or thanks to them).',
     reason: 'reason_recovery_offer',
@@ -312,12 +321,18 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:if you(?:'ve| have)?|have you(?: ever)?|were you|(?:anyone|everyone|those|people) (?:who|that)(?: (?:was|were|has|have|got))?) (?:been |got |ever )?(?:lost (?:money|funds|crypto|bitcoin|your (?:savings|investment|money|funds|crypto))|scammed|a victim of|fallen victim|defrauded)\b/,
+      /\b(?:if you(?:'ve| have)?|have you(?: ever)?|were you|(?:anyone|everyone|those|people) (?:who|that)(?: (?:was|were|has|have|got))?) (?:been |got |ever )?(?:lost (?:money|funds|crypto|bitcoin|your (?:savings|investment|money|funds|crypto))|scammed|a victim of|fallen victim|defrauded)\b|\b(?:anyone|everyone) (?:here )?(?:scammed|defrauded) by\b|(?:^|[.!?] )lost (?:money|funds|crypto|bitcoin|your (?:savings|money|funds|crypto)) (?:to|in|on) [^.?!\n]{1,40}\?/,
     description:
       'Building block: speaks to the reader as someone who lost money or was scammed ("if you lost money to...", "anyone who was scammed").',
     reason: 'reason_recovery_offer',
     examples: {
-      hit: ['If you lost money to binary options', 'Anyone who was scammed should', 'have you been scammed?'],
+      hit: [
+        'If you lost money to binary options',
+        'Anyone who was scammed should',
+        'have you been scammed?',
+        'anyone here scammed by a fake forex broker',
+        'Lost money to binary options? There is a way',
+      ],
       miss: ['I lost money on that bet', 'if you lost your keys, call me'],
     },
   },
@@ -378,12 +393,14 @@ export const RECOVERY_RULES: readonly Rule[] = [
         "If you lost money to binary options or forex brokers, don't give up. Email recoverylawfirm@protonmail.com for a free consultation.",
         'Anyone who was scammed should talk to Cyber Trace Pro, they recovered my bitcoin in a week',
         'Have you been scammed? We get your money back. WhatsApp +44 7700 900123',
+        'Lost money to binary options? There is a way to get it back. Message me and I will connect you with the right people',
       ],
       miss: [
         'If you have been scammed, contact your bank and report it to Action Fraud',
         'Anyone who was scammed should talk to Citizens Advice first',
         'if you lost money to that exchange, the recovery of funds is being handled by the court-appointed administrator',
         'I lost money to a crypto scam; the police said recovery is unlikely',
+        'Lost money to a scam? Report it to your bank and the police right away, and ignore anyone who promises to get it back for a fee',
       ],
     },
   },
@@ -453,7 +470,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\bvictims? of\b[^.?!\n]{0,40}\b(?:fraud|scams?|frauds)\b[^.?!\n]{0,40}?\b(?:can|may|are (?:entitled|eligible) to|will) (?:now )?(?:claim|receive|apply for|get) (?:compensation|a refund|refunds|reimbursement|their (?:money|funds) back)\b/,
+      /\bvictims? of\b[^.?!\n]{0,40}\b(?:fraud|scams?|frauds)\b[^.?!\n]{0,40}?\b(?:can|may|are (?:entitled|eligible) to|will) (?:now )?(?:claim|receive|apply for|get) (?:compensation|a refund|refunds|reimbursement|their (?:money|funds) back)\b|\b(?:scammed|defrauded)\b[^.?!\n]{0,60}[.!]? ?(?:our|the) (?:attorneys|lawyers|law firm|firm) (?:won|filed|settled) (?:a )?class action\b/,
     description: 'Building block: "victims of fraud can now claim compensation".',
     reason: 'reason_recovery_offer',
     examples: {
@@ -467,7 +484,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:send|submit|email|forward) (?:us |me )?your (?:details|name and|case|information|info|claim|wallet address)\b/,
+      /\b(?:send|submit|email|forward) (?:us |me )?your (?:details|name and|case|information|info|claim|wallet address)\b|\breply (?:yes|y|claim|now) to (?:claim|receive|get|start)\b/,
     description: 'Building block: asks the reader to send their details or case.',
     reason: 'reason_recovery_offer',
     examples: { hit: ['Send your details and the amount lost'], miss: ['I will send the details later'] },
@@ -488,10 +505,12 @@ export const RECOVERY_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'Victims of online investment fraud can now claim compensation. Send your details and the amount lost to claims@asset-return-desk.com',
+        'We noticed you were scammed on a trading app. Our attorneys won a class action and you are entitled to compensation, reply YES to claim',
       ],
       miss: [
         'Victims of push payment fraud can now claim up to £85,000 from their bank, the regulator said',
         'Victims of the flood can claim compensation, send your details to the council',
+        'The class action against the exchange was settled, eligible customers will get an email from the court administrator',
       ],
     },
   },
@@ -502,7 +521,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     languages: ['en'],
     meta: {
       all: ['__RECOVERY_PAID_BACK', '__RECOVERY_REFER'],
-      any: ['__RECOVERY_AGENT', '__LOST_SUM'],
+      any: ['__RECOVERY_AGENT', '__LOST_SUM', '__YOU_LOST_TO'],
       none: ['__LEGIT_RECOVERY_CHANNEL'],
     },
     description:
@@ -516,6 +535,9 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'I was able to get back 90% of what I lost with the help of Marie from Cybertrust Recovery, she is very honest',
         'I lost 80k to a fake exchange last year, then a certified recovery agent got it all back in two weeks, message him if you were scammed too',
         'I want to thank Cyber Trace Pro for helping me recover the $65,000 I lost to a fake trading site. Reach them on email',
+        'I never believed my money could be returned, until Digital Asset Recovery got back every cent. Highly recommended',
+        'Anyone here scammed by a fake forex broker should contact Mr Kevin Moore, he helped me get my funds back, his email is in my bio',
+        'After I lost everything to a pig butchering scam, a recovery hacker named Alex returned my USDT. Text him on WhatsApp',
       ],
       miss: [
         'a recovery team contacted me and promised to get my money back, then they asked for a fee. beware',
@@ -524,6 +546,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'after losing $2,000 the police recovered my money, contact them as soon as you can',
         'I lost $300 at the casino, then my brother got my money back from him, highly recommended lol',
         'My bank helped me recover the $300 from the fraudulent card charge, call your bank first',
+        'My bank got back every cent after the card fraud, call them first',
       ],
     },
   },

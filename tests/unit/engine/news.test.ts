@@ -124,6 +124,15 @@ const WARNINGS_QUOTING_SCRIPTS = [
   'La policía advierte: quienes dicen "recuperamos el dinero que perdiste en estafas, contáctanos" también son estafadores',
   'Polisi mengingatkan, pihak yang mengaku bisa memulihkan dana korban penipuan dan meminta biaya adalah penipu',
   'Hati-hati penipuan berkedok pemulihan dana, jangan hubungi mereka',
+  // refunds, class actions and chargebacks through the real channels, and warnings about fakes
+  'The FTC is sending refunds to victims of the trading-app scheme, and you never need to pay to get one',
+  'Beware: fake asset recovery bureaus contact scam victims and promise to return their deposits for a fee',
+  'My bank got back every cent after the card fraud, call them first',
+  'The class action against the exchange was settled, eligible customers will get an email from the court administrator',
+  'Lost money to a scam? Report it to your bank and the police right away, and ignore anyone who promises to get it back for a fee',
+  'If a recovery team says your lost funds have been recovered but you must pay a fee first, it is a second scam',
+  "Our chargeback specialists can get it back if you paid by credit card within 120 days, says the bank's help page",
+  'Anyone here scammed by that fake shop? The police told me to file a report, I did and my bank refunded me',
 ];
 
 /** The fake officer's reassurance: a safety notice, then "but" and the demand. The notice must not silence it. */

@@ -264,6 +264,24 @@ const LURES_EN = [
   "Don't trust fake recovery agents, only Hacker Mike is legit, he helped me get back my money from a fake broker, text him now",
   'Need help recovering your lost cryptocurrency? Our forensic experts have helped over 3,000 victims. Fill in the form on our website',
   'Hi, I saw your comment about losing money on that app. The same happened to me but I recovered it through a fund recovery service, want the link?',
+  // more recovery voices: the "bureau" contacting victims, the class action, the lost funds
+  // "recovered" for a fee, the hacker who "returned my USDT", the freeze of the scammer's wallet
+  'Good news! Your complaint has been reviewed and $48,200 of your lost funds has been recovered. To receive it, open an account with our partner exchange and pay the 5% transfer fee',
+  'Hello, this is Sarah from the Crypto Asset Recovery Bureau. We are contacting victims of the Bitfinex-Pro fraud to return their deposits',
+  'We noticed you were scammed on a trading app. Our attorneys won a class action and you are entitled to compensation, reply YES to claim',
+  'Recovering lost crypto is possible! Our experts have a 97% success rate. DM for a free case evaluation',
+  "Don't let the scammers win! We trace stolen bitcoin using advanced blockchain forensics and work with law enforcement",
+  'I never believed my money could be returned, until Digital Asset Recovery got back every cent. Highly recommended',
+  'Anyone here scammed by a fake forex broker should contact Mr Kevin Moore, he helped me get my funds back, his email is in my bio',
+  'Thanks to @recover_with_lisa I got back 80% of my stolen crypto in 10 days, she is genuine',
+  'Lost money to binary options? There is a way to get it back. Message me and I will connect you with the right people',
+  'This is the Department of Justice asset recovery division. Your stolen funds of $32,000 have been located. A release fee applies',
+  'Our hackers can retrieve your funds from any scam wallet, payment after recovery',
+  'We helped 500+ clients get their money back from fake crypto platforms. Book a call now',
+  "I'm a lawyer who works on crypto fraud cases, I can help you recover your funds, just send me the wallet addresses and a retainer",
+  'Hi, we are from the blockchain recovery team of the exchange. Your frozen assets can be released after you verify your wallet',
+  'After I lost everything to a pig butchering scam, a recovery hacker named Alex returned my USDT. Text him on WhatsApp',
+  "Scam victims: we can freeze the scammer's wallet within 24 hours and return your funds",
 ];
 
 const LURES_ZH = [
