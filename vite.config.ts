@@ -92,11 +92,13 @@ function locales(root: string): Plugin {
 type AstNode = { type: string; start: number; end: number; [key: string]: unknown };
 
 /**
- * The hit/miss examples of every rule are test data: the unit tests run them, the extension never
- * reads them. This plugin empties `examples: {...}` in rule objects (objects that also have an
- * `id` or a `reason`) under src/engine/ so the shipped bundles do not carry them.
+ * The hit/miss examples and the descriptions of every rule are for developers: the unit tests run
+ * the examples, the eval CLI and the docs read the descriptions, and the extension reads neither
+ * (what the user sees is the reason text, translated). This plugin empties `examples: {...}` and
+ * `description: '...'` in rule objects (objects that also have an `id` or a `reason`) under
+ * src/engine/ so the shipped bundles do not carry them.
  */
-export function stripRuleExamples(code: string): string {
+export function stripRuleDocs(code: string): string {
   const ast = parseAst(code, { lang: 'js' }) as unknown as AstNode;
   // [start, end, replacement]
   const cuts: [number, number, string][] = [];
@@ -115,10 +117,12 @@ export function stripRuleExamples(code: string): string {
       const props = (n.properties as AstNode[]).filter((p) => p.type === 'Property');
       if (props.some((p) => keyName(p) === 'reason' || keyName(p) === 'id')) {
         for (const p of props) {
-          if (keyName(p) !== 'examples') continue;
+          const name = keyName(p);
+          if (name !== 'examples' && name !== 'description') continue;
+          const empty = name === 'examples' ? '{hit:[],miss:[]}' : "''";
           // `{ examples }` (shorthand): replace the whole property, not just its value
-          if (p.shorthand === true) cuts.push([p.start, p.end, 'examples:{hit:[],miss:[]}']);
-          else cuts.push([(p.value as AstNode).start, (p.value as AstNode).end, '{hit:[],miss:[]}']);
+          if (p.shorthand === true) cuts.push([p.start, p.end, `${name}:${empty}`]);
+          else cuts.push([(p.value as AstNode).start, (p.value as AstNode).end, empty]);
         }
       }
     }
@@ -132,13 +136,13 @@ export function stripRuleExamples(code: string): string {
   return out;
 }
 
-function ruleExamplesOut(): Plugin {
+function ruleDocsOut(): Plugin {
   return {
-    name: 'lurewatch-strip-rule-examples',
+    name: 'lurewatch-strip-rule-docs',
     enforce: 'post',
     transform(code, id) {
       if (!/[\\/]src[\\/]engine[\\/].+\.ts$/.test(id)) return null;
-      return { code: stripRuleExamples(code), map: null };
+      return { code: stripRuleDocs(code), map: null };
     },
   };
 }
@@ -151,7 +155,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       locales(root),
-      ruleExamplesOut(),
+      ruleDocsOut(),
       crx({ manifest: makeManifest(target, test), browser: target }),
     ],
     define: { 'import.meta.env.LUREWATCH_TEST': JSON.stringify(test) },

@@ -3,13 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import baseManifest from '../../../manifest.json' with { type: 'json' };
-import {
-  GECKO_ID,
-  makeManifest,
-  mergeLocales,
-  stripRuleExamples,
-  TEST_MATCHES,
-} from '../../../vite.config.ts';
+import { GECKO_ID, makeManifest, mergeLocales, stripRuleDocs, TEST_MATCHES } from '../../../vite.config.ts';
 
 type AnyManifest = Record<string, unknown> & {
   background: Record<string, unknown>;
@@ -86,10 +80,10 @@ describe('mergeLocales', () => {
   });
 });
 
-describe('stripRuleExamples', () => {
+describe('stripRuleDocs', () => {
   it('empties the examples of rule objects and keeps everything else', () => {
     const code = `export const R = [{ id: 'A', pattern: /x/u, reason: 'r', examples: { hit: ['lure text'], miss: ['ham'] } }, { id: 'B', reason: 'r', examples: { hit: ["b"], miss: [] }, weight: 2 }];`;
-    const out = stripRuleExamples(code);
+    const out = stripRuleDocs(code);
     expect(out).not.toContain('lure text');
     expect(out).not.toContain('"b"');
     expect(out.match(/examples: \{hit:\[\],miss:\[\]\}/g)).toHaveLength(2);
@@ -99,14 +93,25 @@ describe('stripRuleExamples', () => {
 
   it('rewrites a shorthand examples property into a valid empty one', () => {
     const code = `export function mk(examples) { return { id: 'C', reason: 'r', examples }; }`;
-    const out = stripRuleExamples(code);
+    const out = stripRuleDocs(code);
     expect(out).toContain("{ id: 'C', reason: 'r', examples:{hit:[],miss:[]} }");
     // still valid JavaScript
     expect(() => new Function(out.replace('export ', ''))).not.toThrow();
   });
 
+  it('empties the descriptions of rule objects, written in any quotes', () => {
+    const code =
+      "export const R = [{ id: 'A', description: 'says \\'why\\'', reason: 'r' }, { id: 'B', description: `long text`, weight: 2 }];";
+    const out = stripRuleDocs(code);
+    expect(out).not.toContain('why');
+    expect(out).not.toContain('long');
+    expect(out.match(/description: ''/g)).toHaveLength(2);
+    expect(out).toContain("reason: 'r'");
+    expect(() => new Function(out.replace('export ', ''))).not.toThrow();
+  });
+
   it('leaves objects that are not rules alone', () => {
-    const code = `export const docs = { examples: { hit: ['keep me'] } };`;
-    expect(stripRuleExamples(code)).toBe(code);
+    const code = `export const docs = { examples: { hit: ['keep me'] }, description: 'keep me too' };`;
+    expect(stripRuleDocs(code)).toBe(code);
   });
 });
