@@ -1,5 +1,17 @@
 import type { Rule } from '../types.ts';
 
+/** The recovery offer of each language pack ("recuperamos su dinero", "kami bisa memulihkan dana"). */
+const PACK_RECOVERY_OFFERS: readonly string[] = [
+  'RECOVERY_OFFER_ES',
+  'RECOVERY_OFFER_HI',
+  'RECOVERY_OFFER_ID',
+  'RECOVERY_OFFER_JA',
+  'RECOVERY_OFFER_KO',
+  'RECOVERY_OFFER_TH',
+  'RECOVERY_OFFER_TL',
+  'RECOVERY_OFFER_VI',
+];
+
 /** Recovery scams: "we get your lost crypto back" — the second bite at a victim. */
 export const RECOVERY_RULES: readonly Rule[] = [
   {
@@ -741,16 +753,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     languages: ['any'],
     meta: {
       all: ['__FEE_WORD_ANY'],
-      any: [
-        'RECOVERY_OFFER_ES',
-        'RECOVERY_OFFER_HI',
-        'RECOVERY_OFFER_ID',
-        'RECOVERY_OFFER_JA',
-        'RECOVERY_OFFER_KO',
-        'RECOVERY_OFFER_TH',
-        'RECOVERY_OFFER_TL',
-        'RECOVERY_OFFER_VI',
-      ],
+      any: PACK_RECOVERY_OFFERS,
     },
     description:
       'Building block: a pack-language promise to get scammed money back, with a fee named: the offer itself, whatever it says about scams.',
@@ -782,16 +785,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     languages: ['any'],
     meta: {
       all: ['__CONTACT_US_PACK'],
-      any: [
-        'RECOVERY_OFFER_ES',
-        'RECOVERY_OFFER_HI',
-        'RECOVERY_OFFER_ID',
-        'RECOVERY_OFFER_JA',
-        'RECOVERY_OFFER_KO',
-        'RECOVERY_OFFER_TH',
-        'RECOVERY_OFFER_TL',
-        'RECOVERY_OFFER_VI',
-      ],
+      any: PACK_RECOVERY_OFFERS,
     },
     description:
       'Building block: a pack-language promise to get scammed money back that ends on "contact us": the offer itself, whatever it says about scams.',

@@ -158,7 +158,7 @@ export const TASK_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:stock|restock|purchase|buy|pay for) (?:the )?(?:products?|goods|items|inventory|orders?)\b[^.?!\n]{0,30}\b(?:with|using|from) (?:your|her|his|my|their|our) own (?:funds|money|capital|balance)\b|\b(?:stocking|listing|store opening|opening|store|shop) (?:fee|deposit|margin)s?\b|\b(?:principal|capital) (?:and|plus|with|together with) (?:the )?(?:commissions?|profits?)\b[^.?!\n]{0,30}\b(?:return|returns|returned|refunded|come back|comes back|credited)\b|\b(?:earn|earns|get|gets|make|makes|receive|receives)\b[^.?!\n]{0,15}?\b\d{1,2}\s?%(?: commission| profit)? (?:on|for|from) (?:every|each) (?:order|sale)\b/,
+      /\b(?:stock|restock|purchase|buy|pay for) (?:the )?(?:products?|goods|items|inventory|orders?)\b[^.?!\n]{0,30}\b(?:with|using|from) (?:your|her|his|my|their|our) own (?:funds|money|capital|balance)\b|(?<!\b(?:no|zero|free|without|waived|any) )\b(?:stocking|listing|store opening|opening|store|shop) (?:fee|deposit|margin)s?\b|\b(?:principal|capital) (?:and|plus|with|together with) (?:the )?(?:commissions?|profits?)\b[^.?!\n]{0,30}\b(?:return|returns|returned|refunded|come back|comes back|credited)\b|\b(?:earn|earns|get|gets|make|makes|receive|receives)\b[^.?!\n]{0,15}?\b\d{1,2}\s?%(?: commission| profit)? (?:on|for|from) (?:every|each) (?:order|sale)\b/,
     description:
       'Building block: the store\'s funding: stock the goods with your own money, a store or stocking fee, "principal and commission returned", a fixed percentage on every order.',
     reason: 'reason_task_top_up',
@@ -187,6 +187,7 @@ export const TASK_RULES: readonly Rule[] = [
         'To open your online store you need to pay a stocking fee of 2,000 USDT first, after the orders are completed the principal and commission return to your balance',
       ],
       miss: [
+        'Open your online store today: no opening fee and no monthly fee for the first 14 days',
         'My cousin runs an Etsy shop selling candles, she pays for the wax and jars upfront and makes about 30% on each sale',
         "To open the store we have to pay the first month's rent and a deposit of 2,000, the landlord returns it when the lease ends",
         'We opened a shop on a cross-border e-commerce platform last year, the listing rules are strict but sales are fine',
