@@ -434,7 +434,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     reason: 'reason_impersonation_boss_relative',
     examples: {
       hit: [
-        '我是房东，换了个号码你记一下，这个月房租请转我老婆的工行卡上，谢谢',
+        '房东这边换手机号了，以后房租请转到我老婆的工行卡，麻烦了',
         '這是我的新號碼，貨款這次請匯到我愛人的帳戶',
       ],
       miss: ['我换了新号码，房租还是转到原来的卡上', '我老婆的卡丢了，明天去银行补办'],
