@@ -764,6 +764,40 @@ export const RECOVERY_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'RECOVERY_TRACED_FEE_ANY',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['any'],
+    pattern:
+      /(?:(?:hemos|ya hemos) (?:localizado|rastreado|recuperado|ubicado) (?:los fondos|su dinero|tu dinero|el dinero|sus fondos|tus fondos)[^\n]{0,80}(?:pagar|abonar|tasa|comisi[oó]n|impuesto|tarifa)|(?:nuestro equipo|nuestros abogados|nuestra firma)[^\n]{0,20} recupera(?:mos|n)? (?:tus|sus|su|el) (?:fondos|dinero)|(?:recuperamos|localizamos|rastreamos) (?:o |seu |o seu )?(?:dinheiro|fundos|valor)[^\n]{0,80}(?:pague|pagar|taxa|tarifa|imposto)|(?:dana|uang) (?:anda|kamu)[^\n]{0,30}(?:sudah|telah) kami (?:lacak|temukan|pulihkan|kembalikan)[^\n]{0,80}(?:bayar|biaya)|(?:tiền|số tiền)[^\n]{0,30}(?:đã được chúng tôi|chúng tôi đã) (?:truy vết|tìm thấy|thu hồi|lấy lại)[^\n]{0,60}(?:phí|đóng|nộp)|เงิน[^\n]{0,20}(?:ถูกโกง|ถูกหลอก)[^\n]{0,10}เรา(?:ได้)?(?:ติดตาม|กู้|ตามคืน)[^\n]{0,20}(?:แล้ว|ได้)[^\n]{0,40}(?:ค่าธรรมเนียม|ค่าดำเนินการ|จ่าย)|(?:詐欺被害金|被害金|だまし取られた(?:お金|資金))[^\n]{0,30}(?:返還(?:手続き)?が完了|回収しました|取り戻しました|回収できました)[^\n]{0,40}(?:手数料|費用)|(?:사기 ?피해금|피해금|잃은 돈)[^\n]{0,20}(?:추적했습니다|회수했습니다|찾았습니다|환급이 결정)[^\n]{0,40}(?:수수료|비용)|(?:ठगी|धोखाधड़ी)[^\n]{0,20}(?:रकम|पैसे|पैसा)[^\n]{0,10}हमने[^\n]{0,20}(?:ट्रेस|वापस|रिकवर|बरामद)[^\n]{0,40}(?:फीस|शुल्क|चार्ज)|(?:na-?trace|nahanap|nabawi|na-?recover) na namin ang (?:pera|pondo)[^\n]{0,60}(?:magbayad|bayad|fee))/u,
+    description:
+      'Pack languages (and Portuguese): "we have traced the money you lost to the scam, pay a fee to receive it": the recovery scam\'s demand, which names the scam by nature.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'Hemos localizado los fondos que le robaron. Para liberarlos debe pagar una tasa de gestión de 300 euros',
+        'Recuperamos o dinheiro perdido no golpe, pague a taxa de liberação para receber',
+        'Dana Anda yang tertipu sudah kami lacak, untuk mencairkannya silakan bayar biaya administrasi 1,5 juta',
+        'Tiền bạn bị lừa đã được chúng tôi truy vết, vui lòng đóng phí xử lý 3 triệu để nhận lại',
+        'เงินที่คุณถูกโกงเราติดตามได้แล้ว ต้องจ่ายค่าธรรมเนียม 3,000 บาทเพื่อรับคืน',
+        '詐欺被害金の返還手続きが完了しました。受け取るには手数料3万円をお支払いください',
+        '사기 피해금을 추적했습니다. 돌려받으려면 수수료 30만원을 먼저 입금하세요',
+        'आपकी ठगी की रकम हमने ट्रेस कर ली है, वापस पाने के लिए 2000 रुपये प्रोसेसिंग फीस भरें',
+        'Na-trace na namin ang perang nawala sa iyo sa scam, magbayad ng 2,000 processing fee para makuha',
+        '¿Perdiste dinero en una plataforma de inversión falsa? Nuestro equipo de abogados recupera tus fondos',
+      ],
+      miss: [
+        'La policía ha localizado el coche robado, puede recogerlo sin pagar nada',
+        'Dana bansos sudah kami salurkan, tidak ada biaya apa pun',
+        'Cảnh sát cảnh báo: kẻ gian nói đã truy vết tiền bị lừa rồi đòi phí, đừng tin',
+        '警察は、被害金を取り戻すと言って手数料を求める詐欺に注意を呼びかけています',
+        '경찰은 피해금을 추적했다며 수수료를 요구하는 전화는 사기라고 밝혔다',
+        'ठग कहते हैं कि ठगी की रकम ट्रेस हो गई है और फीस मांगते हैं, सावधान रहें',
+        'Polisi: penipu mengaku dana korban sudah dilacak lalu minta biaya',
+      ],
+    },
+  },
+  {
     id: '__CONTACT_US_PACK',
     family: 'recovery',
     stage: 'payment',
@@ -813,6 +847,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'PHISHING_CALLBACK_CHARGE',
         '__RECOVERY_FEE_PACK',
         '__RECOVERY_CONTACT_PACK',
+        'RECOVERY_TRACED_FEE_ANY',
         '__ZH_WE_RECOVER',
         'ROMANCE_SINCERITY_INVEST_ZH',
       ],

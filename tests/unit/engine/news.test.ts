@@ -133,6 +133,13 @@ const WARNINGS_QUOTING_SCRIPTS = [
   'If a recovery team says your lost funds have been recovered but you must pay a fee first, it is a second scam',
   "Our chargeback specialists can get it back if you paid by credit card within 120 days, says the bank's help page",
   'Anyone here scammed by that fake shop? The police told me to file a report, I did and my bank refunded me',
+  // the same demand reported by the police, in the pack languages
+  'La policía ha localizado el coche robado, puede recogerlo sin pagar nada',
+  'Cảnh sát cảnh báo: kẻ gian nói đã truy vết tiền bị lừa rồi đòi phí, đừng tin',
+  '警察は、被害金を取り戻すと言って手数料を求める詐欺に注意を呼びかけています',
+  '경찰은 피해금을 추적했다며 수수료를 요구하는 전화는 사기라고 밝혔다',
+  'ठग कहते हैं कि ठगी की रकम ट्रेस हो गई है और फीस मांगते हैं, सावधान रहें',
+  'Polisi: penipu mengaku dana korban sudah dilacak lalu minta biaya',
 ];
 
 /** The fake officer's reassurance: a safety notice, then "but" and the demand. The notice must not silence it. */
