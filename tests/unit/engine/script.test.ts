@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
+import { ALL_RULES } from '../../../src/engine/rules/index.ts';
 
 /**
  * The scam-compound script, stage by stage, in our own words (no corpus line): each lure must get
@@ -537,17 +538,6 @@ const LURES_OTHER = [
   'เรากู้คืนเงินที่ถูกหลอกลงทุนได้ ติดต่อทางไลน์',
   'हम आपके ठगी में गए पैसे वापस दिला सकते हैं, संपर्क करें',
   'Kaya naming bawiin ang perang nawala mo sa scam, i-message mo kami',
-  // "we have traced the money you lost to the scam, pay the fee", in every pack language
-  '¿Perdiste dinero en una plataforma de inversión falsa? Nuestro equipo de abogados recupera tus fondos, primera consulta gratis',
-  'Hemos localizado los fondos que le robaron. Para liberarlos debe pagar una tasa de gestión de 300 euros',
-  'Recebemos sua denúncia: recuperamos o dinheiro perdido no golpe, pague a taxa de liberação para receber',
-  'Dana Anda yang tertipu sudah kami lacak, untuk mencairkannya silakan bayar biaya administrasi 1,5 juta',
-  'Tiền bạn bị lừa đã được chúng tôi truy vết, vui lòng đóng phí xử lý 3 triệu để nhận lại',
-  'เงินที่คุณถูกโกงเราติดตามได้แล้ว ต้องจ่ายค่าธรรมเนียม 3,000 บาทเพื่อรับคืน',
-  '詐欺被害金の返還手続きが完了しました。受け取るには手数料3万円をお支払いください',
-  '사기 피해금을 추적했습니다. 돌려받으려면 수수료 30만원을 먼저 입금하세요',
-  'आपकी ठगी की रकम हमने ट्रेस कर ली है, वापस पाने के लिए 2000 रुपये प्रोसेसिंग फीस भरें',
-  'Na-trace na namin ang perang nawala sa iyo sa scam, magbayad ng 2,000 processing fee para makuha',
 ];
 
 /** The small first deposit, in every pack language: a red flag that is named, but alone below a
@@ -1129,6 +1119,13 @@ describe('the script, stage by stage', () => {
       for (const t of list) expect(analyze(t).level, t).not.toBe('none');
     });
   }
+  it('warns on every hit example of the pack recovery demand as a whole message, scam words and all', () => {
+    // The rule's examples prove its pattern; here the whole engine must warn on them too, since
+    // each names the scam that a talk-about-scams dampener reads.
+    const rule = ALL_RULES.find((r) => r.id === 'RECOVERY_TRACED_FEE_ANY');
+    expect(rule?.examples.hit.length).toBeGreaterThanOrEqual(9);
+    for (const t of rule?.examples.hit ?? []) expect(analyze(t).level, t).not.toBe('none');
+  });
   it('names the small first deposit in every pack language, below a warning alone', () => {
     for (const t of WEAK_SMALL_START) {
       const v = analyze(t);
