@@ -93,7 +93,7 @@ type AstNode = { type: string; start: number; end: number; [key: string]: unknow
 
 /**
  * The hit/miss examples and the descriptions of every rule are for developers: the unit tests run
- * the examples, the eval CLI and the docs read the descriptions, and the extension reads neither
+ * the examples, the descriptions document each rule in its source, and the extension reads neither
  * (what the user sees is the reason text, translated). This plugin empties `examples: {...}` and
  * `description: '...'` in rule objects (objects that also have an `id` or a `reason`) under
  * src/engine/ so the shipped bundles do not carry them.

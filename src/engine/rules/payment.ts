@@ -413,8 +413,9 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:i|we)(?:'ve| have)? (?:already |have already |just |even )?(?:put in|put|paid|added|covered|advanced|deposited|topped up|lent you)\b[^.?!\n]{0,40}\b(?:for you|on your behalf|of my own (?:money|savings)|from my own (?:pocket|savings|money))\b[^\n]{0,80}(?:\byou (?:just |only )?(?:need|have) to (?:add|put in|pay|deposit|send|cover|top up)|\bplease (?:add|put in|pay|deposit|send|cover|top up) the (?:rest|remainder|remaining|difference)\b)|\b(?:i|we)(?:'ve| have)? (?:already |have already |just |even )?(?:put|paid|added|deposited|transferred|topped up)\b[^.?!\n]{0,30}\b(?:into|in|to) your (?:account|wallet)\b[^\n]{0,80}?\byou (?:just |only )?(?:need|have) to (?:cover|pay|add|deposit|send|top up) (?:the )?(?:last part of the |rest of the |remaining |remainder of the )?(?:fee|fees|tax|taxes|margin|deposit|balance)\b/,
-    description: 'The "I already paid part of it for you, you only need to add the rest" script.',
+      /\b(?:i|we)(?:'ve| have)? (?:already |have already |just |even )?(?:put in|put|paid|added|covered|advanced|deposited|topped up|lent you)\b[^.?!\n]{0,40}\b(?:for you|on your behalf|of my own (?:money|savings)|from my own (?:pocket|savings|money))\b[^\n]{0,80}(?:\byou (?:just |only )?(?:need|have) to (?:add|put in|pay|deposit|send|cover|top up)|\bplease (?:add|put in|pay|deposit|send|cover|top up) the (?:rest|remainder|remaining|difference)\b)|\b(?:i|we)(?:'ve| have)? (?:already |have already |just |even )?(?:put|paid|added|deposited|transferred|topped up)\b[^.?!\n]{0,30}\b(?:into|in|to) your (?:account|wallet)\b[^\n]{0,80}?\byou (?:just |only )?(?:need|have) to (?:cover|pay|add|deposit|send|top up) (?:the )?(?:last part of the |rest of the |remaining |remainder of the )?(?:fee|fees|tax|taxes|margin|deposit|balance)\b|\bi(?: already| have|'ve| just)? (?:put|paid|added|deposited|transferred|topped up)\b[^.?!\n]{0,30}?\bmy own (?:money|funds|savings)\b[^.?!\n]{0,30}?\b(?:in|into|to) your (?:account|wallet|trading account)\b[^\n]{0,80}?\b(?:you|u) (?:only |just )?(?:need|have|must) to (?:add|pay|deposit|cover|transfer|top up) (?:the )?(?:rest|last|remaining|remainder|other half|final)\b/,
+    description:
+      'The "I already paid part of it for you, you only need to add the rest" script, or "I put my own money in your account, you only need to add the last": the partner\'s or mentor\'s show of sacrifice before the final payment.',
     reason: 'reason_payment_upgrade',
     examples: {
       hit: [
@@ -422,11 +423,15 @@ export const PAYMENT_RULES: readonly Rule[] = [
         'Honey, I already put 20k into your account to help you, you just need to cover the last part of the fee.',
         'I already put in $30,000 of my own money for you, you just need to add $20,000 more',
         'I put 8,000 of my own savings into your account so you can finish, please add the rest',
+        'I know you are worried, but I put my own money in your account to help you, now you only need to add the last 15,000',
+        "I've deposited 20k of my own money to your trading account, you just need to cover the remaining 8k",
       ],
       miss: [
         'I put 200 into your account to help with rent, you just need to cover the rest.',
         'I paid for you at the cinema, you can pay next time',
         'we paid the deposit for the flat',
+        'I transferred 200 to your account for the concert tickets',
+        'I put my own money into the business, you only need to sign the papers',
       ],
     },
   },
@@ -596,27 +601,6 @@ export const PAYMENT_RULES: readonly Rule[] = [
         'there is a bitcoin ATM at the mall now, wild',
         'never send money through a bitcoin ATM to someone you have not met',
         'I withdrew cash at the ATM near the station',
-      ],
-    },
-  },
-  {
-    id: 'PAYMENT_COVERED_PART',
-    family: 'payment',
-    stage: 'payment',
-    languages: ['en'],
-    pattern:
-      /\bi(?: already| have|'ve| just)? (?:put|paid|added|deposited|transferred|topped up)\b[^.?!\n]{0,30}?\bmy own (?:money|funds|savings)\b[^.?!\n]{0,30}?\b(?:in|into|to) your (?:account|wallet|trading account)\b[^\n]{0,80}?\b(?:you|u) (?:only |just )?(?:need|have|must) to (?:add|pay|deposit|cover|transfer|top up) (?:the )?(?:rest|last|remaining|remainder|other half|final)\b/,
-    description:
-      'Says they put their own money into the user\'s account and the user only has to add "the last" or "the rest": the partner\'s or mentor\'s show of sacrifice before the final payment.',
-    reason: 'reason_payment_upgrade',
-    examples: {
-      hit: [
-        'I know you are worried, but I put my own money in your account to help you, now you only need to add the last 15,000',
-        "I've deposited 20k of my own money to your trading account, you just need to cover the remaining 8k",
-      ],
-      miss: [
-        'I transferred 200 to your account for the concert tickets',
-        'I put my own money into the business, you only need to sign the papers',
       ],
     },
   },
