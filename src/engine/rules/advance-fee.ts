@@ -104,7 +104,7 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:next of kin|unclaimed (?:funds?|inheritance|estate|deposit)|deceased (?:client|customer|investor)|inheritance (?:fund|claim|transfer)|(?:transfer|claim|release|receive)\b[^.?!\n]{0,40}\b(?:sum|fund|funds|amount) of (?:us)?\$?\s?\d[\d,.]{0,12}\s?(?:million|m\b|usd|dollars)|\d{1,3}(?:\.\d{1,2})? million (?:us )?(?:dollars|usd|euros|pounds)\b[^.?!\n]{0,60}\b(?:transfer|beneficiary|share|claim)|\b(?:dear|attention:?|attn:?) (?:fund )?beneficiary\b|\b(?:fund|sum|payment|inheritance|compensation|grant)s? of (?:us)?\$?\s?\d[\d,.]{0,12}\s?(?:million|m\b|usd|dollars)?[^.?!\n]{0,40}?\b(?:approved|released|awarded|allocated|registered) (?:in|to|for|under) your (?:name|favou?r)\b)/,
+      /\b(?:next of kin|unclaimed (?:funds?|inheritance|estate|deposit)|deceased (?:client|customer|investor)|inheritance (?:fund|claim|transfer)|(?:transfer|claim|release|receive)\b[^.?!\n]{0,40}\b(?:sum|fund|funds|amount) of (?:us)?\$?\s?\d[\d,.]{0,12}\s?(?:million|m\b|usd|dollars)|\d{1,3}(?:\.\d{1,2})? million (?:us )?(?:dollars|usd|euros|pounds)\b[^.?!\n]{0,60}\b(?:transfer|beneficiary|share|claim)|\b(?:dear|attention:?|attn:?) (?:fund )?beneficiary\b|\b(?:fund|sum|payment|inheritance|compensation|grant)s? of (?:us)?\$?\s?\d[\d,.]{0,12}\s?(?:million|m\b|usd|dollars)?[^.?!\n]{0,40}?\b(?:approved|released|awarded|allocated|registered) (?:in|to|for|under) your (?:name|favou?r)\b|\b(?:trustworthy|reliable|honest|trusted|sincere) (?:foreign |business )?partner\b[^\n]{0,120}\b(?:\d{1,3}(?:[.,]\d{1,2})? million|consignment|next of kin|inheritance)\b|\bhelp (?:me |us )?(?:move|transfer|secure|claim|receive)\b[^.?!\n]{0,20}?(?:\b\d{1,3}(?:[.,]\d{1,2})? million (?:us )?(?:dollars|usd|euros|pounds)\b|[$€£]\s?\d{1,3}(?:[.,]\d{1,2})? ?(?:million|m)\b)|\b(?:selected|chosen|approved|nominated|shortlisted)\b[^.?!\n]{0,30}\b(?:compensation|grant|donation|relief|winnings|fund|payment)\b[^.?!\n]{0,20}\bof (?:us)?\$?\s?\d{1,3}(?:[,.]\d{3}){1,3}\b[^\n]{0,150}?\b(?:send|provide|forward|reply with)\b[^.?!\n]{0,15}\b(?:your|the following)\b[^.?!\n]{0,10}\b(?:full )?(?:names?|home address|address|details|id|passport|bank details|phone number)\b)/,
     description: 'An inheritance, unclaimed fund or large transfer offered to a stranger.',
     reason: 'reason_advance_fee',
     examples: {
@@ -112,9 +112,14 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
         'you are the next of kin of my deceased client',
         'help me transfer the sum of $10.5 million',
         'Dear beneficiary, a fund of $2.8 million has been approved in your name',
+        'I seek a reliable foreign partner to receive 7.5 million dollars left by a late customer of our bank',
+        'You were selected for a relief payment of $450,000 from the World Bank. Reply with your full name and home address',
       ],
       miss: [
         'the house cost 1.2 million dollars',
+        'we need a reliable partner for the school fundraiser',
+        'help me move 2 million rows into the new database',
+        'She was selected for a grant of $25,000 and the lab is hiring',
         'my closest relative is my sister',
         'the beneficiary of the trust is her son',
         'a grant of $5,000 was approved for the school garden',

@@ -8,7 +8,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:this is my new (?:number|phone)|i(?:'ve| have)? (?:got|changed) (?:a |my )?new (?:number|phone number|mobile number|whatsapp number)|new (?:number|phone),? (?:please )?save (?:it|this|my)|(?:hi|hey|hello) (?:mum|mom|dad|mummy|mama|papa)\b[^.?!\n]{0,40}\b(?:new (?:number|phone)|lost my phone|broke my phone|(?:a |my )?friend'?s phone|borrowed (?:a )?phone|someone else'?s phone)|new roaming number|my (?:line|account) (?:is|was|got) (?:locked|blocked|hacked)[^.?!\n]{0,30}\bhelp me (?:verify|confirm|get))/,
+      /\b(?:this is my new (?:number|phone)|i(?:'ve| have)? (?:got|changed) (?:a |my )?new (?:number|phone number|mobile number|whatsapp number)|new (?:number|phone),? (?:please )?save (?:it|this|my)|(?:(?:hi|hey|hello) (?:mum|mom|dad|mummy|mama|papa)|(?:mum|mom|dad|mummy|mama|papa),? it'?s me|it'?s (?:me,? )?your (?:son|daughter|boy|girl|kid|grandson|granddaughter))\b[^.?!\n]{0,40}\b(?:new (?:number|phone)|lost my phone|broke my phone|(?:a |my )?friend'?s phone|borrowed (?:a )?phone|someone else'?s phone)|new roaming number|my (?:line|account) (?:is|was|got) (?:locked|blocked|hacked)[^.?!\n]{0,30}\bhelp me (?:verify|confirm|get))/,
     description: 'A relative or friend "on a new number", or whose account is locked and needs help.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
@@ -16,8 +16,14 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
         'Hi mum, this is my new number, I broke my phone',
         'btw this is my new roaming number',
         "Hi Dad, it's me, I'm using a friend's phone",
+        "Mom it's me, I lost my phone on the train",
+        "hey it's your daughter, new phone, save this one",
       ],
-      miss: ['what is your new address?', 'I got a new phone case'],
+      miss: [
+        'what is your new address?',
+        'I got a new phone case',
+        "Mum it's me, the train is late, home by 9",
+      ],
     },
   },
   {
@@ -104,15 +110,63 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\bare you (?:available|busy|free|at your desk)\b[^\n]{0,80}\b(?:gift cards?|favou?r|errand|urgent (?:task|payment|transfer))|\bi need you to (?:buy|purchase|get) (?:some )?(?:gift cards?|itunes)|\b(?:i'?m|i am) (?:in a meeting|stuck in a meeting|unable to talk|unable to call|can'?t talk)\b[^\n]{0,80}\b(?:gift cards?|transfer|payment|favou?r|wire)/,
+      /\bare you (?:available|busy|free|at your desk)\b[^\n]{0,80}\b(?:gift cards?|favou?r|errand|urgent (?:task|payment|transfer))|\b(?:discreet(?:ly)?|keep (?:this|it) between us|(?:don'?t|do not) (?:tell|mention (?:this|it) to|discuss (?:this|it) with) (?:anyone|anybody|the others|the team))\b[^\n]{0,80}\b(?:wire|transfer|payment|gift cards?)\b|\bi need you to (?:buy|purchase|get) (?:some )?(?:gift cards?|itunes)|\b(?:i'?m|i am) (?:in a meeting|stuck in a meeting|unable to talk|unable to call|can'?t talk)\b[^\n]{0,80}\b(?:gift cards?|transfer|payment|favou?r|wire)/,
     description: 'A "boss" who is busy in a meeting and needs an urgent favour, payment or gift cards.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
       hit: [
         'Are you available? I need a quick favour, buy gift cards',
         'I am in a meeting and can\u2019t talk, please process a wire transfer',
+        'I need this handled discreetly: send a wire to our new supplier before noon and keep it between us',
       ],
-      miss: ['are you available for lunch?', 'I am in a meeting until 3'],
+      miss: [
+        'are you available for lunch?',
+        'I am in a meeting until 3',
+        'please keep this between us, I am planning a surprise party for Jo',
+        'the wire to the supplier went out this morning, details in the usual folder',
+      ],
+    },
+  },
+  {
+    id: 'IMPERSONATION_REFUND_MISTAKE',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:refunded|credited|sent|transferred|deposited|paid)\b[^?!\n]{0,30}\bby (?:mistake|accident|error)\b[^\n]{0,80}\b(?:send|return|pay|give|refund)\b[^.?!\n]{0,20}\bback\b[^\n]{0,40}\b(?:gift ?cards?|google play|itunes|steam cards?|bitcoin|btc|crypto|usdt|western union|moneygram)\b/,
+    description:
+      '"Support" says it refunded too much by mistake and wants the difference back in gift cards or crypto: the refund scam.',
+    reason: 'reason_impersonation_support',
+    examples: {
+      hit: [
+        'Our system refunded $900 instead of $90 by mistake. Please return the difference back using Google Play cards',
+        'We sent you 0.05 BTC by error, kindly send it back in bitcoin to the wallet below',
+      ],
+      miss: [
+        'I sent you $20 by mistake, can you send it back on the app when you can?',
+        'the shop refunded me twice by mistake so I paid it back at the till',
+      ],
+    },
+  },
+  {
+    id: 'IMPERSONATION_REMOTE_ACCESS',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:install|download|open|run)\b[^.?!\n]{0,20}\b(?:any ?desk|team ?viewer|ultra ?viewer|quick ?support|rustdesk|supremo|airdroid|screen ?connect|logmein)\b[^\n]{0,100}\b(?:refund|your bank|bank account|online banking|verify|hacked|virus|infected|compromised|subscription|wallet)|\b(?:refund|your bank|bank account|online banking|hacked|virus|infected|compromised|subscription|wallet)\b[^\n]{0,100}\b(?:install|download|open|run)\b[^.?!\n]{0,20}\b(?:any ?desk|team ?viewer|ultra ?viewer|quick ?support|rustdesk|supremo|airdroid|screen ?connect|logmein)\b/,
+    description:
+      'Asks the user to install a remote-control app (AnyDesk, TeamViewer ...) to process a refund or fix a bank account or a "hacked" device: whoever connects can empty the account.',
+    reason: 'reason_impersonation_support',
+    examples: {
+      hit: [
+        'To receive your refund please download AnyDesk and give me the 9-digit code',
+        'Your bank account was hacked. Install TeamViewer now so our technician can secure it',
+      ],
+      miss: [
+        'IT here: please install TeamViewer before the training so I can share my screen',
+        'never install AnyDesk for someone who called you out of the blue',
+      ],
     },
   },
   {

@@ -542,6 +542,46 @@ const LURES_OTHER = [
 
 /** The small first deposit, in every pack language: a red flag that is named, but alone below a
  * warning (friends say the same of savings plans); the conversation around it decides. */
+// Stop 16: the related fraud the same groups run, in the shapes the dev corpus has few of: delivery,
+// toll and tax-refund texts, bank and exchange alerts, "Hi Mum" and the boss who needs a wire,
+// refund call-backs and remote-access "support", 419 partners, prizes with a fee.
+const LURES_RELATED = [
+  'USPS: Your package is on hold due to an incomplete address. Update your details within 24 hours: usps-redelivery-help.com',
+  'Royal Mail: we tried to deliver your parcel. A £1.45 fee is due before we can rebook: royalmail-rebook.info',
+  'DHL: your shipment is waiting at customs, pay the 2.99 EUR duty at dhl-zoll-pay.net',
+  'Toll services: you have an unpaid toll balance of $6.80. Avoid a late fee by paying today at ezpass-toll-settle.com',
+  'HMRC: you are due a tax refund of £328.40. Claim it here before it expires: hmrc-refund-portal.co',
+  'IRS notice: your stimulus payment is pending verification. Confirm your SSN at irs-relief-check.com',
+  "Chase alert: a sign-in from a new device was blocked. If this wasn't you, verify your account at chase-secure-verify.com",
+  'Your Wells Fargo card has been temporarily suspended. Reply with your card number and PIN to restore access.',
+  'Your Binance account will be frozen in 12 hours due to incomplete KYC. Complete verification: binance-kyc-check.com',
+  'Coinbase security: a withdrawal of 0.42 BTC is pending. Not you? Cancel at coinbase-cancel-request.net',
+  'Netflix: your payment was declined, update your billing info to keep watching: netflix-billing-update.com',
+  'Apple ID locked for security reasons. Unlock it at appleid-unlock-support.com within 24h.',
+  'Amazon: we have detected unusual activity on your order #114-55. Call +1 888 555 0101 to cancel the charge of $899.',
+  'Hi Mum, this is my new number, my phone fell in the toilet. Can you save it and message me on WhatsApp?',
+  "Dad it's me, I lost my phone. I need to pay a bill today but my banking app is locked, can you send £850 and I'll pay you back tomorrow",
+  "Hey it's your son, new phone. I'm in a bit of trouble, can you transfer some money urgently? Please don't call, my mic is broken.",
+  "Are you at your desk? I need you to buy four Apple gift cards for a client, I'm in a meeting and can't talk. Send me the codes.",
+  "This is Mark (CEO). I need a favour done discreetly, please process a wire to a new vendor today. I'll send details.",
+  'This is officer Ramirez from the county sheriff. You missed jury duty and there is a warrant for your arrest. Pay the fine with a prepaid card to avoid being taken in.',
+  'Social Security Administration: your SSN has been suspended due to suspicious activity. Press 1 to speak to an officer.',
+  'Your parcel contains illegal items and has been seized by customs. To avoid prosecution you must pay a clearance fee.',
+  'Hello, this is PayPal support. We refunded you $500 by mistake, please send it back via gift card.',
+  'Amazon refund department: you are owed a refund of $79. Install AnyDesk so we can process it on your computer.',
+  'Congratulations! You are pre-approved for a $15,000 loan with no credit check. Pay the $150 processing fee to receive your funds today.',
+  'Need cash fast? Guaranteed loan approval even with bad credit, just pay a small insurance fee first. WhatsApp +44 7700 900123',
+  'I am a barrister representing the estate of a late client who shares your surname. He left $4.5 million with no next of kin. Reply for details.',
+  'Dear friend, I need a trustworthy partner to help move 12 million dollars out of the country; you will receive 30% for your help.',
+  'You have been selected to receive a UN compensation payment of $850,000. Send your full name, address and a copy of your ID.',
+  'Congratulations! Your number won £500,000 in the Coca-Cola promotion. To claim, pay the £150 release fee.',
+  "You've won an iPhone 16 in our monthly draw! Claim within 48 hrs: prize-claim-now.win",
+  'Your email was selected as winner of the Microsoft lottery. Contact our claims agent with your winning code.',
+  '【顺丰】您的快递因地址不详无法派送，请点击链接更新地址',
+  '您的ETC卡已失效，请尽快登录网址进行认证，以免影响通行',
+  '爸，我换号了，这是我新号码，急需用钱，先转我五千',
+];
+
 const WEAK_SMALL_START = [
   '最初は少額の1万円から始めてみて、利益が出たら増やせばいいですよ',
   '처음에는 소액 10만원으로 시작해 보세요, 수익이 나면 늘리면 돼요',
@@ -554,6 +594,33 @@ const WEAK_SMALL_START = [
 ];
 
 const QUIET = [
+  // stop 16: the ordinary twins of the related-fraud lures
+  'USPS: Your package 9400 1000 0000 0000 was delivered at 2:14 pm in or at the mailbox.',
+  'Royal Mail: your parcel will be delivered today between 10:00 and 12:00. Track it in the app.',
+  'Your E-ZPass statement is available. Log in to your account to view it.',
+  'HMRC has sent you a message. Sign in to your personal tax account to read it.',
+  'Chase: You made a $42.10 purchase at Target with your card ending 1234.',
+  "Your verification code is 482913. Don't share it with anyone.",
+  "Mum my phone died, I'm at Sara's, will be home by 10",
+  'hi dad, new number! old sim stopped working. save this one x',
+  "Can you grab me a coffee on your way in? I'm stuck in a meeting till 11",
+  'Reminder: you have jury duty on Monday at 8:30am at the county courthouse.',
+  'Your loan application has been received. A loan officer will review it within 3 business days.',
+  'We won the pub quiz!! £50 bar tab for the team',
+  'Congrats on winning the raffle at the school fair, you can pick up the hamper from the office',
+  'Your Amazon order has shipped and will arrive Thursday.',
+  "Netflix: a new device signed in to your account. If this was you, you don't need to do anything.",
+  'Your refund of $23.50 has been issued to your original payment method.',
+  "My lawyer says the estate will be settled by June, then we can sell grandma's house",
+  'Your electricity bill for November is £84.20, due on 15 December. Pay via your online account.',
+  '爸，我今晚不回家吃饭了',
+  '快递到了，放在门口了',
+  'I sent you $20 by mistake, can you send it back on the app when you can?',
+  'IT here: please install TeamViewer before the training so I can share my screen',
+  "Mum it's me, the train is late, home by 9",
+  'the wire to the supplier went out this morning, details in the usual folder',
+  'If you did not make this purchase, sign in to your account to dispute it',
+  'You were selected for the school choir, please send your full name for the programme',
   'Hey Tom, long time no see! How are the kids?',
   // A friend's "long time no see" asks the same travel question as the wrong-name opener: it
   // counts only with the rest of a scam conversation (thread.test.ts), never alone.
@@ -1114,6 +1181,7 @@ describe('the script, stage by stage', () => {
     ['English', LURES_EN],
     ['Chinese', LURES_ZH],
     ['es, vi, id, th, ja, ko, tl, hi', LURES_OTHER],
+    ['related-fraud (English and Chinese)', LURES_RELATED],
   ] as const) {
     it(`warns on every ${name} lure`, () => {
       for (const t of list) expect(analyze(t).level, t).not.toBe('none');

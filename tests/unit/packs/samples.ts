@@ -17,6 +17,9 @@ export const SAMPLES: Record<
       'Mi tío me da señales de trading. Empieza con poco y verás que puedes retirar',
     ],
     lures: [
+      // the related fraud the same groups run: parcel, bank and "new number" messages (stop 16)
+      'Correos: su paquete está retenido por falta de pago de aranceles (1,99 €). Pague aquí: correos-aduana-pago.com',
+      'BBVA: hemos bloqueado su tarjeta por un acceso sospechoso. Verifique sus datos en bbva-verificacion.net',
       // the wrong number that keeps chatting in the same message warns, as in English
       'Perdón, creo que me equivoqué de número. ¿De dónde eres?',
       'Perdón, creo que me equivoqué de número. Casi no uso esta app, agrégame en WhatsApp y seguimos hablando',
@@ -26,6 +29,8 @@ export const SAMPLES: Record<
       'Hola mamá, este es mi número nuevo, necesito que me transfieras dinero para pagar una factura hoy',
     ],
     ham: [
+      'Correos: su envío ha sido entregado.',
+      'Hola mamá, este es mi número nuevo, guárdalo. Te llamo luego',
       'Cuidado: si alguien te escribe por error y luego te pide pasar a WhatsApp, puede ser una estafa',
       'La policía alerta sobre falsos empleos de dar me gusta a videos',
       'Te extraño mucho, amor, cuenta los días para vernos',
@@ -48,6 +53,9 @@ export const SAMPLES: Record<
       'Chú của em có tín hiệu giao dịch mỗi tối. Em cứ bắt đầu với số vốn nhỏ thôi',
     ],
     lures: [
+      // the related fraud the same groups run: parcel, bank and "new number" messages (stop 16)
+      'Tài khoản ngân hàng của quý khách sẽ bị khóa trong 24h. Vui lòng xác minh tại vcb-xacminh.com',
+      'Đơn hàng của bạn không thể giao do thiếu địa chỉ, bấm vào link để xác nhận lại',
       'Xin lỗi, em nhắn nhầm số. Nhưng anh kết bạn Zalo của em đi, ở đây em ít vào',
       'Chú của em có tín hiệu giao dịch mỗi tối, lợi nhuận 3%/ngày, sàn cam kết lợi nhuận. Để em hướng dẫn anh cách đầu tư',
       'Tài khoản của anh bị đóng băng, cần nạp thêm 20 triệu. Anh phải nộp thuế 15% thì mới rút được tiền',
@@ -55,6 +63,7 @@ export const SAMPLES: Record<
       'Chị có liên quan đến đường dây rửa tiền, phải chuyển toàn bộ tiền vào tài khoản an toàn để xác minh',
     ],
     ham: [
+      'Đơn hàng đã giao tới, em để ở bảo vệ nha',
       'Cảnh báo: kẻ gian nhắn nhầm số rồi rủ kết bạn Zalo để lừa đầu tư',
       'Công an khuyến cáo không làm nhiệm vụ like video để nhận tiền',
       'Anh nhớ em nhiều lắm, cuối tuần gặp nhau nhé',
@@ -77,6 +86,9 @@ export const SAMPLES: Record<
       'Yung tito ko nagbibigay ng signal sa crypto. Subukan mo muna sa maliit na halaga',
     ],
     lures: [
+      // the related fraud the same groups run: parcel, bank and "new number" messages (stop 16)
+      'Ma, bagong number ko to. Nasira phone ko. Pwede mo ba akong padalhan ng 3k sa GCash ngayon?',
+      'Ang order mo ay hindi ma-deliver dahil mali ang address, i-click ang link para ayusin',
       // the wrong number that keeps chatting in the same message warns, as in English
       'Hi, pasensya na, maling number yata. Taga-saan ka?',
       'Hi, pasensya na, maling number yata. Pero i-add mo ako sa WhatsApp, bihira ako dito',
@@ -86,6 +98,8 @@ export const SAMPLES: Record<
       'Approved na ang loan mo, magbayad lang ng processing fee na ₱2,000 sa GCash',
     ],
     ham: [
+      'Nanalo kami sa basketball kanina! Libre ko kayo mamaya',
+      'Nasira phone ko kaya bagong number ko to, pa-save na lang',
       'Mag-ingat sa mga nagpapanggap na wrong send tapos nag-aalok ng investment',
       'Babala ng CICC: huwag maniwala sa trabahong magla-like lang ng video',
       'Miss na kita, mahal. Kita tayo sa Sabado',
@@ -108,6 +122,9 @@ export const SAMPLES: Record<
       'Mere mentor roz signal dete hain. Thodi amount se start karo',
     ],
     lures: [
+      // the related fraud the same groups run: parcel, bank and "new number" messages (stop 16)
+      'बधाई हो! आपने 25 लाख रुपये की लॉटरी जीती है। इनाम पाने के लिए 10,000 रुपये प्रोसेसिंग फीस जमा करें।',
+      'Aapka bijli connection aaj raat 9:30 baje kaat diya jayega. Turant bijli adhikari se is number par sampark karein',
       'Sorry ji, galat number pe msg ho gaya. Mujhe telegram pe add karo, wahan baat karte hain',
       'Mere mentor roz signal dete hain, 5% rozana return, pakka profit. Main aapko trading step by step sikha dunga',
       'आपका अकाउंट फ्रीज़ हो गया है, 20,000 जमा करें। 20% टैक्स भरने के बाद ही पैसे निकलेंगे',
@@ -115,6 +132,8 @@ export const SAMPLES: Record<
       'आपके नाम के पार्सल में ड्रग्स मिले हैं, CBI अधिकारी से वीडियो कॉल पर बात कीजिए',
     ],
     ham: [
+      'बधाई हो! तुम्हारी नौकरी लग गई',
+      'आज शाम बिजली कटौती रहेगी, रखरखाव का काम है',
       'सावधान: गलत नंबर वाले मैसेज के बाद निवेश का लालच देने वाले ठग हैं',
       'Police ki salah: YouTube like karke paise kamane wale task scam se bachein',
       'Jaan, miss kar raha hoon, weekend pe milte hain',
@@ -137,6 +156,9 @@ export const SAMPLES: Record<
       '叔父が証券会社にいて、内部情報を教えてくれるの。まずは少額を入金して試してみて',
     ],
     lures: [
+      // the related fraud the same groups run: parcel, bank and "new number" messages (stop 16)
+      '【佐川急便】お荷物のお届けにあがりましたが不在のため持ち帰りました。下記よりご確認ください',
+      '【重要】お客様のアカウントに不正アクセスがありました。24時間以内に本人確認を行ってください',
       'すみません、間違えて送ってしまいました。これも縁なので、LINEに移動しませんか？',
       '私は〇〇先生のアシスタントです。日利3%で運用でき、必ず儲かります。投資のやり方を教えてあげるよ',
       '口座が凍結されました、解除料を入金してください。出金するには税金20%の支払いが必要です',
@@ -144,6 +166,8 @@ export const SAMPLES: Record<
       '二人の将来のために一緒に投資しよう。まずは少額を入金して試してみて',
     ],
     ham: [
+      'お荷物のお届け予定日は明日です',
+      '不正アクセスのニュースを見て、パスワードを変えた',
       '間違いを装ったメッセージからLINEに誘導する投資詐欺に注意してください',
       '「いいねするだけで稼げる」副業は詐欺の可能性があります',
       '会いたいな、週末どこか行こうよ',
@@ -166,6 +190,9 @@ export const SAMPLES: Record<
       '삼촌이 증권사에 있어서 내부 정보를 알려줘요. 부담되시면 소액으로 먼저 입금해 보세요',
     ],
     lures: [
+      // the related fraud the same groups run: parcel, bank and "new number" messages (stop 16)
+      '엄마 나 폰 고장나서 임시폰으로 연락해. 급하게 돈 좀 보내줄 수 있어?',
+      '[국제발신] 해외결제 1,250,000원 승인완료. 본인이 아닐 경우 즉시 신고 바랍니다',
       '앗 죄송해요, 메시지를 잘못 보냈네요. 여기는 불편하니 텔레그램으로 대화해요',
       'VIP 리딩방에 초대해 드립니다. 원금 보장에 하루 3% 수익이 나와요. 제가 매매 타이밍을 알려 드릴게요',
       '계좌가 동결되어 해제 비용을 입금해야 합니다. 출금하시려면 세금 20%를 먼저 입금하셔야 합니다',
@@ -173,6 +200,8 @@ export const SAMPLES: Record<
       '엄마 나 폰 액정이 깨져서 이 번호로 연락해. 급하게 문화상품권 좀 사줘',
     ],
     ham: [
+      '엄마 나 오늘 늦어. 저녁 먹고 들어갈게',
+      '폰 고장나서 임시폰으로 연락해. 저녁에 전화할게',
       '잘못 보낸 척 접근해 텔레그램으로 유도하는 투자 사기를 조심하세요',
       '유튜브 구독 알바는 팀미션 사기로 이어질 수 있어요',
       '보고 싶어, 주말에 데이트하자',
@@ -195,6 +224,9 @@ export const SAMPLES: Record<
       'Mentor saya kasih sinyal trading emas tiap malam. Coba dulu dengan modal kecil',
     ],
     lures: [
+      // the related fraud the same groups run: parcel, bank and "new number" messages (stop 16)
+      'Paket Anda tertahan di gudang karena alamat tidak lengkap. Perbarui data di jnt-alamat.info',
+      'Ma, ini nomor baru aku. Hp lama rusak. Bisa transfer dulu 2 juta? Nanti aku ganti.',
       'Halo, maaf salah kirim ya. Tapi boleh kenalan? Aku jarang buka aplikasi ini, pindah ke WhatsApp yuk',
       'Mentor saya kasih sinyal trading emas tiap malam, keuntungan 5% per hari, dijamin untung. Coba dulu dengan modal kecil',
       'Akun Anda dibekukan, segera transfer biaya pemulihan. Anda harus membayar pajak 10% sebelum bisa menarik dana',
@@ -203,6 +235,8 @@ export const SAMPLES: Record<
       'SELAMAT! No Anda mendapatkan hadiah cek tunai Rp 100 juta, PIN pemenang K7J2, info klik www.undian-resmi.example',
     ],
     ham: [
+      'Paket kamu sudah sampai, aku taruh di depan pintu ya',
+      'Ma, aku ganti nomor ya, ini nomor baru. Nanti malam aku telepon',
       'Hati-hati modus salah kirim lalu diajak pindah ke WhatsApp, itu penipuan',
       'Waspada lowongan kerja paruh waktu yang minta top up saldo dulu',
       'Sayang, jangan lupa makan siang ya, kangen',
@@ -225,6 +259,8 @@ export const SAMPLES: Record<
       'ลุงของฉันมีข้อมูลวงในเรื่องเทรดทองคำ ลองลงทุนน้อยๆ ก่อนก็ได้ค่ะ',
     ],
     lures: [
+      // the related fraud the same groups run: parcel, bank and "new number" messages (stop 16)
+      'พัสดุของท่านถูกกักที่ด่านศุลกากร กรุณาชำระภาษี 120 บาทผ่านลิงก์นี้',
       'ขอโทษค่ะ ทักผิดคน นึกว่าเพื่อนร่วมงาน แต่คุณดูใจดีจัง ย้ายไปคุยทางไลน์ได้ไหมคะ',
       'ลุงของฉันมีข้อมูลวงในเรื่องเทรดทองคำ ผลตอบแทน 5% ต่อวัน ไม่ขาดทุนแน่นอน เดี๋ยวฉันสอนเทรดให้นะ',
       'ตอนนี้ถอนเงินไม่ได้ ต้องโอนค่าประกันก่อน บัญชีของคุณถูกอายัด ต้องชำระภาษี 20% ก่อนถึงจะถอนได้',
@@ -232,6 +268,8 @@ export const SAMPLES: Record<
       'ภารกิจพิเศษต้องเติมเงิน 5,000 ก่อน แล้วรับคืนพร้อมค่าคอม อัพเกรดเป็น vip ได้ค่าคอมมากขึ้น',
     ],
     ham: [
+      'พัสดุมาส่งแล้ว ฝากไว้ที่ป้อมยาม',
+      'ยินดีด้วยนะ ได้งานใหม่แล้ว',
       'ระวัง! มิจฉาชีพชอบทักผิดคนแล้วชวนย้ายไปคุยในไลน์ อย่าหลงเชื่อ',
       'ข่าวเตือน: แก๊งหลอกให้กดไลก์รับเงิน สุดท้ายให้โอนเงินสำรอง',
       'ที่รัก คิดถึงนะ เสาร์นี้ไปดูหนังกัน',

@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.ts';
-import { wrongNumberChat } from './shared.ts';
+import { PACK_LINK, wrongNumberChat } from './shared.ts';
 
 /**
  * Spanish (es). Accented letters are not `\w`, so words that end in one (está, aquí, mamá) are
@@ -505,14 +505,17 @@ export const ES_RULES: readonly Rule[] = [
     family: 'phishing',
     stage: 'related',
     languages: ['es'],
-    pattern:
-      /\b(?:verifique|verifica|actualice|actualiza|confirme|confirma|reactive)\b[^\n]{0,40}\b(?:cuenta|datos|tarjeta|identidad)\b[^\n]{0,40}(?:\ben el (?:siguiente )?enlace\b|\bhttps?:|\bingrese a\b|\bhaga clic\b)/u,
-    description: 'Asks to verify or update an account or card through a link.',
+    pattern: new RegExp(
+      String.raw`\b(?:verifique|verifica|actualice|actualiza|confirme|confirma|reactive)\b[^\n]{0,40}\b(?:cuenta|datos|tarjeta|identidad)\b[^\n]{0,40}(?:\ben el (?:siguiente )?enlace\b|\bingrese a\b|\bhaga clic\b|${PACK_LINK})`,
+      'u',
+    ),
+    description: 'Asks to verify or update an account or card through a link (a URL or a bare host name).',
     reason: 'reason_phishing_account',
     examples: {
       hit: [
         'Su tarjeta fue suspendida, verifique sus datos en el siguiente enlace',
         'Actualice su cuenta ahora https://bbva-seguridad.example',
+        'Detectamos un acceso inusual. Confirme su identidad en santander-alertas.info para evitar el bloqueo',
       ],
       miss: ['Tu banco nunca te pedirá verificar datos por SMS', 'Confirma si vienes a la cena del viernes'],
     },
@@ -603,6 +606,29 @@ export const ES_RULES: readonly Rule[] = [
       miss: [
         'Agrega a la asistente de la doctora en copia del correo',
         'Escribe a tu tutor por correo si tienes dudas',
+      ],
+    },
+  },
+  {
+    id: 'PHISHING_DELIVERY_ES',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['es'],
+    pattern: new RegExp(
+      String.raw`\b(?:paquete|env[ií]o|pedido|entrega)(?!\p{L})[^\n]{0,50}(?:retenid[oa]|no (?:se )?(?:ha )?(?:pudo|podido) (?:ser )?entregar|direcci[oó]n (?:incompleta|incorrecta|err[oó]nea)|aranceles|tasas? de aduana|pendiente de pago)[^\n]{0,80}(?:\bpague\b|\babone\b|\bactualice\b|\bconfirme\b|\breprograme\b|\bhaga clic\b|${PACK_LINK})`,
+      'u',
+    ),
+    description:
+      'A parcel is held or cannot be delivered (address, customs duty, an unpaid fee) and the user must pay or update details through a link.',
+    reason: 'reason_phishing_delivery',
+    examples: {
+      hit: [
+        'Su envío no pudo ser entregado por dirección incompleta, actualice sus datos en envios-correos.info',
+        'Paquete retenido en aduana: abone 2,99 € de tasas de aduana en https://dhl-es.example',
+      ],
+      miss: [
+        'Su paquete ha sido entregado en conserjería',
+        'El pedido está retenido por la huelga de transportes, llega el lunes',
       ],
     },
   },

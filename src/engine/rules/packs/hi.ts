@@ -431,8 +431,8 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['hi'],
     pattern:
-      /(?:केबीसी|कौन बनेगा करोड़पति|\bkbc\b)[^\n]{0,40}(?:लॉटरी|इनाम|जीत|\blottery\b|\binaam\b|\bjeet)|(?:बधाई|\bbadhai\b|\bmubarak\b)[^\n]{0,50}(?:लकी ड्रॉ|आपने जीत|\blucky draw\b|\baapne jeet)/u,
-    description: 'KBC lottery or lucky draw the user never entered.',
+      /(?:केबीसी|कौन बनेगा करोड़पति|\bkbc\b)[^\n]{0,40}(?:लॉटरी|इनाम|जीत|\blottery\b|\binaam\b|\bjeet)|(?:बधाई|\bbadhai\b|\bmubarak\b)[^\n]{0,50}(?:लकी ड्रॉ|आपने जीत|\blucky draw\b|\baapne jeet)|(?:लॉटरी|इनाम|लकी ड्रॉ|\blottery\b|\binaam\b|\blucky draw\b)[^\n]{0,40}(?:जीत|\bjeet)[^\n]{0,60}(?:फीस|शुल्क|चार्ज|जमा कर|\bfees?\b|\bcharges?\b|\bjama kar)/u,
+    description: 'KBC lottery or lucky draw the user never entered, or a prize that needs a fee first.',
     reason: 'reason_prize',
     examples: {
       hit: ['KBC लॉटरी में आपका नंबर 25 लाख जीता है', 'Badhai ho! Aapne lucky draw mein car jeeti hai'],
@@ -502,6 +502,24 @@ export const HI_RULES: readonly Rule[] = [
     examples: {
       hit: ['नमस्ते, क्या मैं आपसे दोस्ती कर सकती हूँ?', 'Hi, aapse dosti karni hai, aap kahan se ho?'],
       miss: ['हमारी दोस्ती बीस साल पुरानी है', 'Dosti ka matlab hai saath dena'],
+    },
+  },
+  {
+    id: 'PHISHING_DISCONNECT_HI',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['hi'],
+    pattern:
+      /(?:बिजली|\bbijli\b|\bbijlee\b|\belectricity\b)[^\n]{0,50}(?:काट|\bkaat|\bkat (?:di|diya|dia|denge)\b|\bdisconnect)[^\n]{0,80}(?:अधिकारी|\badhikari\b|\bofficer\b)|(?:बिजली|\bbijli\b)[^\n]{0,20}(?:बिल|\bbill\b)[^\n]{0,20}(?:अपडेट नहीं|\bupdate nahi)/u,
+    description:
+      'The electricity will be cut tonight unless the user calls an "electricity officer" or updates a bill: the power-bill scam.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: [
+        'प्रिय उपभोक्ता, आज रात 9:30 बजे आपकी बिजली काट दी जाएगी। तुरंत बिजली अधिकारी से 98XXXXXX10 पर संपर्क करें',
+        'Aapka bijli bill update nahi hua hai, connection aaj kat diya jayega',
+      ],
+      miss: ['कल रात दो घंटे बिजली कटी रही, गर्मी बहुत थी', 'Bijli ka bill bhar diya maine, 1200 aaya is baar'],
     },
   },
 ];

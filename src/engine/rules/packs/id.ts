@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.ts';
-import { wrongNumberChat } from './shared.ts';
+import { PACK_LINK, wrongNumberChat } from './shared.ts';
 
 /**
  * Indonesian (id). SMS Indonesian is heavily abbreviated (sy, utk, dgn, sdh, no, rek, m-dptkan),
@@ -530,7 +530,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:isi|kirim|krm|beli|bli|tlong|tolong|tlng)\w{0,4}\b[^\n]{0,40}(?:pulsa|\bpls\b|\bulsa)[^\n]{0,40}\b(?:no|nomor|nmr|nomr|nomer)\b[^\n]{0,6}(?:baru|bru|ini)|\bpulsa[^\n]{0,30}\b(?:ke|di) (?:no|nomor|nmr|nomer)\b[^\n]{0,25}\b(?:penting|secepatnya|sekarang|segera)\b|\b(?:pinjam|pnjam|pinjem) (?:hp|hape) (?:orang|orng|teman)\b|\bkantor polisi\b[^\n]{0,40}\b(?:jangan|jgn) (?:dulu )?(?:sms|tlp|telp|telpon|nelpon)\b|\b(?:nak|ma|mah|pa|pak|bu|dek|kak),? (?:ini|ni) (?:ayah|bapak|papa|mama|ibu|mamah|om|tante|kakak)\b[^\n]{0,60}\b(?:tolong|tlg|tlong|minta|mohon)\b[^\n]{0,10}\b(?:kirim|transfer|tf|krm)\w{0,4}\b[^\n]{0,30}\b(?:uang|duit|pulsa)\b|\b(?:kirim|transfer|tf|krm)\w{0,4}\b[^\n]{0,30}\b(?:uang|duit)\b[^\n]{0,40}\b(?:no\.? ?rek|norek|rekening)\b[^\n]{0,80}\b(?:kantor polisi|rumah sakit|kecelakaan|ditilang|tilang|kena razia)\b/u,
+      /\b(?:isi|kirim|krm|beli|bli|tlong|tolong|tlng)\w{0,4}\b[^\n]{0,40}(?:pulsa|\bpls\b|\bulsa)[^\n]{0,40}\b(?:no|nomor|nmr|nomr|nomer)\b[^\n]{0,6}(?:baru|bru|ini)|\bpulsa[^\n]{0,30}\b(?:ke|di) (?:no|nomor|nmr|nomer)\b[^\n]{0,25}\b(?:penting|secepatnya|sekarang|segera)\b|\b(?:pinjam|pnjam|pinjem) (?:hp|hape) (?:orang|orng|teman)\b|\bkantor polisi\b[^\n]{0,40}\b(?:jangan|jgn) (?:dulu )?(?:sms|tlp|telp|telpon|nelpon)\b|\b(?:nak|ma|mah|pa|pak|bu|dek|kak),? (?:ini|ni) (?:ayah|bapak|papa|mama|ibu|mamah|om|tante|kakak)\b[^\n]{0,60}\b(?:tolong|tlg|tlong|minta|mohon)\b[^\n]{0,10}\b(?:kirim|transfer|tf|krm)\w{0,4}\b[^\n]{0,30}\b(?:uang|duit|pulsa)\b|\b(?:kirim|transfer|tf|krm)\w{0,4}\b[^\n]{0,30}\b(?:uang|duit)\b[^\n]{0,40}\b(?:no\.? ?rek|norek|rekening)\b[^\n]{0,80}\b(?:kantor polisi|rumah sakit|kecelakaan|ditilang|tilang|kena razia)\b|\b(?:nomor|nomer|no|nmr) (?:baru|bru) (?:aku|aq|saya|ku|mama|papa|ayah|ibu|kakak|adek)\b[^\n]{0,80}\b(?:bisa|bs|tolong|tlg|tlong|bantu|minta)\b[^\n]{0,12}\b(?:transfer|tf|kirim|krm|pinjam|pinjem|pinjemin)\w{0,4}\b/u,
     description: '"Mum"/"dad" on a borrowed or new number asks for phone credit or money now.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
@@ -538,11 +538,13 @@ export const ID_RULES: readonly Rule[] = [
         'Ma, isiin dulu pulsa 20rb di nomor ini ya, penting',
         'Belikan mama pulsa 50 ribu, ini nomor barunya mama, hp pinjam',
         'Nak ini ayah. Tolong kirimin ayah uang 300rb ke no rek 1234-5678 a/n Budi, ayah di kantor polisi',
+        'Pak, ini nomor baru saya, hp yang lama hilang. Bisa tolong transfer 1,5 juta dulu? Besok saya ganti',
       ],
       miss: [
         'Beliin pulsa dong, kuota aku habis',
         'Nomor baru aku ya, tolong disimpan',
         'Nak, ini ayah sudah transfer uang sekolahmu ya',
+        'Ini nomor baru aku, nanti aku transfer uang arisannya ya',
       ],
     },
   },
@@ -606,14 +608,17 @@ export const ID_RULES: readonly Rule[] = [
     family: 'phishing',
     stage: 'related',
     languages: ['id'],
-    pattern:
-      /\b(?:verifikasi|perbarui|validasi|aktivasi ulang)\b[^\n]{0,40}\b(?:akun|data|rekening|m-banking|mbanking)\b[^\n]{0,40}\b(?:klik|tautan|link|https?)\b/u,
-    description: 'Asks to verify or update a bank or account through a link.',
+    pattern: new RegExp(
+      String.raw`\b(?:verifikasi|perbarui|validasi|aktivasi ulang)\b[^\n]{0,40}\b(?:akun|data|rekening|m-banking|mbanking)\b[^\n]{0,40}(?:\b(?:klik|tautan|link)\b|${PACK_LINK})`,
+      'u',
+    ),
+    description: 'Asks to verify or update a bank or account through a link (a URL or a bare host name).',
     reason: 'reason_phishing_account',
     examples: {
       hit: [
         'Segera verifikasi data rekening Anda melalui link berikut agar tidak diblokir',
         'Perbarui akun m-banking Anda, klik bri-update.info',
+        'Akun BCA Anda dibatasi. Validasi data nasabah di bca-nasabah.vip sebelum jam 17.00',
       ],
       miss: [
         'Bank tidak pernah meminta verifikasi data lewat telepon',
@@ -715,6 +720,29 @@ export const ID_RULES: readonly Rule[] = [
         'Jangan beritahu petugas bank soal transfer ini',
       ],
       miss: ['Bank tidak pernah meminta PIN Anda', 'Bilang ke bank kalau kartunya hilang'],
+    },
+  },
+  {
+    id: 'PHISHING_DELIVERY_ID',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['id'],
+    pattern: new RegExp(
+      String.raw`\b(?:paket|kiriman|pesanan|barang)\b[^\n]{0,40}\b(?:tertahan|gagal (?:dikirim|diantar|dikirimkan)|tidak dapat (?:dikirim|diantar)|alamat (?:tidak lengkap|salah|kurang jelas|tidak ditemukan)|dikembalikan ke gudang)\b[^\n]{0,80}(?:\b(?:perbarui|konfirmasi|klik|bayar|lengkapi|isi ulang data)\b|${PACK_LINK})`,
+      'u',
+    ),
+    description:
+      'A parcel is held or cannot be delivered (wrong address, customs) and the user must pay or update details through a link.',
+    reason: 'reason_phishing_delivery',
+    examples: {
+      hit: [
+        'Kiriman Anda gagal diantar karena alamat kurang jelas, konfirmasi di jne-cekresi.info',
+        'Paket tertahan di bea cukai, bayar biaya Rp 25.000 lewat link berikut',
+      ],
+      miss: [
+        'Paketnya udah sampai, makasih ya kak',
+        'Paket kamu tertahan di gudang karena banjir, kata kurirnya besok diantar',
+      ],
     },
   },
 ];

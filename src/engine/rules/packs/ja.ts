@@ -409,15 +409,21 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ja'],
     pattern:
-      /(?:アカウント|口座|カード|ご利用)[^\n]{0,20}(?:停止|制限|ロック)[^\n]{0,40}(?:(?:確認|認証|更新)[^\n]{0,20}(?:こちら|url|https?:|リンク)|(?:こちら|url|https?:|リンク)[^\n]{0,20}(?:確認|認証|更新))/u,
-    description: 'Says an account or card is suspended and asks to confirm details through a link.',
+      /(?:アカウント|口座|カード|ご利用)[^\n]{0,20}(?:停止|制限|ロック)[^\n]{0,40}(?:(?:確認|認証|更新)[^\n]{0,20}(?:こちら|url|https?:|リンク)|(?:こちら|url|https?:|リンク)[^\n]{0,20}(?:確認|認証|更新))|不正(?:アクセス|ログイン|利用)[^\n]{0,60}(?:本人確認|ご確認)[^\n]{0,30}(?:時間以内|至急|こちら|url|https?:|リンク|下記)|不正(?:アクセス|ログイン|利用)[^\n]{0,60}(?:時間以内|至急|こちら|url|https?:|リンク|下記)[^\n]{0,30}(?:本人確認|ご確認)/u,
+    description:
+      'Says an account or card is suspended, or was accessed by someone else, and asks to confirm details through a link or within hours.',
     reason: 'reason_phishing_account',
     examples: {
       hit: [
         'お客様のアカウントは一時停止されています。以下のURLより確認してください',
         'カードのご利用を制限しました。本人確認はこちら',
+        '【重要】お客様の口座で不正ログインを検知しました。至急、下記より本人確認をお願いします',
       ],
-      miss: ['カードの利用停止手続きを窓口でしました', 'アカウントの確認メールが届いた'],
+      miss: [
+        'カードの利用停止手続きを窓口でしました',
+        'アカウントの確認メールが届いた',
+        'カードの不正利用があったので、カード会社に電話して止めてもらった',
+      ],
     },
   },
   {
@@ -465,6 +471,24 @@ export const JA_RULES: readonly Rule[] = [
         '3時間以内にお支払いいただけない場合、資産は没収されます',
       ],
       miss: ['24時間以内に入金が反映されます', '2時間以内に振り込んでおいたよ'],
+    },
+  },
+  {
+    id: 'PHISHING_DELIVERY_JA',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['ja'],
+    pattern:
+      /(?:お荷物|荷物|宅配便|配達|お届け)[^\n]{0,40}(?:不在のため|持ち帰り|持ち戻り|お届けできません|お届けできませんでした|住所不明|宛先不明|住所が不完全)[^\n]{0,40}(?:こちら|下記|url|https?:|リンク)/u,
+    description:
+      'A parcel "could not be delivered" (nobody home, unknown address) and the user must confirm through a link.',
+    reason: 'reason_phishing_delivery',
+    examples: {
+      hit: [
+        'お荷物をお届けに伺いましたが宛先不明のため持ち戻りました。再配達のお手続きはこちら',
+        '配達員です。ご不在のため持ち帰りました。下記URLよりお受け取り日時をご確認ください',
+      ],
+      miss: ['不在票が入ってたから再配達を頼んでおいたよ', '荷物は明日の午前中に届く予定です'],
     },
   },
 ];

@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.ts';
-import { wrongNumberChat } from './shared.ts';
+import { PACK_LINK, wrongNumberChat } from './shared.ts';
 
 /**
  * Korean (ko). Hangul is matched as written (spacing varies, so optional spaces are marked `\s?`
@@ -405,13 +405,15 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ko'],
     pattern:
-      /(?:폰|핸드폰|휴대폰)(?:이|을)? ?(?:액정|고장|깨져|잃어버려)[^\n]{0,60}(?:상품권|결제|송금|이체|인증번호)/u,
-    description: 'A "child" whose phone screen broke asks for gift cards, payment or a code.',
+      /(?:폰|핸드폰|휴대폰)(?:이|을)? ?(?:액정|고장|깨져|잃어버려)[^\n]{0,60}(?:상품권|결제|송금|이체|인증번호|돈 ?좀|보내 ?줘|보내줄 ?수|입금 ?해 ?줘)|임시 ?(?:폰|번호)[^\n]{0,60}(?:상품권|결제|송금|이체|인증번호|돈 ?좀|보내 ?줘|보내줄 ?수|입금 ?해 ?줘)/u,
+    description:
+      'A "child" whose phone broke, writing from a temporary phone, asks for money, gift cards, a payment or a code.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
       hit: [
         '엄마 나 폰 액정이 깨져서 이 번호로 연락해. 급하게 문화상품권 좀 사줘',
         '휴대폰 고장 나서 그런데 인증번호 좀 보내줘',
+        '아빠 나 임시폰이야. 급한 일 생겨서 그런데 돈 좀 보내줄 수 있어?',
       ],
       miss: ['폰 액정 깨져서 수리 맡겼어', '핸드폰 잃어버려서 새로 샀어'],
     },
@@ -494,6 +496,43 @@ export const KO_RULES: readonly Rule[] = [
         '3시간 안에 세금을 납부하지 않으면 수익이 소멸됩니다',
       ],
       miss: ['24시간 이내에 입금이 확인됩니다', '2시간 안에 송금했어'],
+    },
+  },
+  {
+    id: 'PHISHING_ACCOUNT_KO',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['ko'],
+    pattern: new RegExp(
+      String.raw`(?:계정|계좌|카드|아이디)[^\n]{0,20}(?:정지|잠금|잠김|차단|제한|동결)[^\n]{0,40}(?:본인 ?인증|본인 ?확인|해제)[^\n]{0,30}(?:링크|클릭|접속|${PACK_LINK})`,
+      'u',
+    ),
+    description: 'Says an account or card is locked or suspended and asks to verify through a link.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: [
+        '고객님의 계좌가 일시 정지되었습니다. 본인인증 후 해제하시려면 아래 링크를 클릭하세요',
+        '카드 사용이 제한되었습니다. 본인 확인은 kb-card.vip 에서 진행해 주세요',
+      ],
+      miss: ['카드 정지돼서 은행 가서 본인 확인하고 풀었어', '계정 잠금 해제 방법 좀 알려줘'],
+    },
+  },
+  {
+    id: 'PHISHING_CALLBACK_CHARGE_KO',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['ko'],
+    pattern:
+      /(?:국제 ?발신|국외 ?발신|해외 ?발신)[^\n]{0,60}(?:결제|승인|환불|택배|배송)[^\n]{0,60}(?:문의|신고|고객센터|확인|연락)/u,
+    description:
+      'A payment, refund or parcel notice sent from abroad ("[international sender]") that asks the user to call or check: domestic banks, shops and couriers do not text from abroad.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: [
+        '[국제발신] 해외결제 승인 989,000원. 본인 아닐 시 고객센터로 문의 바랍니다',
+        '[국외발신] 고객님 택배 배송 불가, 주소지 확인 부탁드립니다',
+      ],
+      miss: ['[국제발신] 엄마 나 잘 도착했어, 걱정 마', '해외결제 승인 문자가 와서 카드사에 확인했어'],
     },
   },
 ];

@@ -21,3 +21,12 @@ export function wrongNumberChat(
     reason: 'reason_opener_stranger',
   };
 }
+
+/**
+ * Something that reads as a link in a pack language: a scheme, "www." or a host name that ends in a
+ * common or a regional top-level domain ("bbva-verificacion.net", "jnt-alamat.info"). Pack rules
+ * cannot use the core `__LINK_TEXT` building block (they are patterns, not meta rules), so the ones
+ * that need "and here is the link" splice this in. One character before the dot is enough to tell a
+ * host from a sentence, and keeps the pattern linear next to the gaps around it.
+ */
+export const PACK_LINK = String.raw`(?:https?:|www\.|[a-z0-9-]\.(?:com|net|org|info|top|xyz|site|online|vip|cc|app|link|shop|club|icu|live|co|io|ly|id|vn|th|ph|jp|kr|es|mx)\b)`;

@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.ts';
-import { wrongNumberChat } from './shared.ts';
+import { PACK_LINK, wrongNumberChat } from './shared.ts';
 
 /**
  * Tagalog/Filipino (tl), including the Taglish that Filipino scam scripts are written in
@@ -396,13 +396,14 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['tl'],
     pattern:
-      /\b(?:bago|new) (?:kong |na )?(?:number|numero) (?:ko )?(?:ito|to)?\b[^\n]{0,60}\b(?:padalhan|magpadala|pa-?load|gcash|pahiram|pautang)\b|\bnew roaming number ko\b/u,
+      /\b(?:bago|bagong|new) (?:kong |na )?(?:number|numero|sim) (?:ko )?(?:ito|to)?\b[^\n]{0,60}\b(?:padalhan|magpadala|pa-?load|gcash|pahiram|pautang)\b|\bnew roaming number ko\b|\b(?:nasira|nawala|nanakaw) (?:ang |yung )?(?:phone|cellphone|cp|selpon) ko\b[^\n]{0,60}\b(?:padalhan|magpadala|pa-?load|gcash|pahiram|pautang)\b/u,
     description: 'A relative on a new or "roaming" number asks for money or load.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
       hit: [
         'Ma, bago kong number ito, padalhan mo ako sa GCash ng 3k',
         'Musta na kayo? Ito na new roaming number ko',
+        'Pa, nanakaw yung cellphone ko kanina. Pwede mo ba akong padalhan ng pamasahe sa GCash?',
       ],
       miss: ['Bago kong number ito, pa-save na lang', 'Tumawag si Ate gamit ang bago niyang phone'],
     },
@@ -429,8 +430,10 @@ export const TL_RULES: readonly Rule[] = [
     family: 'phishing',
     stage: 'related',
     languages: ['tl'],
-    pattern:
-      /\b(?:i-?verify|i-?update|kumpirmahin)\b[^\n]{0,30}\b(?:account|gcash|maya|card|impormasyon)\b[^\n]{0,40}(?:\blink\b|https?:|\bi-?click\b|\bpindutin\b)/u,
+    pattern: new RegExp(
+      String.raw`\b(?:i-?verify|i-?update|kumpirmahin)\b[^\n]{0,30}\b(?:account|gcash|maya|card|impormasyon)\b[^\n]{0,40}(?:\blink\b|\bi-?click\b|\bpindutin\b|${PACK_LINK})`,
+      'u',
+    ),
     description: 'Asks to verify or update a GCash, Maya, card or bank account through a link.',
     reason: 'reason_phishing_account',
     examples: {
@@ -507,6 +510,29 @@ export const TL_RULES: readonly Rule[] = [
         'May warrant of arrest ka na, magbayad ka ngayon para hindi ka hulihin',
       ],
       miss: ['Inaresto ng PNP ang suspek sa kasong estafa', 'May kaso ng dengue sa barangay namin'],
+    },
+  },
+  {
+    id: 'PHISHING_DELIVERY_TL',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['tl'],
+    pattern: new RegExp(
+      String.raw`\b(?:parcel|package|padala|order)\b[^\n]{0,40}(?:\bhindi (?:ma-?deliver|maideliver|na-?deliver|naideliver|maihatid|naihatid)|\bnaka-?hold\b|\bkulang ang (?:address|detalye)\b|\bmali ang address\b)[^\n]{0,80}(?:\bi-?update\b|\bi-?click\b|\bmagbayad\b|\bbayaran\b|${PACK_LINK})`,
+      'u',
+    ),
+    description:
+      'A parcel is held or cannot be delivered (address, fee) and the user must pay or update details through a link.',
+    reason: 'reason_phishing_delivery',
+    examples: {
+      hit: [
+        'PHLPost: Ang parcel mo ay naka-hold dahil kulang ang address. I-update dito: phlpost-track.info',
+        'Ang package ninyo ay hindi ma-deliver, magbayad ng 45 pesos na redelivery fee sa link',
+      ],
+      miss: [
+        'Na-deliver na yung parcel mo kanina, nasa guard house',
+        'Naka-hold daw yung order ko kasi bagyo, bukas na raw',
+      ],
     },
   },
 ];

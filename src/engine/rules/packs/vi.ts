@@ -1,5 +1,5 @@
 import type { Rule } from '../../types.ts';
-import { wrongNumberChat } from './shared.ts';
+import { PACK_LINK, wrongNumberChat } from './shared.ts';
 
 /**
  * Vietnamese (vi). Vietnamese letters with diacritics are not `\w`, so patterns avoid `\b` and use
@@ -436,14 +436,18 @@ export const VI_RULES: readonly Rule[] = [
     family: 'phishing',
     stage: 'related',
     languages: ['vi'],
-    pattern:
-      /(?:xác minh|xac minh|cập nhật|cap nhat|xác thực|xac thuc)[^\n]{0,30}(?:tài khoản|tai khoan|thông tin|thong tin)[^\n]{0,40}(?:https?:|đường link|duong link|truy cập|truy cap|bấm vào|bam vao)/u,
-    description: 'Asks to verify or update an account through a link.',
+    pattern: new RegExp(
+      String.raw`(?:xác minh|xac minh|cập nhật|cap nhat|xác thực|xac thuc)[^\n]{0,30}(?:tài khoản|tai khoan|thông tin|thong tin)[^\n]{0,40}(?:đường link|duong link|truy cập|truy cap|bấm vào|bam vao|${PACK_LINK})|(?:bị khóa|bị khoá|bi khoa|tạm khóa|tạm khoá|tam khoa|bị tạm ngưng|bi tam ngung|bị đình chỉ|bi dinh chi|bị vô hiệu hóa|bi vo hieu hoa)[^\n]{0,60}(?:xác minh|xac minh|cập nhật|cap nhat|xác thực|xac thuc)[^\n]{0,40}(?:đường link|duong link|truy cập|truy cap|bấm vào|bam vao|${PACK_LINK})`,
+      'u',
+    ),
+    description:
+      'Asks to verify or update an account through a link, or says the account will be locked unless the user verifies it there.',
     reason: 'reason_phishing_account',
     examples: {
       hit: [
         'Tài khoản của quý khách sẽ bị khóa, vui lòng xác minh thông tin tại https://vcb-xacthuc.example',
         'cap nhat thong tin tai khoan, bam vao duong link',
+        'Thẻ của bạn đã bị tạm khóa do giao dịch bất thường, xác thực ngay tại mbbank-hotro.vip',
       ],
       miss: [
         'Ngân hàng không bao giờ gửi link yêu cầu cập nhật thông tin',
@@ -516,6 +520,29 @@ export const VI_RULES: readonly Rule[] = [
       miss: [
         'Rất vui được làm quen với mọi người trong nhóm',
         'Em mới chuyển đến, đang làm quen với công việc',
+      ],
+    },
+  },
+  {
+    id: 'PHISHING_DELIVERY_VI',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['vi'],
+    pattern: new RegExp(
+      String.raw`(?:đơn hàng|don hang|bưu kiện|buu kien|bưu phẩm|buu pham|kiện hàng|kien hang)[^\n]{0,40}(?:không thể giao|khong the giao|giao không thành công|giao khong thanh cong|sai địa chỉ|sai dia chi|thiếu địa chỉ|thieu dia chi|bị giữ|bi giu|bị tạm giữ|bi tam giu)[^\n]{0,80}(?:cập nhật|cap nhat|xác nhận|xac nhan|bấm vào|bam vao|nộp phí|nop phi|thanh toán phí|thanh toan phi|${PACK_LINK})`,
+      'u',
+    ),
+    description:
+      'A parcel is held or cannot be delivered (wrong address, customs) and the user must pay a fee or update details through a link.',
+    reason: 'reason_phishing_delivery',
+    examples: {
+      hit: [
+        'Bưu kiện của bạn giao không thành công do sai địa chỉ, vui lòng cập nhật tại vnpost-giaohang.info',
+        'Kiện hàng bị giữ tại hải quan, nộp phí 35.000đ qua đường link để nhận hàng',
+      ],
+      miss: [
+        'Đơn hàng của bạn đã được giao thành công',
+        'Shipper gọi mà em không nghe máy, mai giao lại nha',
       ],
     },
   },
