@@ -110,7 +110,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\bare you (?:available|busy|free|at your desk)\b[^\n]{0,80}\b(?:gift cards?|favou?r|errand|urgent (?:task|payment|transfer))|\b(?:discreet(?:ly)?|keep (?:this|it) between us|(?:don'?t|do not) (?:tell|mention (?:this|it) to|discuss (?:this|it) with) (?:anyone|anybody|the others|the team))\b[^\n]{0,80}\b(?:wire|transfer|payment|gift cards?)\b|\bi need you to (?:buy|purchase|get) (?:some )?(?:gift cards?|itunes)|\b(?:i'?m|i am) (?:in a meeting|stuck in a meeting|unable to talk|unable to call|can'?t talk)\b[^\n]{0,80}\b(?:gift cards?|transfer|payment|favou?r|wire)/,
+      /\bare you (?:available|busy|free|at your desk)\b[^\n]{0,80}\b(?:gift cards?|favou?r|errand|urgent (?:task|payment|transfer))|\b(?:discreet(?:ly)?|keep (?:this|it) between us|(?:don'?t|do not) (?:tell|mention (?:this|it) to|discuss (?:this|it) with) (?:anyone|anybody|the others|the team))\b[^\n]{0,80}\b(?:send|make|process|arrange|initiate|buy|get) (?:a |an |the |some |this )?(?:wire|wire transfer|bank transfer|payment|gift cards?)\b|\bi need you to (?:buy|purchase|get) (?:some )?(?:gift cards?|itunes)|\b(?:i'?m|i am) (?:in a meeting|stuck in a meeting|unable to talk|unable to call|can'?t talk)\b[^\n]{0,80}\b(?:gift cards?|transfer|payment|favou?r|wire)/,
     description: 'A "boss" who is busy in a meeting and needs an urgent favour, payment or gift cards.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
@@ -123,6 +123,8 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
         'are you available for lunch?',
         'I am in a meeting until 3',
         'please keep this between us, I am planning a surprise party for Jo',
+        "Don't tell anyone but I'm going to transfer to the Leeds office next year",
+        'Please keep this between us until the payment from the client clears',
         'the wire to the supplier went out this morning, details in the usual folder',
       ],
     },
@@ -154,7 +156,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:install|download|open|run)\b[^.?!\n]{0,20}\b(?:any ?desk|team ?viewer|ultra ?viewer|quick ?support|rustdesk|supremo|airdroid|screen ?connect|logmein)\b[^\n]{0,100}\b(?:refund|your bank|bank account|online banking|verify|hacked|virus|infected|compromised|subscription|wallet)|\b(?:refund|your bank|bank account|online banking|hacked|virus|infected|compromised|subscription|wallet)\b[^\n]{0,100}\b(?:install|download|open|run)\b[^.?!\n]{0,20}\b(?:any ?desk|team ?viewer|ultra ?viewer|quick ?support|rustdesk|supremo|airdroid|screen ?connect|logmein)\b/,
+      /\b(?:install|download|open|run)\b[^.?!\n]{0,20}\b(?:any ?desk|team ?viewer|ultra ?viewer|quick ?support|rustdesk|supremo|airdroid|screen ?connect|logmein)\b[^\n]{0,100}\b(?:refund|your bank|bank account|online banking|hacked|virus|infected|compromised|wallet)|\b(?:refund|your bank|bank account|online banking|hacked|virus|infected|compromised|wallet)\b[^\n]{0,100}\b(?:install|download|open|run)\b[^.?!\n]{0,20}\b(?:any ?desk|team ?viewer|ultra ?viewer|quick ?support|rustdesk|supremo|airdroid|screen ?connect|logmein)\b/,
     description:
       'Asks the user to install a remote-control app (AnyDesk, TeamViewer ...) to process a refund or fix a bank account or a "hacked" device: whoever connects can empty the account.',
     reason: 'reason_impersonation_support',
@@ -165,6 +167,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
       ],
       miss: [
         'IT here: please install TeamViewer before the training so I can share my screen',
+        'Our agent may ask you to install TeamViewer to fix the problem with your subscription',
         'never install AnyDesk for someone who called you out of the blue',
       ],
     },

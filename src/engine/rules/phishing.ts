@@ -166,7 +166,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /(?:点击|點擊|打开|打開)[^\n]{0,20}(?:链接|鏈接|連結|网址|網址|网站|網站)[^\n]{0,30}(?:验证|驗證|认证|認證|激活|解冻|解凍|填写|填寫|更新|输入|輸入)|(?:登录|登陆|登錄|访问|訪問)[^\n]{0,10}(?:链接|鏈接|連結|网址|網址|网站|網站)[^\n]{0,20}(?:验证|驗證|认证|認證|激活|解冻|解凍)|(?:etc|医保卡|醫保卡|社保卡)[^\n]{0,8}(?:已失效|失效|已过期|已過期|已停用|将被注销|將被註銷|异常|異常)[^\n]{0,40}(?:登录|登錄|点击|點擊|链接|鏈接|网址|網址|认证|認證)|(?:银行卡号|銀行卡號|卡号|卡號|密码|密碼|验证码|驗證碼)[^\n]{0,20}(?:提供|告诉|告訴|发给|發給|输入|輸入|填写|填寫)|(?:提供|告诉|告訴|发给|發給|输入|輸入|填写|填寫)[^\n]{0,10}(?:验证码|驗證碼|密码|密碼|银行卡号|銀行卡號|卡号|卡號|卡信息)|(?:屏幕共享|螢幕共享|共享屏幕|共享螢幕)/,
+      /(?:点击|點擊|打开|打開)[^\n]{0,20}(?:链接|鏈接|連結|网址|網址|网站|網站)[^\n]{0,30}(?:验证|驗證|认证|認證|激活|解冻|解凍|填写|填寫|更新|输入|輸入)|(?:请|請|尽快|儘快|立即|马上|馬上)[^\n]{0,6}(?:登录|登陆|登錄|访问|訪問)[^\n]{0,10}(?:链接|鏈接|連結|网址|網址|网站|網站)[^\n]{0,20}(?:验证|驗證|认证|認證|激活|解冻|解凍)|(?:etc|医保卡|醫保卡|社保卡)[^\n]{0,8}(?:已失效|失效|已过期|已過期|已停用|将被注销|將被註銷|异常|異常)[^\n]{0,40}(?:登录|登錄|点击|點擊|链接|鏈接|网址|網址|认证|認證)|(?:银行卡号|銀行卡號|卡号|卡號|密码|密碼|验证码|驗證碼)[^\n]{0,20}(?:提供|告诉|告訴|发给|發給|输入|輸入|填写|填寫)|(?:提供|告诉|告訴|发给|發給|输入|輸入|填写|填寫)[^\n]{0,10}(?:验证码|驗證碼|密码|密碼|银行卡号|銀行卡號|卡号|卡號|卡信息)|(?:屏幕共享|螢幕共享|共享屏幕|共享螢幕)/,
     description:
       'Chinese: click a link to verify, or hand over card numbers, passwords, codes, or share the screen.',
     reason: 'reason_phishing_account',
@@ -177,7 +177,7 @@ export const PHISHING_RULES: readonly Rule[] = [
         '请开启屏幕共享',
         '您的ETC卡已失效，请尽快登录网址进行认证，以免影响通行',
       ],
-      miss: ['密码是生日', '点击查看更多新闻'],
+      miss: ['密码是生日', '点击查看更多新闻', '我刚登录网站认证了一下实名信息，现在可以正常用了'],
     },
   },
   {
@@ -287,7 +287,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:order|purchase|charge|payment|transaction|subscription|renewal|debit)\b[^.?!\n]{0,30}?\bof\s?(?:us)?\$\s?\d[\d,.]{0,9}[^.?!\n]{0,40}?\b(?:was|has been|is being|will be) (?:placed|made|charged|processed|renewed|debited|approved|billed)\b[^\n]{0,80}?\b(?:if (?:this|it) (?:wasn'?t|was not|is not|isn'?t) you|if you did ?n(?:o|')t (?:make|authori[sz]e|place|recogni[sz]e))\b[^\n]{0,60}?\bcall\b[^\n]{0,30}?(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b|\b(?:unusual|suspicious|unauthori[sz]ed|fraudulent) (?:activity|charge|purchase|order|transaction|payment|login|sign-?in)\b[^\n]{0,80}?\bcall\b[^\n]{0,12}?\+?\d[\d ()-]{7,15}\d[^\n]{0,30}?\bto (?:cancel|dispute|stop|reverse|block)\b/,
+      /\b(?:order|purchase|charge|payment|transaction|subscription|renewal|debit)\b[^.?!\n]{0,30}?\bof\s?(?:us)?\$\s?\d[\d,.]{0,9}[^.?!\n]{0,40}?\b(?:was|has been|is being|will be) (?:placed|made|charged|processed|renewed|debited|approved|billed)\b[^\n]{0,80}?\b(?:if (?:this|it) (?:wasn'?t|was not|is not|isn'?t) you|if you did ?n(?:o|')t (?:make|authori[sz]e|place|recogni[sz]e))\b[^\n]{0,60}?\bcall\b[^\n]{0,30}?(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b|\b(?:detected|noticed|flagged|spotted|identified|found|blocked) (?:an? |some )?(?:unusual|suspicious|unauthori[sz]ed|fraudulent) (?:activity|charge|purchase|order|transaction|payment|login|sign-?in)\b[^\n]{0,80}?\bcall\b[^\n]{0,12}?\+?\d[\d ()-]{7,15}\d[^\n]{0,30}?\bto (?:cancel|dispute|stop|reverse|block)\b/,
     description:
       'A charge or order "was placed on your account" or looks suspicious; if it wasn\u2019t you, call this number (to cancel it): the refund call-back scam, where the number is the scammer\u2019s.',
     reason: 'reason_phishing_account',
@@ -299,6 +299,7 @@ export const PHISHING_RULES: readonly Rule[] = [
       miss: [
         'Your order of $45 has been placed. If you did not make this purchase, sign in to your account to cancel it.',
         'the payment of $300 was made, call me at 555 123 4567 when you can',
+        'If you notice any suspicious activity on your account, call us on 0800 123 4567 to block your card.',
       ],
     },
   },

@@ -11,8 +11,10 @@ export const PRIZE_RULES: readonly Rule[] = [
     // Bare "you win" is ordinary talk ("did you win?", "i hope you win!"): it counts only with an
     // auxiliary ("you have win", "you 've win") or a prize-like object ("you win a free ...", "you
     // win our lucky draw", "you win £1000") or a prize before it ("the prize you win in ...").
+    // "Congratulations, you ..." counts only when a lucky or selected winner, or "your number /
+    // ticket / email", follows: people congratulate each other on exams, jobs and flats.
     pattern: new RegExp(
-      String.raw`\b(?:you(?: '?ve| have| 'v| be| are)? (?:won(?!'?t\b)|been selected as (?:a|the) winner)|you(?: '?ve| have| 'v| be| are) win|you win (?:a |an |our |the |this |your |one )?(?:(?:[a-z0-9]{1,15} ){0,2}(?:prizes?|gifts?|vouchers?|rewards?|bonus|cash|surprise|jackpot|draw|giveaway|promo)\b|free\b|${MONEY})|(?:prizes?|gifts?|rewards?)\b[^.?!\n]{0,25}\byou win\b|see what you win\b|you (?:are|be) (?:the|a|our) (?:lucky )?winner|(?:your|this) (?:number|sim ?card|mobile (?:number|no)|phone number|email|zip code|post ?code)\b[^.?!\n]{0,30}\b(?:has|have|be)? ?(?:won|win|be choose|been chosen|selected)|congratulations?!?,? (?:you|your)\b|congratulations? to you\b[^.?!\n]{0,30}\b(?:winner|won|prize|selected|chosen|select)\b|\byou(?: are| be|'re| 're)? (?:the )?(?:\d{1,2}(?:st|nd|rd|th) (?:prize )?|(?:first|second|third|grand) prize )winner\b|\byou (?:get|got|won|came|come|be|are|took) (?:the )?(?:\d(?:st|nd|rd|th)|first|second|third) (?:place|prize)\b[^.?!\n]{0,30}\b(?:raffle|draw|lottery|giveaway|gift|promo|sweepstakes?)\b|\b(?:chosen|selected|select|choose) as (?:the |our |today ?'?s )?(?:lucky )?winner\b|\byou (?:be|are) (?:\d{1,2}|x) of the (?:\d{1,3}|x) (?:lucky )?winners?\b|(?:winning|lucky) (?:number|ticket|draw)|claim (?:your|the) (?:prize|reward|gift|cash|winnings|award)|prize of|pin pemenang|mendapatkan hadiah|menang hadiah)\b`,
+      String.raw`\b(?:you(?:'ve| '?ve| have| 'v| be| are)? (?:won(?!'?t\b)|been selected as (?:a|the) winner)|\byou(?:'ve| '?ve| have| be| are)? become (?:a|the|our) (?:lucky )?winner\b|you(?: '?ve| have| 'v| be| are) win|you win (?:a |an |our |the |this |your |one )?(?:(?:[a-z0-9]{1,15} ){0,2}(?:prizes?|gifts?|vouchers?|rewards?|bonus|cash|surprise|jackpot|draw|giveaway|promo)\b|free\b|${MONEY})|(?:prizes?|gifts?|rewards?)\b[^.?!\n]{0,25}\byou win\b|see what you win\b|you (?:are|be) (?:the|a|our) (?:lucky )?winner|(?:your|this) (?:number|sim ?card|mobile (?:number|no)|phone number|email|zip code|post ?code)\b[^.?!\n]{0,30}\b(?:has|have|be)? ?(?:won|win|be choose|been chosen|selected)|congratulations?!?,? (?:you(?:'?re| are| have been| 've been|'ve been)? (?:the |our |a )?(?:lucky|selected|chosen|picked|winner|today'?s)|your (?:number|mobile|phone|sim|email|ticket|entry|account|name|ip)\b)|congratulations? to you\b[^.?!\n]{0,30}\b(?:winner|won|prize|selected|chosen|select)\b|\byou(?: are| be|'re| 're)? (?:the )?(?:\d{1,2}(?:st|nd|rd|th) (?:prize )?|(?:first|second|third|grand) prize )winner\b|\byou (?:get|got|won|came|come|be|are|took) (?:the )?(?:\d(?:st|nd|rd|th)|first|second|third) (?:place|prize)\b[^.?!\n]{0,30}\b(?:raffle|draw|lottery|giveaway|gift|promo|sweepstakes?)\b|\b(?:chosen|selected|select|choose) as (?:the |our |today ?'?s )?(?:lucky )?winner\b|\byou (?:be|are) (?:\d{1,2}|x) of the (?:\d{1,3}|x) (?:lucky )?winners?\b|(?:winning|lucky) (?:number|ticket|draw)|claim (?:your|the) (?:prize|reward|gift|cash|winnings|award)|prize of|pin pemenang|mendapatkan hadiah|menang hadiah)\b`,
     ),
     description: 'Says the user has won a prize, lottery or gift.',
     reason: 'reason_prize',
@@ -43,6 +45,9 @@ export const PRIZE_RULES: readonly Rule[] = [
         'you came 2nd in the race, well done!',
         'you are the first winner I have met who stays humble',
         'congratulations to you both on the wedding',
+        'Congratulations, you passed your driving test!',
+        'Congratulations, your application for the apartment was approved',
+        'Congratulations, you have been selected for the role, HR will send the contract',
       ],
     },
   },

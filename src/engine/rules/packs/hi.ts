@@ -510,7 +510,7 @@ export const HI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['hi'],
     pattern:
-      /(?:बिजली|\bbijli\b|\bbijlee\b|\belectricity\b)[^\n]{0,50}(?:काट|\bkaat|\bkat (?:di|diya|dia|denge)\b|\bdisconnect)[^\n]{0,80}(?:अधिकारी|\badhikari\b|\bofficer\b)|(?:बिजली|\bbijli\b)[^\n]{0,20}(?:बिल|\bbill\b)[^\n]{0,20}(?:अपडेट नहीं|\bupdate nahi)/u,
+      /(?:बिजली|\bbijli\b|\bbijlee\b|\belectricity\b)[^\n]{0,50}(?:काट दिया जाएगा|काट दी जाएगी|कट जाएगा|कट जाएगी|काटा जाएगा|\b(?:kaat|kat) (?:diya|di|dia) jaa?y?e?ga\b|\bkat jaa?y?e?ga\b|\bdisconnect (?:ho|kar) (?:jaa?y?e?ga|diya jaa?y?e?ga)\b)[^\n]{0,80}(?:अधिकारी|संपर्क|कॉल|\badhikari\b|\bofficer\b|\bsampark\b|\bcall\b|\bcontact\b)|(?:बिजली|\bbijli\b)[^\n]{0,20}(?:बिल|\bbill\b)[^\n]{0,20}(?:अपडेट नहीं|\bupdate nahi)/u,
     description:
       'The electricity will be cut tonight unless the user calls an "electricity officer" or updates a bill: the power-bill scam.',
     reason: 'reason_phishing_account',
@@ -519,7 +519,11 @@ export const HI_RULES: readonly Rule[] = [
         'प्रिय उपभोक्ता, आज रात 9:30 बजे आपकी बिजली काट दी जाएगी। तुरंत बिजली अधिकारी से 98XXXXXX10 पर संपर्क करें',
         'Aapka bijli bill update nahi hua hai, connection aaj kat diya jayega',
       ],
-      miss: ['कल रात दो घंटे बिजली कटी रही, गर्मी बहुत थी', 'Bijli ka bill bhar diya maine, 1200 aaya is baar'],
+      miss: [
+        'कल रात दो घंटे बिजली कटी रही, गर्मी बहुत थी',
+        'Bijli ka bill bhar diya maine, 1200 aaya is baar',
+        'बिजली का कनेक्शन कल काट दिया था, अधिकारी आए थे मीटर बदलने',
+      ],
     },
   },
 ];

@@ -728,7 +728,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern: new RegExp(
-      String.raw`\b(?:paket|kiriman|pesanan|barang)\b[^\n]{0,40}\b(?:tertahan|gagal (?:dikirim|diantar|dikirimkan)|tidak dapat (?:dikirim|diantar)|alamat (?:tidak lengkap|salah|kurang jelas|tidak ditemukan)|dikembalikan ke gudang)\b[^\n]{0,80}(?:\b(?:perbarui|konfirmasi|klik|bayar|lengkapi|isi ulang data)\b|${PACK_LINK})`,
+      String.raw`\b(?:paket|kiriman|pesanan|barang)\b[^\n]{0,40}\b(?:tertahan|gagal (?:dikirim|diantar|dikirimkan)|tidak dapat (?:dikirim|diantar)|alamat (?:tidak lengkap|salah|kurang jelas|tidak ditemukan)|dikembalikan ke gudang)\b[^\n]{0,80}(?:\b(?:perbarui|konfirmasi|klik|lengkapi|link|tautan|silakan bayar|segera bayar)\b|${PACK_LINK})`,
       'u',
     ),
     description:
@@ -742,6 +742,7 @@ export const ID_RULES: readonly Rule[] = [
       miss: [
         'Paketnya udah sampai, makasih ya kak',
         'Paket kamu tertahan di gudang karena banjir, kata kurirnya besok diantar',
+        'Paket tertahan di bea cukai, jadi aku harus bayar pajak dulu di kantor pos',
       ],
     },
   },

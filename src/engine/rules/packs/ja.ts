@@ -479,7 +479,7 @@ export const JA_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ja'],
     pattern:
-      /(?:お荷物|荷物|宅配便|配達|お届け)[^\n]{0,40}(?:不在のため|持ち帰り|持ち戻り|お届けできません|お届けできませんでした|住所不明|宛先不明|住所が不完全)[^\n]{0,40}(?:こちら|下記|url|https?:|リンク)/u,
+      /(?:お荷物|荷物|宅配便|配達|お届け)[^\n]{0,40}(?:不在のため|持ち帰り|持ち戻り|お届けできません|お届けできませんでした|住所不明|宛先不明|住所が不完全)[^\n]{0,40}(?:こちら(?:から|より|[:：\s]|$)|下記|url|https?:|リンク)/u,
     description:
       'A parcel "could not be delivered" (nobody home, unknown address) and the user must confirm through a link.',
     reason: 'reason_phishing_delivery',
@@ -488,7 +488,11 @@ export const JA_RULES: readonly Rule[] = [
         'お荷物をお届けに伺いましたが宛先不明のため持ち戻りました。再配達のお手続きはこちら',
         '配達員です。ご不在のため持ち帰りました。下記URLよりお受け取り日時をご確認ください',
       ],
-      miss: ['不在票が入ってたから再配達を頼んでおいたよ', '荷物は明日の午前中に届く予定です'],
+      miss: [
+        '不在票が入ってたから再配達を頼んでおいたよ',
+        '荷物は明日の午前中に届く予定です',
+        '荷物が不在のため持ち帰りになったみたい、こちらで再配達を頼んでおくね',
+      ],
     },
   },
 ];

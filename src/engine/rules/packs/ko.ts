@@ -405,7 +405,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ko'],
     pattern:
-      /(?:폰|핸드폰|휴대폰)(?:이|을)? ?(?:액정|고장|깨져|잃어버려)[^\n]{0,60}(?:상품권|결제|송금|이체|인증번호|돈 ?좀|보내 ?줘|보내줄 ?수|입금 ?해 ?줘)|임시 ?(?:폰|번호)[^\n]{0,60}(?:상품권|결제|송금|이체|인증번호|돈 ?좀|보내 ?줘|보내줄 ?수|입금 ?해 ?줘)/u,
+      /(?:폰|핸드폰|휴대폰)(?:이|을)? ?(?:액정|고장|깨져|잃어버려)[^\n]{0,60}(?:(?:상품권|결제|송금|이체|인증번호)[^\n]{0,10}(?:좀|해 ?줘|해 ?줄|사 ?줘|보내|부탁|필요)|돈 ?좀|보내 ?줘|보내줄 ?수|입금 ?해 ?줘)|임시 ?(?:폰|번호)[^\n]{0,60}(?:(?:상품권|결제|송금|이체|인증번호)[^\n]{0,10}(?:좀|해 ?줘|해 ?줄|사 ?줘|보내|부탁|필요)|돈 ?좀|보내 ?줘|보내줄 ?수|입금 ?해 ?줘)/u,
     description:
       'A "child" whose phone broke, writing from a temporary phone, asks for money, gift cards, a payment or a code.',
     reason: 'reason_impersonation_boss_relative',
@@ -415,7 +415,11 @@ export const KO_RULES: readonly Rule[] = [
         '휴대폰 고장 나서 그런데 인증번호 좀 보내줘',
         '아빠 나 임시폰이야. 급한 일 생겨서 그런데 돈 좀 보내줄 수 있어?',
       ],
-      miss: ['폰 액정 깨져서 수리 맡겼어', '핸드폰 잃어버려서 새로 샀어'],
+      miss: [
+        '폰 액정 깨져서 수리 맡겼어',
+        '핸드폰 잃어버려서 새로 샀어',
+        '폰 액정 깨져서 이 번호로 연락해. 수리비 결제는 내가 했어',
+      ],
     },
   },
   {
@@ -523,7 +527,7 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['ko'],
     pattern:
-      /(?:국제 ?발신|국외 ?발신|해외 ?발신)[^\n]{0,60}(?:결제|승인|환불|택배|배송)[^\n]{0,60}(?:문의|신고|고객센터|확인|연락)/u,
+      /(?:국제 ?발신|국외 ?발신|해외 ?발신)[^\n]{0,60}(?:(?:결제|승인|환불)[^\n]{0,60}(?:문의|신고|고객센터|연락)|(?:택배|배송)[^\n]{0,30}(?:주소|불가|보관|반송)[^\n]{0,40}(?:확인|링크|클릭))/u,
     description:
       'A payment, refund or parcel notice sent from abroad ("[international sender]") that asks the user to call or check: domestic banks, shops and couriers do not text from abroad.',
     reason: 'reason_phishing_account',
@@ -532,7 +536,11 @@ export const KO_RULES: readonly Rule[] = [
         '[국제발신] 해외결제 승인 989,000원. 본인 아닐 시 고객센터로 문의 바랍니다',
         '[국외발신] 고객님 택배 배송 불가, 주소지 확인 부탁드립니다',
       ],
-      miss: ['[국제발신] 엄마 나 잘 도착했어, 걱정 마', '해외결제 승인 문자가 와서 카드사에 확인했어'],
+      miss: [
+        '[국제발신] 엄마 나 잘 도착했어, 걱정 마',
+        '해외결제 승인 문자가 와서 카드사에 확인했어',
+        '[국제발신] 엄마 나 도착했어, 택배는 내일 확인해볼게',
+      ],
     },
   },
 ];

@@ -396,7 +396,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['tl'],
     pattern:
-      /\b(?:bago|bagong|new) (?:kong |na )?(?:number|numero|sim) (?:ko )?(?:ito|to)?\b[^\n]{0,60}\b(?:padalhan|magpadala|pa-?load|gcash|pahiram|pautang)\b|\bnew roaming number ko\b|\b(?:nasira|nawala|nanakaw) (?:ang |yung )?(?:phone|cellphone|cp|selpon) ko\b[^\n]{0,60}\b(?:padalhan|magpadala|pa-?load|gcash|pahiram|pautang)\b/u,
+      /\b(?:bago|bagong|new) (?:kong |na )?(?:number|numero|sim) (?:ko )?(?:ito|to)?\b[^\n]{0,60}\b(?:padalhan|magpadala|pa-?load|gcash|pahiram|pautang)\b|\bnew roaming number ko\b|\b(?:nasira|nawala|nanakaw) (?:ang |yung )?(?:phone|cellphone|cp|selpon) ko\b[^\n]{0,80}\b(?:gcash|pera|pamasahe|pa-?load|pahiram|pautang)\b/u,
     description: 'A relative on a new or "roaming" number asks for money or load.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
@@ -405,7 +405,11 @@ export const TL_RULES: readonly Rule[] = [
         'Musta na kayo? Ito na new roaming number ko',
         'Pa, nanakaw yung cellphone ko kanina. Pwede mo ba akong padalhan ng pamasahe sa GCash?',
       ],
-      miss: ['Bago kong number ito, pa-save na lang', 'Tumawag si Ate gamit ang bago niyang phone'],
+      miss: [
+        'Bago kong number ito, pa-save na lang',
+        'Tumawag si Ate gamit ang bago niyang phone',
+        'Nasira phone ko kahapon, padalhan mo na lang ako ng message sa Messenger',
+      ],
     },
   },
   {
@@ -518,7 +522,7 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['tl'],
     pattern: new RegExp(
-      String.raw`\b(?:parcel|package|padala|order)\b[^\n]{0,40}(?:\bhindi (?:ma-?deliver|maideliver|na-?deliver|naideliver|maihatid|naihatid)|\bnaka-?hold\b|\bkulang ang (?:address|detalye)\b|\bmali ang address\b)[^\n]{0,80}(?:\bi-?update\b|\bi-?click\b|\bmagbayad\b|\bbayaran\b|${PACK_LINK})`,
+      String.raw`\b(?:parcel|package|padala|order)\b[^\n]{0,40}(?:\bhindi (?:ma-?deliver|maideliver|na-?deliver|naideliver|maihatid|naihatid)|\bnaka-?hold\b|\bkulang ang (?:address|detalye)\b|\bmali ang address\b)[^\n]{0,80}(?:\bi-?click\b|\blink\b|\bmagbayad\b|\bbayaran\b|${PACK_LINK})`,
       'u',
     ),
     description:
@@ -532,6 +536,7 @@ export const TL_RULES: readonly Rule[] = [
       miss: [
         'Na-deliver na yung parcel mo kanina, nasa guard house',
         'Naka-hold daw yung order ko kasi bagyo, bukas na raw',
+        'Ang parcel mo naka-hold daw sa customs, sabi ng LBC i-update mo lang yung ID mo sa branch',
       ],
     },
   },

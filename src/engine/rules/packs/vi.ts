@@ -529,7 +529,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['vi'],
     pattern: new RegExp(
-      String.raw`(?:đơn hàng|don hang|bưu kiện|buu kien|bưu phẩm|buu pham|kiện hàng|kien hang)[^\n]{0,40}(?:không thể giao|khong the giao|giao không thành công|giao khong thanh cong|sai địa chỉ|sai dia chi|thiếu địa chỉ|thieu dia chi|bị giữ|bi giu|bị tạm giữ|bi tam giu)[^\n]{0,80}(?:cập nhật|cap nhat|xác nhận|xac nhan|bấm vào|bam vao|nộp phí|nop phi|thanh toán phí|thanh toan phi|${PACK_LINK})`,
+      String.raw`(?:đơn hàng|don hang|bưu kiện|buu kien|bưu phẩm|buu pham|kiện hàng|kien hang)[^\n]{0,40}(?:không thể giao|khong the giao|giao không thành công|giao khong thanh cong|sai địa chỉ|sai dia chi|thiếu địa chỉ|thieu dia chi|bị giữ|bi giu|bị tạm giữ|bi tam giu)[^\n]{0,80}(?:bấm vào|bam vao|đường link|duong link|\blink\b|nộp phí|nop phi|thanh toán phí|thanh toan phi|${PACK_LINK})`,
       'u',
     ),
     description:
@@ -543,6 +543,7 @@ export const VI_RULES: readonly Rule[] = [
       miss: [
         'Đơn hàng của bạn đã được giao thành công',
         'Shipper gọi mà em không nghe máy, mai giao lại nha',
+        'Bưu kiện bị giữ ở hải quan, em ra bưu điện cập nhật giấy tờ rồi',
       ],
     },
   },
