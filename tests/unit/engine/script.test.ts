@@ -595,6 +595,22 @@ const WEAK_SMALL_START = [
 
 const QUIET = [
   // stop 16: the ordinary twins of the related-fraud lures
+  'If you notice any suspicious activity on your account, call us on 0800 123 4567 to block your card.',
+  "Don't tell anyone but I'm going to transfer to the Leeds office next year",
+  "don't tell mum, I'll make the payment for the trip tomorrow",
+  'Please keep this between us until the payment from the client clears',
+  'I accidentally sent you 50 bucks by mistake lol, send it back whenever',
+  'My bank refunded the fee by mistake and then took it back again, so annoying',
+  'Our agent may ask you to install TeamViewer to fix the problem with your subscription',
+  'He told me to download AnyDesk to get my refund and I hung up, classic scam',
+  'We are looking for a reliable partner to distribute our products in Kenya; our turnover is 3 million dollars',
+  "Could you help me move 3 million dollars of inventory before the audit? just kidding, it's boxes of pens",
+  'The lottery winner had to pay a huge tax on the jackpot, the article says',
+  'Congratulations, you passed your driving test!',
+  'Congratulations, you have been accepted to the MSc programme starting in September',
+  '您的ETC卡即将到期，请携带身份证到营业网点办理续期',
+  '医保卡异常的短信都是诈骗，不要点击链接',
+  '我刚登录网站认证了一下实名信息，现在可以正常用了',
   'USPS: Your package 9400 1000 0000 0000 was delivered at 2:14 pm in or at the mailbox.',
   'Royal Mail: your parcel will be delivered today between 10:00 and 12:00. Track it in the app.',
   'Your E-ZPass statement is available. Log in to your account to view it.',

@@ -29,6 +29,8 @@ export const SAMPLES: Record<
       'Hola mamá, este es mi número nuevo, necesito que me transfieras dinero para pagar una factura hoy',
     ],
     ham: [
+      'Tu paquete está retenido en aduana, me dijo el cartero que mañana lo entregan',
+      'Mi cuenta fue bloqueada y tuve que ir al banco a verificar mis datos en persona',
       'Correos: su envío ha sido entregado.',
       'Hola mamá, este es mi número nuevo, guárdalo. Te llamo luego',
       'Cuidado: si alguien te escribe por error y luego te pide pasar a WhatsApp, puede ser una estafa',
@@ -63,6 +65,7 @@ export const SAMPLES: Record<
       'Chị có liên quan đến đường dây rửa tiền, phải chuyển toàn bộ tiền vào tài khoản an toàn để xác minh',
     ],
     ham: [
+      'Bưu kiện bị giữ ở hải quan, em ra bưu điện cập nhật giấy tờ rồi',
       'Đơn hàng đã giao tới, em để ở bảo vệ nha',
       'Cảnh báo: kẻ gian nhắn nhầm số rồi rủ kết bạn Zalo để lừa đầu tư',
       'Công an khuyến cáo không làm nhiệm vụ like video để nhận tiền',
@@ -98,6 +101,8 @@ export const SAMPLES: Record<
       'Approved na ang loan mo, magbayad lang ng processing fee na ₱2,000 sa GCash',
     ],
     ham: [
+      'Nasira phone ko kahapon, padalhan mo na lang ako ng message sa Messenger',
+      'Ang parcel mo naka-hold daw sa customs, sabi ng LBC i-update mo lang yung ID mo sa branch',
       'Nanalo kami sa basketball kanina! Libre ko kayo mamaya',
       'Nasira phone ko kaya bagong number ko to, pa-save na lang',
       'Mag-ingat sa mga nagpapanggap na wrong send tapos nag-aalok ng investment',
@@ -132,6 +137,7 @@ export const SAMPLES: Record<
       'आपके नाम के पार्सल में ड्रग्स मिले हैं, CBI अधिकारी से वीडियो कॉल पर बात कीजिए',
     ],
     ham: [
+      'बिजली का कनेक्शन कल काट दिया था, अधिकारी आए थे मीटर बदलने',
       'बधाई हो! तुम्हारी नौकरी लग गई',
       'आज शाम बिजली कटौती रहेगी, रखरखाव का काम है',
       'सावधान: गलत नंबर वाले मैसेज के बाद निवेश का लालच देने वाले ठग हैं',
@@ -166,6 +172,7 @@ export const SAMPLES: Record<
       '二人の将来のために一緒に投資しよう。まずは少額を入金して試してみて',
     ],
     ham: [
+      '荷物が不在のため持ち帰りになったみたい、こちらで再配達を頼んでおくね',
       'お荷物のお届け予定日は明日です',
       '不正アクセスのニュースを見て、パスワードを変えた',
       '間違いを装ったメッセージからLINEに誘導する投資詐欺に注意してください',
@@ -200,6 +207,8 @@ export const SAMPLES: Record<
       '엄마 나 폰 액정이 깨져서 이 번호로 연락해. 급하게 문화상품권 좀 사줘',
     ],
     ham: [
+      '폰 액정 깨져서 이 번호로 연락해. 수리비 결제는 내가 했어',
+      '[국제발신] 엄마 나 도착했어, 택배는 내일 확인해볼게',
       '엄마 나 오늘 늦어. 저녁 먹고 들어갈게',
       '폰 고장나서 임시폰으로 연락해. 저녁에 전화할게',
       '잘못 보낸 척 접근해 텔레그램으로 유도하는 투자 사기를 조심하세요',
@@ -235,6 +244,7 @@ export const SAMPLES: Record<
       'SELAMAT! No Anda mendapatkan hadiah cek tunai Rp 100 juta, PIN pemenang K7J2, info klik www.undian-resmi.example',
     ],
     ham: [
+      'Paket tertahan karena alamat tidak lengkap, tapi kurirnya sudah telepon dan besok diantar',
       'Paket kamu sudah sampai, aku taruh di depan pintu ya',
       'Ma, aku ganti nomor ya, ini nomor baru. Nanti malam aku telepon',
       'Hati-hati modus salah kirim lalu diajak pindah ke WhatsApp, itu penipuan',
@@ -268,6 +278,7 @@ export const SAMPLES: Record<
       'ภารกิจพิเศษต้องเติมเงิน 5,000 ก่อน แล้วรับคืนพร้อมค่าคอม อัพเกรดเป็น vip ได้ค่าคอมมากขึ้น',
     ],
     ham: [
+      'พัสดุตกค้างเพราะที่อยู่ไม่ครบ แม่เลยโทรไปบอกบุรุษไปรษณีย์แล้ว',
       'พัสดุมาส่งแล้ว ฝากไว้ที่ป้อมยาม',
       'ยินดีด้วยนะ ได้งานใหม่แล้ว',
       'ระวัง! มิจฉาชีพชอบทักผิดคนแล้วชวนย้ายไปคุยในไลน์ อย่าหลงเชื่อ',
