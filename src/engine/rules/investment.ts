@@ -1303,7 +1303,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:thanks?|thank you|grateful|appreciate|legit|honest|genuine|trustworthy|reliable|god bless|blessed|recommend(?:ed|ing)?|testify|changed my life|kindness|kind(?! of (?!you\b|her\b|him\b|them\b))|the best|amazing|wonderful|excellent|helped me|i never believed|life changing|honesty|accountability|fortunate|(?:an? |such an? |great |true )expert|glad about|diligence|sincere|integrity|(?:everyone|everybody|people) (?:is|are|keeps?) talking about|helped my (?:friend|sister|brother|mom|mum|dad|husband|wife|cousin|colleague))\b/,
+      /\b(?:thanks?|thank you|grateful|appreciate|legit|honest|genuine|trustworthy|reliable|god bless|blessed|recommend(?:ed|ing)?|testify|changed my life|kindness|kind(?! of (?!you\b|her\b|him\b|them\b))|the best|amazing|wonderful|excellent|helped me|i never believed|life changing|honesty|accountability|fortunate|(?:an? |such an? |great |true )expert|glad about|diligence|sincere|integrity|(?:is|she'?s|he'?s|they'?re) the real deal|the only (?:one|broker|trader|manager|mentor|person|platform) i (?:trust|recommend)|(?:everyone|everybody|people) (?:is|are|keeps?) talking about|helped my (?:friend|sister|brother|mom|mum|dad|husband|wife|cousin|colleague))\b/,
     description: 'Building block: praise or gratitude.',
     reason: 'reason_invest_profit_proof',
     examples: {

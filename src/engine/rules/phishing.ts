@@ -88,7 +88,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:tax refund|you are (?:eligible|entitled) (?:for|to) (?:a )?(?:refund|rebate|compensation)|outstanding (?:debt|balance|payment|toll|fine)|unpaid (?:toll|fine|bill|invoice|tax)|payment (?:is )?pending|test(?:ed)? positive)\b[^\n]{0,80}(?:pay|click|visit|claim|via|https?|link|www\.|\/\/|call|confirm)/,
+      /\b(?:(?<!\b(?:my|our|his|her|their) )tax refund|you are (?:eligible|entitled) (?:for|to) (?:a )?(?:refund|rebate|compensation)|outstanding (?:debt|balance|payment|toll|fine)|unpaid (?:toll|fine|bill|invoice|tax)|payment (?:is )?pending|test(?:ed)? positive)\b[^\n]{0,80}(?:\b(?:pay|click|visit|claim|via|link|call|confirm)\b|https?|www\.|\/\/)/,
     description: 'A refund, unpaid toll or fine, or pending payment that must be settled through a link.',
     reason: 'reason_phishing_account',
     examples: {
@@ -96,7 +96,7 @@ export const PHISHING_RULES: readonly Rule[] = [
         'payment pending: please confirm to receive your funds',
         'unpaid toll of $4.50, pay via the link below',
       ],
-      miss: ['I got my tax refund last week', 'the payment is pending'],
+      miss: ['I got my tax refund last week', 'the payment is pending', 'I got my tax refund today, finally paying off the credit card'],
     },
   },
   {

@@ -122,7 +122,7 @@ export const PLATFORM_RULES: readonly Rule[] = [
     stage: 'platform',
     languages: ['en'],
     pattern:
-      /(?<!\b(?:do not|don'?t|never|not to|stop|avoid) )\b(?:(?<!\b(?:a|an|the|this|that|these|those|your|his|her|our|their|first|last|each|every|new|one|text|such|no|any|same) )(?:contact|message|dm|inbox)|write to|reach out to|connect with|get in touch with|click(?: on)? (?:the )?(?:link|button)|send (?:her|him|them|me) a (?:message|dm)|drop (?:a|me a) (?:direct )?message|via tg|hit (?:her|him|me) up|join us|follow @|message (?:me|us|her|him)|inbox (?:me|her|him|us)|reach out)\b|(?:联系|聯繫|加我|添加|点击|點擊)/,
+      /(?<!\b(?:do not|don'?t|never|not to|stop|avoid) )\b(?:(?<!\b(?:a|an|the|this|that|these|those|your|his|her|our|their|first|last|each|every|new|one|text|such|no|any|same) )(?:contact|message|dm|inbox)|write to|reach out to|connect with|get in touch with|click(?: on)? (?:the )?(?:link|button)|send (?:her|him|them|me) a (?:message|dm)|drop (?:a|me a) (?:direct )?message|via tg|hit (?:her|him|me) up|join us|consider (?:investing|trading|working) with|(?:start|begin) (?:investing|trading) with|ask (?:her|him|them) how|follow @|message (?:me|us|her|him)|inbox (?:me|her|him|us)|reach out)\b|(?:联系|聯繫|加我|添加|点击|點擊)/,
     description:
       'Building block: a call to action (contact, message, click). Also keeps the dampener from silencing lures that mention scams.',
     reason: 'reason_platform_handle',
