@@ -69,12 +69,14 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|(?:make|earn|get) twice your (?:investment|money|capital)|i (?:assure|guarantee) you (?:of )?(?:earning|making|a profit|profits?|returns?)|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b${NO_CONDITION}{0,25}?${MONEY}${NO_CONDITION}{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?)|guaranteed \d{1,4}\s?% (?:profits?|returns?|gains?|roi)\b|high (?:returns?|profits?|roi)\b[^.?!\n]{0,60}?\b(?:with)?in (?:just |only )?${SHORT_SPAN}|\b(?:profits?|earnings) (?:will |would )?(?:come back|come in|arrive|be (?:credited|paid|returned)) (?:with)?in (?:just |only )?${SHORT_SPAN}|(?:even )?if you lose\b[^.?!\n]{0,20}\bi(?:'ll| will) (?:cover|pay|compensate|refund|make up for) (?:it|them|the loss|your loss(?:es)?|everything)|\b(?:i|we) (?:would|will|'d|'ll) never let you lose (?:any |a )?(?:money|penny|cent|dollar|capital|investment|funds)|(?<!\b(?:can'?t|cannot|never|not|to|how to|possible to) )\b(?:invest|trade) (?:with (?:us|me|them)|here|there|now)?\b[^.?!\n]{0,20}?\bwithout (?:any |a single )?(?:loss|lose|losing)(?:es)?\b(?![^.!?\n]{0,60}\?)|\b(?:i|we) (?:made|earned|gained|got) (?:a )?\d{1,3}(?:\.\d{1,2})?\s?% (?:profit |return |gain )?(?:on [^.?!\n]{0,25}?)?in (?:just |only )?\d{1,3} (?:minutes|mins|seconds|secs|hours?|hrs?)\b)`,
+      String.raw`(?<!\bno |\bnot |\bnever |\bisn't |\bnothing )\b(?:guaranteed? (?:profits?|returns?|income|earnings?|payouts?|roi)|risk[- ]free (?:investment|trading|profits?|returns?)|(?:no|zero) risk (?:of loss|investment|trading)?|100% (?:safe|sure|guaranteed|profit|returns?)|can'?t lose|(?:make|earn|get) twice your (?:investment|money|capital)|i (?:assure|guarantee) you (?:of )?(?:earning|making|a profit|profits?|returns?)|double your (?:money|capital|investment|btc|bitcoin|daily)|(?:earn|make|get|making|earning|receive)\b${NO_CONDITION}{0,25}?${MONEY}${NO_CONDITION}{0,30}?\b(?:with)?in (?:just |only |the next )?${SHORT_SPAN}|\b\d{2,4}x (?:gem|returns?|profits?)|\b(?:we|you) (?:will|'ll|are going to) (?:get|make|earn|see) (?:at least )?\d{2,4} ?% (?:when|after|once|as soon as) (?:it|the (?:coin|token|project)) (?:lists|is listed|launches|goes live)\b|guaranteed \d{1,4}\s?% (?:profits?|returns?|gains?|roi)\b|high (?:returns?|profits?|roi)\b[^.?!\n]{0,60}?\b(?:with)?in (?:just |only )?${SHORT_SPAN}|\b(?:profits?|earnings) (?:will |would )?(?:come back|come in|arrive|be (?:credited|paid|returned)) (?:with)?in (?:just |only )?${SHORT_SPAN}|(?:even )?if you lose\b[^.?!\n]{0,20}\bi(?:'ll| will) (?:cover|pay|compensate|refund|make up for) (?:it|them|the loss|your loss(?:es)?|everything)|\b(?:i|we) (?:would|will|'d|'ll) never let you lose (?:any |a )?(?:money|penny|cent|dollar|capital|investment|funds)|(?<!\b(?:can'?t|cannot|never|not|to|how to|possible to) )\b(?:invest|trade) (?:with (?:us|me|them)|here|there|now)?\b[^.?!\n]{0,20}?\bwithout (?:any |a single )?(?:loss|lose|losing)(?:es)?\b(?![^.!?\n]{0,60}\?)|\b(?:i|we) (?:made|earned|gained|got) (?:a )?\d{1,3}(?:\.\d{1,2})?\s?% (?:profit |return |gain )?(?:on [^.?!\n]{0,25}?)?in (?:just |only )?\d{1,3} (?:minutes|mins|seconds|secs|hours?|hrs?)\b)`,
     ),
     description: 'Guaranteed or risk-free returns, doubling money, or big sums earned within hours or days.',
     reason: 'reason_invest_guaranteed',
     examples: {
       hit: [
+        'the pre-sale closes tonight and we will get 300% when it lists',
+
         'I have done this for three years, trust me, I would never let you lose money.',
         "Today we made 18% on the ETH contract in just 30 minutes, the analyst's team was right again.",
         'We buy the coin at the presale price and sell it when it lists, guaranteed 300% profit',
@@ -87,6 +89,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'join us and trade here without any loss, our analysts carry the risk',
       ],
       miss: [
+        'We will get 20% off when the store launches next week',
+
         'Refer a friend and you both get $50 when they deposit $100 and trade within 30 days',
         'The stock went up 3% in 30 minutes after the earnings call, crazy day.',
         'I would never let you lose your way, I will drive you there.',
@@ -323,11 +327,13 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:you can |just |try to |why not )?(?:start|begin|try|test(?: the waters)?)(?:ing)? (?:with|from) (?:just |only |a small |small )?(?:\$\s?\d{1,3}(?:,\d{3})?(?:\s?-\s?\d{1,3})?k?|\d{1,3}(?:\s?-\s?\d{1,3})?\s?k\b|\d{2,5}\s?(?:usd|usdt|dollars|bucks)|a small (?:amount|deposit|investment|capital|sum)|a little (?:amount|capital|money))|\bonly (?:a few|a little) (?:\$\$|dollars|bucks)\b|\bit'?s only a few \$|\b(?:it'?s|it is) (?:only|just) (?:\$\s?\d{2,5}|\d{2,5}\s?(?:usd|usdt|dollars|bucks)) to (?:start|begin|join|open)\b|\b(?:the )?minimum (?:deposit |investment |amount |to start )?is (?:only|just) (?:\$\s?\d{2,5}|\d{2,5}\s?(?:usd|usdt|dollars|bucks))\b/,
+      /\b(?:you can |just |try to |why not )?(?:start|begin|try|test(?: the waters)?)(?:ing)? (?:with|from) (?:just |only |a small |small )?(?:\$\s?\d{1,3}(?:,\d{3})?(?:\s?-\s?\d{1,3})?k?|\d{1,3}(?:\s?-\s?\d{1,3})?\s?k\b|\d{1,3}(?:,\d{3})?\s?(?:usd|usdt|dollars|bucks)|a small (?:amount|deposit|investment|capital|sum)|a little (?:amount|capital|money))|\bonly (?:a few|a little) (?:\$\$|dollars|bucks)\b|\bit'?s only a few \$|\b(?:it'?s|it is) (?:only|just) (?:\$\s?\d{2,5}|\d{2,5}\s?(?:usd|usdt|dollars|bucks)) to (?:start|begin|join|open)\b|\b(?:the )?minimum (?:deposit |investment |amount |to start )?is (?:only|just) (?:\$\s?\d{2,5}|\d{2,5}\s?(?:usd|usdt|dollars|bucks))\b/,
     description: 'Suggests starting with a "small" first deposit.',
     reason: 'reason_invest_small_start',
     examples: {
       hit: [
+        'You can start with 1,000 dollars and test it',
+
         'you can start with 2k, whatever feels comfortable',
         'just start with a small amount to test',
         'the minimum is only $300 to start',
@@ -840,7 +846,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:app|application|apk|software)\b[^.?!\n]{0,40}?\b(?:is not|isn'?t|not|never) (?:yet )?(?:available |listed |published )?(?:in|on) (?:the )?(?:app ?store|play ?store|google play|apple store)\b[^\n]{0,80}?\b(?:link|apk|download|install)\b|\b(?:download|install)\b[^.?!\n]{0,40}?\b(?:link|apk)\b[^\n]{0,80}?\b(?:is not|isn'?t|not) (?:yet )?(?:available |listed |published )?(?:in|on) (?:the )?(?:app ?store|play ?store|google play|apple store)\b/,
+      /\b(?:app|application|apk|software)\b[^.?!\n]{0,40}?\b(?:is not|isn'?t|not|never) (?:yet )?(?:available |listed |published )?(?:in|on) (?:the |your (?:country'?s |region'?s |local )?)?(?:app ?store|play ?store|google play|apple store)\b[^\n]{0,80}?\b(?:link|apk|download|install)\b|\b(?:download|install)\b[^.?!\n]{0,40}?\b(?:link|apk)\b[^\n]{0,80}?\b(?:is not|isn'?t|not) (?:yet )?(?:available |listed |published )?(?:in|on) (?:the )?(?:app ?store|play ?store|google play|apple store)\b/,
     description:
       'Building block: an app to install from a link because it is "not in the App Store / Google Play".',
     reason: 'reason_invest_crypto_platform',
@@ -857,7 +863,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['en'],
-    pattern: /\b(?:institutional|insider|internal trading|internal investment) (?:version|edition)s?\b/,
+    pattern:
+      /\b(?:institutional|insider|internal trading|internal investment|international|global|overseas) (?:version|edition)s?\b/,
     description: 'Building block: an "institutional" or "insider version" of an app or platform.',
     reason: 'reason_invest_crypto_platform',
     examples: { hit: ['it is an institutional version'], miss: ['the internal version of the report'] },
@@ -873,10 +880,14 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_crypto_platform',
     examples: {
       hit: [
+        "Download this app, it is the international version, not available in your country's app store, I will send you the link",
+
         'Please download the app from this link only, it is not in the app store yet because it is an institutional version: https://app-vipgoldx.com/dl',
         'The trading app is not on Google Play because it is for members, install the apk from my link and I will guide you',
       ],
       miss: [
+        "The app is not available in your country's app store, download the web version from the official site",
+
         "The app isn't on the App Store yet, it's still in beta, install it from the TestFlight link I sent",
         'Please download the app from the official App Store only, there are fake versions going around',
         'the banking app is not on the app store in my country, so I use the website',
@@ -1353,6 +1364,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_promoter',
     examples: {
       hit: [
+        'Consider investing with @trustwallet_manager, my profits come in every Friday',
+
         'i made $3000 profit this week thanks to @anna_trades, contact her',
         'thank you @mike.fx for the signals',
       ],
@@ -1766,6 +1779,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_promoter',
     examples: {
       hit: [
+        "Don't waste your time on fake people, @kate_investment is the real deal, ask her how",
+
         'made $9k this month @jordan.milesfxt',
         'god bless you for growing my investment @tradeswithnora',
         'discipline today, freedom tomorrow @marcus_fx_academy',

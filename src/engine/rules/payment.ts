@@ -9,15 +9,21 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:deposit|top ?up|add|pay|invest|recharge|send)\b[^.?!\n]{0,40}\b(?:to|in order to|so (?:that )?you can|before you can) (?:upgrade|unlock|activate|release|access|reach) (?:your |the )?(?:account|vip|level|membership|wallet|profits?|funds|bonus)|\b(?:upgrade|unlock|activate) (?:your )?(?:account|vip|level|membership|wallet)\b[^.?!\n]{0,40}\b(?:deposit|pay|fee|usdt|\$)|\bsend (?:more|additional|extra) (?:money|funds|usdt|btc)|\bthe more you (?:have|deposit|invest|put in)(?: here)?,? the more (?:you )?(?:can )?(?:make|earn|profit|get)\b/,
+      /\b(?:deposit|top ?up|add|pay|invest|recharge|send)\b[^.?!\n]{0,40}\b(?:to|in order to|so (?:that )?you can|before you can) (?:upgrade|unlock|activate|release|access|reach) (?:your |the )?(?:account|vip|level|membership|wallet|profits?|funds|bonus)|\b(?:put in|deposit|add|top up|invest) (?:another |an extra |just )?(?:[$€£]\s?)?\d[\d,.]{0,9}\s?(?:k|usdt|usd|dollars|euros)? ?more\b[^.?!\n]{0,40}\b(?:qualify|unlock|upgrade|enter)\b[^.?!\n]{0,30}\b(?:vip|level|tier|channel|plan|package|group|pool)\b|\b(?:upgrade|unlock|activate) (?:your )?(?:account|vip|level|membership|wallet)\b[^.?!\n]{0,40}\b(?:deposit|pay|fee|usdt|\$)|\bsend (?:more|additional|extra) (?:money|funds|usdt|btc)|\bthe more you (?:have|deposit|invest|put in)(?: here)?,? the more (?:you )?(?:can )?(?:make|earn|profit|get)\b/,
     description: 'Asks for a bigger deposit to upgrade, unlock or earn more.',
     reason: 'reason_payment_upgrade',
     examples: {
       hit: [
+        'Just put in 5,000 more and your account will qualify for the institutional channel',
+
         'Please send more funds, the more you deposit the more you earn',
         'deposit 500 usdt to upgrade your account to VIP',
       ],
-      miss: ['add salt to taste', 'upgrade your phone at the store'],
+      miss: [
+        'Put in a bit more effort and you will qualify for the next level of the course',
+        'add salt to taste',
+        'upgrade your phone at the store',
+      ],
     },
   },
   {
@@ -51,7 +57,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive|cash out)\b[^.?!\n]{0,60}\b(?:need|must|have|required|requires) to (?:pay|deposit|send)|\b(?:need|must|have|required) to (?:pay|deposit|send)\b[^.?!\n]{0,60}\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive)|\b(?:withdrawal|release|unfreez(?:e|ing)|clearance) (?:tax|fee|charge|deposit|margin)\b|\bsecurity deposit\b[^.?!\n]{0,40}\bwithdraw|\bpay (?:the )?(?:tax|taxes|fee|commission|margin) (?:first|before)\b|\bdeposit (?:the )?same amount as (?:your|the) (?:balance|profits?|account|withdrawal)\b|\b(?:credited|released|sent to you|transferred to you|paid out) (?:after|once|when|as soon as) you (?:pay|deposit|send)\b|\bpay (?:the |a )?(?:\d{1,3} ?% )?(?:activation|release|clearance|unlocking|verification|unfreezing) (?:fee|deposit|charge)\b|\b(?:bank card|bank account|wallet|withdrawal (?:account|information|details))\b[^.?!\n]{0,40}?\b(?:does not match|doesn'?t match|mismatch(?:ed)?|is incorrect|was incorrect|is wrong|was wrong)\b[^\n]{0,40}?\bpay (?:a |the )?(?:\d{1,3} ?% )?(?:correction|modification|rectification) (?:fee|deposit|charge)\b|\b(?:pay|deposit|settle)\b[^.?!\n]{0,40}?\b(?:tax|taxes|fee|fees|charge|deposit)\b[^.?!\n]{0,10}?\bbefore (?:the |your )?(?:funds|money|profits?|balance|withdrawal)s? (?:are |is |can be |will be )?(?:released|withdrawn|transferred|sent|paid out|credited)\b/,
+      /\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive|cash out)\b[^.?!\n]{0,60}\b(?:need|must|have|required|requires) to (?:pay|deposit|send)|\b(?:need|must|have|required) to (?:pay|deposit|send)\b[^.?!\n]{0,60}\b(?:to|before (?:you )?(?:can )?|in order to) (?:withdraw|release|unlock|receive)|\b(?:withdrawal|release|unfreez(?:e|ing)|clearance) (?:tax|fee|charge|deposit|margin)\b|\bsecurity deposit\b[^.?!\n]{0,40}\bwithdraw|\bpay (?:the )?(?:tax|taxes|fee|commission|margin) (?:first|before)\b|\bdeposit (?:the )?same amount as (?:your|the) (?:balance|profits?|account|withdrawal)\b|\b(?:credited|released|sent to you|transferred to you|paid out) (?:after|once|when|as soon as) you (?:pay|deposit|send)\b|\bpay (?:the |a )?(?:\d{1,3} ?% )?(?:activation|release|clearance|unlocking|verification|unfreezing) (?:fee|deposit|charge)\b|\b(?:bank card|bank account|wallet|withdrawal (?:account|information|details))\b[^.?!\n]{0,40}?\b(?:does not match|doesn'?t match|mismatch(?:ed)?|is incorrect|was incorrect|is wrong|was wrong)\b[^\n]{0,40}?\bpay (?:a |the )?(?:\d{1,3} ?% )?(?:correction|modification|rectification) (?:fee|deposit|charge)\b|\b(?:pay|deposit|settle)\b[^.?!\n]{0,40}?\b(?:tax|taxes|fee|fees|charge|deposit|guarantee|margin)\b[^.?!\n]{0,10}?\bbefore (?:the |your )?(?:funds|money|profits?|balance|withdrawal)s? (?:are |is |can be |will be )?(?:released|withdrawn|transferred|sent|paid out|credited)\b|\bonce you pay (?:it|this|the (?:fee|tax|margin|deposit|guarantee))\b[^.?!\n]{0,20}?\b(?:the money|the funds|everything|it all|your (?:funds|profits?|money|balance))\b[^.?!\n]{0,10}?\b(?:is|are|will be) (?:yours|released|unlocked|available)\b/,
     description: 'Building block: a tax, fee, margin or deposit to be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -95,6 +101,9 @@ export const PAYMENT_RULES: readonly Rule[] = [
     reason: 'reason_payment_withdrawal_fee',
     examples: {
       hit: [
+        'I must deposit a 30% guarantee before the funds are released',
+        'Everyone pays the margin, once you pay it the money is yours',
+
         'The tax department requires you to pay the capital gains tax before the funds are released to your bank',
         'to withdraw your balance you need to pay a $900 clearance fee first',
         'you must pay the withdrawal tax first',
@@ -126,7 +135,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:pay|deposit|send|transfer|top ?up|add|settle|cover)\b[^.?!\n]{0,40}\b(?:tax|taxes|fee|fees|charge|commission|deposit|margin|insurance|verification|stamp duty|duty|penalty|fine)\b[^.?!\n]{0,30}\b(?:first|before|in advance|upfront|beforehand|required|needed|today|within)|\b(?:to|in order to) (?:unfreeze|unlock|release|withdraw|recover)\b[^.?!\n]{0,30}\b(?:pay|deposit|send|transfer)\b[^.?!\n]{0,30}\b(?:tax|fee|fine|charge|commission|deposit|margin|penalty)\b|\b(?:requires?|required|asks? for|demands?) (?:a |an |the )?(?:\d{1,3} ?% )?(?:one-?time |small |mandatory |compulsory )?(?:insurance |processing |handling |service |admin(?:istration)? |clearance |security |verification |release |withdrawal |transfer )?(?:tax|fee|commission|deposit|margin|fine|penalty)\b[^.?!\n]{0,30}\bbefore\b|\b(?:personal )?(?:income tax|capital gains tax|tax|taxes|fee|fees|charge|commission|security deposit|margin|insurance|stamp duty|penalty)\b[^.?!\n]{0,40}\b(?:must|needs? to|has to|have to|is required|are required|required|first|in advance|upfront|before)\b[^.?!\n]{0,20}\b(?:be )?(?:paid|pay|deposit(?:ed)?|send|sent|settled|transferred)\b|\b(?:must|need to|have to|required to) (?:first )?(?:pay|deposit|settle|send)\b[^.?!\n]{0,40}\b(?:tax|taxes|fee|fees|charge|commission|deposit|margin|insurance|penalty)\b/,
+      /\b(?:pay|deposit|send|transfer|top ?up|add|settle|cover)\b[^.?!\n]{0,40}\b(?:tax|taxes|fee|fees|charge|commission|deposit|margin|insurance|verification|stamp duty|duty|penalty|fine|guarantee)\b[^.?!\n]{0,30}\b(?:first|before|in advance|upfront|beforehand|required|needed|today|within)|\b(?:fee|fees|tax|charge|commission|margin)\b[^.?!\n]{0,50}\b(?:top ?up|recharge|deposit|pay) (?:it )?first\b|\b(?:to|in order to) (?:unfreeze|unlock|release|withdraw|recover)\b[^.?!\n]{0,30}\b(?:pay|deposit|send|transfer)\b[^.?!\n]{0,30}\b(?:tax|fee|fine|charge|commission|deposit|margin|penalty)\b|\b(?:requires?|required|asks? for|demands?) (?:a |an |the )?(?:\d{1,3} ?% )?(?:one-?time |small |mandatory |compulsory )?(?:insurance |processing |handling |service |admin(?:istration)? |clearance |security |verification |release |withdrawal |transfer )?(?:tax|fee|commission|deposit|margin|fine|penalty)\b[^.?!\n]{0,30}\bbefore\b|\b(?:personal )?(?:income tax|capital gains tax|tax|taxes|fee|fees|charge|commission|security deposit|margin|insurance|stamp duty|penalty)\b[^.?!\n]{0,40}\b(?:must|needs? to|has to|have to|is required|are required|required|first|in advance|upfront|before)\b[^.?!\n]{0,20}\b(?:be )?(?:paid|pay|deposit(?:ed)?|send|sent|settled|transferred)\b|\b(?:must|need to|have to|required to) (?:first )?(?:pay|deposit|settle|send)\b[^.?!\n]{0,40}\b(?:tax|taxes|fee|fees|charge|commission|deposit|margin|insurance|penalty)\b/,
     description: 'Building block: a tax, fee, margin or deposit that must be paid first.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -148,6 +157,8 @@ export const PAYMENT_RULES: readonly Rule[] = [
     reason: 'reason_payment_withdrawal_fee',
     examples: {
       hit: [
+        'The exchange charges a 10% handling fee for large withdrawals, please top up first',
+
         'your account reached VIP, to withdraw you must first pay 20% personal income tax',
         'a security deposit of $8,000 must be paid before the funds are released: unfreeze takes 2 hours',
       ],
@@ -413,12 +424,14 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:i|we)(?:'ve| have)? (?:already |have already |just |even )?(?:put in|put|paid|added|covered|advanced|deposited|topped up|lent you)\b[^.?!\n]{0,40}\b(?:for you|on your behalf|of my own (?:money|savings)|from my own (?:pocket|savings|money))\b[^\n]{0,80}(?:\byou (?:just |only )?(?:need|have) to (?:add|put in|pay|deposit|send|cover|top up)|\bplease (?:add|put in|pay|deposit|send|cover|top up) the (?:rest|remainder|remaining|difference)\b)|\b(?:i|we)(?:'ve| have)? (?:already |have already |just |even )?(?:put|paid|added|deposited|transferred|topped up)\b[^.?!\n]{0,30}\b(?:into|in|to) your (?:account|wallet)\b[^\n]{0,80}?\byou (?:just |only )?(?:need|have) to (?:cover|pay|add|deposit|send|top up) (?:the )?(?:last part of the |rest of the |remaining |remainder of the )?(?:fee|fees|tax|taxes|margin|deposit|balance)\b|\bi(?: already| have|'ve| just)? (?:put|paid|added|deposited|transferred|topped up)\b[^.?!\n]{0,30}?\bmy own (?:money|funds|savings)\b[^.?!\n]{0,30}?\b(?:in|into|to) your (?:account|wallet|trading account)\b[^\n]{0,80}?\b(?:you|u) (?:only |just )?(?:need|have|must) to (?:add|pay|deposit|cover|transfer|top up) (?:the )?(?:rest|last|remaining|remainder|other half|final)\b/,
+      /\bi (?:can|will|could|'ll) (?:lend|loan|advance|front) you\b[^.?!\n]{0,30}\b(?:to|for) (?:open (?:the|an|your) (?:trading |investment )?account|top(?:ping)? up|invest(?:ing)?|trad(?:e|ing)|recharge)\b|\b(?:i|we)(?:'ve| have)? (?:already |have already |just |even )?(?:put in|put|paid|added|covered|advanced|deposited|topped up|lent you)\b[^.?!\n]{0,40}\b(?:for you|on your behalf|of my own (?:money|savings)|from my own (?:pocket|savings|money))\b[^\n]{0,80}(?:\byou (?:just |only )?(?:need|have) to (?:add|put in|pay|deposit|send|cover|top up)|\bplease (?:add|put in|pay|deposit|send|cover|top up) the (?:rest|remainder|remaining|difference)\b)|\b(?:i|we)(?:'ve| have)? (?:already |have already |just |even )?(?:put|paid|added|deposited|transferred|topped up)\b[^.?!\n]{0,30}\b(?:into|in|to) your (?:account|wallet)\b[^\n]{0,80}?\byou (?:just |only )?(?:need|have) to (?:cover|pay|add|deposit|send|top up) (?:the )?(?:last part of the |rest of the |remaining |remainder of the )?(?:fee|fees|tax|taxes|margin|deposit|balance)\b|\bi(?: already| have|'ve| just)? (?:put|paid|added|deposited|transferred|topped up)\b[^.?!\n]{0,30}?\bmy own (?:money|funds|savings)\b[^.?!\n]{0,30}?\b(?:in|into|to) your (?:account|wallet|trading account)\b[^\n]{0,80}?\b(?:you|u) (?:only |just )?(?:need|have|must) to (?:add|pay|deposit|cover|transfer|top up) (?:the )?(?:rest|last|remaining|remainder|other half|final)\b/,
     description:
       'The "I already paid part of it for you, you only need to add the rest" script, or "I put my own money in your account, you only need to add the last": the partner\'s or mentor\'s show of sacrifice before the final payment.',
     reason: 'reason_payment_upgrade',
     examples: {
       hit: [
+        'I can lend you 3,000 to open the account, you pay me back when you earn',
+
         "I've already paid 50,000 for you, you only need to add the rest",
         'Honey, I already put 20k into your account to help you, you just need to cover the last part of the fee.',
         'I already put in $30,000 of my own money for you, you just need to add $20,000 more',
@@ -427,6 +440,8 @@ export const PAYMENT_RULES: readonly Rule[] = [
         "I've deposited 20k of my own money to your trading account, you just need to cover the remaining 8k",
       ],
       miss: [
+        'I can lend you the money for the deposit on the flat',
+
         'I put 200 into your account to help with rent, you just need to cover the rest.',
         'I paid for you at the cinema, you can pay next time',
         'we paid the deposit for the flat',
@@ -501,15 +516,19 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /(?<!\b(?:my|our|his|her) )\b(?:account|funds?|wallet|withdrawal|profits?) (?:has been |have been |is |was |will be |are |got )?(?:frozen|suspended|on hold)\b|\bcredit score (?:is )?(?:too low|insufficient|not enough)\b|\bsuspect(?:ed|s)? (?:it |of |you of |as )?money laundering\b/,
+      /(?<!\b(?:my|our|his|her) )\b(?:account|funds?|wallet|withdrawal|profits?) (?:has been |have been |is |was |will be |are |got )?(?:frozen|suspended|on hold)\b|\bcredit score (?:is )?(?:too low|insufficient|not enough)\b|\bsuspect(?:ed|s)? (?:it |of |you of |as )?money laundering\b|\bif you (?:don'?t|do not|fail to|cannot|can'?t) (?:pay|deposit|complete|top up)\b[^.?!\n]{0,80}\b(?:account|funds|balance|profits?|assets|wallet)\b[^.?!\n]{0,25}\b(?:confiscated|forfeited|zeroed|frozen|seized)\b/,
     description: 'Claims the account or funds are frozen, or that a "credit score" is too low.',
     reason: 'reason_payment_frozen',
     examples: {
       hit: [
+        "If you don't pay the fee within 24 hours your account will be closed and the funds confiscated",
+
         'your withdrawal is on hold until you pay the margin',
         'the platform suspects you of money laundering',
       ],
       miss: [
+        "If you don't pay the rent by Friday the landlord said the deposit will be forfeited",
+
         'the lake is frozen',
         'my credit card is in my wallet',
         'my account is suspended for two months now, support never answers',

@@ -96,7 +96,11 @@ export const PHISHING_RULES: readonly Rule[] = [
         'payment pending: please confirm to receive your funds',
         'unpaid toll of $4.50, pay via the link below',
       ],
-      miss: ['I got my tax refund last week', 'the payment is pending', 'I got my tax refund today, finally paying off the credit card'],
+      miss: [
+        'I got my tax refund last week',
+        'the payment is pending',
+        'I got my tax refund today, finally paying off the credit card',
+      ],
     },
   },
   {

@@ -9,12 +9,14 @@ export const TASK_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:like|rate|review|subscribe to|follow|watch|boost|optimi[sz]e|update|complete|submit)\b[^.?!\n]{0,40}\b(?:videos?|products?|orders?|apps?|hotels?|reviews?|data|tasks?|ratings?|bookings?|merchants?|channels?)\b[^.?!\n]{0,60}\b(?:paid|earn|commission|income|salary|reward|${MONEY})|\b(?:paid|earn|get paid|commission)\b[^.?!\n]{0,30}\b(?:for|per) (?:each |every )?(?:like|review|task|order|video|rating|click)\b|\boptimi[sz]ing (?:data|orders?|products?|apps?)|\b(?:complete|finish|submit) \d{1,3} (?:orders|tasks|ratings|reviews|products|sets? of \d{1,3} (?:orders|tasks|ratings|reviews))\b|\beach (?:task|order|rating|review|set) (?:gives|earns|pays)(?: you)?\b[^.?!\n]{0,20}\bcommission\b|\b(?:orders?|tasks?) per set\b|\bcommission (?:on|for|of) (?:each|every) (?:order|task|rating|review)\b|\b(?:task|order) (?:optimi[sz]ation|grabbing|boosting)|\b(?:help(?:ing)?|assist(?:ing)?) (?:[a-z]{1,20} ){0,2}(?:merchants?|sellers?|hotels?|apps?|brands?)\b[^.?!\n]{0,40}\b(?:increase|boost|improve|update|optimi[sz]e) (?:their )?(?:visibility|sales|ratings?|rankings?|data|reviews?|bookings?)`,
+      String.raw`\b(?:like|rate|review|subscribe to|follow|watch|boost|optimi[sz]e|update|complete|submit)\b[^.?!\n]{0,40}\b(?:videos?|products?|orders?|apps?|hotels?|reviews?|data|tasks?|ratings?|bookings?|merchants?|channels?)\b[^.?!\n]{0,60}\b(?:paid|earn|commission|income|salary|reward|${MONEY})|\b(?:paid|earn|get paid|commission)\b[^.?!\n]{0,30}\b(?:for|per) (?:each |every )?(?:like|review|task|order|video|rating|click)\b|\boptimi[sz]ing (?:data|orders?|products?|apps?)|\b(?:complete|finish|submit) \d{1,3} (?:orders|tasks|ratings|reviews|products|sets? of \d{1,3} (?:orders|tasks|ratings|reviews))\b|\b(?:each|every) (?:task|order|rating|review|set)(?: you (?:submit|complete|finish|do))? (?:gives|earns|pays)(?: you)?\b[^?!\n]{0,20}\bcommission\b|\b(?:orders?|tasks?) per set\b|\bcommission (?:on|for|of) (?:each|every) (?:order|task|rating|review)\b|\b(?:task|order) (?:optimi[sz]ation|grabbing|boosting)|\b(?:help(?:ing)?|assist(?:ing)?) (?:[a-z]{1,20} ){0,2}(?:merchants?|sellers?|hotels?|apps?|brands?)\b[^.?!\n]{0,40}\b(?:increase|boost|improve|update|optimi[sz]e) (?:their )?(?:visibility|sales|ratings?|rankings?|data|reviews?|bookings?)`,
     ),
     description: 'Pay for likes, reviews, ratings or "optimising orders/data".',
     reason: 'reason_task_paid_tasks',
     examples: {
       hit: [
+        'Every order you submit earns 0.5% commission',
+
         'the job is assisting online sellers to boost their ratings, paid daily',
         'like 3 videos and get paid $5 for each like',
       ],
