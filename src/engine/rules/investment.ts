@@ -863,11 +863,28 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['en'],
-    pattern:
-      /\b(?:institutional|insider|internal trading|internal investment|international|global|overseas) (?:version|edition)s?\b/,
+    pattern: /\b(?:institutional|insider|internal trading|internal investment) (?:version|edition)s?\b/,
     description: 'Building block: an "institutional" or "insider version" of an app or platform.',
     reason: 'reason_invest_crypto_platform',
     examples: { hit: ['it is an institutional version'], miss: ['the internal version of the report'] },
+  },
+  {
+    id: 'INVEST_APP_OFFSTORE_ZH',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:应用商店|應用商店|苹果商店|蘋果商店|app ?store|应用市场|應用市場|商店)[^\n]{0,6}(?:搜不到|下载不了|下載不了|找不到|没有上架|沒有上架|下不了)[^\n]{0,40}(?:内部版|內部版|机构版|機構版|专属版|專屬版|内部通道|內部通道)|(?:内部版|內部版|机构版|機構版|专属版|專屬版)[^\n]{0,40}(?:应用商店|應用商店|苹果商店|蘋果商店|app ?store|应用市场|應用市場|商店)[^\n]{0,6}(?:搜不到|下载不了|下載不了|找不到|没有上架|沒有上架|下不了)|(?:交易|投资|投資|理财|理財|炒币|炒幣)(?:app|软件|軟件|应用|應用)[^\n]{0,20}(?:商店|应用市场|應用市場)[^\n]{0,6}(?:搜不到|下载不了|下載不了|找不到|没有上架|沒有上架|下不了)/,
+    description:
+      'A trading app that "is not in the app store" and comes as an internal or institutional version, or from a link: fake platforms live outside the stores.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        '你先下载这个APP，苹果商店搜不到，我发你链接，是内部版本',
+        '這個交易軟件在應用商店搜不到，用我給的鏈接下載就行',
+      ],
+      miss: ['学校的APP在应用商店搜不到，官网有下载链接', '国际版抖音在商店里搜不到，要用外区账号'],
+    },
   },
   {
     id: 'INVEST_APP_OFFSTORE',
@@ -880,7 +897,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     reason: 'reason_invest_crypto_platform',
     examples: {
       hit: [
-        "Download this app, it is the international version, not available in your country's app store, I will send you the link",
+        "Download this trading app, it is not available in your country's app store, I will send you the link",
 
         'Please download the app from this link only, it is not in the app store yet because it is an institutional version: https://app-vipgoldx.com/dl',
         'The trading app is not on Google Play because it is for members, install the apk from my link and I will guide you',
@@ -1400,11 +1417,13 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['zh'],
     pattern:
-      /(?:内幕|內幕)(?:消息|信息|資訊)?|(?:内部|內部)(?:消息|信息|資訊|渠道|数据|數據)|(?:舅舅|叔叔|阿姨|姑姑|表哥|表姐|伯伯|老师|老師|导师|導師)(?:是|在)[^\n]{0,15}(?:分析师|分析師|操盘手|操盤手|基金经理|基金經理|证券|證券|交易员|交易員|投行|投资银行|投資銀行|对冲基金|對沖基金|券商|做金融分析|做行情分析)|行情[^\n]{0,10}(?:提前|事先)(?:告诉|告訴|通知)(?:我|我们|我們)|(?:提前|事先)(?:告诉|告訴|通知)(?:我|我们|我們)?[^\n]{0,4}(?:行情|买点|買點|点位|點位|进场|進場)|(?:老师|老師|导师|導師|分析师|分析師)(?:带|帶)(?:单|單)|(?:带单|帶單|喊单|喊單)|(?:跟着|跟著)(?:我|老师|老師)(?:就行|做|投|买|買|操作|下单|下單|进场|進場)|我(?:来)?(?:教|帶|带)你(?:怎么|怎麼|如何)?(?:操作|交易|投资|投資|赚钱|賺錢)/,
+      /(?:内幕|內幕)(?:消息|信息|資訊)?|(?:内部|內部)(?:消息|信息|資訊|渠道|数据|數據)|(?:舅舅|叔叔|阿姨|姑姑|表哥|表姐|伯伯|老师|老師|导师|導師)(?:是|在)[^\n]{0,15}(?:分析师|分析師|操盘手|操盤手|基金经理|基金經理|证券|證券|交易员|交易員|投行|投资银行|投資銀行|对冲基金|對沖基金|券商|做金融分析|做行情分析)|行情[^\n]{0,10}(?:提前|事先)(?:告诉|告訴|通知)(?:我|我们|我們)|(?:提前|事先)(?:告诉|告訴|通知)(?:我|我们|我們)?[^\n]{0,4}(?:行情|买点|買點|点位|點位|进场|進場)|(?:老师|老師|导师|導師|分析师|分析師)(?:带|帶)(?:单|單)|(?:带单|帶單|喊单|喊單)|(?:跟着|跟著)(?:我|老师|老師)(?:就行|做|投|买|買|操作|下单|下單|进场|進場)|(?:做|炒)(?:黄金|黃金)?(?:外汇|外匯|期货|期貨|原油)[^\n]{0,20}(?:带你|帶你|教你|跟着我|跟著我)|我(?:来)?(?:教|帶|带)你(?:怎么|怎麼|如何)?(?:操作|交易|投资|投資|赚钱|賺錢)/,
     description: 'Chinese: insider tips, a "teacher" who leads the trades, "just follow me".',
     reason: 'reason_invest_mentor',
     examples: {
       hit: [
+        '我是做黄金期货的，这周带你做几单，先入金五千，赚了再加',
+
         '不懂没关系，跟着我操作就好',
         '我们老师带单，稳赚',
         '我舅舅是证券公司的分析师，有内部消息',
@@ -1413,6 +1432,8 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         '今晚八点有行情，你先充值两万进去，到时候跟着我下单',
       ],
       miss: [
+        '我爸是做黄金生意的，周末带你去店里看看',
+
         '老师布置了作业',
         '跟着导航走就行',
         '老师带我们去博物馆参观了一天',
@@ -1656,13 +1677,13 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['zh'],
     pattern:
-      /(?:小额|小額)(?:试水|試水|试试|試試|投入|起步|入金)|(?:少投|先投|投个|投個)[^\n]{0,8}(?:试试|試試|试水|試水|看看效果)|(?:先)?(?:试试水|試試水|试水|試水)/,
+      /(?:小额|小額)(?:试水|試水|试试|試試|投入|起步|入金)|(?:先|可以先)入金[^\n]{0,3}(?:\d{1,6}|[一二三四五六七八九十两兩百千万萬]{1,4})[^\n]{0,12}(?:试试|試試|看看|体验|體驗|赚了再|賺了再)|(?:少投|先投|投个|投個)[^\n]{0,8}(?:试试|試試|试水|試水|看看效果)|(?:先)?(?:试试水|試試水|试水|試水)/,
     description:
       'Chinese: start with a small sum to "test the water" (小额试水); weak alone, a friend says it too.',
     reason: 'reason_invest_small_start',
     examples: {
-      hit: ['你先小额试水', '先少投一點試試水'],
-      miss: ['先少吃一点试试', '小额贷款利息高'],
+      hit: ['我是做黄金期货的，这周带你做几单，先入金五千，赚了再加', '你先小额试水', '先少投一點試試水'],
+      miss: ['先充一百话费试试，看看到账快不快', '先少吃一点试试', '小额贷款利息高'],
     },
   },
   {
