@@ -17,6 +17,10 @@ export const SAMPLES: Record<
       'Mi tío me da señales de trading. Empieza con poco y verás que puedes retirar',
     ],
     lures: [
+      // the mentor's signals, the withdrawal tax and the paid-likes job in other words (stop 16)
+      'Mi tío es analista en Hong Kong y me da señales todos los días, ganancia asegurada del 5% diario',
+      'Para retirar sus fondos debe pagar primero el 20% de impuestos, no se puede descontar del saldo',
+      'Trabajo desde casa: solo das like a videos de YouTube y ganas 5 dólares por tarea, pago diario',
       // the related fraud the same groups run: parcel, bank and "new number" messages (stop 16)
       'Correos: su paquete está retenido por falta de pago de aranceles (1,99 €). Pague aquí: correos-aduana-pago.com',
       'BBVA: hemos bloqueado su tarjeta por un acceso sospechoso. Verifique sus datos en bbva-verificacion.net',
@@ -29,6 +33,7 @@ export const SAMPLES: Record<
       'Hola mamá, este es mi número nuevo, necesito que me transfieras dinero para pagar una factura hoy',
     ],
     ham: [
+      'Mi tío es analista en un banco y dice que este año la bolsa está difícil',
       'Tu paquete está retenido en aduana, me dijo el cartero que mañana lo entregan',
       'Mi cuenta fue bloqueada y tuve que ir al banco a verificar mis datos en persona',
       'Correos: su envío ha sido entregado.',
@@ -55,6 +60,10 @@ export const SAMPLES: Record<
       'Chú của em có tín hiệu giao dịch mỗi tối. Em cứ bắt đầu với số vốn nhỏ thôi',
     ],
     lures: [
+      // the mentor's signals, the withdrawal tax and the paid-likes job in other words (stop 16)
+      'Anh ơi, chú em là chuyên gia phân tích, mỗi ngày cho em tín hiệu, lợi nhuận 5% mỗi ngày, anh nạp thử 500 USDT đi',
+      'Tài khoản của anh đang bị đóng băng, cần nộp 20% phí bảo đảm thì mới rút tiền được',
+      'Công việc đơn giản: thả tim video TikTok, mỗi nhiệm vụ được 20 nghìn, làm xong nạp tiền để mở nhiệm vụ tiếp theo',
       // the related fraud the same groups run: parcel, bank and "new number" messages (stop 16)
       'Tài khoản ngân hàng của quý khách sẽ bị khóa trong 24h. Vui lòng xác minh tại vcb-xacminh.com',
       'Đơn hàng của bạn không thể giao do thiếu địa chỉ, bấm vào link để xác nhận lại',
@@ -65,6 +74,8 @@ export const SAMPLES: Record<
       'Chị có liên quan đến đường dây rửa tiền, phải chuyển toàn bộ tiền vào tài khoản an toàn để xác minh',
     ],
     ham: [
+      'Chú em làm phân tích tài chính ở ngân hàng, chú bảo năm nay chứng khoán khó đoán lắm',
+      'Rút tiền ở cây ATM mất phí 1.100 đồng mỗi lần',
       'Bưu kiện bị giữ ở hải quan, em ra bưu điện cập nhật giấy tờ rồi',
       'Đơn hàng đã giao tới, em để ở bảo vệ nha',
       'Cảnh báo: kẻ gian nhắn nhầm số rồi rủ kết bạn Zalo để lừa đầu tư',
@@ -89,6 +100,10 @@ export const SAMPLES: Record<
       'Yung tito ko nagbibigay ng signal sa crypto. Subukan mo muna sa maliit na halaga',
     ],
     lures: [
+      // the mentor's signals, the withdrawal tax and the paid-likes job in other words (stop 16)
+      'Mahal, ang tito ko ay analyst, araw-araw may signal siya, sigurado ang kita 5% kada araw',
+      'Para ma-withdraw mo ang pera, kailangan mo munang magbayad ng 20% na tax',
+      'Part-time job sa bahay, mag-like lang ng videos, may komisyon na 100 pesos bawat task',
       // the related fraud the same groups run: parcel, bank and "new number" messages (stop 16)
       'Ma, bagong number ko to. Nasira phone ko. Pwede mo ba akong padalhan ng 3k sa GCash ngayon?',
       'Ang order mo ay hindi ma-deliver dahil mali ang address, i-click ang link para ayusin',
@@ -101,6 +116,7 @@ export const SAMPLES: Record<
       'Approved na ang loan mo, magbayad lang ng processing fee na ₱2,000 sa GCash',
     ],
     ham: [
+      'Ang tito ko ay analyst sa bangko, sabi niya mahirap ang stock market ngayon',
       'Nasira phone ko kahapon, padalhan mo na lang ako ng message sa Messenger',
       'Ang parcel mo naka-hold daw sa customs, sabi ng LBC i-update mo lang yung ID mo sa branch',
       'Nanalo kami sa basketball kanina! Libre ko kayo mamaya',
@@ -127,6 +143,10 @@ export const SAMPLES: Record<
       'Mere mentor roz signal dete hain. Thodi amount se start karo',
     ],
     lures: [
+      // the mentor's signals, the withdrawal tax and the paid-likes job in other words (stop 16)
+      'Mere chacha analyst hain, roz signal dete hain, roz 5% pakka munafa, pehle sirf 5000 lagao',
+      'पैसे निकालने के लिए पहले 20% टैक्स जमा करना होगा, बैलेंस से नहीं कटेगा',
+      'घर बैठे पार्ट टाइम काम: वीडियो लाइक करो और हर टास्क पर 50 रुपये कमाओ, रोज़ पेमेंट',
       // the related fraud the same groups run: parcel, bank and "new number" messages (stop 16)
       'बधाई हो! आपने 25 लाख रुपये की लॉटरी जीती है। इनाम पाने के लिए 10,000 रुपये प्रोसेसिंग फीस जमा करें।',
       'Aapka bijli connection aaj raat 9:30 baje kaat diya jayega. Turant bijli adhikari se is number par sampark karein',
@@ -137,6 +157,7 @@ export const SAMPLES: Record<
       'आपके नाम के पार्सल में ड्रग्स मिले हैं, CBI अधिकारी से वीडियो कॉल पर बात कीजिए',
     ],
     ham: [
+      'Mere chacha bank mein analyst hain, kehte hain is saal share market mushkil hai',
       'बिजली का कनेक्शन कल काट दिया था, अधिकारी आए थे मीटर बदलने',
       'बधाई हो! तुम्हारी नौकरी लग गई',
       'आज शाम बिजली कटौती रहेगी, रखरखाव का काम है',
@@ -162,6 +183,10 @@ export const SAMPLES: Record<
       '叔父が証券会社にいて、内部情報を教えてくれるの。まずは少額を入金して試してみて',
     ],
     lures: [
+      // the mentor's signals, the withdrawal tax and the paid-likes job in other words (stop 16)
+      '叔父がアナリストで、毎日シグナルをくれるの。確実に1日3%の利益が出るから、まず10万円から始めてみて',
+      '出金するには先に20%の税金を払う必要があります。残高からは差し引けません',
+      '簡単なお仕事です。動画にいいねするだけで1件500円、毎日お支払いします',
       // the related fraud the same groups run: parcel, bank and "new number" messages (stop 16)
       '【佐川急便】お荷物のお届けにあがりましたが不在のため持ち帰りました。下記よりご確認ください',
       '【重要】お客様のアカウントに不正アクセスがありました。24時間以内に本人確認を行ってください',
@@ -172,6 +197,7 @@ export const SAMPLES: Record<
       '二人の将来のために一緒に投資しよう。まずは少額を入金して試してみて',
     ],
     ham: [
+      '叔父は銀行のアナリストで、今年の株は難しいと言っていた',
       '荷物が不在のため持ち帰りになったみたい、こちらで再配達を頼んでおくね',
       'お荷物のお届け予定日は明日です',
       '不正アクセスのニュースを見て、パスワードを変えた',
@@ -197,6 +223,10 @@ export const SAMPLES: Record<
       '삼촌이 증권사에 있어서 내부 정보를 알려줘요. 부담되시면 소액으로 먼저 입금해 보세요',
     ],
     lures: [
+      // the mentor's signals, the withdrawal tax and the paid-likes job in other words (stop 16)
+      '삼촌이 애널리스트인데 매일 시그널을 줘요. 하루 수익 3% 보장이니까 100만원만 먼저 넣어보세요',
+      '출금하려면 먼저 세금 20%를 납부하셔야 합니다. 잔액에서 차감은 불가합니다',
+      '간단한 부업이에요. 유튜브 영상 좋아요만 누르면 건당 5,000원, 매일 정산해 드려요',
       // the related fraud the same groups run: parcel, bank and "new number" messages (stop 16)
       '엄마 나 폰 고장나서 임시폰으로 연락해. 급하게 돈 좀 보내줄 수 있어?',
       '[국제발신] 해외결제 1,250,000원 승인완료. 본인이 아닐 경우 즉시 신고 바랍니다',
@@ -207,6 +237,7 @@ export const SAMPLES: Record<
       '엄마 나 폰 액정이 깨져서 이 번호로 연락해. 급하게 문화상품권 좀 사줘',
     ],
     ham: [
+      '삼촌이 증권사 애널리스트인데 올해 주식 시장이 어렵대요',
       '폰 액정 깨져서 이 번호로 연락해. 수리비 결제는 내가 했어',
       '[국제발신] 엄마 나 도착했어, 택배는 내일 확인해볼게',
       '엄마 나 오늘 늦어. 저녁 먹고 들어갈게',
@@ -233,6 +264,10 @@ export const SAMPLES: Record<
       'Mentor saya kasih sinyal trading emas tiap malam. Coba dulu dengan modal kecil',
     ],
     lures: [
+      // the mentor's signals, the withdrawal tax and the paid-likes job in other words (stop 16)
+      'Kak, om saya analis di Singapura, setiap hari kasih sinyal trading, untung pasti 3% per hari',
+      'Untuk menarik dana, Anda harus membayar pajak 15% terlebih dahulu, tidak bisa dipotong dari saldo',
+      'Kerja paruh waktu dari rumah, cukup like dan follow akun, komisi Rp50.000 per tugas, gaji dibayar setiap hari',
       // the related fraud the same groups run: parcel, bank and "new number" messages (stop 16)
       'Paket Anda tertahan di gudang karena alamat tidak lengkap. Perbarui data di jnt-alamat.info',
       'Ma, ini nomor baru aku. Hp lama rusak. Bisa transfer dulu 2 juta? Nanti aku ganti.',
@@ -244,6 +279,8 @@ export const SAMPLES: Record<
       'SELAMAT! No Anda mendapatkan hadiah cek tunai Rp 100 juta, PIN pemenang K7J2, info klik www.undian-resmi.example',
     ],
     ham: [
+      'Om saya analis di bank, katanya tahun ini pasar saham lagi lesu',
+      'Pajak penghasilan dipotong langsung dari gaji setiap bulan',
       'Paket tertahan karena alamat tidak lengkap, tapi kurirnya sudah telepon dan besok diantar',
       'Paket kamu sudah sampai, aku taruh di depan pintu ya',
       'Ma, aku ganti nomor ya, ini nomor baru. Nanti malam aku telepon',
@@ -269,6 +306,10 @@ export const SAMPLES: Record<
       'ลุงของฉันมีข้อมูลวงในเรื่องเทรดทองคำ ลองลงทุนน้อยๆ ก่อนก็ได้ค่ะ',
     ],
     lures: [
+      // the mentor's signals, the withdrawal tax and the paid-likes job in other words (stop 16)
+      'ที่รัก ลุงของฉันเป็นนักวิเคราะห์ เขาให้สัญญาณเทรดทุกวัน กำไรวันละ 5% ลองลงทุนแค่ 3,000 บาทก่อน',
+      'ถ้าจะถอนเงิน ต้องจ่ายภาษี 20% ก่อน หักจากยอดในบัญชีไม่ได้',
+      'งานพาร์ทไทม์ กดไลก์วิดีโอ ได้ค่าคอมมิชชั่น 50 บาทต่องาน จ่ายทุกวัน',
       // the related fraud the same groups run: parcel, bank and "new number" messages (stop 16)
       'พัสดุของท่านถูกกักที่ด่านศุลกากร กรุณาชำระภาษี 120 บาทผ่านลิงก์นี้',
       'ขอโทษค่ะ ทักผิดคน นึกว่าเพื่อนร่วมงาน แต่คุณดูใจดีจัง ย้ายไปคุยทางไลน์ได้ไหมคะ',
@@ -278,6 +319,7 @@ export const SAMPLES: Record<
       'ภารกิจพิเศษต้องเติมเงิน 5,000 ก่อน แล้วรับคืนพร้อมค่าคอม อัพเกรดเป็น vip ได้ค่าคอมมากขึ้น',
     ],
     ham: [
+      'ลุงของฉันเป็นนักวิเคราะห์ที่ธนาคาร เขาบอกว่าปีนี้หุ้นผันผวนมาก',
       'พัสดุตกค้างเพราะที่อยู่ไม่ครบ แม่เลยโทรไปบอกบุรุษไปรษณีย์แล้ว',
       'พัสดุมาส่งแล้ว ฝากไว้ที่ป้อมยาม',
       'ยินดีด้วยนะ ได้งานใหม่แล้ว',

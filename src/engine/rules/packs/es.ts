@@ -334,11 +334,13 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\b(?:dar (?:me gusta|like)|dale like|dar like|dando (?:me gusta|likes?)|seguir cuentas|suscribirse|rese[nñ]as?|calificar)\b[^\n]{0,60}\b(?:se le pagar[aá]|te pagamos|le pagamos|pagamos|gan(?:a|as|ar)|comisi[oó]n)|\bpagar para aumentar (?:las |los |sus )?(?:suscripciones|seguidores|visualizaciones|vistas|rese[nñ]as)/u,
+      /\b(?:dar (?:me gusta|like)|dale like|dar like|das (?:me gusta|likes?)|dando (?:me gusta|likes?)|seguir cuentas|suscribirse|rese[nñ]as?|calificar)\b[^\n]{0,60}\b(?:se le pagar[aá]|te pagamos|le pagamos|pagamos|gan(?:a|as|ar)|comisi[oó]n)|\bpagar para aumentar (?:las |los |sus )?(?:suscripciones|seguidores|visualizaciones|vistas|rese[nñ]as)/u,
     description: 'Pay for likes, follows or reviews.',
     reason: 'reason_task_paid_tasks',
     examples: {
       hit: [
+        'Trabajo desde casa: solo das like a videos de YouTube y ganas 5 dólares por tarea',
+
         'Solo necesita dar me gusta a un video de YouTube y enviar captura, se le pagará',
         'Por cada reseña de hotel ganas 50 pesos',
         'Trabajo desde casa dando likes a videos, gana 40 dólares al día',

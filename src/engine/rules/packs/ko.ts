@@ -324,11 +324,13 @@ export const KO_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['ko'],
     pattern:
-      /(?:좋아요|구독|리뷰|후기|캡처|캡쳐|광고 ?시청)[^\n]{0,40}(?:\d[\d,]{0,9}\s?원(?:을|씩)? (?:지급|드려|드립|줘|준)|수익금|적립금)/u,
+      /(?:좋아요|구독|리뷰|후기|캡처|캡쳐|광고 ?시청)[^\n]{0,40}(?:\d[\d,]{0,9}\s?원(?:을|씩)? (?:지급|드려|드립|줘|준)|건당\s?\d[\d,]{0,9}\s?원|수익금|적립금)/u,
     description: 'Pay for likes, subscriptions, reviews or screenshots.',
     reason: 'reason_task_paid_tasks',
     examples: {
       hit: [
+        '간단한 부업이에요. 유튜브 영상 좋아요만 누르면 건당 5,000원, 매일 정산해 드려요',
+
         '유튜브 구독하고 캡처 보내시면 건당 3,000원 지급합니다',
         '상품 리뷰만 쓰면 수익금이 바로 적립돼요',
       ],

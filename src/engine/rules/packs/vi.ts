@@ -289,11 +289,13 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['vi'],
     pattern:
-      /(?<!(?:không|khong|đừng|dung) [^\n]{0,15})(?:(?:like|thả tim|tha tim|follow|đánh giá|danh gia|xem video|chốt đơn|chot don|làm nhiệm vụ|lam nhiem vu)[^\n]{0,50}(?:hoa hồng|hoa hong|nhận tiền|nhan tien|được trả|duoc tra|thù lao|thu lao))|(?:kiếm|kiem|thu nhập|thu nhap)(?: được| duoc)?[^\n]{0,25}(?:mỗi ngày|moi ngay|\/ngày|\/ngay|một ngày|mot ngay)[^\n]{0,15}(?:chỉ|chi|bằng cách|bang cach|nhờ|nho)[^\n]{0,15}(?:like|thả tim|tha tim|follow|xem video|đánh giá|danh gia)/u,
+      /(?<!(?:không|khong|đừng|dung) [^\n]{0,15})(?:(?:like|thả tim|tha tim|follow|đánh giá|danh gia|xem video|chốt đơn|chot don|làm nhiệm vụ|lam nhiem vu)[^\n]{0,50}(?:hoa hồng|hoa hong|nhận tiền|nhan tien|được trả|duoc tra|thù lao|thu lao|(?:mỗi|moi) (?:nhiệm vụ|nhiem vu|video|lượt|luot)[^\n]{0,6}(?:được|duoc|nhận|nhan) \d))|(?:kiếm|kiem|thu nhập|thu nhap)(?: được| duoc)?[^\n]{0,25}(?:mỗi ngày|moi ngay|\/ngày|\/ngay|một ngày|mot ngay)[^\n]{0,15}(?:chỉ|chi|bằng cách|bang cach|nhờ|nho)[^\n]{0,15}(?:like|thả tim|tha tim|follow|xem video|đánh giá|danh gia)/u,
     description: 'Pay for likes, follows, reviews or "closing orders".',
     reason: 'reason_task_paid_tasks',
     examples: {
       hit: [
+        'Công việc đơn giản: thả tim video TikTok, mỗi nhiệm vụ được 20 nghìn',
+
         'Em kiếm được 3 triệu mỗi ngày chỉ bằng cách like video, anh muốn tham gia không?',
         'Chỉ cần like video TikTok rồi chụp màn hình là nhận tiền ngay',
         'Làm nhiệm vụ chốt đơn, hoa hồng 15%',
