@@ -549,17 +549,30 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['any'],
     pattern:
-      /(?:(?:mi|mis) (?:t[ií][oa]s?|prim[oa]|mentor[a]?|profesor[a]?)(?!\p{L})[^\n]{0,40}(?:operaci[oó]n|operar|invertir|inversi[oó]n|trading)(?: (?:de|en|con))? (?:oro|cripto|criptomonedas|bitcoin|forex|divisas|futuros)(?!\p{L})|(?:叔父|伯父|叔母|伯母|おじ|おば|先生|師匠)(?:に|から)(?:教わ|教え|習)[^\n]{0,20}(?:金|ゴールド|仮想通貨|暗号資産|ビットコイン|FX|先物)(?:の)?(?:取引|トレード|投資)|(?:theo|được) (?:chú|cậu|bác|cô|dì|thầy)(?: của)?(?: em| tôi| mình)?[^\n]{0,15}(?:đầu tư|dau tu|giao dịch|giao dich|trade)[^\n]{0,10}(?:vàng|vang|tiền ảo|tien ao|coin|crypto|forex|ngoại hối))/u,
+      /(?:(?:mi|mis) (?:t[ií][oa]s?|prim[oa]|mentor[a]?|profesor[a]?)(?!\p{L})[^\n]{0,40}(?:operaci[oó]n|operar|invertir|inversi[oó]n|trading)(?: (?:de|en|con))? (?:oro|cripto|criptomonedas|bitcoin|forex|divisas|futuros)(?!\p{L})|(?:叔父|伯父|叔母|伯母|おじ|おば|先生|師匠)(?:に|から)(?:教わ|教え|習)[^\n]{0,20}(?:金|ゴールド|仮想通貨|暗号資産|ビットコイン|FX|先物)(?:の)?(?:取引|トレード|投資)|(?:theo|được) (?:chú|cậu|bác|cô|dì|thầy)(?: của)?(?: em| tôi| mình)?[^\n]{0,15}(?:đầu tư|dau tu|giao dịch|giao dich|trade)[^\n]{0,10}(?:vàng|vang|tiền ảo|tien ao|coin|crypto|forex|ngoại hối)|(?:ป้า|น้า|ลุง|อาจารย์|พี่สาว|ญาติ)[^\n]{0,15}(?:สอน|แนะนำ)[^\n]{0,10}(?:เทรด|ลงทุน)[^\n]{0,10}(?:ทอง|คริปโต|บิทคอยน์|ฟอเร็กซ์|forex|crypto)|\b(?:tante|om|paman|bibi|guru|mentor|sepupu)\b[^\n]{0,20}\b(?:ajarin|ajari|mengajari|mengajarkan|bimbing|membimbing)\b[^\n]{0,20}\b(?:trading|investasi|trade)\b[^\n]{0,10}\b(?:emas|kripto|crypto|forex|bitcoin)\b|\b(?:tita|tito|pinsan|mentor)\b[^\n]{0,15}\b(?:tinuruan|nagturo|tinuturuan|nagtuturo)\b[^\n]{0,25}\b(?:mag-?trade|trading|mag-?invest)\b[^\n]{0,15}\b(?:gold|ginto|crypto|forex|bitcoin)\b|\b(?:tinuruan|tinuturuan)\b (?:ako|kami) ng (?:tita|tito|pinsan|mentor)\b[^\n]{0,15}\b(?:mag-?trade|trading|mag-?invest)\b[^\n]{0,15}\b(?:gold|ginto|crypto|forex|bitcoin)\b|(?:이모|삼촌|고모|외삼촌|숙모|선생님|멘토)(?:한테|에게|께)? ?(?:금|코인|비트코인|외환|선물|가상화폐)[^\n]{0,6}(?:거래|투자|트레이딩)[^\n]{0,6}(?:배우|배워)|\b(?:mausi|chachi|chacha|mama|bua|didi|mentor)\b[^\n]{0,20}\b(?:gold|crypto|forex|bitcoin)\b ?(?:trading|investment|invest)\b[^\n]{0,15}\bsikh?a|(?:मौसी|चाची|चाचा|मामा|बुआ|दीदी)[^\n]{0,20}(?:गोल्ड|सोने|क्रिप्टो|फॉरेक्स)[^\n]{0,10}(?:ट्रेडिंग|निवेश)[^\n]{0,15}सिखा)/u,
     description:
       'Spanish, Japanese or Vietnamese, weak alone: a relative or teacher helps the writer trade gold, crypto or forex.',
     reason: 'reason_invest_mentor',
     examples: {
       hit: [
+        'ช่วงนี้ป้าสอนฉันเทรดทองคำ วันนี้ได้กำไรนิดหน่อย',
+        'Akhir-akhir ini tante saya ajarin saya trading emas',
+        'Tinuruan ako ng tita ko mag-trade ng gold, kumita ako kanina',
+        '요즘 이모한테 금 거래를 배우고 있는데 오늘 수익이 좀 났어요',
+        'Aajkal meri mausi mujhe gold trading sikha rahi hain',
+        'आजकल मेरी मौसी मुझे गोल्ड ट्रेडिंग सिखा रही हैं',
+
         'Hoy mi tía me ayudó con una operación de oro',
         '最近は叔父に教わって金の取引をしています',
         'Dạo này em theo chú em học đầu tư vàng',
       ],
-      miss: ['Mi tía me ayudó con la mudanza', '叔父に教わって釣りをしています', 'Em theo chú đi câu cá'],
+      miss: [
+        'ป้าสอนฉันทำกับข้าวทุกวันอาทิตย์',
+        'Tante saya ajarin saya masak rendang',
+        'Tinuruan ako ng tita ko magluto ng adobo',
+        '이모한테 김치 담그는 법을 배우고 있어요',
+        'Meri mausi mujhe silai sikha rahi hain',
+'Mi tía me ayudó con la mudanza', '叔父に教わって釣りをしています', 'Em theo chú đi câu cá'],
     },
   },
   {

@@ -329,6 +329,73 @@ describe('analyzeThread', () => {
       { text: 'Dạo này em theo chú em học đầu tư vàng, tháng này lãi khá lắm', direction: 'in' },
       { text: 'Nếu anh muốn em hướng dẫn anh, chỉ cần mở tài khoản trên sàn này thôi', direction: 'in' },
     ],
+    // stop 16: the same script in Thai, Indonesian, Tagalog, Korean and romanised Hindi
+    th: [
+      { text: 'สวัสดีค่ะ ใช่คุณสมชายไหมคะ', direction: 'in' },
+      { text: 'ไม่ใช่ครับ ส่งผิดเบอร์แล้ว', direction: 'out' },
+      { text: 'ขอโทษนะคะ แต่ก็ดีใจที่ได้รู้จัก ฉันทำงานด้านแฟชั่นที่สิงคโปร์ คุณทำงานอะไรคะ', direction: 'in' },
+      { text: 'เป็นพยาบาลครับ', direction: 'out' },
+      { text: 'งานหนักนะคะ ดูแลตัวเองด้วย วันนี้ที่นี่ฝนตกทั้งวันเลย', direction: 'in' },
+      { text: 'ช่วงนี้ป้าสอนฉันเทรดทองคำ วันนี้ได้กำไรนิดหน่อย', direction: 'in' },
+      { text: 'ถ้าสนใจ ฉันให้ป้าช่วยแนะนำคุณได้นะ ง่ายมาก', direction: 'in' },
+    ],
+    id: [
+      { text: 'Halo, ini Pak Budi ya? Saya Rina dari kantor notaris', direction: 'in' },
+      { text: 'Bukan, salah nomor', direction: 'out' },
+      {
+        text: 'Aduh maaf ya. Tapi senang kenal. Saya kerja di Singapura, bidang fashion. Kamu kerja apa?',
+        direction: 'in',
+      },
+      { text: 'Saya perawat', direction: 'out' },
+      {
+        text: 'Wah hebat, kerja keras ya. Jangan lupa istirahat. Di sini hujan terus dari pagi',
+        direction: 'in',
+      },
+      {
+        text: 'Akhir-akhir ini tante saya ajarin saya trading emas, hari ini untung lumayan',
+        direction: 'in',
+      },
+      { text: 'Kalau mau, saya bisa minta tante bimbing kamu juga, gampang kok', direction: 'in' },
+    ],
+    tl: [
+      { text: 'Hi, si Mark ba ito? Si Joy ito, yung nakilala mo sa kasal', direction: 'in' },
+      { text: 'Hindi po, wrong number', direction: 'out' },
+      {
+        text: 'Ay sorry! Pero nice to meet you. Taga-Singapore ako, nasa fashion ako. Ikaw, ano trabaho mo?',
+        direction: 'in',
+      },
+      { text: 'Nurse ako', direction: 'out' },
+      { text: 'Ang hirap ng trabaho mo, magpahinga ka rin. Umuulan dito buong araw', direction: 'in' },
+      { text: 'Tinuruan ako ng tita ko mag-trade ng gold, kumita ako kanina', direction: 'in' },
+      { text: 'Kung gusto mo, tuturuan ka rin niya, madali lang', direction: 'in' },
+    ],
+    ko: [
+      { text: '안녕하세요, 김민수 씨 맞으세요? 지난주 골프 모임 건으로 연락드려요', direction: 'in' },
+      { text: '잘못 보내신 것 같아요', direction: 'out' },
+      {
+        text: '어머 죄송해요. 그래도 인연이네요. 저는 싱가포르에서 패션 일을 해요. 무슨 일 하세요?',
+        direction: 'in',
+      },
+      { text: '간호사예요', direction: 'out' },
+      { text: '힘든 일 하시네요. 건강 챙기세요. 여기는 하루 종일 비가 와요', direction: 'in' },
+      { text: '요즘 이모한테 금 거래를 배우고 있는데 오늘 수익이 좀 났어요', direction: 'in' },
+      { text: '관심 있으시면 이모가 알려주실 수 있어요. 쉬워요', direction: 'in' },
+    ],
+    hi: [
+      { text: 'Hello, kya aap Rahul ji hain? Main Priya, shaadi mein mile the', direction: 'in' },
+      { text: 'Nahi, galat number hai', direction: 'out' },
+      {
+        text: 'Oh sorry! Par aapse milkar achha laga. Main Singapore mein fashion mein kaam karti hoon. Aap kya karte ho?',
+        direction: 'in',
+      },
+      { text: 'Main nurse hoon', direction: 'out' },
+      {
+        text: 'Bahut mehnat ka kaam hai, apna dhyan rakhna. Yahan aaj din bhar baarish hui',
+        direction: 'in',
+      },
+      { text: 'Aajkal meri mausi mujhe gold trading sikha rahi hain, aaj thoda profit hua', direction: 'in' },
+      { text: 'Agar aap chahein to mausi aapko bhi guide kar sakti hain, bahut aasaan hai', direction: 'in' },
+    ],
   };
   for (const [lang, convo] of Object.entries(strangerScripts)) {
     it(`a stranger who keeps writing after the user's "wrong number" warns at the soft pitch (${lang})`, () => {
