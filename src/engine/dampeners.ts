@@ -46,7 +46,7 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_WARNING_EN',
     languages: ['en'],
     pattern:
-      /\b(?:beware|be careful|be cautious|be (?:wary|suspicious) of|watch out|stay safe|red flags?|psa|reported (?:it|him|her|them|the (?:account|profile|number))|block(?:ed)? (?:him|her|them|the (?:account|profile|number))|never send money|don'?t send (?:them|him|her) (?:any )?money|(?:do not|don'?t|never) (?:visit|contact|pay|trust|reply to|answer|fall for) (?:them|these|those|such (?:sites?|people|offers?|companies|accounts?|services?)|him|her)\b|never pay (?:a|any|the) (?:\w+ )?(?:tax|taxes|fee|fees)\b|(?:advise|advises|advised|urge|urges|urged|warn|warns|warned) (?:anyone|everyone|people|customers|users|the public|consumers|residents|members|parents|seniors|investors|older people)\b|(?:delete|ignore) (?:it|them|the (?:message|text|email)|such (?:messages|texts|emails|calls)) and (?:block|report|log in|call|contact your)|(?<!\b(?:will|'ll|would|shall|we|i) )report (?:it|them|the (?:message|number|account|profile)) (?:to (?:the )?(?:police|fbi|ftc|ic3|authorities|platform|bank|regulator))\b|(?<!\b(?:will|'ll|would|shall|we|i) )report it(?=[:;.!]))\b/,
+      /\b(?:beware|be careful|be cautious|be (?:wary|suspicious) of|watch out|stay safe|red flags?|psa|reported (?:it|him|her|them|the (?:account|profile|number))|block(?:ed)? (?:him|her|them|the (?:account|profile|number))|never send money|don'?t send (?:them|him|her) (?:any )?money|(?:do not|don'?t|never) (?:visit|contact|pay|trust|reply to|answer|fall for) (?:them|these|those|such (?:sites?|people|offers?|companies|accounts?|services?)|him|her)\b|never pay (?:a|any|the) (?:\w+ )?(?:tax|taxes|fee|fees)\b|(?:do not|don'?t|never) (?:pay|trust|send money to) (?:anyone|anybody|someone|people|companies|firms) (?:who|that) (?:claims?|says?|promises?|offers?)\b|legitimate (?:agencies|firms|companies|lawyers|banks|services|recovery services|authorities) (?:do not|don'?t|never|will never|would never) (?:charge|ask)\b|(?:advise|advises|advised|urge|urges|urged|warn|warns|warned) (?:anyone|everyone|people|customers|users|the public|consumers|residents|members|parents|seniors|investors|older people)\b|(?:delete|ignore) (?:it|them|the (?:message|text|email)|such (?:messages|texts|emails|calls)) and (?:block|report|log in|call|contact your)|(?<!\b(?:will|'ll|would|shall|we|i) )report (?:it|them|the (?:message|number|account|profile)) (?:to (?:the )?(?:police|fbi|ftc|ic3|authorities|platform|bank|regulator))\b|(?<!\b(?:will|'ll|would|shall|we|i) )report it(?=[:;.!]))\b/,
     description:
       'Warns someone ("do not visit them", "never pay such sites"), or tells of reporting or blocking the other person.',
     examples: {
@@ -60,6 +60,8 @@ export const DAMPENERS: readonly Dampener[] = [
         'Consumer groups advise anyone who gets such a text to ignore it',
         'If you get this message, delete it and block the number',
         'If someone offers to recover your crypto for a fee, report it: it is a second fraud',
+        'Never pay anyone who claims they can recover your lost crypto for a fee',
+        'legitimate agencies do not charge victims to get their money back',
       ],
       miss: [
         'Be there at 5',
@@ -87,7 +89,7 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_NEWS_EN',
     languages: ['en'],
     pattern:
-      /\b(?:police (?:said|say|warn)|authorities|(?<!\b(?:our|my|blockchain|crypto|cyber|certified|licensed|private|professional|expert|forensic) )investigators|prosecutors|according to (?:the )?(?:police|fbi|ftc|report)|victims? (?:lost|were|say|said|of (?:the |a |an )?(?:scam|fraud|scheme|romance|crypto|investment))|losses? (?:of|totall?ing)|reported losses|the fbi|the ftc|scam compounds?|trafficked|told (?:reporters|journalists|the (?:court|jury|bbc|guardian|times|press))|the court (?:heard|was told)|the defendants?|pleaded (?:guilty|not guilty)|sentenced to|(?:one|another|a) victim (?:said|says|told|recalled|explained|described)|victims (?:were|are|had been) (?:told|asked|shown|lured|persuaded|promised|contacted|instructed)|researchers (?:found|find|say|said|analy[sz]ed|studied|traced)|(?:investigators|officials|regulators) (?:say|said|warn|warned|believe)|the (?:study|report|survey|analysis|advisory|investigation|complaint|indictment|regulator) (?:found|finds|says|said|shows|showed|lists|listed|describes|described|alleges|warned|warns)|in a statement|a spokes(?:person|man|woman) (?:for|said))\b/,
+      /\b(?:police (?:said|say|warn)|authorities|(?<!\b(?:our|my|blockchain|crypto|cyber|certified|licensed|private|professional|expert|forensic) )investigators|prosecutors|according to (?:the )?(?:police|fbi|ftc|report)|victims? (?:lost|were|say|said|of (?:the |a |an )?(?:scam|fraud|scheme|romance|crypto|investment))|losses? (?:of|totall?ing)|reported losses|the fbi|the ftc|scam compounds?|trafficked|told (?:reporters|journalists|the (?:court|jury|bbc|guardian|times|press))|the court (?:heard|was told)|the defendants?|pleaded (?:guilty|not guilty)|sentenced to|(?:one|another|a) victim (?:said|says|told|recalled|explained|described)|\b(?:a|an) (?:\d{2}-year-old )?(?:man|woman|retiree|pensioner|grandmother|grandfather|widow|widower|nurse|teacher|engineer|student|couple|doctor|father|mother) (?:in|from) [a-z]{3,20}(?: [a-z]{3,20})? (?:lost|was (?:scammed|tricked|conned|defrauded|cheated)|handed over|sent)\b|victims (?:were|are|had been) (?:told|asked|shown|lured|persuaded|promised|contacted|instructed)|researchers (?:found|find|say|said|analy[sz]ed|studied|traced)|(?:investigators|officials|regulators) (?:say|said|warn|warned|believe)|the (?:study|report|survey|analysis|advisory|investigation|complaint|indictment|regulator) (?:found|finds|says|said|shows|showed|lists|listed|describes|described|alleges|warned|warns)|in a statement|a spokes(?:person|man|woman) (?:for|said))\b/,
     description: 'News or official-report language about fraud.',
     examples: {
       hit: [
@@ -99,6 +101,8 @@ export const DAMPENERS: readonly Dampener[] = [
         'Researchers analysed hundreds of chat logs and found the same opening lines',
         'The advisory lists the usual red flags of an investment fraud',
         'In a statement, the regulator said the app was never licensed',
+        'A man in Ohio lost $40,000 after a woman he met online told him to deposit more',
+        'a 67-year-old widow from New Jersey was scammed out of her savings',
       ],
       miss: [
         'Send me the police report number for the insurance',

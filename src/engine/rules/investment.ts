@@ -572,7 +572,10 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'Tinuruan ako ng tita ko magluto ng adobo',
         '이모한테 김치 담그는 법을 배우고 있어요',
         'Meri mausi mujhe silai sikha rahi hain',
-'Mi tía me ayudó con la mudanza', '叔父に教わって釣りをしています', 'Em theo chú đi câu cá'],
+        'Mi tía me ayudó con la mudanza',
+        '叔父に教わって釣りをしています',
+        'Em theo chú đi câu cá',
+      ],
     },
   },
   {

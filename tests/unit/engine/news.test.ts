@@ -103,6 +103,22 @@ const ZH_NOTICES = [
 // Warnings and news that quote the newer scripts word for word: the bitcoin ATM, the online store,
 // the app "not in the App Store", the tax that "cannot be deducted", the partner's "own money".
 const WARNINGS_QUOTING_SCRIPTS = [
+  // stop 16: news and warnings about the related-fraud and recovery scripts
+  'Police are warning of a new wave of "Hi Mum" texts in which fraudsters claim to have lost their phone and ask parents to pay an urgent bill.',
+  'The FTC says scammers pose as Amazon support, claim a suspicious charge, and tell victims to install AnyDesk so they can "process a refund".',
+  'In the refund scam, the caller says he refunded $900 instead of $90 by mistake and asks the victim to send the difference back in gift cards.',
+  'Recovery scams target people who already lost money: fraudsters pose as lawyers or hackers who can trace stolen crypto, then charge an upfront fee.',
+  'Victims of pig butchering are often contacted again by "fund recovery" firms that promise to get their USDT back for a 10% fee, the FBI said.',
+  'Never pay anyone who claims they can recover your lost crypto for a fee; legitimate agencies do not charge victims.',
+  'Korean police said messages marked [international sender] claiming an overseas payment was approved are a common phishing lure.',
+  'The bank reminded customers that it will never ask them to verify their account through a link sent by text.',
+  'Scammers in the parcel scam say a package is held at customs and ask for a small fee through a link, according to the postal service.',
+  'A man in Ohio lost $40,000 after a woman he met online said her uncle was an analyst and told him to deposit more to reach VIP level.',
+  'Reports describe workers in Myawaddy compounds following scripts that move victims to WhatsApp and then to fake trading apps not found in app stores.',
+  'Authorities say the electricity disconnection scam tells people their power will be cut tonight unless they call an "electricity officer".',
+  '警方提醒：自称能帮你追回被骗资金、要求先付服务费的，都是诈骗',
+  'Polisi mengingatkan masyarakat agar tidak mengklik tautan paket yang tertahan karena alamat tidak lengkap',
+  'La policía advierte de mensajes falsos de Correos que piden pagar aranceles de un paquete retenido',
   "Police said the victims were told to go to the nearest bitcoin ATM and deposit cash, which was then sent to the scammers' wallets",
   'The FTC warns that anyone who tells you to pay at a bitcoin ATM is a scammer, no real agency will ask for that',
   'Scammers ask victims to open an online store on a fake e-commerce platform and stock it with their own money, then demand top-ups for "pending orders"',
