@@ -104,6 +104,13 @@ const ZH_NOTICES = [
 // the app "not in the App Store", the tax that "cannot be deducted", the partner's "own money".
 const WARNINGS_QUOTING_SCRIPTS = [
   // stop 16: news and warnings about the related-fraud and recovery scripts
+  'When Linda, 58, got a text that read "Hi, is this Kevin? Sorry, wrong number," she replied out of politeness. Within two weeks the stranger, who called herself Amy, was sending good-morning messages and photos of lunches in Singapore. Amy soon mentioned an uncle who was an analyst and a trading app that paid 3% a day. Linda deposited $12,000 in USDT; when she tried to withdraw, she was told to pay a 20% tax first. Police say the case fits a pattern seen across the country.',
+  'The indictment describes how workers in the compound were given scripts: open with a misdirected text, build trust over weeks, move the conversation to WhatsApp, then introduce a "mentor" and a platform. Victims who asked to withdraw were told their accounts were frozen for suspected money laundering and that a security deposit was required.',
+  'Investigators traced more than $75 million through 1,400 wallet addresses. One victim said she was told, "You only need to add the last 10,000 and then everything can be withdrawn." Prosecutors said the platform never existed outside the app.',
+  'Task scams are rising fast, the FTC says. People are recruited on WhatsApp for "optimising orders" and paid small commissions at first; then a "combination order" leaves their balance negative and they are told to top up to continue. Reported losses reached $220 million in the first half of the year.',
+  'A reporter spent a week inside a recovery-scam operation\'s chats. The agents posed as a "blockchain forensics bureau" and told victims, "We have traced your funds, pay the 15% release fee." The bureau does not exist, according to regulators.',
+  '据警方通报，受害人王某在交友软件上认识一名自称在新加坡做金融的男子，对方称其舅舅是分析师，诱导王某在虚假平台充值。王某提现时被要求缴纳百分之二十的个人所得税，共被骗八十余万元。',
+  'Polisi mengungkap modus penipuan lowongan kerja paruh waktu: korban diminta menyukai video dan dibayar komisi kecil, lalu diminta deposit untuk membuka tugas berikutnya. Kerugian korban mencapai ratusan juta rupiah.',
   'Police are warning of a new wave of "Hi Mum" texts in which fraudsters claim to have lost their phone and ask parents to pay an urgent bill.',
   'The FTC says scammers pose as Amazon support, claim a suspicious charge, and tell victims to install AnyDesk so they can "process a refund".',
   'In the refund scam, the caller says he refunded $900 instead of $90 by mistake and asks the victim to send the difference back in gift cards.',
