@@ -17,6 +17,16 @@ import type {
 } from './types.ts';
 import { DAMPENER_FACTOR, DAMPENER_FACTOR_STRONG, FAMILY_CAPS, THRESHOLDS } from './weights.ts';
 
+/** A single line break inside a paragraph (an SMS or a chat message wrapped by its sender, an
+ * e-mail wrapped at 72 columns) does not end a sentence: rules read across it as across a space.
+ * Blank lines still end a paragraph, so a signature or a quoted block stays apart. Same length, so
+ * every offset into the original text stays valid. */
+const LONE_BREAK = /(?<![\r\n])(?:\r\n|\n)(?![\r\n])/g;
+export function joinLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  return text.replace(LONE_BREAK, (m) => (m.length === 2 ? '  ' : ' '));
+}
+
 /** Longest stretch of text the rules read in one piece; longer inputs are read as a head and a
  * tail window (where greetings, pitches and signatures sit). Indicators scan further. */
 export const RULE_WINDOW_HEAD = 12_000;
@@ -330,7 +340,7 @@ export function collectHits(engine: Engine, input: string, ctx?: AnalyzeContext)
 
   const segments: Segment[] = [];
   const addSegment = (part: string, offset: number) => {
-    const norm = normalize(part);
+    const norm = normalize(joinLines(part));
     segments.push({ norm, offset, scripts: scriptsOf(norm.text) });
   };
   if (text.length <= RULE_WINDOW_HEAD + RULE_WINDOW_TAIL) addSegment(text, 0);

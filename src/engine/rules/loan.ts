@@ -8,7 +8,7 @@ export const LOAN_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:loan|credit|financing)\b[^.?!\n]{0,80}\b(?:processing|insurance|activation|unfreez(?:e|ing)|security|upfront|advance|approval) (?:fee|deposit|payment)|(?<!letter of )\b(?:loan|credit)\b[^.?!\n]{0,40}\b(?:(?<!(?:must|to|should|will|would|could|can|cannot|not) be )approved|guaranteed|instant|no credit check|without collateral|bad credit ok)\b/,
+      /\b(?:loan|credit|financing)\b[^.?!\n]{0,80}\b(?:processing|insurance|activation|unfreez(?:e|ing)|security|upfront|advance|approval) (?:fee|deposit|payment)|(?<!letter of )\b(?:loan|credit(?! cards?\b))\b[^.?!\n]{0,40}\b(?:(?<!(?:must|to|should|will|would|could|can|cannot|not) be )approved|guaranteed|instant|no credit check|without collateral|bad credit ok)\b/,
     description:
       'A loan that is "approved" or "guaranteed" or needs an upfront fee (not one that still has to be approved, nor a letter of credit).',
     reason: 'reason_loan_fraud',
@@ -18,6 +18,8 @@ export const LOAN_RULES: readonly Rule[] = [
         'loan instant, no credit check, whatsapp us',
       ],
       miss: [
+        'your credit card security is guaranteed on our booking site',
+
         'I paid off my student loan',
         'credit card bill is due',
         'the letter of credit must be approved before the first delivery',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, RULES } from '../../../src/engine/index.ts';
+import { joinLines } from '../../../src/engine/score.ts';
 
 describe('analyze', () => {
   it('returns none for ordinary messages', () => {
@@ -156,5 +157,37 @@ describe('analyze', () => {
 
   it('exposes every rule', () => {
     expect(RULES.length).toBeGreaterThan(100);
+  });
+});
+
+describe('line breaks inside a message', () => {
+  const wrapped: [string, string][] = [
+    [
+      'Dana tunai cepat cair 3 hari, bunga ringan. Syarat KTP.\nhub Ibu Yani 0812 1898 6001',
+      'LOAN_SMS_OFFER_ID',
+    ],
+    ['To withdraw your balance you need to pay a $900\nclearance fee first', 'ADVANCE_FEE_FEE'],
+    ['To withdraw your balance you need to pay a $900\r\nclearance fee first', 'ADVANCE_FEE_FEE'],
+  ];
+  it('reads a sentence wrapped by its sender as one line, and points at the original text', () => {
+    for (const [text, id] of wrapped) {
+      const v = analyze(text);
+      expect(v.level, text).not.toBe('none');
+      const r = v.reasons.find((x) => x.ruleId === id);
+      expect(r, text).toBeDefined();
+      // the span is an offset into the input as given, line break included
+      expect(text.slice(r!.span!.start, r!.span!.end)).toBe(r!.span!.excerpt);
+      expect(r!.span!.excerpt).toMatch(/\n/);
+    }
+  });
+  it('a blank line still ends the paragraph', () => {
+    const v = analyze('To withdraw your balance you need to pay a $900\n\nclearance fee first');
+    expect(v.reasons.some((r) => r.ruleId === 'ADVANCE_FEE_FEE')).toBe(false);
+  });
+  it('joinLines keeps the length, so every offset stays valid', () => {
+    for (const t of ['a\nb', 'a\r\nb', 'a\n\nb', '\n', 'no break', 'x\r\n\r\ny\nz']) {
+      expect(joinLines(t)).toHaveLength(t.length);
+    }
+    expect(joinLines('a\nb\n\nc\r\nd')).toBe('a b\n\nc  d');
   });
 });
