@@ -530,17 +530,22 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:isi|kirim|krm|beli|bli|tlong|tolong|tlng)\w{0,4}\b[^\n]{0,40}(?:pulsa|\bpls\b|\bulsa)[^\n]{0,40}\b(?:no|nomor|nmr|nomr|nomer)\b[^\n]{0,6}(?:baru|bru|ini)|\bpulsa[^\n]{0,30}\b(?:ke|di) (?:no|nomor|nmr|nomer)\b[^\n]{0,25}\b(?:penting|secepatnya|sekarang|segera)\b|\b(?:pinjam|pnjam|pinjem) (?:hp|hape) (?:orang|orng|teman)\b|\bkantor polisi\b[^\n]{0,40}\b(?:jangan|jgn) (?:dulu )?(?:sms|tlp|telp|telpon|nelpon)\b|\b(?:nak|ma|mah|pa|pak|bu|dek|kak),? (?:ini|ni) (?:ayah|bapak|papa|mama|ibu|mamah|om|tante|kakak)\b[^\n]{0,60}\b(?:tolong|tlg|tlong|minta|mohon)\b[^\n]{0,10}\b(?:kirim|transfer|tf|krm)\w{0,4}\b[^\n]{0,30}\b(?:uang|duit|pulsa)\b|\b(?:kirim|transfer|tf|krm)\w{0,4}\b[^\n]{0,30}\b(?:uang|duit)\b[^\n]{0,40}\b(?:no\.? ?rek|norek|rekening)\b[^\n]{0,80}\b(?:kantor polisi|rumah sakit|kecelakaan|ditilang|tilang|kena razia)\b|\b(?:nomor|nomer|no|nmr) (?:baru|bru) (?:aku|aq|saya|ku|mama|papa|ayah|ibu|kakak|adek)\b[^\n]{0,80}\b(?:bisa|bs|tolong|tlg|tlong|bantu|minta)\b[^\n]{0,12}\b(?:transfer|tf|kirim|krm|pinjam|pinjem|pinjemin)\w{0,4}\b/u,
+      /\b(?:isi|kirim|krm|beli|bli|tlong|tolong|tlng)\w{0,4}\b[^\n]{0,40}(?:pulsa|\bpls\b|\bulsa)[^\n]{0,40}\b(?:no|nomor|nmr|nomr|nomer)\b[^\n]{0,6}(?:baru|bru|ini)|\bpulsa[^\n]{0,30}\b(?:ke|di) (?:no|nomor|nmr|nomer)\b[^\n]{0,25}\b(?:penting|secepatnya|sekarang|segera)\b|\b(?:pinjam|pnjam|pinjem) (?:hp|hape) (?:orang|orng|teman)\b|\bkantor polisi\b[^\n]{0,40}\b(?:jangan|jgn) (?:dulu )?(?:sms|tlp|telp|telpon|nelpon)\b|\b(?:nak|ma|mah|pa|pak|bu|dek|kak),? (?:ini|ni) (?:ayah|bapak|papa|mama|ibu|mamah|om|tante|kakak)\b[^\n]{0,60}\b(?:tolong|tlg|tlong|minta|mohon)\b[^\n]{0,10}\b(?:kirim|transfer|tf|krm)\w{0,4}\b[^\n]{0,30}\b(?:uang|duit|pulsa)\b|\b(?:kirim|transfer|tf|krm)\w{0,4}\b[^\n]{0,30}\b(?:uang|duit)\b[^\n]{0,40}\b(?:no\.? ?rek|norek|rekening)\b[^\n]{0,80}\b(?:kantor polisi|rumah sakit|kecelakaan|ditilang|tilang|kena razia)\b|\b(?:tukokno|tukokne|tumbasno|tumbaske|tumbasne|pangmeserkeun|pangmeulikeun|esian|eusian|eusiin)\b[^\n]{0,40}(?:\bpulsa\b|\bpls\b|\bplz\b)[^\n]{0,60}(?:\b(?:ieu|iki|anyar)\b|\b0[89]\d{8,11}\b)|\b(?:nomor|nomer|no|nmr) (?:baru|bru) (?:aku|aq|saya|ku|mama|papa|ayah|ibu|kakak|adek)\b[^\n]{0,80}\b(?:bisa|bs|tolong|tlg|tlong|bantu|minta)\b[^\n]{0,12}\b(?:transfer|tf|kirim|krm|pinjam|pinjem|pinjemin)\w{0,4}\b/u,
     description: '"Mum"/"dad" on a borrowed or new number asks for phone credit or money now.',
     reason: 'reason_impersonation_boss_relative',
     examples: {
       hit: [
+        'Mah, pangmeserkeun heula pulsa 20 rb kana nomor ieu, penting',
+        'Pak, tukokno pulsa ndisek 25 ewu, iki nomorku anyar',
+
         'Ma, isiin dulu pulsa 20rb di nomor ini ya, penting',
         'Belikan mama pulsa 50 ribu, ini nomor barunya mama, hp pinjam',
         'Nak ini ayah. Tolong kirimin ayah uang 300rb ke no rek 1234-5678 a/n Budi, ayah di kantor polisi',
         'Pak, ini nomor baru saya, hp yang lama hilang. Bisa tolong transfer 1,5 juta dulu? Besok saya ganti',
       ],
       miss: [
+        'Mah, tukokno pulsa yo, kuotaku entek',
+
         'Beliin pulsa dong, kuota aku habis',
         'Nomor baru aku ya, tolong disimpan',
         'Nak, ini ayah sudah transfer uang sekolahmu ya',
@@ -571,15 +576,23 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:selamat|slmt|slamat)\b[^\n]{0,60}(?:pemenang|m-?dpt|mndpt|meraih hadiah|mendapatkan hadiah|cek tunai)|\bpin[\s_:-]{0,3}pemenang\b|\b(?:no|nomor|simcard|sim card)\.?\s?anda\b[^\n]{0,60}\b(?:hadiah|pemenang|undian|cek tunai)\b|\bhadiah\b[^\n]{0,60}\b(?:u\/info|info klik|klik)\b|\b(?:anda|no|nomor|simcard|rek|rekening)\b[^\n]{0,30}\b(?:m-?dpt|mendpt|mndpt|men-?dpt|m\/dpt|men'dpt|men_dpt|m-?dapat|mendapat|meraih|menang|memenangkan|terpilih)\w{0,4}\b[^\n]{0,20}\b(?:hadiah|hdiah|cek|uang tunai|mobil|unit|dana bantuan|tabungan)\b|\bkode (?:cek|pin|undian)\b|\bpin (?:undian|pmnang|pemenan)/u,
+      /\b(?:selamat|slmt|slamat)\b[^\n]{0,60}(?:pemenang|m-?dpt|mndpt|meraih hadiah|mendapatkan hadiah|cek tunai)|\bpin[\s_:-]{0,3}pemenang?\b|\bpin[\s_:-]{0,3}anda\b[^\n]{0,80}\b(?:hadiah|undian|mobil|pemenang|cek)\b|\b(?:hadiah|hadian|undian|uang tunai)\b[^\n]{0,60}\bpemilik (?:nomor|no)\b|\bterpilih\b[^\n]{0,10}\b(?:dapat|mendapat|mendapatkan|mdpt)\b[^\n]{0,10}\b(?:cek|hadiah|uang)\b|\b(?:no|nomor|simcard|sim card)\.?\s?anda\b[^\n]{0,60}\b(?:hadiah|pemenang|undian|cek tunai)\b|\bhadiah\b[^\n]{0,60}\b(?:u\/info|info klik|klik)\b|\b(?:anda|no|nomor|simcard|rek|rekening)\b[^\n]{0,30}\b(?:m-?dpt|mendpt|mndpt|men-?dpt|m\/dpt|men'dpt|men_dpt|m-?dapat|mendapat|meraih|menang|memenangkan|terpilih)\w{0,4}\b[^\n]{0,20}\b(?:hadiah|hdiah|cek|uang|mobil|unit|dana bantuan|tabungan)\b|\bkode (?:cek|pin|undian)\b|\bpin (?:undian|pmnang|pemenan)/u,
     description: 'Lottery/prize notice ("PIN pemenang", "cek tunai") the user never entered.',
     reason: 'reason_prize',
     examples: {
       hit: [
+        'Pin_Pemenan Anda 4k7q2 berhasil mendapatkan 1 unit mobil, info kunjungi situs kami',
+        'Hadiah uang tunai Rp 20 jt resmi untuk pemilik nomor 0813xxxx, PIN-8hd72',
+
         'SELAMAT! Nomor Anda terpilih sebagai pemenang undian, PIN pemenang: X7K2',
         'No Anda mendapatkan hadiah cek tunai Rp 50 juta, info klik situs kami',
       ],
-      miss: ['Selamat ulang tahun, semoga panjang umur', 'Hadiah buat ibu sudah dibungkus rapi'],
+      miss: [
+        'PIN ATM anda jangan diberikan ke siapa pun',
+        'Pemilik nomor ini sudah ganti, tolong hapus kontaknya',
+        'Selamat ulang tahun, semoga panjang umur',
+        'Hadiah buat ibu sudah dibungkus rapi',
+      ],
     },
   },
   {
@@ -650,16 +663,20 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['id'],
     pattern:
-      /\b(?:rumah|rmh|ruma|tanah|mobil)\b[^\n]{0,80}\b(?:survei|survey|surpai|cocok|berminat|brminat)\b[^\n]{0,80}\b(?:hub|hubungi|sms|tlp|telpon|nego)\w{0,6}\b[^\n]{0,30}\b(?:suami|saudara|sodara|bapa|atasan) (?:saya|sy|sya)\b/u,
+      /\b(?:survei|survey|surpai|liat|lihat|cocok)\b[^\n]{0,40}\b(?:rumah|rmh|ruma|tanah)\b[^\n]{0,80}\b(?:hub|hubungi|sms|tlp|telpon|nego|negosiasi)\w{0,6}\b[^\n]{0,30}\b(?:suami|saudara|sodara|bapa|atasan) (?:saya|sy|sya)\b|\b(?:rumah|rmh|ruma|tanah|mobil)\b[^\n]{0,80}\b(?:survei|survey|surpai|cocok|berminat|brminat|liat|lihat)\b[^\n]{0,80}\b(?:hub|hubungi|sms|tlp|telpon|nego)\w{0,6}\b[^\n]{0,30}\b(?:suami|saudara|sodara|bapa|atasan) (?:saya|sy|sya)\b/u,
     description:
       'The "buyer" who has surveyed your house or car and sends you to a "husband" or "relative" to negotiate.',
     reason: 'reason_advance_fee',
     examples: {
       hit: [
+        'Maaf bu, saya yang kemarin survey rumah ibu. Soal harga silakan hub suami saya di 0812 7777 1234',
+
         'Mengenai rumah Bpk yang dijual, saya sudah survei dan cocok, untuk harga hubungi suami saya di 0812 3344 5566',
         'Sy sdh lihat mobil bapak, berminat, tlg hub saudara sy utk nego',
       ],
       miss: [
+        'Kemarin aku lihat rumah di Depok, nanti aku tanya suami saya dulu ya',
+
         'Rumah di Bogor sudah dicat ulang, tinggal pasang pagar',
         'Aku berminat ikut tur, nanti aku tanya suami dulu',
       ],
@@ -743,6 +760,27 @@ export const ID_RULES: readonly Rule[] = [
         'Paketnya udah sampai, makasih ya kak',
         'Paket kamu tertahan di gudang karena banjir, kata kurirnya besok diantar',
         'Paket tertahan di bea cukai, jadi aku harus bayar pajak dulu di kantor pos',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_CREDIT_TRANSFER_ID',
+    family: 'payment',
+    stage: 'related',
+    languages: ['id'],
+    pattern:
+      /\b(?:pesan suara|voice ?mail|hadiah|bonus|gratis|verifikasi|aktivasi|mendengarkan)\b[^\n]{0,80}\*\d{3}\*\d{4,7}\*(?:\+?62|0)8\d{8,11}#/u,
+    description:
+      'A "voice message", bonus or verification that asks the user to dial a code carrying an amount and a phone number: the code transfers the user\u2019s phone credit to the sender.',
+    reason: 'reason_payment_transfer_request',
+    examples: {
+      hit: [
+        'Anda punya 2 pesan suara baru. Untuk mendengarkan, tekan *858*20000*081234567890# lalu OK',
+        'Bonus pulsa 50rb untuk Anda, aktivasi dengan tekan *858*10000*085712345678#',
+      ],
+      miss: [
+        'Dek, transfer pulsa ke aku ya: ketik *858*10000*081234567890# nanti aku ganti',
+        'Cek kuota dengan tekan *123# ya',
       ],
     },
   },
