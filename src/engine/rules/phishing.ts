@@ -208,11 +208,16 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['any'],
     pattern:
-      /(?:https?:? ?\/\/|hxxps?|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co|us|uk|de|it|live|page|store|support|help|ru|cn|vip|win|pro|biz)\b)/,
+      /(?:https?:? ?\/\/|hxxps?|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co|us|uk|de|it|live|page|store|support|help|ru|cn|vip|win|pro|biz|to|gd|gg|pl|lat|network|digital|report|legal|loan|au|za|cl)\b|\b[a-z0-9]\.co\/)/,
     description: 'Building block: something that reads as a link, including OCR-damaged "http //".',
     reason: 'reason_suspicious_link',
     examples: {
-      hit: ['visit http //bit.ly/2DtmgPT', 'log in at ingbankieren.org now'],
+      hit: [
+        'replace it via split.to/newcard',
+        'order at x.co/bank',
+        'visit http //bit.ly/2DtmgPT',
+        'log in at ingbankieren.org now',
+      ],
       miss: ['see you at 5', 'e.g. this one'],
     },
   },
@@ -236,12 +241,16 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:(?:will|would|shall|to) be (?:block|blocked|b lock|suspend|suspended|close|closed|deactivate|deactivated|diactivated|terminated|lock|locked|disable|disabled|cancel(?:l?ed)?)|(?:have|has|had|be|been|is|was|are|get|got) (?:be |been )?(?:block|blocked|b lock|suspend|suspended|lock|locked|expire|expired|deactivated|disabled|restricted|limited|decline|declined|detect|detected|compromised|frozen|on hold|suspended\.)|(?:will|to) (?:block|expire|close|be deactivated) (?:within|today|in|on)|(?:diactivated|deactivated|blocked) within|(?:prevent|avoid) (?:the )?(?:blocking|blockage|block|suspension|closure|deactivation|confiscation)|unusual (?:activity|location|sign-?in|login)|new device|quarantine zone|expire[sd]? (?:today|soon|within)|(?:login|access|kyc|card|account|document) (?:have |has )?expire[sd]?|(?:card|digipas|scanner|pass|kyc|account|a\/?c) (?:be|is|are|has been|have been|have be) outdated|(?:replace|renew|request|order|apply for) your (?:new |current )?(?:debit |credit |bank )?card (?:completely )?(?:for free|free of charge))\b/,
+      /\b(?:(?:will|would|shall|to) be (?:block|blocked|b lock|suspend|suspended|close|closed|deactivate|deactivated|diactivated|terminated|lock|locked|disable|disabled|cancel(?:l?ed)?)|(?:have|has|had|be|been|is|was|are|get|got) (?:be |been )?(?:block|blocked|b lock|suspend|suspended|lock|locked|expire|expired|deactivated|disabled|restricted|limited|decline|declined|detect|detected|compromised|frozen|on hold|suspended\.)|(?:will|to) (?:block|expire|close|be deactivated) (?:within|today|in|on)|(?:diactivated|deactivated|blocked) within|(?:prevent|avoid) (?:the )?(?:blocking|blockage|block|suspension|closure|deactivation|confiscation)|unusual (?:activity|location|sign-?in|login)|new device|quarantine zone|(?:will|shall) hold your|(?:have|has) (?:be |been )?limit(?:ed)? your|(?:will|would) be restrict(?:ed)?|expire[sd]? (?:today|soon|within)|(?:login|access|kyc|card|account|document) (?:have |has )?expire[sd]?|(?:card|digipas|scanner|pass|kyc|account|a\/?c) (?:be|is|are|has been|have been|have be) outdated|(?:replace|renew|request|order|apply for) your (?:new |current )?(?:debit |credit |bank )?card (?:completely )?(?:for free|free of charge))\b/,
     description:
       'Building block: the account, card or access is (or will be) blocked, suspended, expired or accessed from a new device.',
     reason: 'reason_phishing_account',
     examples: {
       hit: [
+        'we will hold your wallet amount',
+        'we have limit your account',
+        'your card will be restrict',
+
         'the card will block within 12 hours',
         'your wallet have be block for safety',
         'your bank card is outdated',
@@ -261,10 +270,13 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:account|a\/?c|card|kyc|ekyc|sim|apple id|id|profile|access|login|log-?in|app|bank|banking|password|wallet|bill|billing|payment|netflix|paypal|device|document|transaction|debit|registration|reimbursement|insurance)\b/,
+      /\b(?:account|a\/?c|a c|card|kyc|k\.y\.c|ekyc|sim|apple id|id|profile|access|login|log-?in|app|bank|banking|password|wallet|bill|billing|payment|netflix|paypal|paytm|pytm|device|document|transaction|debit|registration|reimbursement|insurance|scanner|digipas|iban|direct debit)\b/,
     description: 'Building block: an account, card, login or app.',
     reason: 'reason_phishing_account',
-    examples: { hit: ['your debit card', 'your KYC'], miss: ['hello there', 'see you'] },
+    examples: {
+      hit: ['complete your paytm kyc', 'your k.y.c', 'your debit card', 'your KYC'],
+      miss: ['hello there', 'see you'],
+    },
   },
   {
     id: '__LINK_OR_CALL',
@@ -272,7 +284,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /(?:https?:? ?\/\/|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co)\b|\bclick\b|\bconfirm your (?:account|identity|details|information)\b|\bcall (?:us|now|immediately|customer care|our|the number|helpline)|\bcontact customer care\b|\blog ?in\b|\bvisit\b|\bfollow the (?:link|step)|\bverify\b|\bcall\b[^.\n]{0,30}\bimmediately\b|\b(?:office|helpline|customer care|customer service|support) (?:ph|phone|no|number|tel)\b|\bdial\b|\bmake contact\b|\bcall(?: us| now| our office| the office)?(?: on| at)?:? (?:\+?\d[\d ()-]{7,}|x{6,})|\bph\.?:? ?(?:\+?\d[\d ()-]{7,}|x{6,}))/,
+      /(?:https?:? ?\/\/|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co|to|gd|gg|pl|lat|network|digital|report|legal|loan)\b|\b[a-z0-9]\.co\/|\bclick\b|\bconfirm your (?:account|identity|details|information)\b|\bcall (?:us|now|immediately|customer care|our|the number|helpline)|\bcontact customer care\b|\blog ?in\b|\bvisit\b|\bfollow the (?:link|step)|\bverify\b|\bcall\b[^.\n]{0,30}\bimmediately\b|\b(?:office|helpline|customer care|customer service|support) (?:ph|phone|no|number|tel)\b|\bdial\b|\bmake contact\b|\bcall(?: us| now| our office| the office)?(?: on| at)?:? (?:\+?\d[\d ()-]{7,}|x{6,})|\bph\.?:? ?(?:\+?\d[\d ()-]{7,}|x{6,}))/,
     description: 'Building block: a link, or an instruction to click, log in, verify or call.',
     reason: 'reason_phishing_account',
     examples: {
@@ -317,10 +329,16 @@ export const PHISHING_RULES: readonly Rule[] = [
     reason: 'reason_phishing_account',
     examples: {
       hit: [
+        'Dear user, your K.Y.C has expired, call immediately or your A C will be blocked within 24hr',
+        'Your debit card will expire soon. Replace your current card free of charge via split.to/newcard',
+
         'your KYC has been suspended, call our helpline immediately',
         'your streaming account will be locked, visit our secure page to update',
       ],
       miss: [
+        'I have to update my Paytm KYC at the branch tomorrow',
+        'they have limited your access to the shared drive until Monday',
+
         'my card was blocked so I went to the branch',
         'the account will be closed at year end as agreed',
       ],
