@@ -104,11 +104,14 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:next of kin|unclaimed (?:funds?|inheritance|estate|deposit)|deceased (?:client|customer|investor)|inheritance (?:fund|claim|transfer)|(?:transfer|claim|release|receive)\b[^.?!\n]{0,40}\b(?:sum|fund|funds|amount) of (?:us)?\$?\s?\d[\d,.]{0,12}\s?(?:million|m\b|usd|dollars)|\d{1,3}(?:\.\d{1,2})? million (?:us )?(?:dollars|usd|euros|pounds)\b[^.?!\n]{0,60}\b(?:transfer|beneficiary|share|claim)|\b(?:dear|attention:?|attn:?) (?:fund )?beneficiary\b|\b(?:fund|sum|payment|inheritance|compensation|grant)s? of (?:us)?\$?\s?\d[\d,.]{0,12}\s?(?:million|m\b|usd|dollars)?[^.?!\n]{0,40}?\b(?:approved|released|awarded|allocated|registered) (?:in|to|for|under) your (?:name|favou?r)\b|\b(?:trustworthy|reliable|honest|trusted|sincere) (?:foreign |overseas |business )?partner\b[^\n]{0,60}\b(?:move|transfer|receive|claim|secure)\b[^\n]{0,40}\b(?:million|funds?|consignment|inheritance)\b|\bhelp (?:me |us )?(?:move|transfer|secure|claim|receive)\b[^.?!\n]{0,20}?(?:\b\d{1,3}(?:[.,]\d{1,2})? million (?:us )?(?:dollars|usd|euros|pounds)\b|[$€£]\s?\d{1,3}(?:[.,]\d{1,2})? ?(?:million|m)\b)[^\n]{0,40}?\b(?:out of (?:the|this|my) country|abroad|overseas|into your (?:bank )?account|to your (?:bank )?account|foreign account|for safe ?keeping)|\b(?:selected|chosen|approved|nominated|shortlisted)\b[^.?!\n]{0,30}\b(?:compensation|grant|donation|relief|winnings|fund|payment)\b[^.?!\n]{0,20}\bof (?:us)?\$?\s?\d{1,3}(?:[,.]\d{3}){1,3}\b[^\n]{0,150}?\b(?:send|provide|forward|reply with)\b[^.?!\n]{0,15}\b(?:your|the following)\b[^.?!\n]{0,10}\b(?:full )?(?:names?|home address|address|details|id|passport|bank details|phone number)\b)/,
+      /\b(?:next of kin|unclaimed (?:funds?|inheritance|estate|deposit)|deceased (?:client|customer|investor)|inheritance (?:fund|claim|transfer)|(?:transfer|claim|release|receive)\b[^.?!\n]{0,40}\b(?:sum|fund|funds|amount) of (?:us)?\$?\s?\d[\d,.]{0,12}\s?(?:million|m\b|usd|dollars)|\d{1,3}(?:\.\d{1,2})? million (?:us )?(?:dollars|usd|euros|pounds)\b[^.?!\n]{0,60}\b(?:transfer|beneficiary|share|claim)|\b(?:dear|attention:?|attn:?) (?:fund )?beneficiary\b|\b(?:fund|sum|payment|inheritance|compensation|grant)s? of (?:us)?\$?\s?\d[\d,.]{0,12}\s?(?:million|m\b|usd|dollars)?[^.?!\n]{0,40}?\b(?:approved|released|awarded|allocated|registered) (?:in|to|for|under) your (?:name|favou?r)\b|\b(?:trustworthy|reliable|honest|trusted|sincere) (?:foreign |overseas |business )?partner\b[^\n]{0,60}\b(?:move|transfer|receive|claim|secure)\b[^\n]{0,40}\b(?:million|funds?|consignment|inheritance)\b|\b(?:look(?:ing)? for|need|seek(?:ing)?)\b[^\n]{0,20}\b(?:someone|somebody|a person)\b[^\n]{0,50}\b(?:trustworthy|trust|sincere|honest)\b[^\n]{0,80}\b(?:finance|funds?|property|inheritance|assets?|wealth|fortune)\b|\b(?:move|send|transfer|hand over|leave)\b (?:my|the) (?:finance|funds?|property|inheritance|assets?|wealth|fortune)\b[^\n]{0,80}\b(?:someone|somebody|a person)\b[^\n]{0,30}\b(?:trust|trustworthy|sincere|honest)\b|\bhelp (?:me |us )?(?:move|transfer|secure|claim|receive)\b[^.?!\n]{0,20}?(?:\b\d{1,3}(?:[.,]\d{1,2})? million (?:us )?(?:dollars|usd|euros|pounds)\b|[$€£]\s?\d{1,3}(?:[.,]\d{1,2})? ?(?:million|m)\b)[^\n]{0,40}?\b(?:out of (?:the|this|my) country|abroad|overseas|into your (?:bank )?account|to your (?:bank )?account|foreign account|for safe ?keeping)|\b(?:selected|chosen|approved|nominated|shortlisted)\b[^.?!\n]{0,30}\b(?:compensation|grant|donation|relief|winnings|fund|payment)\b[^.?!\n]{0,20}\bof (?:us)?\$?\s?\d{1,3}(?:[,.]\d{3}){1,3}\b[^\n]{0,150}?\b(?:send|provide|forward|reply with)\b[^.?!\n]{0,15}\b(?:your|the following)\b[^.?!\n]{0,10}\b(?:full )?(?:names?|home address|address|details|id|passport|bank details|phone number)\b)/,
     description: 'An inheritance, unclaimed fund or large transfer offered to a stranger.',
     reason: 'reason_advance_fee',
     examples: {
       hit: [
+        'I am a widow in Brunei looking for someone honest and trustworthy to receive my inheritance funds, WA me',
+        'I plan to move my fortune abroad and I need a person I can trust to keep it, text me',
+
         'you are the next of kin of my deceased client',
         'help me transfer the sum of $10.5 million',
         'Dear beneficiary, a fund of $2.8 million has been approved in your name',
@@ -116,6 +119,9 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
         'You were selected for a relief payment of $450,000 from the World Bank. Reply with your full name and home address',
       ],
       miss: [
+        'looking for someone trustworthy to water my plants while I travel',
+        'I need a person I can trust to look after the kids on Friday',
+
         'the house cost 1.2 million dollars',
         'we need a reliable partner for the school fundraiser',
         'help me move 2 million rows into the new database',

@@ -208,7 +208,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['any'],
     pattern:
-      /(?:https?:? ?\/\/|hxxps?|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co|us|uk|de|it|live|page|store|support|help|ru|cn|vip|win|pro|biz|to|gd|gg|pl|lat|network|digital|report|legal|loan|au|za|cl)\b|\b[a-z0-9]\.co\/)/,
+      /(?:https?:? ?\/\/|hxxps?|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co|us|uk|de|it|live|page|store|support|help|ru|cn|vip|win|pro|biz|to|gd|gg|pl|lat|network|digital|report|legal|loan|au|za|cl)\b|\b[a-z0-9]\.(?:co|id)\/)/,
     description: 'Building block: something that reads as a link, including OCR-damaged "http //".',
     reason: 'reason_suspicious_link',
     examples: {
@@ -270,7 +270,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:account|a\/?c|a c|card|kyc|k\.y\.c|ekyc|sim|apple id|id|profile|access|login|log-?in|app|bank|banking|password|wallet|bill|billing|payment|netflix|paypal|paytm|pytm|device|document|transaction|debit|registration|reimbursement|insurance|scanner|digipas|iban|direct debit)\b/,
+      /\b(?:account|a\/?c|a c|card|kyc|k\.y\.c|ekyc|sim|apple id|id|profile|access|login|log-?in|app|bank|banking|password|wallet|bill|billing|payment|netflix|paypal|paytm|pytm|device|document|transaction|debit|registration|reimbursement|insurance|scanner|digipas|iban|direct debit|payee)\b/,
     description: 'Building block: an account, card, login or app.',
     reason: 'reason_phishing_account',
     examples: {
@@ -303,16 +303,20 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:order|purchase|charge|payment|transaction|subscription|renewal|debit)\b[^.?!\n]{0,30}?\bof\s?(?:us)?\$\s?\d[\d,.]{0,9}[^.?!\n]{0,40}?\b(?:was|has been|is being|will be) (?:placed|made|charged|processed|renewed|debited|approved|billed)\b[^\n]{0,80}?\b(?:if (?:this|it) (?:wasn'?t|was not|is not|isn'?t) you|if you did ?n(?:o|')t (?:make|authori[sz]e|place|recogni[sz]e))\b[^\n]{0,60}?\bcall\b[^\n]{0,30}?(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b|\b(?:detected|noticed|flagged|spotted|identified|found|blocked) (?:an? |some )?(?:unusual|suspicious|unauthori[sz]ed|fraudulent) (?:activity|charge|purchase|order|transaction|payment|login|sign-?in)\b[^\n]{0,80}?\bcall\b[^\n]{0,12}?\+?\d[\d ()-]{7,15}\d[^\n]{0,30}?\bto (?:cancel|dispute|stop|reverse|block)\b/,
+      /\b(?:order|purchase|charge|payment|transaction|subscription|renewal|debit)\b[^.?!\n]{0,30}?\bof\s?(?:us)?\$\s?\d[\d,.]{0,9}[^.?!\n]{0,40}?\b(?:was|has been|is being|will be) (?:placed|made|charged|processed|renewed|debited|approved|billed)\b[^\n]{0,80}?\b(?:if (?:this|it) (?:wasn'?t|was not|is not|isn'?t) you|if you did ?n(?:o|')t (?:make|authori[sz]e|place|recogni[sz]e))\b[^\n]{0,60}?\bcall\b[^\n]{0,30}?(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b|\b(?:order|payment|purchase) (?:confirmed|successful|placed)\b[^\n]{0,100}\b(?:helpline|help line|toll ?free|call)\b[^\n]{0,40}\bif (?:any )?(?:dispute|not you|you did not)\b|\b(?:detected|noticed|flagged|spotted|identified|found|blocked) (?:an? |some )?(?:unusual|suspicious|unauthori[sz]ed|fraudulent) (?:activity|charge|purchase|order|transaction|payment|login|sign-?in)\b[^\n]{0,80}?\bcall\b[^\n]{0,12}?\+?\d[\d ()-]{7,15}\d[^\n]{0,30}?\bto (?:cancel|dispute|stop|reverse|block)\b/,
     description:
       'A charge or order "was placed on your account" or looks suspicious; if it wasn\u2019t you, call this number (to cancel it): the refund call-back scam, where the number is the scammer\u2019s.',
     reason: 'reason_phishing_account',
     examples: {
       hit: [
+        'Order confirmed: payment 1,299.00 for an iPhone 15 Pro. Helpline 1800 555 0133 if any dispute',
+
         'Amazon Security: an order of $1,249 was placed on your account. If this wasn\u2019t you, call our fraud desk at 1-888-555-0132',
         'We noticed a suspicious purchase of a MacBook on your card. Call +1 (844) 555-0199 now to cancel the payment',
       ],
       miss: [
+        'Order confirmed! Questions about delivery? Call the shop on 020 7946 0321',
+
         'Your order of $45 has been placed. If you did not make this purchase, sign in to your account to cancel it.',
         'the payment of $300 was made, call me at 555 123 4567 when you can',
         'If you notice any suspicious activity on your account, call us on 0800 123 4567 to block your card.',
@@ -381,7 +385,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:confirm|verify|verification|validate|update|check|log ?in|activate|reactivate|re-?monitor|avoid|suspicious|alert|security|error|invalid|cancel(?:lation)?|debited?|pending|restore|unlock|keep your account|trouble|problem)\b/,
+      /\b(?:confirm|verify|verification|validate|update|check|log ?in|activate|reactivate|re-?monitor|avoid|suspicious|alert|security|error|invalid|cancel(?:lation)?|debit(?:ed)?|pending|restore|unlock|keep your account|trouble|problem|review|refuse)\b/,
     description:
       'Building block: an instruction or alert about an account (confirm, verify, update, suspicious, error).',
     reason: 'reason_phishing_account',
@@ -437,6 +441,9 @@ export const PHISHING_RULES: readonly Rule[] = [
     reason: 'reason_phishing_account',
     examples: {
       hit: [
+        'EUR 412.50 will be debited from your account. Not right? Cancel the direct debit via s.id/stop-debit',
+        'Your request to add a new payee was received. If this is not you, review it at http //payee-check.example',
+
         'problem with your billing, update it at http //pay-fix.example',
         'suspicious login on your account, check www.account-check.example',
       ],
