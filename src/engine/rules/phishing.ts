@@ -432,6 +432,82 @@ export const PHISHING_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__AVOID_BLOCK',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:to )?(?:prevent|avoid) (?:a |the |any )?(?:blocking|blockage|block|suspension|line suspension|closure|deactivation|disconnection)\b/,
+    description:
+      'Building block: "to prevent blockage", "to avoid a suspension": the threat that comes before the link.',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: ['read it on time to prevent blockage', 'regularize now to avoid a line suspension'],
+      miss: ['we left early to avoid the traffic', 'drink water to prevent a headache'],
+    },
+  },
+  {
+    id: 'PHISHING_AVOID_BLOCK_LINK',
+    family: 'phishing',
+    stage: 'related',
+    languages: ['en'],
+    meta: { all: ['__AVOID_BLOCK', '__LINK_TEXT'] },
+    description:
+      'Act through this link "to prevent blockage" or "to avoid a suspension": the threat and the link are the whole message, whatever account it names (not a fine or a late fee: real reminders say the same).',
+    reason: 'reason_phishing_account',
+    examples: {
+      hit: [
+        'You have an unread message with important information. Read it via http //msg-portal.example to prevent blockage',
+        'You went over your flat rate. To avoid a line suspension, settle it now at http //tel-settle.example',
+      ],
+      miss: [
+        'Pay your council tax on time to avoid a late fee, the details are on gov.uk',
+        'File your return at gov.uk by 31 January to avoid a penalty',
+        'we booked via www.trainline.com early to avoid the queue',
+      ],
+    },
+  },
+  {
+    id: '__FREE_DATA',
+    family: 'prize',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:free|gift|bonus) \d{1,3} ?gb\b|\b\d{1,3} ?gb (?:of )?(?:data )?(?:free|for free|with free calls?)\b|\bfree (?:recharge|mobile data|internet data)\b/,
+    description: 'Building block: free mobile data or a free recharge.',
+    reason: 'reason_prize',
+    examples: {
+      hit: ['25GB data with free call daily', 'free recharge of Rs 299'],
+      miss: ['I used 25GB this month', 'free parking'],
+    },
+  },
+  {
+    id: '__ACTIVATE_OFFER',
+    family: 'prize',
+    stage: 'related',
+    languages: ['en'],
+    pattern: /\b(?:activate|claim|register|download|redeem)\b/,
+    description: 'Building block: activate, claim, register or redeem (an offer).',
+    reason: 'reason_prize',
+    examples: { hit: ['activate the offer', 'claim it now'], miss: ['see the terms', 'the offer ends soon'] },
+  },
+  {
+    id: 'PRIZE_FREE_DATA_LINK',
+    family: 'prize',
+    stage: 'related',
+    languages: ['en'],
+    meta: { all: ['__FREE_DATA', '__LINK_TEXT', '__ACTIVATE_OFFER'] },
+    description:
+      'Free data or a free recharge "announced today" to activate or claim through a link: the operator never hands out gigabytes through a short link.',
+    reason: 'reason_prize',
+    examples: {
+      hit: [
+        'GOOD NEWS: the operator is giving 25GB data with free calls for 3 months. Activate the offer at http //tiny.cc/free-4g',
+      ],
+      miss: ['My plan now has 25GB of data free on weekends, see vodafone.co.uk for the terms'],
+    },
+  },
+  {
     id: 'PHISHING_ACCOUNT_LINK',
     family: 'phishing',
     stage: 'related',
