@@ -404,7 +404,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /我是(?:你|您)?(?:的)?(?:[^\n，,。]{0,8}的)?(?:外孙|外孫|孙子|孫子|孙女|孫女|侄子|侄女|侄孙|侄孫|外甥|儿子|兒子|女儿|女兒|干儿子|乾兒子|干女儿|乾女兒|表弟|表哥|表妹|表姐|堂弟|堂哥|堂妹|堂姐|堂兄弟|堂姐妹|姐姐|哥哥|弟弟|妹妹|姐夫|妹夫|嫂子|姑爷|姑爺|女婿|朋友|同学|同學|老乡|老鄉|领导|領導|老板|老闆|老师|老師|亲戚|親戚)/,
+      /我是[^\n，,。]{1,4}(?:总|總|主任|局长|局長|处长|處長|书记|書記|校长|校長)(?![^\n]{0,2}(?:的客户|的客戶))|我是(?:你|您)?(?:的)?(?:[^\n，,。]{0,8}的)?(?:外孙|外孫|孙子|孫子|孙女|孫女|侄子|侄女|侄孙|侄孫|外甥|儿子|兒子|女儿|女兒|干儿子|乾兒子|干女儿|乾女兒|表弟|表哥|表妹|表姐|堂弟|堂哥|堂妹|堂姐|堂兄弟|堂姐妹|姐姐|哥哥|弟弟|妹妹|姐夫|妹夫|嫂子|姑爷|姑爺|女婿|朋友|同学|同學|老乡|老鄉|领导|領導|老板|老闆|老师|老師|亲戚|親戚)/,
     description: 'Building block (Chinese): "I am your grandson / friend / boss".',
     reason: 'reason_impersonation_boss_relative',
     examples: { hit: ['我是你的外孙', '我是王桂凤的朋友'], miss: ['你是我的朋友', '我是学生'] },
@@ -429,7 +429,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /^[“"'「]?(?:亲爱的|親愛的)?(?:爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸妈|爸媽|爸爸|妈妈|媽媽|爸|妈|媽|叔叔|叔|舅舅|舅|姑姑|姨妈|姨媽|阿姨|大伯|伯伯)(?:您好|你好)?[，,！!。 ]/,
+      /^[“"'「]?(?:亲爱的|親愛的)?(?:爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|姥爺|爸妈|爸媽|爸爸|妈妈|媽媽|爸|妈|媽|叔叔|叔|舅舅|舅|姑姑|姨妈|姨媽|阿姨|大伯|伯伯|姐姐|哥哥|姐|哥|弟弟|妹妹)(?:您好|你好)?(?:[，,！!。 ]|(?=我))|(?:您|你)(?:的)?(?:孩子|儿子|兒子|女儿|女兒|丈夫|老公|妻子|老婆|孙子|孫子)(?:在|出|被|因为|因為)/,
     description:
       'Building block (Chinese): the message opens by addressing a grandparent, parent, aunt or uncle ("奶奶，…").',
     reason: 'reason_impersonation_boss_relative',
@@ -444,7 +444,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /车祸|車禍|打伤|打傷|打架|打了一架|被抓|抓了|公安局|派出所|警察|警方|私了|赔偿|賠償|和解|罚款|罰款|手术|手術|住院|受伤|受傷|冲突|衝突|争执|爭執|摔坏|摔壞|弄坏|弄壞|损坏|損壞|赔给|賠給|出事|出了点事|出了點事|遇到了(?:一些|一点|一點)?(?:麻烦|麻煩|问题|問題|困难|困難)/,
+      /车祸|車禍|打伤|打傷|打架|打了一架|被打|被人打|被抓|抓了|公安局|派出所|警察|警方|私了|赔偿|賠償|和解|罚款|罰款|手术|手術|住院|受伤|受傷|冲突|衝突|争执|爭執|摔坏|摔壞|弄坏|弄壞|损坏|損壞|赔给|賠給|出事|出了点事|出了點事|遇到了(?:一些|一点|一點)?(?:麻烦|麻煩|问题|問題|困难|困難)/,
     description:
       'Building block (Chinese): trouble that needs money now (an accident, a fight, the police, hospital, a settlement).',
     reason: 'reason_impersonation_boss_relative',
@@ -459,7 +459,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /(?:钱|錢|汇款|匯款|汇给|匯給|转账|轉賬|转给|轉給|支付|费用|費用|医药费|醫藥費|医疗费|醫療費|赔偿金|賠償金|罚款|罰款|经济支持|經濟支持|资金|資金|\d{3,12}\s?(?:块|塊|元)|(?:[一二两兩三四五六七八九十几幾]|\d{1,3})\s?(?:万|萬|千)(?:块|塊|元)?)/,
+      /(?:钱|錢|汇款|匯款|汇给|匯給|转账|轉賬|转给|轉給|支付|费用|費用|医药费|醫藥費|医疗费|醫療費|赔偿金|賠償金|罚款|罰款|经济支持|經濟支持|资金|資金|\d{3,12}\s?(?:块|塊|元)|(?:汇|匯|打|转|轉)\s?\d{3,7}|(?:[一二两兩三四五六七八九十几幾]|\d{1,3})\s?(?:万|萬|千)(?:块|塊|元)?)/,
     description: 'Building block (Chinese): money, a payment or a transfer.',
     reason: 'reason_impersonation_boss_relative',
     examples: { hit: ['请赶快给我汇5000块钱', '需要一些经济支持'], miss: ['我们明天见', '记得带伞'] },
@@ -470,7 +470,7 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /(?:汇|匯|转|轉|打)(?:给我|給我|到|点|點|些|一下)|(?:汇|匯|打)(?:钱|錢|款)|借(?:我|给我|給我)|(?:能|可以)(?:不能)?(?:帮|幫|借|给|給)|帮帮我|幫幫我|想想办法|想想辦法|先(?:给|給|转|轉|交|垫|墊|付|汇|匯)|(?:需要|急需|急用)[^\n]{0,10}(?:钱|錢|资金|資金|费|費|支持|支付)|(?:对方|對方|他们|他們)?要(?:赔|賠|交|付)|不够|不夠/,
+      /(?:汇|匯|转|轉|打)(?:给我|給我|到|点|點|些|一下)|(?:汇|匯|打)(?:钱|錢|款)|(?:给|給)我(?:汇|匯|转|轉|打)|(?:汇|匯|打|转|轉)\s?\d{3,6}|借(?:我|给我|給我)|(?:能|可以)(?:不能)?(?:帮|幫|借|给|給|转|轉|汇|匯)|急用|帮帮我|幫幫我|想想办法|想想辦法|先(?:给|給|转|轉|交|垫|墊|付|汇|匯)|(?:需要|急需|急用)[^\n]{0,10}(?:钱|錢|资金|資金|费|費|支持|支付)|(?:对方|對方|他们|他們)?要(?:赔|賠|交|付)|不够|不夠/,
     description:
       'Building block (Chinese): asks for money now ("先给我转", "能帮我吗", "需要…费用", "钱不够").',
     reason: 'reason_impersonation_boss_relative',
@@ -511,11 +511,19 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     reason: 'reason_impersonation_boss_relative',
     examples: {
       hit: [
+        '哥哥我在外面被人打了，现在在医院，借的别人手机，给这个卡打3000块钱',
+        '我是医院的护士，您的儿子出车祸了，正在抢救，请马上汇8000到下面的账户',
+        '我是李总，我在外面喝酒被抓了，你能不能给我转点钱，别告诉别人',
+
         '奶奶，我在饭店跟人起了冲突，警察来了，对方说可以私了，但我现在钱不够，您能帮帮我吗',
         '我是您外孙，我出车祸腿受伤了，医院要先交医药费，您先给我转一点',
         '我是你姐夫，昨晚喝多了跟人动手，对方进了医院，现在派出所让我们私了，要赔两万',
       ],
       miss: [
+        '姐姐我在外面吃饭，晚点回家',
+        '您的孩子在学校表现很好，这学期进步很大',
+        '我是王总，明天上午开会别迟到',
+
         '奶奶，我下周放假回家，给您带了点心',
         '妈，我今天体检完了，医生说一切正常，钱的事你别担心',
         '我是你表哥，上次借的钱已经转给你了',
@@ -545,6 +553,24 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
       'Building block (Chinese): asks the reader to buy or pay for them, or to deal with an airline "manager".',
     reason: 'reason_impersonation_boss_relative',
     examples: { hit: ['你能帮我买一下吗', '南航的李经理', '国外无法支付'], miss: ['我买好了', '明天去机场'] },
+  },
+  {
+    id: 'IMPERSONATION_BOSS_TRANSFER_ZH',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /(?:我是[^\n，,。]{1,4}(?:总|總|领导|領導|主任|经理|經理|局长|局長)|公司|单位|單位)[^\n]{0,60}(?:往|到|给|給|打到|转到|轉到)(?:这个|這個|下面的|下面这个|以下|我发的|我發的)(?:卡|银行卡|銀行卡|账户|帳戶|账号|帳號)|(?:转|轉|打|汇|匯|付)(?:给|給)(?:客户|客戶|对方|對方|供应商|供應商)[^\n]{0,30}(?:先(?:垫|墊)|(?:垫|墊)一下)|(?:先(?:垫|墊)|(?:垫|墊)一下)[^\n]{0,30}(?:转|轉|打|汇|匯|付)(?:给|給)(?:客户|客戶|对方|對方|供应商|供應商)/,
+    description:
+      'A "boss" or the company asks staff to transfer to "this card", or to advance a payment to a client: the boss-impersonation script.',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: [
+        '小王，我是刘总，公司资金周转一下，你先往这个卡里转一万五，明天财务还你',
+        '现在要付给供应商一笔货款，你先垫一下，三万，回头让会计给你报销',
+      ],
+      miss: ['你先垫一下出差的车费，回来找财务报销', '公司发的工资卡已经到了，记得去银行激活'],
+    },
   },
   {
     id: 'IMPERSONATION_TICKET_ZH',
