@@ -117,6 +117,8 @@ export const RULE_WEIGHTS: Record<string, number> = {
   PAYMENT_PRESSURE: 1.5,
   PLATFORM_MOVE_REQUEST: 2,
   PLATFORM_APP_CONTACT: 2.5,
+  // an @handle with an 'inbox me' sign is the whole comment: as strong as an app contact
+  PLATFORM_HANDLE_DM_SIGN: 2.5,
   PLATFORM_LEAVE_APP: 1.5,
   // payment
   PAYMENT_LOAN_REQUEST: 2,

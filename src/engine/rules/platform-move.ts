@@ -72,6 +72,21 @@ export const PLATFORM_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'PLATFORM_HANDLE_DM_SIGN',
+    family: 'platform_move',
+    stage: 'platform',
+    languages: ['any'],
+    pattern:
+      /(?:^|[^a-z0-9_])@[a-z0-9_.]{3,30}[^\n]{0,40}(?:📥|📩|📨)|(?:📥|📩|📨)[^\n]{0,40}@[a-z0-9_.]{3,30}|\bsend (?:me )?(?:a |your )?pic(?:ture)?s? (?:on|to)\b[^\n@]{0,6}@[a-z0-9_.]{3,30}/,
+    description:
+      'A comment that is an @handle and an "inbox me" sign (📥), or "send pic on @…": the promoter\u2019s way of moving strangers to a private chat.',
+    reason: 'reason_platform_handle',
+    examples: {
+      hit: ['@grow_with_nadia 📥📥📥', 'send me pic on @model.scout_agency'],
+      miss: ['@maria 😂😂😂 so true', 'send me the pics from the wedding', 'check your 📥 for the invoice'],
+    },
+  },
+  {
     id: 'PLATFORM_MOVE_REQUEST_ZH',
     family: 'platform_move',
     stage: 'platform',

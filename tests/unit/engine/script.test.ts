@@ -603,6 +603,8 @@ const LURES_RELATED = [
 
 // Stop 16: promoters' comments in more voices, and the pitch-to-payment lines as victims quote them
 const LURES_COMMENTS_AND_QUOTES = [
+  '@grow_with_nadia 📥📥📥',
+  'send me pic on @model.scout_agency',
   'Been earning consistently since I started with @cryptowithnora, she never disappoints',
   "If you're not trading with @mr.alden_fx you are missing out big time",
   'All thanks to @jenna_invests for the profit I withdrew today, forever grateful 🙏',
@@ -666,6 +668,9 @@ const WEAK_SMALL_START = [
 
 const QUIET = [
   // stop 16: crypto and money comments, and the twins of the pitch and payment lines
+  '@maria 😂😂😂 so true',
+  'send me the pics from the wedding',
+  'check your 📥 for the invoice',
   "I've been DCAing into BTC for three years and I'm finally green",
   '@binance when are you going to list this token? been waiting for months',
   'Lost a lot in Luna, never again putting everything in one coin',
