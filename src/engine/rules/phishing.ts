@@ -47,10 +47,10 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:parcel|package|shipment|delivery|delivering|delevering|courier|usps|dhl|fedex|royal mail|evri|postnl|la poste|hermes|your order|collection point)\b/,
+      /\b(?:parcel|package|shipment|delivery|delivering|delevering|courier|usps|dhl|fedex|royal mail|evri|postnl|la poste|hermes|your order|collection point|luggage)\b/,
     description: 'Building block: a parcel, package or courier.',
     reason: 'reason_phishing_delivery',
-    examples: { hit: ['your parcel', 'USPS notice'], miss: ['a pack of gum', 'in order to'] },
+    examples: { hit: ['your luggage', 'your parcel', 'USPS notice'], miss: ['a pack of gum', 'in order to'] },
   },
   {
     id: '__DELIVERY_ISSUE',
@@ -58,11 +58,16 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:click|confirm|pay|fee|reschedul\w*|update|problem|failed|unable|held|pending|review and accept|address|track\w*|on the way|arriv\w*|follow (?:it|your|the)|instruction\w*|resolve|authori[sz]ation|not possible|be hold|distribution center|sort(?:ing)? center|be send|pick up|waiting|attempt\w*|redeliver\w*|important alert)\b/,
+      /\b(?:urgent notice|absent|go to|click|confirm|pay|fee|reschedul\w*|update|problem|failed|unable|held|pending|review and accept|address|track\w*|on the way|arriv\w*|follow (?:it|your|the)|instruction\w*|resolve|authori[sz]ation|not possible|be hold|distribution center|sort(?:ing)? center|be send|pick up|waiting|attempt\w*|redeliver\w*|important alert)\b/,
     description: 'Building block: a delivery problem or an action to take.',
     reason: 'reason_phishing_delivery',
     examples: {
-      hit: ['there was a problem', 'reschedule the delivery'],
+      hit: [
+        'urgent notice for your parcel',
+        'we took it back because you were absent',
+        'there was a problem',
+        'reschedule the delivery',
+      ],
       miss: ['lovely weather', 'see you soon'],
     },
   },
@@ -76,6 +81,8 @@ export const PHISHING_RULES: readonly Rule[] = [
     reason: 'reason_phishing_delivery',
     examples: {
       hit: [
+        'We could not deliver your luggage because you were absent. Please check http //redeliver-bags.example',
+
         'problem delivering your parcel, reschedule at http //post-help.example',
         'USPS: your package is held, update address at usps-track.top/x',
       ],

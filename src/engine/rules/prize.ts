@@ -14,12 +14,14 @@ export const PRIZE_RULES: readonly Rule[] = [
     // "Congratulations, you ..." counts only when a lucky or selected winner, or "your number /
     // ticket / email", follows: people congratulate each other on exams, jobs and flats.
     pattern: new RegExp(
-      String.raw`\b(?:you(?:'ve| '?ve| have| 'v| be| are)? (?:won(?!'?t\b)|been selected as (?:a|the) winner)|\byou(?:'ve| '?ve| have| be| are)? become (?:a|the|our) (?:lucky )?winner\b|you(?:'ve| '?ve| have| 'v| be| are) win|you win (?:a |an |our |the |this |your |one )?(?:(?:[a-z0-9]{1,15} ){0,2}(?:prizes?|gifts?|vouchers?|rewards?|bonus|cash|surprise|jackpot|draw|giveaway|promo)\b|free\b|${MONEY})|(?:prizes?|gifts?|rewards?)\b[^.?!\n]{0,25}\byou win\b|see what you win\b|you (?:are|be) (?:the|a|our) (?:lucky )?winner|(?:your|this) (?:number|sim ?card|mobile (?:number|no)|phone number|email|zip code|post ?code)\b[^.?!\n]{0,30}\b(?:has|have|be)? ?(?:won|win|be choose|been chosen|selected)|congratulations?!?,? (?:you(?:'?re| are)? (?:the |our |a )?(?:lucky|winner|today'?s)|you(?: have| 've|'ve)? been (?:selected|chosen|picked) (?:to (?:receive|win|get)|as (?:the |a |our )?(?:lucky )?winner|for (?:a |an |the |our )?(?:free|prize|gift|reward|cash|bonus))|your (?:number|mobile|phone|sim|email|ticket|entry|account|name|ip)\b)|congratulations? to you\b[^.?!\n]{0,30}\b(?:winner|won|prize|selected|chosen|select)\b|\byou(?: are| be|'re| 're)? (?:the )?(?:\d{1,2}(?:st|nd|rd|th) (?:prize )?|(?:first|second|third|grand) prize )winner\b|\byou (?:get|got|won|came|come|be|are|took) (?:the )?(?:\d(?:st|nd|rd|th)|first|second|third) (?:place|prize)\b[^.?!\n]{0,30}\b(?:raffle|draw|lottery|giveaway|gift|promo|sweepstakes?)\b|\b(?:chosen|selected|select|choose) as (?:the |our |today ?'?s )?(?:lucky )?winner\b|\byou (?:be|are) (?:\d{1,2}|x) of the (?:\d{1,3}|x) (?:lucky )?winners?\b|(?:winning|lucky) (?:number|ticket|draw)|claim (?:your|the) (?:prize|reward|gift|cash|winnings|award)|prize of|pin pemenang|mendapatkan hadiah|menang hadiah)\b`,
+      String.raw`\b(?:you(?:'ve| '?ve| have| 'v| be| are)? (?:won(?!'?t\b)|been selected as (?:a|the) winner)|\byou(?:'ve| '?ve| have| be| are)? become (?:a|the|our) (?:lucky )?winner\b|you(?:'ve| '?ve| have| 'v| be| are) win|you win (?:a |an |our |the |this |your |one )?(?:(?:[a-z0-9]{1,15} ){0,2}(?:prizes?|gifts?|vouchers?|rewards?|bonus|cash|surprise|jackpot|draw|giveaway|promo)\b|free\b|${MONEY})|(?:prizes?|gifts?|rewards?)\b[^.?!\n]{0,25}\byou win\b|see what you win\b|you (?:are|be) (?:the|a|our) (?:lucky )?winner|(?:your|this) (?:number|sim ?card|mobile (?:number|no)|phone number|email|zip code|post ?code)\b[^.?!\n]{0,30}\b(?:has|have|be)? ?(?:won|win|be choose|been chosen|selected)|congratulations?!?,? (?:you(?:'?re| are)? (?:the |our |a )?(?:lucky|winner|today'?s)|you(?: have| 've|'ve)? been (?:selected|chosen|picked) (?:to (?:receive|win|get)|as (?:the |a |our )?(?:lucky )?winner|for (?:a |an |the |our )?(?:free|prize|gift|reward|cash|bonus))|your (?:number|mobile|phone|sim|email|ticket|entry|account|name|ip)\b)|congratulations? to you\b[^.?!\n]{0,30}\b(?:winner|won|prize|selected|chosen|select)\b|\byou(?: are| be|'re| 're)? (?:the )?(?:\d{1,2}(?:st|nd|rd|th) (?:prize )?|(?:first|second|third|grand) prize )winner\b|\byou (?:get|got|won|came|come|be|are|took) (?:the )?(?:\d(?:st|nd|rd|th)|first|second|third) (?:place|prize)\b[^.?!\n]{0,30}\b(?:raffle|draw|lottery|giveaway|gift|promo|sweepstakes?)\b|\byou (?:came|come|placed) (?:\d(?:st|nd|rd|th)|first|second|third) in\b[^.?!\n]{0,40}\b(?:raffle|draw|lottery|giveaway|sweepstakes?)\b|\b(?:chosen|selected|select|choose) as (?:the |our |today ?'?s )?(?:lucky )?winner\b|\byou (?:be|are) (?:\d{1,2}|x) of the (?:\d{1,3}|x) (?:lucky )?winners?\b|(?:winning|lucky) (?:number|ticket|draw)|claim (?:your|the) (?:prize|reward|gift|cash|winnings|award)|prize of|pin pemenang|mendapatkan hadiah|menang hadiah)\b`,
     ),
     description: 'Says the user has won a prize, lottery or gift.',
     reason: 'reason_prize',
     examples: {
       hit: [
+        'you came 2nd in our March raffle, follow the link to claim',
+
         'your mobile number has won 5 lakh in our draw',
         'you be the lucky winner of our promo',
         'Congratulations you\u2019ve win the \u00a3 XXX gift',
@@ -48,6 +50,27 @@ export const PRIZE_RULES: readonly Rule[] = [
         'Congratulations, you passed your driving test!',
         'Congratulations, your application for the apartment was approved',
         'Congratulations, you have been selected for the role, HR will send the contract',
+      ],
+    },
+  },
+  {
+    id: 'PRIZE_PIN_CLAIM',
+    family: 'prize',
+    stage: 'related',
+    languages: ['en'],
+    pattern:
+      /\b(?:get|gets|got|receive|win|won|gift of)\b[^\n]{0,25}\b(?:rp|ksh|rs|inr|cash cek)\.?\s?[\dx][\d,.x]{0,12}[^\n]{0,80}\b(?:pin|code|id)\b[^\n]{0,60}\b(?:click|klik|info|link|visit)\b/,
+    description:
+      'A cash prize in rupiah, shillings or rupees with a "PIN" or code, and a link for "info": the prize-draw SMS, as it reads once translated.',
+    reason: 'reason_prize',
+    examples: {
+      hit: [
+        'Your SIM card gets Rp 150,000,000 in the anniversary draw, PIN K7Q2M9, info click bit.ly/undian-resmi',
+        'You win Ksh 250,000 today, your code 44821, for more info visit promo-ke.info',
+      ],
+      miss: [
+        'I got Rp 200,000 from grandma for Eid, the PIN of my card is new',
+        'Use code SAVE10 at checkout, click here',
       ],
     },
   },
