@@ -248,12 +248,14 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:(?:will|would|shall|to) be (?:block|blocked|b lock|suspend|suspended|close|closed|deactivate|deactivated|diactivated|terminated|lock|locked|disable|disabled|cancel(?:l?ed)?)|(?:have|has|had|be|been|is|was|are|get|got) (?:be |been )?(?:block|blocked|b lock|suspend|suspended|lock|locked|expire|expired|deactivated|disabled|restricted|limited|decline|declined|detect|detected|compromised|frozen|on hold|suspended\.)|(?:will|to) (?:block|expire|close|be deactivated) (?:within|today|in|on)|(?:diactivated|deactivated|blocked) within|(?:prevent|avoid) (?:the )?(?:blocking|blockage|block|suspension|closure|deactivation|confiscation)|unusual (?:activity|location|sign-?in|login)|new device|quarantine zone|(?:will|shall) hold your|(?:have|has) (?:be |been )?limit(?:ed)? your|(?:will|would) be restrict(?:ed)?|expire[sd]? (?:today|soon|within)|(?:login|access|kyc|card|account|document) (?:have |has )?expire[sd]?|(?:card|digipas|scanner|pass|kyc|account|a\/?c) (?:be|is|are|has been|have been|have be) outdated|(?:replace|renew|request|order|apply for) your (?:new |current )?(?:debit |credit |bank )?card (?:completely )?(?:for free|free of charge))\b/,
+      /\b(?:(?:will|would|shall|to) be (?:block|blocked|b lock|suspend|suspended|close|closed|deactivate|deactivated|diactivated|terminated|lock|locked|disable|disabled|cancel(?:l?ed)?|held (?:unless|until you|if you (?:do not|don'?t|fail))|put on hold)|(?:have|has|had|be|been|is|was|are|get|got) (?:be |been )?(?:block|blocked|b lock|suspend|suspended|lock|locked|expire|expired|deactivated|disabled|restricted|limited|decline|declined|detect|detected|compromised|frozen|on hold|suspended\.)|(?:will|to) (?:block|expire|close|be deactivated) (?:within|today|in|on)|(?:diactivated|deactivated|blocked) within|(?:prevent|avoid) (?:the )?(?:blocking|blockage|block|suspension|closure|deactivation|confiscation)|unusual (?:activity|location|sign-?in|login)|new device|quarantine zone|(?:will|shall) hold your|(?:have|has) (?:be |been )?limit(?:ed)? your|(?:will|would) be restrict(?:ed)?|expire[sd]? (?:today|soon|within)|(?:login|access|kyc|card|account|document) (?:have |has )?expire[sd]?|(?:card|digipas|scanner|pass|kyc|account|a\/?c) (?:be|is|are|has been|have been|have be) outdated|(?:replace|renew|request|order|apply for) your (?:new |current )?(?:debit |credit |bank )?card (?:completely )?(?:for free|free of charge))\b/,
     description:
       'Building block: the account, card or access is (or will be) blocked, suspended, expired or accessed from a new device.',
     reason: 'reason_phishing_account',
     examples: {
       hit: [
+        'your wallet balance will be held unless you verify',
+
         'we will hold your wallet amount',
         'we have limit your account',
         'your card will be restrict',
@@ -264,6 +266,8 @@ export const PHISHING_RULES: readonly Rule[] = [
         'Please order your new bank card for free before Friday',
       ],
       miss: [
+        'the training sessions will be held in the main building',
+
         'the shop closed early',
         'the milk went off',
         'that map is outdated, use the app',
@@ -340,6 +344,8 @@ export const PHISHING_RULES: readonly Rule[] = [
     reason: 'reason_phishing_account',
     examples: {
       hit: [
+        'Your wallet balance will be held unless you complete your KYC today. Call our office on 98765 43210',
+
         'Dear user, your K.Y.C has expired, call immediately or your A C will be blocked within 24hr',
         'Your debit card will expire soon. Replace your current card free of charge via split.to/newcard',
 
