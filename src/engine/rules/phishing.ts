@@ -248,7 +248,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:(?:will|would|shall|to) be (?:block|blocked|b lock|suspend|suspended|close|closed|deactivate|deactivated|diactivated|terminated|lock|locked|disable|disabled|cancel(?:l?ed)?|held (?:unless|until you|if you (?:do not|don'?t|fail))|put on hold)|(?:have|has|had|be|been|is|was|are|get|got) (?:be |been )?(?:block|blocked|b lock|suspend|suspended|lock|locked|expire|expired|deactivated|disabled|restricted|limited|decline|declined|detect|detected|compromised|frozen|on hold|suspended\.)|(?:will|to) (?:block|expire|close|be deactivated) (?:within|today|in|on)|(?:diactivated|deactivated|blocked) within|(?:prevent|avoid) (?:the )?(?:blocking|blockage|block|suspension|closure|deactivation|confiscation)|unusual (?:activity|location|sign-?in|login)|new device|quarantine zone|(?:will|shall) hold your|(?:have|has) (?:be |been )?limit(?:ed)? your|(?:will|would) be restrict(?:ed)?|expire[sd]? (?:today|soon|within)|(?:login|access|kyc|card|account|document) (?:have |has )?expire[sd]?|(?:card|digipas|scanner|pass|kyc|account|a\/?c) (?:be|is|are|has been|have been|have be) outdated|(?:replace|renew|request|order|apply for) your (?:new |current )?(?:debit |credit |bank )?card (?:completely )?(?:for free|free of charge))\b/,
+      /\b(?:(?:will|would|shall|to) be (?:block|blocked|b lock|suspend|suspended|close|closed|deactivate|deactivated|diactivated|terminated|lock|locked|disable|disabled|cancel(?:l?ed)?|held (?:unless|until you|if you (?:do not|don'?t|fail))|put on hold)|(?:have|has|had|be|been|is|was|are|get|got) (?:be |been )?(?:block|blocked|b lock|suspend|suspended|lock|locked|expire|expired|deactivated|disabled|restricted|limited|decline|declined|detect|detected|compromised|frozen|on hold|suspended\.)|(?:will|to) (?:block|expire|close|be deactivated) (?:within|today|in|on)|(?:diactivated|deactivated|blocked) within|(?:prevent|avoid) (?:the )?(?:blocking|blockage|block|suspension|closure|deactivation|confiscation)|unusual (?:activity|location|sign-?in|login)|new device|quarantine zone|(?:disable|disabled|blocked|suspended|locked) for (?:your )?security reasons?[^.\n]{0,40}\b(?:activate|reactivate|unlock|verify)|(?:will|shall) hold your|(?:have|has) (?:be |been )?limit(?:ed)? your|(?:will|would) be restrict(?:ed)?|expire[sd]? (?:today|soon|within)|(?:login|access|kyc|card|account|document) (?:have |has )?expire[sd]?|(?:card|digipas|scanner|pass|kyc|account|a\/?c) (?:be|is|are|has been|have been|have be) outdated|(?:replace|renew|request|order|apply for) your (?:new |current )?(?:debit |credit |bank )?card (?:completely )?(?:for free|free of charge))\b/,
     description:
       'Building block: the account, card or access is (or will be) blocked, suspended, expired or accessed from a new device.',
     reason: 'reason_phishing_account',
@@ -281,7 +281,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:account|a\/?c|a c|card|kyc|k\.y\.c|ekyc|sim|apple id|id|profile|access|login|log-?in|app|bank|banking|password|wallet|bill|billing|payment|netflix|paypal|paytm|pytm|device|document|transaction|debit|registration|reimbursement|insurance|scanner|digipas|iban|direct debit|payee)\b/,
+      /\b(?:account|a\/?c|a c|card|kyc|k\.y\.c|ekyc|sim|apple id|id|profile|access|login|log-?in|app|bank|banking|password|wallet|bill|billing|payment|netflix|paypal|paytm|pytm|device|document|transaction|debit|registration|reimbursement|insurance|scanner|digipas|iban|direct debit|payee|user)\b/,
     description: 'Building block: an account, card, login or app.',
     reason: 'reason_phishing_account',
     examples: {
@@ -295,17 +295,19 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /(?:https?:? ?\/\/|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co|to|gd|gg|pl|lat|network|digital|report|legal|loan)\b|\b[a-z0-9]\.co\/|\bclick\b|\bconfirm your (?:account|identity|details|information)\b|\bcall (?:us|now|immediately|customer care|our|the number|helpline)|\bcontact customer care\b|\blog ?in\b|\bvisit\b|\bfollow the (?:link|step)|\bverify\b|\bcall\b[^.\n]{0,30}\bimmediately\b|\b(?:office|helpline|customer care|customer service|support) (?:ph|phone|no|number|tel)\b|\bdial\b|\bmake contact\b|\bcall(?: us| now| our office| the office)?(?: on| at)?:? (?:\+?\d[\d ()-]{7,}|x{6,})|\bph\.?:? ?(?:\+?\d[\d ()-]{7,}|x{6,}))/,
+      /(?:https?:? ?\/\/|www\.|(?<![a-z0-9-])[a-z0-9-]{2,63}\.(?:com|ly|link|io|info|app|icu|top|xyz|site|online|website|pw|cc|in|me|net|org|club|shop|nl|be|es|fr|id|co|to|gd|gg|pl|lat|network|digital|report|legal|loan)\b|\b[a-z0-9]\.co\/|\bclick\b|\bconfirm your (?:account|identity|details|information)\b|\bcall (?:us|now|immediately|customer care|our|the number|helpline)|\bcontact customer care\b|\blog ?in (?:to|at|now|here|via|with|using|and)\b|\blog in\b(?! (?:details|credentials|page|screen|name))|\bvisit\b|\bfollow the (?:link|step)|\bverify\b|\bcall\b[^.\n]{0,30}\bimmediately\b|\b(?:office|helpline|customer care|customer service|support) (?:ph|phone|no|number|tel)\b|\bdial\b|\bmake contact\b|\bcall(?: us| now| our office| the office)?(?: on| at)?:? (?:\+?\d[\d ()-]{7,}|x{6,})|\bph\.?:? ?(?:\+?\d[\d ()-]{7,}|x{6,}))/,
     description: 'Building block: a link, or an instruction to click, log in, verify or call.',
     reason: 'reason_phishing_account',
     examples: {
       hit: [
+        'log in to your account today',
+
         'click here',
         'call customer care now',
         'Paytm office PH 9876543210',
         'Make contact 0800 123 456',
       ],
-      miss: ['call me maybe', 'see you later', 'call me after 5'],
+      miss: ['IT will send you the new login by email', 'call me maybe', 'see you later', 'call me after 5'],
     },
   },
   {
@@ -344,6 +346,8 @@ export const PHISHING_RULES: readonly Rule[] = [
     reason: 'reason_phishing_account',
     examples: {
       hit: [
+        'Santander: user disabled for security reasons, activate it now at www.santander-activa.example',
+
         'Your wallet balance will be held unless you complete your KYC today. Call our office on 98765 43210',
 
         'Dear user, your K.Y.C has expired, call immediately or your A C will be blocked within 24hr',
@@ -353,6 +357,8 @@ export const PHISHING_RULES: readonly Rule[] = [
         'your streaming account will be locked, visit our secure page to update',
       ],
       miss: [
+        'the old VPN user was disabled for security reasons, IT will send you the new login by email',
+
         'I have to update my Paytm KYC at the branch tomorrow',
         'they have limited your access to the shared drive until Monday',
 
