@@ -110,10 +110,8 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'I am a retired banker looking for someone honest I can trust to receive my savings abroad',
-
         'I am a widow in Brunei looking for someone honest and trustworthy to receive my inheritance funds, WA me',
         'I plan to move my fortune abroad and I need a person I can trust to keep it, text me',
-
         'you are the next of kin of my deceased client',
         'help me transfer the sum of $10.5 million',
         'Dear beneficiary, a fund of $2.8 million has been approved in your name',
@@ -123,7 +121,6 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
       miss: [
         'looking for someone trustworthy to water my plants while I travel',
         'I need a person I can trust to look after the kids on Friday',
-
         'the house cost 1.2 million dollars',
         'we need a reliable partner for the school fundraiser',
         'help me move 2 million rows into the new database',

@@ -76,7 +76,6 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'the pre-sale closes tonight and we will get 300% when it lists',
-
         'I have done this for three years, trust me, I would never let you lose money.',
         "Today we made 18% on the ETH contract in just 30 minutes, the analyst's team was right again.",
         'We buy the coin at the presale price and sell it when it lists, guaranteed 300% profit',
@@ -90,7 +89,6 @@ export const INVESTMENT_RULES: readonly Rule[] = [
       ],
       miss: [
         'We will get 20% off when the store launches next week',
-
         'Refer a friend and you both get $50 when they deposit $100 and trade within 30 days',
         'The stock went up 3% in 30 minutes after the earnings call, crazy day.',
         'I would never let you lose your way, I will drive you there.',
@@ -333,7 +331,6 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'You can start with 1,000 dollars and test it',
-
         'you can start with 2k, whatever feels comfortable',
         'just start with a small amount to test',
         'the minimum is only $300 to start',
@@ -561,7 +558,6 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         '요즘 이모한테 금 거래를 배우고 있는데 오늘 수익이 좀 났어요',
         'Aajkal meri mausi mujhe gold trading sikha rahi hain',
         'आजकल मेरी मौसी मुझे गोल्ड ट्रेडिंग सिखा रही हैं',
-
         'Hoy mi tía me ayudó con una operación de oro',
         '最近は叔父に教わって金の取引をしています',
         'Dạo này em theo chú em học đầu tư vàng',
@@ -914,13 +910,11 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     examples: {
       hit: [
         "Download this trading app, it is not available in your country's app store, I will send you the link",
-
         'Please download the app from this link only, it is not in the app store yet because it is an institutional version: https://app-vipgoldx.com/dl',
         'The trading app is not on Google Play because it is for members, install the apk from my link and I will guide you',
       ],
       miss: [
         "The app is not available in your country's app store, download the web version from the official site",
-
         "The app isn't on the App Store yet, it's still in beta, install it from the TestFlight link I sent",
         'Please download the app from the official App Store only, there are fake versions going around',
         'the banking app is not on the app store in my country, so I use the website',
@@ -1398,7 +1392,6 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'Consider investing with @trustwallet_manager, my profits come in every Friday',
-
         'i made $3000 profit this week thanks to @anna_trades, contact her',
         'thank you @mike.fx for the signals',
       ],
@@ -1439,7 +1432,6 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     examples: {
       hit: [
         '我是做黄金期货的，这周带你做几单，先入金五千，赚了再加',
-
         '不懂没关系，跟着我操作就好',
         '我们老师带单，稳赚',
         '我舅舅是证券公司的分析师，有内部消息',
@@ -1449,7 +1441,6 @@ export const INVESTMENT_RULES: readonly Rule[] = [
       ],
       miss: [
         '我爸是做黄金生意的，周末带你去店里看看',
-
         '老师布置了作业',
         '跟着导航走就行',
         '老师带我们去博物馆参观了一天',
@@ -1817,7 +1808,6 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     examples: {
       hit: [
         "Don't waste your time on fake people, @kate_investment is the real deal, ask her how",
-
         'made $9k this month @jordan.milesfxt',
         'god bless you for growing my investment @tradeswithnora',
         'discipline today, freedom tomorrow @marcus_fx_academy',

@@ -19,7 +19,6 @@ export const LOAN_RULES: readonly Rule[] = [
       ],
       miss: [
         'your credit card security is guaranteed on our booking site',
-
         'I paid off my student loan',
         'credit card bill is due',
         'the letter of credit must be approved before the first delivery',

@@ -15,7 +15,6 @@ export const PAYMENT_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'Just put in 5,000 more and your account will qualify for the institutional channel',
-
         'Please send more funds, the more you deposit the more you earn',
         'deposit 500 usdt to upgrade your account to VIP',
       ],
@@ -103,7 +102,6 @@ export const PAYMENT_RULES: readonly Rule[] = [
       hit: [
         'I must deposit a 30% guarantee before the funds are released',
         'Everyone pays the margin, once you pay it the money is yours',
-
         'The tax department requires you to pay the capital gains tax before the funds are released to your bank',
         'to withdraw your balance you need to pay a $900 clearance fee first',
         'you must pay the withdrawal tax first',
@@ -158,7 +156,6 @@ export const PAYMENT_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'The exchange charges a 10% handling fee for large withdrawals, please top up first',
-
         'your account reached VIP, to withdraw you must first pay 20% personal income tax',
         'a security deposit of $8,000 must be paid before the funds are released: unfreeze takes 2 hours',
       ],
@@ -431,7 +428,6 @@ export const PAYMENT_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'I can lend you 3,000 to open the account, you pay me back when you earn',
-
         "I've already paid 50,000 for you, you only need to add the rest",
         'Honey, I already put 20k into your account to help you, you just need to cover the last part of the fee.',
         'I already put in $30,000 of my own money for you, you just need to add $20,000 more',
@@ -441,7 +437,6 @@ export const PAYMENT_RULES: readonly Rule[] = [
       ],
       miss: [
         'I can lend you the money for the deposit on the flat',
-
         'I put 200 into your account to help with rent, you just need to cover the rest.',
         'I paid for you at the cinema, you can pay next time',
         'we paid the deposit for the flat',
@@ -522,13 +517,11 @@ export const PAYMENT_RULES: readonly Rule[] = [
     examples: {
       hit: [
         "If you don't pay the fee within 24 hours your account will be closed and the funds confiscated",
-
         'your withdrawal is on hold until you pay the margin',
         'the platform suspects you of money laundering',
       ],
       miss: [
         "If you don't pay the rent by Friday the landlord said the deposit will be forfeited",
-
         'the lake is frozen',
         'my credit card is in my wallet',
         'my account is suspended for two months now, support never answers',

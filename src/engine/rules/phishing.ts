@@ -82,7 +82,6 @@ export const PHISHING_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'We could not deliver your luggage because you were absent. Please check http //redeliver-bags.example',
-
         'problem delivering your parcel, reschedule at http //post-help.example',
         'USPS: your package is held, update address at usps-track.top/x',
       ],
@@ -255,11 +254,9 @@ export const PHISHING_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'your wallet balance will be held unless you verify',
-
         'we will hold your wallet amount',
         'we have limit your account',
         'your card will be restrict',
-
         'the card will block within 12 hours',
         'your wallet have be block for safety',
         'your bank card is outdated',
@@ -267,7 +264,6 @@ export const PHISHING_RULES: readonly Rule[] = [
       ],
       miss: [
         'the training sessions will be held in the main building',
-
         'the shop closed early',
         'the milk went off',
         'that map is outdated, use the app',
@@ -301,7 +297,6 @@ export const PHISHING_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'log in to your account today',
-
         'click here',
         'call customer care now',
         'Paytm office PH 9876543210',
@@ -323,13 +318,11 @@ export const PHISHING_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'Order confirmed: payment 1,299.00 for an iPhone 15 Pro. Helpline 1800 555 0133 if any dispute',
-
         'Amazon Security: an order of $1,249 was placed on your account. If this wasn\u2019t you, call our fraud desk at 1-888-555-0132',
         'We noticed a suspicious purchase of a MacBook on your card. Call +1 (844) 555-0199 now to cancel the payment',
       ],
       miss: [
         'Order confirmed! Questions about delivery? Call the shop on 020 7946 0321',
-
         'Your order of $45 has been placed. If you did not make this purchase, sign in to your account to cancel it.',
         'the payment of $300 was made, call me at 555 123 4567 when you can',
         'If you notice any suspicious activity on your account, call us on 0800 123 4567 to block your card.',
@@ -347,21 +340,16 @@ export const PHISHING_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'Santander: user disabled for security reasons, activate it now at www.santander-activa.example',
-
         'Your wallet balance will be held unless you complete your KYC today. Call our office on 98765 43210',
-
         'Dear user, your K.Y.C has expired, call immediately or your A C will be blocked within 24hr',
         'Your debit card will expire soon. Replace your current card free of charge via split.to/newcard',
-
         'your KYC has been suspended, call our helpline immediately',
         'your streaming account will be locked, visit our secure page to update',
       ],
       miss: [
         'the old VPN user was disabled for security reasons, IT will send you the new login by email',
-
         'I have to update my Paytm KYC at the branch tomorrow',
         'they have limited your access to the shared drive until Monday',
-
         'my card was blocked so I went to the branch',
         'the account will be closed at year end as agreed',
       ],
@@ -538,7 +526,6 @@ export const PHISHING_RULES: readonly Rule[] = [
       hit: [
         'EUR 412.50 will be debited from your account. Not right? Cancel the direct debit via s.id/stop-debit',
         'Your request to add a new payee was received. If this is not you, review it at http //payee-check.example',
-
         'problem with your billing, update it at http //pay-fix.example',
         'suspicious login on your account, check www.account-check.example',
       ],

@@ -21,7 +21,6 @@ export const PRIZE_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'you came 2nd in our March raffle, follow the link to claim',
-
         'your mobile number has won 5 lakh in our draw',
         'you be the lucky winner of our promo',
         'Congratulations you\u2019ve win the \u00a3 XXX gift',

@@ -16,7 +16,6 @@ export const TASK_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'Every order you submit earns 0.5% commission',
-
         'the job is assisting online sellers to boost their ratings, paid daily',
         'like 3 videos and get paid $5 for each like',
       ],
@@ -720,7 +719,6 @@ export const TASK_RULES: readonly Rule[] = [
     examples: {
       hit: [
         '恭喜您获得幸运订单，佣金是平时的八倍，只需要补足差额就可以完成任务',
-
         '这是一个联单任务',
         '任务账户出现负数，需要充值补齐才能领取佣金',
         '做满三单就能提现佣金，第四单需要先充值',

@@ -340,7 +340,6 @@ export const ES_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'Trabajo desde casa: solo das like a videos de YouTube y ganas 5 dólares por tarea',
-
         'Solo necesita dar me gusta a un video de YouTube y enviar captura, se le pagará',
         'Por cada reseña de hotel ganas 50 pesos',
         'Trabajo desde casa dando likes a videos, gana 40 dólares al día',

@@ -307,7 +307,6 @@ export const HI_RULES: readonly Rule[] = [
       ],
       miss: [
         'मेरी नई फोटो लाइक करो ना, कल पैसे वापस कर दूंगा',
-
         'Police ki salah: YouTube like karke paise kamane wale task scam se bachein',
         'मेरी फ़ोटो लाइक करना मत भूलना',
         'Review karke batana movie kaisi lagi',

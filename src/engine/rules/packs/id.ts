@@ -537,7 +537,6 @@ export const ID_RULES: readonly Rule[] = [
       hit: [
         'Mah, pangmeserkeun heula pulsa 20 rb kana nomor ieu, penting',
         'Pak, tukokno pulsa ndisek 25 ewu, iki nomorku anyar',
-
         'Ma, isiin dulu pulsa 20rb di nomor ini ya, penting',
         'Belikan mama pulsa 50 ribu, ini nomor barunya mama, hp pinjam',
         'Nak ini ayah. Tolong kirimin ayah uang 300rb ke no rek 1234-5678 a/n Budi, ayah di kantor polisi',
@@ -545,7 +544,6 @@ export const ID_RULES: readonly Rule[] = [
       ],
       miss: [
         'Mah, tukokno pulsa yo, kuotaku entek',
-
         'Beliin pulsa dong, kuota aku habis',
         'Nomor baru aku ya, tolong disimpan',
         'Nak, ini ayah sudah transfer uang sekolahmu ya',
@@ -583,7 +581,6 @@ export const ID_RULES: readonly Rule[] = [
       hit: [
         'Pin_Pemenan Anda 4k7q2 berhasil mendapatkan 1 unit mobil, info kunjungi situs kami',
         'Hadiah uang tunai Rp 20 jt resmi untuk pemilik nomor 0813xxxx, PIN-8hd72',
-
         'SELAMAT! Nomor Anda terpilih sebagai pemenang undian, PIN pemenang: X7K2',
         'No Anda mendapatkan hadiah cek tunai Rp 50 juta, info klik situs kami',
       ],
@@ -670,13 +667,11 @@ export const ID_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'Maaf bu, saya yang kemarin survey rumah ibu. Soal harga silakan hub suami saya di 0812 7777 1234',
-
         'Mengenai rumah Bpk yang dijual, saya sudah survei dan cocok, untuk harga hubungi suami saya di 0812 3344 5566',
         'Sy sdh lihat mobil bapak, berminat, tlg hub saudara sy utk nego',
       ],
       miss: [
         'Kemarin aku lihat rumah di Depok, nanti aku tanya suami saya dulu ya',
-
         'Rumah di Bogor sudah dicat ulang, tinggal pasang pagar',
         'Aku berminat ikut tur, nanti aku tanya suami dulu',
       ],

@@ -295,7 +295,6 @@ export const VI_RULES: readonly Rule[] = [
     examples: {
       hit: [
         'Công việc đơn giản: thả tim video TikTok, mỗi nhiệm vụ được 20 nghìn',
-
         'Em kiếm được 3 triệu mỗi ngày chỉ bằng cách like video, anh muốn tham gia không?',
         'Chỉ cần like video TikTok rồi chụp màn hình là nhận tiền ngay',
         'Làm nhiệm vụ chốt đơn, hoa hồng 15%',
