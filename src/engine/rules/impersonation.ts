@@ -1,5 +1,14 @@
 import type { Rule } from '../types.ts';
 
+/** "Install AnyDesk / TeamViewer …": the remote-control apps a fake support agent has installed. */
+const INSTALL_REMOTE_APP = String.raw`\b(?:install|download|open|run)\b[^.?!\n]{0,20}\b(?:any ?desk|team ?viewer|ultra ?viewer|quick ?support|rustdesk|supremo|airdroid|screen ?connect|logmein)`;
+/** Why the fake agent says it needs the remote app: a refund, the bank, a hacked or infected device. */
+const REMOTE_PRETEXT =
+  '(?:refund|your bank|bank account|online banking|hacked|virus|infected|compromised|wallet)';
+/** Chinese: "pay it to the client / the supplier", and "advance it for now" (先垫, 垫一下). */
+const ZH_PAY_THE_CLIENT = '(?:转|轉|打|汇|匯|付)(?:给|給)(?:客户|客戶|对方|對方|供应商|供應商)';
+const ZH_ADVANCE_IT = '(?:先(?:垫|墊)|(?:垫|墊)一下)';
+
 /** Impersonation: police and officials, bosses and relatives on new numbers, fake support. */
 export const IMPERSONATION_RULES: readonly Rule[] = [
   {
@@ -155,8 +164,9 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     family: 'impersonation',
     stage: 'related',
     languages: ['en'],
-    pattern:
-      /\b(?:install|download|open|run)\b[^.?!\n]{0,20}\b(?:any ?desk|team ?viewer|ultra ?viewer|quick ?support|rustdesk|supremo|airdroid|screen ?connect|logmein)\b[^\n]{0,100}\b(?:refund|your bank|bank account|online banking|hacked|virus|infected|compromised|wallet)|\b(?:refund|your bank|bank account|online banking|hacked|virus|infected|compromised|wallet)\b[^\n]{0,100}\b(?:install|download|open|run)\b[^.?!\n]{0,20}\b(?:any ?desk|team ?viewer|ultra ?viewer|quick ?support|rustdesk|supremo|airdroid|screen ?connect|logmein)\b/,
+    pattern: new RegExp(
+      String.raw`${INSTALL_REMOTE_APP}\b[^\n]{0,100}\b${REMOTE_PRETEXT}|\b${REMOTE_PRETEXT}\b[^\n]{0,100}${INSTALL_REMOTE_APP}\b`,
+    ),
     description:
       'Asks the user to install a remote-control app (AnyDesk, TeamViewer ...) to process a refund or fix a bank account or a "hacked" device: whoever connects can empty the account.',
     reason: 'reason_impersonation_support',
@@ -568,8 +578,9 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     family: 'impersonation',
     stage: 'related',
     languages: ['zh'],
-    pattern:
-      /(?:我是[^\n，,。]{1,4}(?:总|總|领导|領導|主任|经理|經理|局长|局長)|公司|单位|單位)[^\n]{0,60}(?:往|到|给|給|打到|转到|轉到)(?:这个|這個|下面的|下面这个|以下|我发的|我發的)(?:卡|银行卡|銀行卡|账户|帳戶|账号|帳號)|(?:转|轉|打|汇|匯|付)(?:给|給)(?:客户|客戶|对方|對方|供应商|供應商)[^\n]{0,30}(?:先(?:垫|墊)|(?:垫|墊)一下)|(?:先(?:垫|墊)|(?:垫|墊)一下)[^\n]{0,30}(?:转|轉|打|汇|匯|付)(?:给|給)(?:客户|客戶|对方|對方|供应商|供應商)/,
+    pattern: new RegExp(
+      String.raw`(?:我是[^\n，,。]{1,4}(?:总|總|领导|領導|主任|经理|經理|局长|局長)|公司|单位|單位)[^\n]{0,60}(?:往|到|给|給|打到|转到|轉到)(?:这个|這個|下面的|下面这个|以下|我发的|我發的)(?:卡|银行卡|銀行卡|账户|帳戶|账号|帳號)|${ZH_PAY_THE_CLIENT}[^\n]{0,30}${ZH_ADVANCE_IT}|${ZH_ADVANCE_IT}[^\n]{0,30}${ZH_PAY_THE_CLIENT}`,
+    ),
     description:
       'A "boss" or the company asks staff to transfer to "this card", or to advance a payment to a client: the boss-impersonation script.',
     reason: 'reason_impersonation_boss_relative',

@@ -9,6 +9,10 @@ const ORDINARY_VEHICLE =
 const NO_CONDITION = String.raw`(?:(?!\b(?:when|if|once|after|provided)\b)[^.?!\n])`;
 
 /** The pitch: mentors with signals, impossible returns, profit stories, platforms, small starts. */
+/** Chinese: an app store, and "cannot be found / is not listed there" (INVEST_APP_OFFSTORE_ZH). */
+const ZH_APP_STORE = '(?:应用商店|應用商店|苹果商店|蘋果商店|app ?store|应用市场|應用市場|商店)';
+const ZH_NOT_IN_STORE = '(?:搜不到|下载不了|下載不了|找不到|没有上架|沒有上架|下不了)';
+
 export const INVESTMENT_RULES: readonly Rule[] = [
   {
     id: 'INVEST_MENTOR',
@@ -885,8 +889,9 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['zh'],
-    pattern:
-      /(?:应用商店|應用商店|苹果商店|蘋果商店|app ?store|应用市场|應用市場|商店)[^\n]{0,6}(?:搜不到|下载不了|下載不了|找不到|没有上架|沒有上架|下不了)[^\n]{0,40}(?:内部版|內部版|机构版|機構版|专属版|專屬版|内部通道|內部通道)|(?:内部版|內部版|机构版|機構版|专属版|專屬版)[^\n]{0,40}(?:应用商店|應用商店|苹果商店|蘋果商店|app ?store|应用市场|應用市場|商店)[^\n]{0,6}(?:搜不到|下载不了|下載不了|找不到|没有上架|沒有上架|下不了)|(?:交易|投资|投資|理财|理財|炒币|炒幣)(?:app|软件|軟件|应用|應用)[^\n]{0,20}(?:商店|应用市场|應用市場)[^\n]{0,6}(?:搜不到|下载不了|下載不了|找不到|没有上架|沒有上架|下不了)/,
+    pattern: new RegExp(
+      String.raw`${ZH_APP_STORE}[^\n]{0,6}${ZH_NOT_IN_STORE}[^\n]{0,40}(?:内部版|內部版|机构版|機構版|专属版|專屬版|内部通道|內部通道)|(?:内部版|內部版|机构版|機構版|专属版|專屬版)[^\n]{0,40}${ZH_APP_STORE}[^\n]{0,6}${ZH_NOT_IN_STORE}|(?:交易|投资|投資|理财|理財|炒币|炒幣)(?:app|软件|軟件|应用|應用)[^\n]{0,20}(?:商店|应用市场|應用市場)[^\n]{0,6}${ZH_NOT_IN_STORE}`,
+    ),
     description:
       'A trading app that "is not in the app store" and comes as an internal or institutional version, or from a link: fake platforms live outside the stores.',
     reason: 'reason_invest_crypto_platform',

@@ -12,6 +12,9 @@ import { wrongNumberChat } from './shared.ts';
 const WRONG_NUMBER_JA =
   /(?:間違えて|間違って)(?:送|連絡|メッセージ|ライン|line)|(?:送り先|宛先|送信先)を間違え|誤送信(?:してしまい|しました|でした|すみません|失礼)/u;
 
+/** "Within N hours", "urgently", "here", a link: how the account notice hurries the user along. */
+const JA_ACT_NOW = '(?:時間以内|至急|こちら|url|https?:|リンク|下記)';
+
 export const JA_RULES: readonly Rule[] = [
   {
     id: 'OPENER_WRONG_NUMBER_JA',
@@ -412,8 +415,10 @@ export const JA_RULES: readonly Rule[] = [
     family: 'phishing',
     stage: 'related',
     languages: ['ja'],
-    pattern:
-      /(?:アカウント|口座|カード|ご利用)[^\n]{0,20}(?:停止|制限|ロック)[^\n]{0,40}(?:(?:確認|認証|更新)[^\n]{0,20}(?:こちら|url|https?:|リンク)|(?:こちら|url|https?:|リンク)[^\n]{0,20}(?:確認|認証|更新))|不正(?:アクセス|ログイン|利用)[^\n]{0,60}(?:本人確認|ご確認)[^\n]{0,30}(?:時間以内|至急|こちら|url|https?:|リンク|下記)|不正(?:アクセス|ログイン|利用)[^\n]{0,60}(?:時間以内|至急|こちら|url|https?:|リンク|下記)[^\n]{0,30}(?:本人確認|ご確認)/u,
+    pattern: new RegExp(
+      String.raw`(?:アカウント|口座|カード|ご利用)[^\n]{0,20}(?:停止|制限|ロック)[^\n]{0,40}(?:(?:確認|認証|更新)[^\n]{0,20}(?:こちら|url|https?:|リンク)|(?:こちら|url|https?:|リンク)[^\n]{0,20}(?:確認|認証|更新))|不正(?:アクセス|ログイン|利用)[^\n]{0,60}(?:本人確認|ご確認)[^\n]{0,30}${JA_ACT_NOW}|不正(?:アクセス|ログイン|利用)[^\n]{0,60}${JA_ACT_NOW}[^\n]{0,30}(?:本人確認|ご確認)`,
+      'u',
+    ),
     description:
       'Says an account or card is suspended, or was accessed by someone else, and asks to confirm details through a link or within hours.',
     reason: 'reason_phishing_account',

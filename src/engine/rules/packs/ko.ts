@@ -11,6 +11,10 @@ import { PACK_LINK, wrongNumberChat } from './shared.ts';
 const WRONG_NUMBER_KO =
   /(?:문자|메시지|톡)(?:를|을)? (?:잘못|실수로) (?:보냈|보낸|전송)|번호를 잘못 (?:알|저장|눌)|잘못 (?:보냈|보낸) (?:것 ?같|거 ?같)/u;
 
+/** What the "child" on a broken or temporary phone asks for: gift cards, a payment, a transfer or a
+ * code ("… 좀", "… 해 줘"), or money sent (IMPERSONATION_RELATIVE_KO). */
+const KO_PHONE_MONEY_ASK = String.raw`(?:(?:상품권|결제|송금|이체|인증번호)[^\n]{0,10}(?:좀|해 ?줘|해 ?줄|사 ?줘|보내|부탁|필요)|돈 ?좀|보내 ?줘|보내줄 ?수|입금 ?해 ?줘)`;
+
 export const KO_RULES: readonly Rule[] = [
   {
     id: 'OPENER_WRONG_NUMBER_KO',
@@ -405,8 +409,10 @@ export const KO_RULES: readonly Rule[] = [
     family: 'impersonation',
     stage: 'related',
     languages: ['ko'],
-    pattern:
-      /(?:폰|핸드폰|휴대폰)(?:이|을)? ?(?:액정|고장|깨져|잃어버려)[^\n]{0,60}(?:(?:상품권|결제|송금|이체|인증번호)[^\n]{0,10}(?:좀|해 ?줘|해 ?줄|사 ?줘|보내|부탁|필요)|돈 ?좀|보내 ?줘|보내줄 ?수|입금 ?해 ?줘)|임시 ?(?:폰|번호)[^\n]{0,60}(?:(?:상품권|결제|송금|이체|인증번호)[^\n]{0,10}(?:좀|해 ?줘|해 ?줄|사 ?줘|보내|부탁|필요)|돈 ?좀|보내 ?줘|보내줄 ?수|입금 ?해 ?줘)/u,
+    pattern: new RegExp(
+      String.raw`(?:폰|핸드폰|휴대폰)(?:이|을)? ?(?:액정|고장|깨져|잃어버려)[^\n]{0,60}${KO_PHONE_MONEY_ASK}|임시 ?(?:폰|번호)[^\n]{0,60}${KO_PHONE_MONEY_ASK}`,
+      'u',
+    ),
     description:
       'A "child" whose phone broke, writing from a temporary phone, asks for money, gift cards, a payment or a code.',
     reason: 'reason_impersonation_boss_relative',
