@@ -199,16 +199,20 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
     family: 'recovery',
     stage: 'related',
     languages: ['en'],
-    meta: { any: ['RECOVERY_CREDITED'] },
+    meta: { any: ['RECOVERY_CREDITED', '__RECOVERY_WE_OFFER'] },
     description:
-      'Building block: a recovery credited to a handle ("I was scammed too, but @… got it all back"). In a short comment no talk-about-scams dampener silences it; in a long post (a warning that names such accounts) the dampeners still apply.',
+      'Building block: a recovery credited to a handle ("I was scammed too, but @… got it all back"), or offered to scam victims in the first person ("our specialists can trace your lost assets"). In a short comment no talk-about-scams dampener silences it; in a long post (a warning that names such offers) the dampeners still apply.',
     reason: 'reason_recovery_offer',
     examples: {
       hit: [
         'I was scammed too, but @trace.desk.pro helped me recover all my usdt in a week',
         'lost 40k to a fake exchange, scammed again by a fake lawyer, until @trace.desk.pro helped me recover it',
+        'Scammed by a fake broker? Our licensed investigators can trace and recover your stolen funds',
       ],
-      miss: ['I was scammed too and nobody helped me recover anything'],
+      miss: [
+        'I was scammed too and nobody helped me recover anything',
+        'I was scammed too; then someone said we can recover your crypto for a fee, so beware',
+      ],
     },
   },
 ];

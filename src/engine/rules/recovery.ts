@@ -20,19 +20,21 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:recover(?:y|ed|ing)?|retriev(?:e|ed|al|ing)|get(?:ting)? back|reclaim(?:ed|ing)?|refund(?:ed)?)\b[^.?!\n]{0,40}\b(?:lost|stolen|scammed|hacked)\s(?:funds?|money|crypto|bitcoins?|btc|wallets?|accounts?|investments?|assets?|usdt)\b|(?<!\b(?:the|by|some|from|these|those) )\b(?:hacker|hackers|recovery (?:expert|agent|specialist|service|team|company|firm))\b[^.?!\n]{0,60}\b(?:helped|help|recover|contact|reach|get back|legit|genuine)\b|\b(?:helped (?:me|us)|(?:i|we|he|she|they) (?:can|will|could) help you) (?:to )?(?:recover|get back|retrieve)\b/,
+      /\b(?:recover(?:y|ed|ing)?|retriev(?:e|ed|al|ing)|get(?:ting)? back|reclaim(?:ed|ing)?|refund(?:ed)?)\b[^.?!\n]{0,40}\b(?:lost|stolen|scammed|hacked)\s(?:funds?|money|crypto|bitcoins?|btc|wallets?|accounts?|investments?|assets?|usdt)\b|(?<!\b(?:the|by|some|from|these|those) )\b(?:hacker|hackers|recovery (?:expert|agent|specialist|service|team|company|firm))\b[^.?!\n]{0,60}\b(?:helped|help|recover|contact|reach|get back|legit|genuine)\b|\b(?:helped (?:me|us)|(?:i|we|he|she|they) (?:can|will|could) help you) (?:to )?(?:recover|get back|retrieve)\b|\b(?:i|we|he|she|they) (?:can|will|could) help you (?:to )?get (?:your|the|all (?:of )?your) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|investments?|savings|deposits?) back from (?:the |these |those |that |this )?(?:scammers?|fraudsters?|fake|scam|fraudulent|bogus|brokers?|platforms?|exchanges?|trading)\b/,
     description: 'Offers or praises a "hacker", agency or expert who recovers lost money or crypto.',
     reason: 'reason_recovery_offer',
     examples: {
       hit: [
         'he helped me recover my lost bitcoin, contact him',
         'a genuine recovery expert got back my stolen funds',
+        'I can help you get your money back from the scammers, I work with a team that traces these wallets',
       ],
       miss: [
         'The hackers got my account, I lost $800 of crypto, contact me if you know what to do',
         'I recovered from the flu',
         'we got back home late',
         'Can you help me recover my Gmail password? I forgot it again.',
+        'I can help you get your money back from the landlord, I know the deposit rules',
       ],
     },
   },
@@ -59,7 +61,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:we|i|our (?:certified |professional |licensed )?(?:team|agency|firm|experts?|lawyers?|company|hackers?)) (?:(?:can|will|could|'ll) (?:help (?:you )?(?:to )?)?)?(?:successfully )?(?:recover|retrieve|trace|track|get back|reclaim|refund)s?\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\bour (?:blockchain |crypto |cyber |digital )?(?:forensics? |forensic |recovery |investigation )?(?:team|unit|firm|agency|company|experts|analysts) (?:can|will|could) (?:trace|track|locate|freeze)\b[^.?!\n]{0,30}\b(?:(?:the )?scammers?'?s?|fraudsters?'?s?) (?:wallets?|accounts?|addresses|funds)\b|\bour (?:team|firm|agency|company) of (?:certified |professional |licensed )?(?:blockchain |forensic |cyber |crypto )?(?:experts?|investigators?|hackers?|specialists?|analysts?|lawyers?|attorneys?) (?:can|will|could) (?:(?:trace|track|locate) (?:and|&) )?(?:recover|retrieve|trace|get back|reclaim)\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\b(?:we|our (?:certified |ethical |professional )?hackers) (?:can|will|could) reverse (?:any |the |your )?(?:blockchain |crypto |bitcoin )?transactions?\b|\b(?:recover|retrieve|reclaim|get back|trace)s? (?:your |the |any )?(?:crypto(?:currency)?|funds|money|bitcoins?|assets|investments?|savings) (?:you )?lost (?:to|in|through) (?:an? )?(?:online |crypto |investment |romance |forex |binary )?(?:fraud|scams?|scammers|fake)\b|\bno recovery,? no (?:fee|charge|pay)\b|\b(?:funds?|assets?|crypto|bitcoin|scam|money|chargeback|blockchain|wallet) recovery (?:experts?|agents?|specialists?|services?|team|company|companies|firm|agency|hackers?|program(?:me)?|unit|lawyers?|bureau|department|division|office|desk)\b|\bwe are (?:contacting|reaching out to|compensating|refunding) (?:all )?(?:the )?victims of\b|\b(?:we|our (?:team|firm|agency|company|lawyers|experts)) (?:have )?helped (?:over |more than )?\d[\d,.]{0,8}\+? (?:clients|victims|people|customers) (?:to )?(?:get|recover|retrieve) (?:back )?their (?:money|funds|crypto|investments?|savings)\b|\bwe (?:can|will|could) (?:trace|track|locate|freeze) (?:the )?scammers?'?s? (?:wallets?|accounts?|addresses|funds)\b|\brecovery (?:specialists?|experts?|team|agents?) (?:can|will|could) (?:help you )?(?:get|recover|retrieve) (?:it|them|your (?:money|funds|crypto)) back\b|\b(?:hire|contact|reach out to|recommend(?:ed)?|found|met) (?:a |an |the )?(?:certified |ethical |legit |genuine |professional |reliable |trusted )?hackers?\b|\bregain (?:full )?access (?:to|into) (?:your|my|the) (?:wallet|account|funds)\b|\bhave you (?:lost (?:money|funds|crypto|bitcoin|your savings)|been (?:scammed|a victim))\b[^\n]{0,80}?\b(?:recover|get (?:it|them|your (?:money|funds)) back|refund|retrieve)|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned|reclaimed) (?:(?:lost|stolen) )?(?:funds|money|crypto|bitcoins?|assets|millions|investments)\b[^.?!\n]{0,40}?\bfor (?:our |many |hundreds of |thousands of )?(?:clients|victims|customers|people)\b|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?))(?: can| will|'ll) (?:help you )?get (?:it|them|everything|all of it|it all) back (?:for you|in full)\b|\bour (?:licensed |certified |professional |expert |ethical )?(?:blockchain |crypto |cyber |forensic |digital )?(?:investigators|experts|analysts|hackers|lawyers|attorneys|agents|specialists) (?:can |will |could )?(?:trace (?:and|&) )?(?:recover|retrieve|reclaim|get back)s?\b[^.?!\n]{0,20}?\b(?:stolen|lost|scammed) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|assets?|investments?)\b|\b(?:found|located|saw|have|got) your (?:name|details|email|number) (?:on|in) (?:a|the|our) (?:list|database|register|record)s? of (?:(?:scam|fraud|crypto|online|investment) )?victims\b|\bneed help (?:recovering|getting back|retrieving) your (?:lost|stolen|scammed) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|assets?|investments?)\b|\bhelped (?:over |more than |about |nearly )?\d[\d,.]*k? (?:scam |fraud |crypto )?victims\b|\b(?:we|i|who|our (?:team|firm|agency|company|lawyers|hackers|experts)) (?:also |only )?speciali[sz](?:e|es) in (?:recovering|retrieving|tracing|getting back) (?:lost |stolen |scammed )?(?:funds?|money|crypto(?:currency)?|bitcoins?|assets?|investments?) (?:from|lost to|lost in)\b[^.?!\n]{0,40}?\b(?:scams?|fraud|fake (?:platforms?|brokers?|exchanges?))\b/,
+      /\b(?:we|i|our (?:certified |professional |licensed )?(?:team|agency|firm|experts?|lawyers?|company|hackers?)) (?:(?:can|will|could|'ll) (?:help (?:you )?(?:to )?)?)?(?:successfully )?(?:recover|retrieve|trace|track|get back|reclaim)s? (?:(?:all|any|most|every (?:penny|cent)) (?:of )?)?(?:your |the |their |my )?(?:(?:lost|stolen|scammed|hacked|missing|frozen) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|deposits?|savings)\b|(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|deposits?|savings) (?:(?:that |which )?(?:you|i|we|they) (?:have |had )?lost\b|(?:lost |stolen )?(?:to|from|in) (?:an? |the |any )?(?:online |crypto |investment |romance |forex |binary )?(?:scams?|scammers|fraud|fraudsters|fake|fraudulent|bogus)\b)|(?:crypto |investment |trading )?losses\b)|\b(?:we|i|our (?:certified |professional |licensed )?(?:team|agency|firm|experts?|lawyers?|company|hackers?)) (?:(?:can|will|could|'ll) (?:help (?:you )?(?:to )?)?)?(?:successfully )?(?:recover|retrieve|reclaim|get back)s? (?:all (?:of )?)?(?:your |the |their |my )?(?:crypto(?:currency)?|bitcoins?|btc|usdt|eth|digital assets)\b|\bour (?:blockchain |crypto |cyber |digital )?(?:forensics? |forensic |recovery |investigation )?(?:team|unit|firm|agency|company|experts|analysts) (?:can|will|could) (?:trace|track|locate|freeze)\b[^.?!\n]{0,30}\b(?:(?:the )?scammers?'?s?|fraudsters?'?s?) (?:wallets?|accounts?|addresses|funds)\b|\bour (?:team|firm|agency|company) of (?:certified |professional |licensed )?(?:blockchain |forensic |cyber |crypto )?(?:experts?|investigators?|hackers?|specialists?|analysts?|lawyers?|attorneys?) (?:can|will|could) (?:(?:trace|track|locate) (?:and|&) )?(?:recover|retrieve|trace|get back|reclaim)\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\b(?:we|our (?:certified |ethical |professional )?hackers) (?:can|will|could) reverse (?:any |the |your )?(?:blockchain |crypto |bitcoin )?transactions?\b|\b(?:recover|retrieve|reclaim|get back|trace)s? (?:your |the |any )?(?:crypto(?:currency)?|funds|money|bitcoins?|assets|investments?|savings) (?:you )?lost (?:to|in|through) (?:an? )?(?:online |crypto |investment |romance |forex |binary )?(?:fraud|scams?|scammers|fake)\b|\bno recovery,? no (?:fee|charge|pay)\b|\b(?:funds?|assets?|crypto|bitcoin|scam|money|chargeback|blockchain|wallet) recovery (?:experts?|agents?|specialists?|services?|team|company|companies|firm|agency|hackers?|program(?:me)?|unit|lawyers?|bureau|department|division|office|desk)\b|\bwe are (?:contacting|reaching out to|compensating|refunding) (?:all )?(?:the )?victims of\b|\b(?:we|our (?:team|firm|agency|company|lawyers|experts)) (?:have )?helped (?:over |more than )?\d[\d,.]{0,8}\+? (?:clients|victims|people|customers) (?:to )?(?:get|recover|retrieve) (?:back )?their (?:money|funds|crypto|investments?|savings)\b|\bwe (?:can|will|could) (?:trace|track|locate|freeze) (?:the )?scammers?'?s? (?:wallets?|accounts?|addresses|funds)\b|\brecovery (?:specialists?|experts?|team|agents?) (?:can|will|could) (?:help you )?(?:get|recover|retrieve) (?:it|them|your (?:money|funds|crypto)) back\b|\b(?:hire|contact|reach out to|recommend(?:ed)?|found|met) (?:a |an |the )?(?:certified |ethical |legit |genuine |professional |reliable |trusted )?hackers?\b|\bregain (?:full )?access (?:to|into) (?:your|my|the) (?:wallet|account|funds)\b|\bhave you (?:lost (?:money|funds|crypto|bitcoin|your savings)|been (?:scammed|a victim))\b[^\n]{0,80}?\b(?:recover|get (?:it|them|your (?:money|funds)) back|refund|retrieve)|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned|reclaimed) (?:(?:lost|stolen) )?(?:funds|money|crypto|bitcoins?|assets|millions|investments)\b[^.?!\n]{0,40}?\bfor (?:our |many |hundreds of |thousands of )?(?:clients|victims|customers|people)\b|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?))(?: can| will|'ll) (?:help you )?get (?:it|them|everything|all of it|it all) back (?:for you|in full)\b|\bour (?:licensed |certified |professional |expert |ethical )?(?:blockchain |crypto |cyber |forensic |digital )?(?:investigators|experts|analysts|hackers|lawyers|attorneys|agents|specialists) (?:can |will |could )?(?:trace (?:and|&) )?(?:recover|retrieve|reclaim|get back)s?\b[^.?!\n]{0,20}?\b(?:stolen|lost|scammed) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|assets?|investments?)\b|\b(?:found|located|saw|have|got) your (?:name|details|email|number) (?:on|in) (?:a|the|our) (?:list|database|register|record)s? of (?:(?:scam|fraud|crypto|online|investment) )?victims\b|\bneed help (?:recovering|getting back|retrieving) your (?:lost|stolen|scammed) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|assets?|investments?)\b|\bhelped (?:over |more than |about |nearly )?\d[\d,.]*k? (?:scam |fraud |crypto )?victims\b|\b(?:we|i|who|our (?:team|firm|agency|company|lawyers|hackers|experts)) (?:also |only )?speciali[sz](?:e|es) in (?:recovering|retrieving|tracing|getting back) (?:lost |stolen |scammed )?(?:funds?|money|crypto(?:currency)?|bitcoins?|assets?|investments?) (?:from|lost to|lost in)\b[^.?!\n]{0,40}?\b(?:scams?|fraud|fake (?:platforms?|brokers?|exchanges?))\b|\b(?:we|our (?:[a-z]+ ){0,2}(?:team|department|experts?|agents?|firm|company|specialists?|hackers?)) (?:can|will|could) (?:help you )?(?:(?:unfreeze|unlock|trace|track) and )?(?:recover|retrieve|reclaim|get back|withdraw) (?:your |the |all )?(?:(?:lost|stolen|scammed|frozen|blocked) )?(?:funds|money|crypto|assets|deposits|investments?|withdrawals?|balances?) (?:from|lost to|lost in|stuck (?:on|in)) (?:any |the |your |a )?(?:fraudulent|fake|scam|bogus|unregulated|offshore|frozen|blocked)\b/,
     description:
       'A "recovery" service: someone who says they can trace or get back lost money or crypto, hire-a-hacker offers.',
     reason: 'reason_recovery_offer',
@@ -85,6 +87,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'We helped 500+ clients get their money back from fake crypto platforms. Book a call now',
         "Scam victims: we can freeze the scammer's wallet within 24 hours and return your funds",
         'Hi, we are from the blockchain recovery team of the exchange. Your frozen assets can be released after you verify your wallet',
+        'Contact our department, we can unfreeze and recover funds from any fraudulent platform for a 10% commission',
       ],
       miss: [
         'we can recover the photos from the backup',
@@ -98,6 +101,11 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'Our data recovery experts recovered the lost files from your hard drive',
         'We specialise in recovering money from unpaid invoices for small businesses',
         "Our chargeback specialists can get it back if you paid by credit card within 120 days, says the bank's help page",
+        'We can recover files from any damaged drive, bring it to the shop',
+        'We will refund your money within 5 working days.',
+        'I will get back to you about the money tomorrow.',
+        'We can track your funds transfer with the reference number.',
+        'Our lawyers can help you recover your money from the builder.',
       ],
     },
   },
@@ -156,6 +164,44 @@ export const RECOVERY_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__RECOVERY_FIRST_PERSON',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:i|we|our (?:[a-z]+ ){0,3}(?:team|firm|agency|company|unit|department|desk|specialists?|experts?|agents?|investigators?|hackers?|lawyers?|attorneys?|analysts?))(?: have| has|'ve)? (?:(?:can|will|could|'ll) )?(?:help (?:you )?(?:to )?)?(?:successfully )?(?:trace|track|recover|retrieve|reclaim|get|unfreeze|recovered|retrieved|traced|returned|reclaimed)\b[^.?!\n]{0,60}?\b(?:your|for (?:(?:scam|fraud|crypto) )?victims|for (?:our )?clients)\b/,
+    description:
+      'Building block: the recovery offer in the first person ("our specialists can trace and reclaim your lost assets", "we recovered $12 million for scam victims").',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'our certified fund recovery specialists can trace and reclaim your lost assets',
+        'we recovered over $12 million for scam victims this year',
+        'i can help you get your money back',
+      ],
+      miss: ['they recovered the money for the victims', 'we got home late'],
+    },
+  },
+  {
+    id: '__RECOVERY_REPORTED',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:they|he|she|someone|somebody|(?:a|the|these|those) (?:guy|man|woman|company|firm|lawyers?|hackers?|agents?|scammers?|fraudsters?|caller|callers|email|message|text|ad|advert))(?: then| also| even)? (?:said|says|told (?:me|us|him|her|them)|claimed|claims|promised|promises|wrote|replied|offered|offers|posed as|pose as)\b|\btold (?:the |their |many )?victims\b|["“] ?(?:we|our|i)\b/,
+    description:
+      'Building block: reported speech ("they said", "the email claimed"): a victim quoting the recovery offer, not making it.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'then they said we can recover your funds',
+        'the email claimed our team traced your crypto',
+        'the agents told victims, "we have traced your funds"',
+      ],
+      miss: ['we can recover your funds, contact us'],
+    },
+  },
+  {
     id: '__RECOVERY_WE_YOU',
     family: 'recovery',
     stage: 'payment',
@@ -204,7 +250,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:they|he|she|who|and) (?:then |later |quickly |finally )?(?:sent|returned|refunded|credited|transferred|paid) (?:me (?:back )?|back )(?:all |the |my )?(?:a (?:whooping|whopping) |the sum of |over |about )?(?:\$\s?\d|\d[\d,.]{2,12}\s?(?:usd|dollars|usdt|btc|eth)\b|(?:my|the) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt)\b)|\b(?:got|get|recovered|retrieved) back (?:\d{1,3}\s?%|all|most|every (?:penny|cent)) of (?:what|the money|the funds|everything) i (?:had )?lost\b|\b(?:got|recovered|retrieved|returned) (?:back )?every (?:single )?(?:penny|cent|dollar)\b|\b(?:they|he|she|who|and|hackers?|team|experts?|agents?|company|firm|(?!(?:brother|sister|mother|father|mom|mum|dad|husband|wife|friend|friends|cousin|uncle|aunt|lawyer|attorney|bank|police|paypal|finally|eventually|then|later|also|just|never)\b)[a-z]{4,25}) (?:helped me )?(?:got|get|recovered|retrieved|returned) (?:back )?(?:all |every (?:penny|cent) of )?(?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b|\b(?:experts?|hackers?|specialists?|agents?|investigators?|team|firm|company) (?:then |later |quickly |finally )?(?:got|recovered|retrieved|brought) (?:it|them|everything|all of it) (?:all )?back\b|\bhelp(?:ed|ing)? me (?:to )?(?:recover|retrieve|get back) (?:the |my |all (?:of )?(?:the |my )?)?(?:[$€£] ?\d[\d,.]{0,10}|\d[\d,.]{0,10}k? ?(?:usd|dollars|usdt|btc|eth)\b|(?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b)/,
+      /\b(?:they|he|she|who|and) (?:then |later |quickly |finally )?(?:sent|returned|refunded|credited|transferred|paid) (?:me (?:back )?|back )(?:all |the |my )?(?:a (?:whooping|whopping) |the sum of |over |about )?(?:\$\s?\d|\d[\d,.]{2,12}\s?(?:usd|dollars|usdt|btc|eth)\b|(?:my|the) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt)\b)|\b(?:got|get|recovered|retrieved) back (?:\d{1,3}\s?%|all|most|every (?:penny|cent)) of (?:what|the money|the funds|everything) i (?:had )?lost\b|\b(?:got|recovered|retrieved|returned) (?:back )?every (?:single )?(?:penny|cent|dollar)\b|\b(?:they|he|she|who|and|hackers?|team|experts?|agents?|company|firm|(?!(?:brother|sister|mother|father|mom|mum|dad|husband|wife|friend|friends|cousin|uncle|aunt|lawyer|attorney|bank|police|paypal|finally|eventually|then|later|also|just|never)\b)[a-z]{4,25}) (?:helped me )?(?:got|get|recovered|retrieved|returned) (?:back )?(?:all |every (?:penny|cent) of )?(?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b|\b(?:experts?|hackers?|specialists?|agents?|investigators?|team|firm|company) (?:then |later |quickly |finally )?(?:got|recovered|retrieved|brought) (?:it|them|everything|all of it) (?:all )?back\b|\b(?:contacted|hired|reached out to|wrote to|emailed|messaged|found)\b[^.?!\n]{1,40}?\b(?:and|then) (?:they|he|she) (?:quickly |finally |successfully )?(?:recovered|retrieved) (?:it|them|everything|all of it)(?: all)?(?: back)?\b|\bhelp(?:ed|ing)? me (?:to )?(?:recover|retrieve|get back) (?:the |my |all (?:of )?(?:the |my )?)?(?:[$€£] ?\d[\d,.]{0,10}|\d[\d,.]{0,10}k? ?(?:usd|dollars|usdt|btc|eth)\b|(?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b)/,
     description:
       'Building block: "they sent me $18,000 back", "she recovered my lost funds" — the agent is credited with returning the money.',
     reason: 'reason_recovery_offer',
@@ -216,8 +262,14 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'thank Cyber Trace Pro for helping me recover the $65,000',
         'until Digital Asset Recovery got back every cent',
         'a recovery hacker named Alex returned my USDT',
+        'I contacted them and they recovered it within a week',
       ],
-      miss: ['they never sent my money', 'the bank refunded the fee', 'the dog got it back from the pond'],
+      miss: [
+        'they never sent my money',
+        'the car was stolen and they recovered it',
+        'the bank refunded the fee',
+        'the dog got it back from the pond',
+      ],
     },
   },
   {
@@ -226,12 +278,16 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:contact|reach(?: out to)?|write to|get in touch with|email|message|text|dm|inbox|recommend(?:ed)?(?: me)?(?: to)?|hesitate to (?:contact|reach out to|write to)|i can'?t thank|cannot thank|forever grateful to)\b[^.?!\n]{0,30}\b(?:them|him|her|(?:mr|mrs|ms|miss|dr|agent)\.? [a-z]{2,15}|this (?:guy|team|man|woman|company)|the (?:recovery|hackers?)|(?:a |an )?(?:crypto |fund |scam )?recovery|(?:a |an )?(?:certified |ethical )?hackers?)\b|\bhighly recommend(?:ed)?\b|\b(?:she|he|they) (?:is|are) (?:very |so |truly |really )?(?:honest|legit|genuine|reliable|trustworthy)\b/,
+      /\b(?:contact|reach(?: out to)?|write to|get in touch with|email|message|text|dm|inbox|recommend(?:ed)?(?: me)?(?: to)?|hesitate to (?:contact|reach out to|write to)|i can'?t thank|cannot thank|forever grateful to)\b[^.?!\n]{0,30}\b(?:them|him|her|(?:mr|mrs|ms|miss|dr|agent)\.? [a-z]{2,15}|this (?:guy|team|man|woman|company)|the (?:recovery|hackers?)|(?:a |an )?(?:crypto |fund |scam )?recovery|(?:a |an )?(?:certified |ethical )?hackers?)\b|\bhighly recommend(?:ed)?\b|\b(?:she|he|they) (?:is|are) (?:very |so |truly |really )?(?:honest|legit|genuine|reliable|trustworthy)\b|\b(?:contact|email|e-mail|mail|write to|reach|visit)\b[^.?!\n]{0,30}?\b[a-z0-9_-]{0,30}(?:recover|retriev|hack)[a-z0-9_-]{0,30}\.(?:com|net|org|io|co|info|pro|site|online|xyz|ltd|us|uk)\b/,
     description:
       'Building block: the shill points the reader to the agent (a push to contact them, or thanks to them).',
     reason: 'reason_recovery_offer',
     examples: {
-      hit: ['i am forever grateful to this team', "i can't thank this guy enough"],
+      hit: [
+        'i am forever grateful to this team',
+        "i can't thank this guy enough",
+        'email fastrecoverypros@mail.com',
+      ],
       miss: ['contact your bank first', 'i reported them to the police'],
     },
   },
@@ -422,7 +478,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:expert|hacker|specialist|agent|lawyer|attorney|guy|lady|woman|man|someone|team|company|firm)(?: online| here| abroad)? (?:who|that) (?:got|recovered|retrieved) (?:it|them|everything|my (?:money|funds|crypto|bitcoins?|savings|btc|usdt)) (?:all )?back\b|\b(?:expert|hacker|specialist|agent|guy|lady|woman|man|someone|team|company|firm) (?:who|that) (?:recovered|retrieved) my (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|savings|btc|usdt)\b/,
+      /\b(?:expert|hacker|specialist|agent|lawyer|attorney|guy|lady|woman|man|someone|team|company|firm)(?: online| here| abroad| (?:named|called|by the name) [a-z]{2,20}(?: [a-z]{2,20})?)?,? (?:who|that) (?:got|recovered|retrieved) (?:it|them|everything|my (?:money|funds|crypto|bitcoins?|savings|btc|usdt)) (?:all )?back\b|\b(?:expert|hacker|specialist|agent|guy|lady|woman|man|someone|team|company|firm) (?:who|that) (?:recovered|retrieved) my (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|savings|btc|usdt)\b/,
     description:
       'Building block: "an expert who got it all back": someone credited with returning lost money.',
     reason: 'reason_recovery_offer',
@@ -432,6 +488,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'a hacker that got my bitcoin back',
         'I know a guy who recovered my USDT in a week',
         'an asset recovery company online that got everything back',
+        'a legit hacker named spyhawk who got it all back',
       ],
       miss: ['the man who brought it back was kind', 'she got it back from the shop'],
     },
@@ -482,12 +539,16 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\bvictims? of\b[^.?!\n]{0,40}\b(?:fraud|scams?|frauds)\b[^.?!\n]{0,40}?\b(?:can|may|are (?:entitled|eligible) to|will) (?:now )?(?:claim|receive|apply for|get) (?:compensation|a refund|refunds|reimbursement|their (?:money|funds) back)\b|\b(?:scammed|defrauded)\b[^.?!\n]{0,60}[.!]? ?(?:our|the) (?:attorneys|lawyers|law firm|firm) (?:won|filed|settled) (?:a )?class action\b/,
-    description: 'Building block: "victims of fraud can now claim compensation".',
+      /\bvictims? of\b[^.?!\n]{0,40}\b(?:fraud|scams?|frauds)\b[^.?!\n]{0,40}?\b(?:can|may|are (?:entitled|eligible) to|will) (?:now )?(?:claim|receive|apply for|get) (?:compensation|a refund|refunds|reimbursement|their (?:money|funds) back)\b|\b(?:scammed|defrauded)\b[^.?!\n]{0,60}[.!]? ?(?:our|the) (?:attorneys|lawyers|law firm|firm) (?:won|filed|settled) (?:a )?class action\b|\b(?:dear (?:scam |fraud )?victims?|(?:scam|fraud|crypto(?: fraud| scam)?)(?: victims?)? (?:compensation|refund|reimbursement|relief|restitution) (?:board|fund|committee|commission|programme|program|department|unit|office|scheme))\b[^\n]{0,120}?\b(?:approved|processed|released|granted|allocated|awarded)\b[^.?!\n]{0,30}?\b(?:refunds?|compensation|payments?|claims?|reimbursement|restitution)\b/,
+    description:
+      'Building block: "victims of fraud can now claim compensation", "dear victim, the fraud compensation board has approved your refund".',
     reason: 'reason_recovery_offer',
     examples: {
-      hit: ['Victims of online investment fraud can now claim compensation'],
-      miss: ['Victims of the flood can claim compensation'],
+      hit: [
+        'Victims of online investment fraud can now claim compensation',
+        'Dear victim, the Crypto Fraud Compensation Board has approved your refund',
+      ],
+      miss: ['Victims of the flood can claim compensation', 'Dear customer, your refund has been approved'],
     },
   },
   {
@@ -496,10 +557,13 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:send|submit|email|forward) (?:us |me )?your (?:details|name and|case|information|info|claim|wallet address)\b|\breply (?:yes|y|claim|now) to (?:claim|receive|get|start)\b/,
+      /\b(?:send|submit|email|forward) (?:us |me )?your (?:details|name and|case|information|info|claim|wallet address)\b|\breply (?:yes|y|claim|now) to (?:claim|receive|get|start)\b|\breply to this (?:message|text|sms|email|e-mail) to (?:begin|start|claim|receive|process|complete|confirm)\b/,
     description: 'Building block: asks the reader to send their details or case.',
     reason: 'reason_recovery_offer',
-    examples: { hit: ['Send your details and the amount lost'], miss: ['I will send the details later'] },
+    examples: {
+      hit: ['Send your details and the amount lost', 'Reply to this message to begin the claim'],
+      miss: ['I will send the details later', 'Please do not reply to this message'],
+    },
   },
   {
     id: 'RECOVERY_COMPENSATION_CLAIM',
@@ -518,11 +582,13 @@ export const RECOVERY_RULES: readonly Rule[] = [
       hit: [
         'Victims of online investment fraud can now claim compensation. Send your details and the amount lost to claims@asset-return-desk.com',
         'We noticed you were scammed on a trading app. Our attorneys won a class action and you are entitled to compensation, reply YES to claim',
+        'Dear victim, the International Crypto Fraud Compensation Board has approved your refund of 45,000 USDT. Reply to this message to begin the claim.',
       ],
       miss: [
         'Victims of push payment fraud can now claim up to £85,000 from their bank, the regulator said',
         'Victims of the flood can claim compensation, send your details to the council',
         'The class action against the exchange was settled, eligible customers will get an email from the court administrator',
+        'The FTC approved refunds for victims of the scheme; checks will be mailed, and the FTC never asks you to pay to get one',
       ],
     },
   },
@@ -834,6 +900,32 @@ export const RECOVERY_RULES: readonly Rule[] = [
     },
   },
   {
+    id: '__RECOVERY_WE_OFFER',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    meta: {
+      all: ['__RECOVERY_FIRST_PERSON'],
+      any: ['RECOVERY_SERVICE', 'RECOVERY_AGENT_CLAIM', 'RECOVERY_OFFER', 'RECOVERY_FEE'],
+      none: ['__LEGIT_RECOVERY_CHANNEL', '__RECOVERY_REPORTED'],
+    },
+    description:
+      'Building block: a recovery offer the writer makes in the first person to scam victims. The advert has to name the scam, so in a short message no talk-about-scams dampener silences it (__SHILL_OVERRIDE_SHORT); a victim quoting it ("they said…") and real help (a bank, the police) are not it.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'Were you a victim of a crypto investment scam? Our certified fund recovery specialists can trace and reclaim your lost assets. No recovery, no fee.',
+        'We recovered over $12 million for scam victims this year. Talk to our recovery experts now.',
+        'I can help you get your money back from the scammers. I work with a recovery team, it costs a small fee upfront.',
+      ],
+      miss: [
+        'I was scammed, then a guy said our team can recover your funds for a fee. Beware!',
+        'If you were scammed, our fraud team at the bank can help you recover your money: call the number on your card',
+        'the police recovered the money for the victims of the scam',
+      ],
+    },
+  },
+  {
     id: '__DAMPENER_OVERRIDE',
     family: 'recovery',
     stage: 'payment',
@@ -855,9 +947,10 @@ export const RECOVERY_RULES: readonly Rule[] = [
         '__ZH_WE_RECOVER',
         'ROMANCE_SINCERITY_INVEST_ZH',
       ],
+      none: ['__RECOVERY_REPORTED'],
     },
     description:
-      'Building block: lures that narrate or name the scam as a matter of script, so one talk-about-scams dampener does not silence them: a testimonial for a handle that advertises trading ("I was introduced to @…", "I thought it was fake…"), a recovery offer with a fee for funds "we have traced".',
+      'Building block: lures that narrate or name the scam as a matter of script, so one talk-about-scams dampener does not silence them: a testimonial for a handle that advertises trading ("I was introduced to @…", "I thought it was fake…"), a recovery offer with a fee for funds "we have traced". Not when the writer reports what someone else said (__RECOVERY_REPORTED): a victim quoting the offer is talking about it.',
     reason: 'reason_recovery_offer',
     examples: {
       hit: [
@@ -868,6 +961,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
       miss: [
         'this is a scam, block him',
         'fake law firms claim they have traced the stolen funds and ask for a fee',
+        'Got a DM today: "we can recover your lost crypto, 100% guaranteed". Scammers targeting scam victims now.',
       ],
     },
   },

@@ -665,6 +665,30 @@ const LURES_COMMENTS_AND_QUOTES = [
   'Congratulations, you have been matched with a lucky order worth 8 times the commission, just top up the difference',
 ];
 
+// Stop 17: the recovery scam in its voices (the firm's advert, the hacker shill, the compensation board)
+const LURES_RECOVERY = [
+  'I lost almost $80k to a fake trading site last year and thought it was gone forever, until I reached out to @cyber_recovery_desk on Instagram. They got every cent back within 10 days.',
+  "If you've been scammed by a fake broker, don't give up. Contact Mark Hudson Recovery on WhatsApp +1 (415) 555-0199, he helped me get my BTC back.",
+  'Big thanks to RecoverMyCoins team, they retrieved my stolen USDT after the platform refused my withdrawal. Email them: recovermycoins@protonmail.com',
+  'Were you a victim of a crypto investment scam? Our certified fund recovery specialists can trace and reclaim your lost assets. No recovery, no fee.',
+  'We are a team of ethical hackers that specialise in recovering lost or stolen cryptocurrency. Message us on Telegram @hackrecover_pro',
+  'Hello, this is Agent Collins from the Asset Recovery Unit. We have located your funds lost to the Goldbit platform. To release them we need a processing fee of $1,500.',
+  'I was a victim too, but Jane from @fundsback_legal helped me recover all my money from the fake exchange. God bless her.',
+  'Our blockchain forensics team has traced your stolen funds to a wallet on Binance. To file the recovery claim you must first pay the legal fee in USDT.',
+  'anyone who lost money to these fake platforms should contact hack_recovery_expert on telegram, he recovered 3.5 BTC for me in 48 hours',
+  "Don't fall for another scam! I recovered my lost funds with the help of Ms. Laura, she is a genuine recovery agent. Reach her on WhatsApp.",
+  'Dear victim, the International Crypto Fraud Compensation Board has approved your refund of 45,000 USDT. Reply to this message to begin the claim.',
+  'I can help you get your money back from the scammers. I work with a recovery team that has traced many of these wallets. It costs a small fee upfront.',
+  'We recovered over $12 million for scam victims this year. If your exchange account was frozen or your broker vanished, talk to our recovery experts now.',
+  'Good news: your case file with the cyber crime recovery department has been approved. A release fee of 0.05 BTC is needed before the funds are transferred to you.',
+  'I got scammed for $30k on an investment app, luckily I found a legit hacker named Spyhawk who got it all back. Text him +44 7700 900123',
+  'Has your wallet been hacked? Lost money to a romance scammer? We recover crypto, bank transfers and gift cards. DM us to start.',
+  'Hello sir, we are from the fund recovery service. Our system shows you lost money to an online investment. We can help you recover 100% of it.',
+  'After losing $200k to a pig butchering scam, I contacted Recovery Pros Ltd and they recovered it. If you need help, email recoverypros@gmail.com',
+  'My advice: reach out to @ethicalhacker_greg, he is the best at crypto recovery. He retrieved my stolen coins from the fake exchange.',
+  'Your withdrawal was blocked? Contact our recovery department, we can unfreeze and recover funds from any fraudulent platform for a 10% commission.',
+];
+
 const WEAK_SMALL_START = [
   '最初は少額の1万円から始めてみて、利益が出たら増やせばいいですよ',
   '처음에는 소액 10만원으로 시작해 보세요, 수익이 나면 늘리면 돼요',
@@ -677,6 +701,45 @@ const WEAK_SMALL_START = [
 ];
 
 const QUIET = [
+  // stop 17: victims and warnings about recovery offers, and everyday refunds and recoveries
+  'Be careful: people who lost money to a crypto scam are often targeted again by fake recovery services that ask for an upfront fee.',
+  'The FBI warns that so-called fund recovery companies are often run by the same scammers who took the money in the first place.',
+  'I lost $5k to a fake trading site. I reported it to the police and my bank, but they said recovering crypto is almost impossible.',
+  'Is there any legitimate way to recover crypto sent to a scammer? Everyone in my DMs claiming to be a hacker is obviously another scam.',
+  'Anyone commenting "contact this hacker to recover your funds" is a scammer. Report and block them.',
+  "My bank's fraud team managed to reverse the card payment after two weeks, so I got my money back.",
+  'We recovered the deleted photos from your old hard drive, you can pick it up tomorrow.',
+  'The recovery team at the hospital was amazing after my surgery.',
+  'I finally recovered my Instagram account after it was hacked, support took a week.',
+  "Don't pay anyone who promises to get your lost crypto back. Legitimate law enforcement never charges a fee.",
+  "The lawyer is handling the claim against the builder and thinks we'll get the deposit back by March.",
+  'Our chargeback dispute with the airline was approved and the refund should land in 5 to 7 days.',
+  'Lost my wallet seed phrase, so those coins are gone forever. Lesson learned, write it down.',
+  'The police cyber unit traced the stolen laptop to a pawn shop and we got it back.',
+  'Recovery scams are the second wave: after a victim loses money, fake lawyers and hackers offer to get it back for a fee.',
+  "My brother got his money back from the fake investment site through his bank's dispute process, it took three months.",
+  'Got a DM today: "we can recover your lost crypto, 100% guaranteed". Lol, scammers targeting scam victims now.',
+  'After I posted about being scammed, three "recovery experts" messaged me within an hour. Ignore them all.',
+  'Is Cyber Trace Pro legit? They say they can recover my funds from the fake exchange but want $2,000 first.',
+  'We recovered your account after the phishing attack; please change your password and turn on two-factor.',
+  'Our fraud team recovered the funds and credited your account, no action needed from you.',
+  "I work in fraud prevention: we can't get crypto back once it's sent, and anyone who says otherwise is lying.",
+  'Our lawyers can help you recover your deposit from the landlord if he refuses to return it.',
+  'We have traced your parcel: it is at the depot and will be delivered tomorrow.',
+  "My mum got scammed and now someone claims they can recover her money for a fee. How do I convince her it's fake?",
+  'As a victim myself, I can tell you that we never got anything back, no matter who promised.',
+  'The recovery firm I paid was just another scam; they vanished with my $3,000.',
+  'Our support team can help you recover your password, just click Forgot password on the login page.',
+  'If you were scammed, we recommend you report it to the police and your bank right away. We cannot recover funds for you.',
+  'We will refund your money within 5 working days.',
+  'We will refund the deposit once the inspection is done.',
+  'Our lawyers can help you recover your money from the builder.',
+  'I will get back to you about the money tomorrow.',
+  'We can track your funds transfer with the reference number.',
+  'Our team will refund the full amount to your card.',
+  'I can refund you the money for the tickets tonight.',
+  "We'll get back the deposit when we move out.",
+  'Our company will reimburse your expenses and refund any deposits you paid.',
   // stop 16: crypto and money comments, and the twins of the pitch and payment lines
   '@maria 😂😂😂 so true',
   'send me the pics from the wedding',
@@ -1357,6 +1420,7 @@ describe('the script, stage by stage', () => {
     ['es, vi, id, th, ja, ko, tl, hi', LURES_OTHER],
     ['related-fraud (English and Chinese)', LURES_RELATED],
     ['promoter comment and quoted pitch or payment', LURES_COMMENTS_AND_QUOTES],
+    ['recovery-scam', LURES_RECOVERY],
   ] as const) {
     it(`warns on every ${name} lure`, () => {
       for (const t of list) expect(analyze(t).level, t).not.toBe('none');
