@@ -1856,13 +1856,17 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:make|earn|making|earning|made|get|receive|earns)\b[^.?!\n]{0,20}?${MONEY}\s?(?:daily|weekly|every (?:day|week)|per (?:day|week)|a (?:day|week)|each (?:day|week))\b|${PERCENT}[^.?!\n]{0,40}\b(?:in|within|after) (?:just )?(?:after )?(?:a|one|\d{1,2}) ?(?:day|days|hours?|weeks?)\b`,
+      String.raw`\b(?:make|earn|making|earning|made|get|receive|earns)\b[^.?!\n]{0,20}?${MONEY}\s?(?:daily|weekly|every (?:day|week)|per (?:day|week)|a (?:day|week)|each (?:day|week))\b(?!,? (?:from|at|in|with|selling|doing|working|on) (?:my|our|his|her|the|a) (?:(?:own|little|small|new|old|online|family|side|day|night|part-time|full-time|weekend|second) )?(?:job|shop|store|stall|business|salary|side|gig|restaurant|cafe|bakery|work|etsy|ebay|channel|rental|farm|garden|shift|hustle|company|practice|clinic|kitchen|tips|pension))|${PERCENT}[^.?!\n]{0,40}\b(?:in|within|after) (?:just )?(?:after )?(?:a|one|\d{1,2}) ?(?:day|days|hours?|weeks?)\b`,
     ),
     description: 'Large sums or percentages earned per day or week, or within a day.',
     reason: 'reason_invest_guaranteed',
     examples: {
       hit: ['you could make $3,000 weekly from home', 'earn 8% on your deposit in just one day'],
-      miss: ['I make $15 an hour at the cafe', 'prices rose 10% in a year'],
+      miss: [
+        'I make $15 an hour at the cafe',
+        'prices rose 10% in a year',
+        "I earn about $200 a week from my Etsy shop, it's a nice side income.",
+      ],
     },
   },
   {

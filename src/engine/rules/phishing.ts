@@ -8,7 +8,7 @@ export const PHISHING_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['en'],
     pattern:
-      /\b(?:account|card|apple id|id|profile|access|sim ?card|payment|password|banking|debit|credit card|atm card)\b(?<!\bif (?:they |you |it )?(?:got |get |gets |have |has )?(?:your |my |the )?(?:account|card|apple id|id|profile|access|sim ?card|payment|password|banking|debit|credit card|atm card))[^\n]{0,50}\b(?:suspend(?:ed)?|lock(?:ed)?|block(?:ed)?|disabled|deactivat(?:ed|e)|restrict(?:ed)?|expire[ds]?|compromised|unusual (?:activity|sign-?in)|on hold|limited|will be (?:not work|closed|terminated))\b[^\n]{0,80}\b(?:verify|confirm|update|click|visit|log ?in|call|reactivate|validate|unlock|restore|link|http|www)\b/,
+      /\b(?:account|card|apple id|id|profile|access|sim ?card|payment|password|banking|debit|credit card|atm card)\b(?<!\bif (?:they |you |it )?(?:got |get |gets |have |has )?(?:your |my |the )?(?:account|card|apple id|id|profile|access|sim ?card|payment|password|banking|debit|credit card|atm card)|\b(?:my|his|her|their) (?:bank |email |online |instagram |facebook )?(?:account|card|apple id|id|profile|access|sim ?card|payment|password|banking|debit|credit card|atm card))[^\n]{0,50}\b(?:suspend(?:ed)?|lock(?:ed)?|block(?:ed)?|disabled|deactivat(?:ed|e)|restrict(?:ed)?|expire[ds]?|compromised|unusual (?:activity|sign-?in)|on hold|limited|will be (?:not work|closed|terminated))\b[^\n]{0,80}\b(?:verify|confirm|update|click|visit|log ?in|call|reactivate|validate|unlock|restore|link|http|www)\b/,
     description: 'Says an account or card is locked or suspended and asks the user to verify or click.',
     reason: 'reason_phishing_account',
     examples: {
@@ -20,6 +20,7 @@ export const PHISHING_RULES: readonly Rule[] = [
         'If your card gets blocked, call the number on the back of the card',
         'if they got your account restricted, sign the petition at change.org',
         'my account was locked so I called the bank myself',
+        'My account got locked after too many wrong passwords, had to call the bank to unlock it.',
         'the door is locked',
       ],
     },
