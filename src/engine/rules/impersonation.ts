@@ -685,24 +685,44 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /(?:转账|轉賬|轉帳|转给|轉給|汇款|匯款|借(?:给|給)?我|借点|借點|借些|借钱|借錢|垫付|墊付|帮我付|幫我付|付尾款|先转|先轉|红包|紅包|购买|購買|订购|訂購|订餐|訂餐|加(?:我|一下)?(?:微信|qq)|微信号|微信號|账号|賬號|帐号|帳號|截图|截圖|付款|资金|資金)/,
+      /(?<!不用|不必|无需|無需|不要|别|別|没|沒)(?:转账|轉賬|轉帳|转给|轉給|汇款|匯款|借(?:给|給)?我|借点|借點|借些|借钱|借錢|垫付|墊付|帮我付|幫我付|付尾款|先转|先轉|红包|紅包|购买|購買|订购|訂購|订餐|訂餐|加(?:我|一下)?(?:微信|qq)|微信号|微信號|账号|賬號|帐号|帳號|截图|截圖|付款|资金|資金)/,
     description:
       'Building block (Chinese): a transfer, loan, advance payment, purchase order or new WeChat contact.',
     reason: 'reason_impersonation_boss_relative',
-    examples: { hit: ['你先转账借给我', '加我微信细说'], miss: ['明天见', '天气很好'] },
+    examples: { hit: ['你先转账借给我', '加我微信细说'], miss: ['明天见', '天气很好', '你不用转给我了'] },
+  },
+  {
+    id: '__ZH_GROUP_NOTICE',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /^(?![\s\S]*(?:转账|轉賬|轉帳|汇款|匯款|缴费|繳費|交费|交費|费用|費用|收费|收費|付款|红包|紅包|垫付|墊付|订购|訂購|购买|購買|资料费|資料費|报名费|報名費|\d\s?(?:元|块|塊)))[\s\S]{0,20}?(?:各位|全体|全體)(?:家长|家長|学员|學員|同学|同學|业主|業主|会员|會員|居民|新生|同事|老师|老師)/,
+    description:
+      'Building block (Chinese): a notice to a whole class or group ("各位家长好，…") that names no money at all: the teacher\'s real request to join the class WeChat group.',
+    reason: 'reason_impersonation_boss_relative',
+    examples: {
+      hit: ['各位家长好，我是李老师，请加我微信，备注孩子姓名'],
+      miss: ['各位家长好，我是李老师，本学期资料费每人300元，请加我微信转账', '你好，我是李老师，请加我微信'],
+    },
   },
   {
     id: 'IMPERSONATION_IDENTITY_ASK_ZH',
     family: 'impersonation',
     stage: 'related',
     languages: ['zh'],
-    meta: { all: ['__ZH_IDENTITY', '__ZH_ASK_MONEY'] },
+    meta: { all: ['__ZH_IDENTITY', '__ZH_ASK_MONEY'], none: ['__ZH_GROUP_NOTICE'] },
     description:
-      'Chinese: someone claiming to be a teacher, boss, official, relative or old friend asks for a transfer, a loan, an advance purchase or a new WeChat contact.',
+      'Chinese: someone claiming to be a teacher, boss, official, relative or old friend asks for a transfer, a loan, an advance purchase or a new WeChat contact. Not a notice to a whole class or group that asks for no money (__ZH_GROUP_NOTICE).',
     reason: 'reason_impersonation_boss_relative',
     examples: {
       hit: ['我是二中的王老师，学校要订购一批礼品，麻烦先垫付', '我是你老同学，手头差点钱，先转账给我应急'],
-      miss: ['我是刘老师，明天家长会七点开始', '请转账给房东'],
+      miss: [
+        '我是刘老师，明天家长会七点开始',
+        '请转账给房东',
+        '爸，房租我先帮你交了，3500，你不用转给我了。',
+        '各位家长好，我是三年级二班的班主任李老师，本学期班级通知都在微信群发布，请扫描家长会上发的二维码加我微信，备注孩子姓名。',
+      ],
     },
   },
 ];
