@@ -20,7 +20,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach|teacher)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?|crypto|profits?|market (?:window|timing|trend)s?|when to (?:buy|sell|enter)|analy[sz]es the market|team (?:that|who) analy[sz]es)\b(?![^.?!\n]{0,30}\b${ORDINARY_VEHICLE}\b)|\b(?:my|our) (?:uncle|aunt|auntie|mentor|analyst|professor)\b[^.?!\n]{0,60}\bvip (?:group|spot|seat|room|channel)\b|\b(?:trad(?:e|es|ing)|invest(?:ing)?|crypto|forex|gold|futures|contracts?)\b(?:(?!\b${ORDINARY_VEHICLE}\b)[^.?!\n]){0,40}\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|professor|teacher) (?:taught|teaches|showed|shows|guides|guided|trains|trained|helps|helped) (?:me|us)\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:my|her|his|the best|a (?:reliable|legit|trusted|genuine|good)|(?:i am|i'm|as) your) (?:crypto |bitcoin |forex |trading )?(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b`,
+      String.raw`\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|financial (?:adviser|advisor)|professor|coach|teacher)\b[^.?!\n]{0,60}\b(?:signals?|insider|inside information|trad(?:e|es|ing)|invest(?:ing|ment)?(?! bank)|crypto|profits?|market (?:window|timing|trend)s?|when to (?:buy|sell|enter)|analy[sz]es the market|team (?:that|who) analy[sz]es)\b(?![^.?!\n]{0,30}\b${ORDINARY_VEHICLE}\b)|\b(?:my|our) (?:uncle|aunt|auntie|mentor|analyst|professor)\b[^.?!\n]{0,60}\bvip (?:group|spot|seat|room|channel)\b|\b(?:trad(?:e|es|ing)|invest(?:ing)?|crypto|forex|gold|futures|contracts?)\b(?:(?!\b${ORDINARY_VEHICLE}\b)[^.?!\n]){0,40}\b(?:my|our) (?:uncle|aunt|auntie|mentor|tutor|analyst|professor|teacher) (?:taught|teaches|showed|shows|guides|guided|trains|trained|helps|helped) (?:me|us)\b|\binsider (?:information|info|news|signals?|tips?)\b|\b(?:my|her|his|the best|a (?:reliable|legit|trusted|genuine|good)|(?:i am|i'm|as) your) (?:crypto |bitcoin |forex |trading )?(?:account|portfolio|investment|fund) manager\b|\b(?:best|greatest|genuine|legit|reliable|honest|trusted|professional|expert) (?:trader|broker|forex trader|crypto trader|account manager|investment manager|mentor|analyst)\b`,
     ),
     description:
       'A mentor, relative, analyst or "account manager" with insider signals or great trading skill.',
@@ -43,6 +43,7 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'Jane Doe will join the desk as portfolio manager for the gulf region',
         'join our portfolio manager on Tuesday for a live Q&A on dividend investing',
         'my teacher put me in the VIP group for the school trip because I paid early',
+        'My uncle works at an investment bank and says nobody can predict the market.',
       ],
     },
   },
@@ -2502,6 +2503,175 @@ export const INVESTMENT_RULES: readonly Rule[] = [
         'so glad i came across #_sophie__hale_',
       ],
       miss: ['@mike I came across an old photo of us', 'gave it a try and the cake was great'],
+    },
+  },
+  // ---- stop 17: the pitch as victims quote it ----
+  {
+    id: '__AHEAD_OF_MARKET',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:data|news|information|info|signals?|prices?|results?|numbers|reports?|announcements?|moves?|trends?|figures)\b[^.?!\n]{0,20}?\b(?:before|ahead of|earlier than) (?:everyone|everybody|the (?:public|market|others|rest(?: of us)?|news)|others|anyone else|normal people|retail)\b|\b(?:before|ahead of) the (?:market|public) (?:knows|does|moves|reacts|finds out)\b|\binsider? (?:information|info|news|data|tips?|signals?)\b|\bknows? (?:exactly )?when (?:the )?(?:price|market|stock|coin|gold)s? (?:will )?(?:go|goes|rise|rises|move|moves|jump|jumps|drop|drops)\b/,
+    description:
+      'Building block: knowledge the market does not have yet ("gets the data before everyone else", "inside information").',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: ['she gets the market data before everyone else', 'he has inside information'],
+      miss: [
+        'she gets up before everyone else',
+        'the market opens at nine',
+        'he always gets to the office before everyone else',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_INSIDER_AHEAD',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['__INSIDER_JOB', '__AHEAD_OF_MARKET'] },
+    description:
+      'A relative or contact who works at a hedge fund or investment bank and knows the market before everyone else: the "uncle with insider signals".',
+    reason: 'reason_invest_mentor',
+    examples: {
+      hit: ['My aunt works at a hedge fund and she gets the market data before everyone else'],
+      miss: [
+        'My aunt works at a hedge fund and she gets up before everyone else',
+        'my cousin works at an investment bank, he says nobody knows when the market will turn',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_WIN_RATE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:signals?|calls|picks|tips)\b[^.?!\n]{0,30}?\b(?:win(?:ning)?|success|accuracy|hit) (?:rate|ratio) (?:is |of |reaches |reached |has been |was )?(?:always |consistently )?(?:above |over |at least |more than |up to |around |nearly )?(?:8[5-9]|9\d|100)(?:\.\d)?\s?%|\b(?:signals?|calls|picks|tips)\b[^.?!\n]{0,30}?\b(?:8[5-9]|9\d|100)(?:\.\d)?\s?% (?:win(?:ning)?|success|accuracy|hit) (?:rate|ratio)\b|\b(?:analyst|teacher|mentor|coach|strateg(?:y|ies)|bot|robot|trades|trading)(?:'?s)?\b[^.?!\n]{0,30}?\b(?:8[5-9]|9\d|100)(?:\.\d)?\s?% (?:win(?:ning)?|success) (?:rate|ratio)\b|\b(?:analyst|teacher|mentor|coach|strateg(?:y|ies)|bot|robot|trades|trading)(?:'?s)?\b[^.?!\n]{0,30}?\b(?:win(?:ning)?|success) (?:rate|ratio) (?:is |of |reaches |reached |has been |was )?(?:always |consistently )?(?:above |over |at least |more than |up to |around |nearly )?(?:8[5-9]|9\d|100)(?:\.\d)?\s?%/,
+    description: 'Claims a trading teacher, bot or signal group wins 85–100% of the time.',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: [
+        "Our analyst's win rate is above 90%, last week the members all made over 40%",
+        'the signals have a 95% accuracy rate',
+      ],
+      miss: [
+        'the surgery has a 95% success rate',
+        'his free throw success rate is 90%',
+        "Our bot's accuracy rate is 97% on the test set, the paper is out next week.",
+      ],
+    },
+  },
+  {
+    id: 'INVEST_LAUNCH_MULTIPLY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:launch(?:es|ing)?|lists?|listing|listed|presale|pre-sale|ico|goes live|go live|new (?:coin|token))\b[^.?!\n]{0,60}?\b(?:price|it|value|coin|token) (?:will|is going to|gonna|could|should) (?:go up|rise|increase|jump|multiply|grow|pump) (?:by )?(?:at least |over |more than |easily )?(?:\d{1,3}|ten|twenty|fifty|a hundred|hundreds of) ?(?:x|times|fold)\b/,
+    description:
+      'A coin or token about to launch or list whose price "will go up ten times": the pre-sale pitch.',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['The new coin launches next week and the price will go up at least 10 times'],
+      miss: [
+        'the new phone launches next week and the price will go up by 100 dollars',
+        'bitcoin could go up 10 times in ten years, who knows',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_FIXED_PROFIT',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:profits?|returns?|income|earnings|gains?) (?:is |are |will be )?(?:fixed|guaranteed|locked(?: in)?|set) at (?:[1-9]\d|\d{3})(?:\.\d)?\s?%/,
+    description: 'A profit "fixed at 20%": high returns promised as a certainty.',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['We only trade during the window she tells us, 30 minutes, and the profit is fixed at 20%'],
+      miss: ['the interest rate is fixed at 4.5% for five years', 'the return is fixed at 3% a year'],
+    },
+  },
+  {
+    id: '__SHOW_ACCOUNT',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:look at|check|see|here'?s|this is) (?:my|this|the) (?:trading )?(?:account|profits?|balance|earnings|statement)\b|\b(?:look at|check|see|here'?s|this is) (?:my|this|the) (?:trading|investment|crypto) (?:portfolio|screenshot|results?)\b/,
+    description: 'Building block: "look at my account", the profit shown as proof.',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['look at my account', "here's my balance"],
+      miss: ['look at my dog', 'check my portfolio on Behance'],
+    },
+  },
+  {
+    id: '__YOU_CAN_TOO',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\byou (?:can|could|will) (?:do the same|do it too|earn (?:the same|it) too|also (?:earn|make) (?:this|it|the same))\b/,
+    description: 'Building block: "you can do the same".',
+    reason: 'reason_invest_profit_proof',
+    examples: { hit: ['you can do the same', 'you could do it too'], miss: ['you can do it tomorrow'] },
+  },
+  {
+    id: 'INVEST_PROFIT_SHOWN_COPY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['__SHOW_ACCOUNT', '__EARNED', '__YOU_CAN_TOO'] },
+    description:
+      'Shows the account with its profit and says the user can do the same: the proof that precedes "I will teach you".',
+    reason: 'reason_invest_profit_proof',
+    examples: {
+      hit: ['Look at my account, I made 80,000 last month, you can do the same'],
+      miss: [
+        'Look at my account, I made 80,000 steps last month',
+        'I made a cake, you can do the same',
+        'Check my portfolio on Behance, I made a new logo series, you can do the same style for your brand.',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_EXCLUSIVE_ACCOUNT',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:institutional|internal|insider|vip|private) (?:accounts?|channels?|quotas?|spots?|places?|seats?|slots?)\b[^.?!\n]{0,60}?\b(?:normal|ordinary|regular|retail|most) (?:people|investors|users|members|customers) (?:can'?t|cannot|can not|don'?t|do not|are not able to|aren'?t allowed to|never)\b|\b(?:got|get|reserved|saved|secured|found) (?:you )?(?:a |one )?(?:spot|place|quota|seat|slot) (?:in|on|for) (?:the |our |an? )?(?:institutional|internal|insider|vip|private) (?:accounts?|channels?|plan|program(?:me)?|group)\b/,
+    description:
+      'An "institutional" or internal account ordinary people cannot open, with a spot reserved for the user: flattery and scarcity in the pitch.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        "It's an institutional account, normal people can't open it, I got you a spot",
+        'I reserved you a place in the internal channel',
+      ],
+      miss: ['the VIP seats are sold out', 'the private account is for the family savings'],
+    },
+  },
+  {
+    id: 'INVEST_BUY_AND_SEND',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\bbuy (?:some )?(?:usdt|tether|btc|bitcoin|eth|crypto|usdc|coins?)\b[^\n]{0,60}?\b(?:send|transfer|deposit|move) (?:it|them|the (?:usdt|coins?|crypto|bitcoin|btc|eth)) (?:to|into) (?:the |this |my |our )?(?:platform'?s?|trading|exchange'?s? (?:wallet|address)|wallet address (?:i|we)|address (?:i|we)|account (?:i|we))\b/,
+    description:
+      "Tells the user to buy USDT or bitcoin on a real exchange and send it to the platform's or the contact's address.",
+    reason: 'reason_invest_usdt',
+    examples: {
+      hit: ["Buy USDT on Crypto.com first, then send it to the platform's wallet address I give you"],
+      miss: [
+        'buy bitcoin on Coinbase and move it to your own hardware wallet',
+        'buy some coins for the parking meter and send them to the car',
+      ],
     },
   },
 ];

@@ -511,7 +511,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /(?<!\b(?:my|our|his|her) )\b(?:account|funds?|wallet|withdrawal|profits?) (?:has been |have been |is |was |will be |are |got )?(?:frozen|suspended|on hold)\b|\bcredit score (?:is )?(?:too low|insufficient|not enough)\b|\bsuspect(?:ed|s)? (?:it |of |you of |as )?money laundering\b|\bif you (?:don'?t|do not|fail to|cannot|can'?t) (?:pay|deposit|complete|top up)\b[^.?!\n]{0,80}\b(?:account|funds|balance|profits?|assets|wallet)\b[^.?!\n]{0,25}\b(?:confiscated|forfeited|zeroed|frozen|seized)\b/,
+      /(?<!\b(?:my|our|his|her) )\b(?:account|funds?|wallet|withdrawal|profits?) (?:has been |have been |is |was |will be |are |got )?(?:frozen|suspended)\b|(?<!\b(?:my|our|his|her) )\b(?:account|funds?|wallet|withdrawal|profits?) (?:has been |have been |is |was |will be |are |got )?on hold\b[^.?!\n]{0,40}?\b(?:until|unless|till) you (?:pay|deposit|top up|send|transfer|recharge)\b|\bcredit score (?:is )?(?:too low|insufficient|not enough)\b|\bsuspect(?:ed|s)? (?:it |of |you of |as )?money laundering\b|\bif you (?:don'?t|do not|fail to|cannot|can'?t) (?:pay|deposit|complete|top up)\b[^.?!\n]{0,80}\b(?:account|funds|balance|profits?|assets|wallet)\b[^.?!\n]{0,25}\b(?:confiscated|forfeited|zeroed|frozen|seized)\b/,
     description: 'Claims the account or funds are frozen, or that a "credit score" is too low.',
     reason: 'reason_payment_frozen',
     examples: {
@@ -525,6 +525,7 @@ export const PAYMENT_RULES: readonly Rule[] = [
         'the lake is frozen',
         'my credit card is in my wallet',
         'my account is suspended for two months now, support never answers',
+        'Withdrawal on hold: please upload a photo of your ID to complete verification.',
       ],
     },
   },
@@ -927,6 +928,151 @@ export const PAYMENT_RULES: readonly Rule[] = [
     examples: {
       hit: ['what are you so afraid of? just try once', 'how will you know if you don’t try'],
       miss: ['what are you doing tonight?', 'I withdrew cash from the ATM'],
+    },
+  },
+  // ---- stop 17: the payment stage as victims quote it ----
+  {
+    id: 'PAYMENT_WITHDRAWAL_REVIEW_FEE',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\bwithdrawals?\b[^.?!\n]{0,30}?\b(?:(?:is|are|was|has been|have been) (?:being )?(?:reviewed|audited|held|delayed|blocked|rejected|suspended)|under (?:review|audit)|pending|on hold|stuck|failed)\b[^\n]{0,40}?\b(?:pay|deposit|top up|recharge|send|transfer)\b[^.?!\n]{0,30}?(?<!\b(?:network|gas|atm|miner|mining|blockchain|bank|wire) )\b(?:fee|tax|deposit|margin|charge|guarantee|penalty|commission)\b/,
+    description:
+      'A withdrawal "under review", pending or blocked that goes through once the user pays a fee, tax or deposit: the fake platform\'s exit toll.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: [
+        'Your withdrawal is being reviewed, pay the channel fee and it will arrive in 24 hours',
+        'the withdrawal is on hold until you deposit the 15% guarantee',
+      ],
+      miss: [
+        'your withdrawal is pending, the network fee of 0.0002 BTC was deducted',
+        'the withdrawal failed so I called the bank',
+        'My withdrawal from the pension fund was delayed, I had to send the form again',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_MATCHING_DEPOSIT',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:verify|confirm|prove|validate)\b[^.?!\n]{0,40}?\b(?:with|by (?:making|paying|sending|depositing)) (?:an? )?(?:deposit|payment|transfer) of (?:an? |the )?(?:equal|same|matching) (?:amount|sum|value)\b|\b(?:deposit|pay|transfer|send)\b[^.?!\n]{0,15}?\b(?:an? |the )?(?:equal|matching) (?:amount|sum)\b[^.?!\n]{0,40}?\b(?:verify|verification|prove|confirm|unlock|withdraw|activate|release)/,
+    description:
+      'Asks for a deposit "of equal amount" to verify the account or release the funds: the balance is held hostage for a second payment.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: [
+        'Your funds are safe, you just need to verify your identity with a deposit of equal amount',
+        'deposit an equal amount to verify the account, then everything is released',
+      ],
+      miss: [
+        'split the bill so we each pay an equal amount',
+        'verify your identity with a photo of your passport',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_VIOLATION_CS',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:account|funds|wallet|withdrawal|balance)\b[^.?!\n]{0,30}?\bsuspected of (?:an? )?(?:violation|violating|money laundering|illegal|abnormal|irregular|malicious|fraudulent)\b[^\n]{0,100}?\b(?:contact|consult|reach) (?:the |our )?(?:online |platform )?(?:customer service|customer support|cs|service (?:staff|desk))\b|\b(?:contact|consult) (?:the |our )?(?:online |platform )?(?:customer service|customer support)\b[^\n]{0,60}?\b(?:or|otherwise) (?:your |the |all )?(?:funds|balance|assets|profits?|account) (?:will be|would be) (?:cleared|zeroed|confiscated|deducted|forfeited|frozen|reset|lost)\b/,
+    description:
+      'The platform says the account is "suspected of violation" and the user must contact its customer service, or the funds will be cleared: the pretext for a fee.',
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: [
+        'The system shows your account is suspected of violation, please contact online customer service within 24 hours or the funds will be cleared',
+        'Your wallet is suspected of money laundering, contact customer service to unfreeze it',
+      ],
+      miss: [
+        'contact customer service if your parcel has not arrived in 10 days',
+        'the account was suspected of being a bot and was suspended by the forum moderators',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_LEND_TO_THRESHOLD',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:i'?ll|i will|i can|i could|let me|i'?m going to) (?:lend|loan|advance|cover|put in) (?:you )?[^.?!\n]{0,25}?\bto (?:help you )?(?:reach|meet|hit|make up|cover|complete|pay) (?:the |your )?(?:withdrawal|threshold|margin|vip|required amount|minimum (?:for|to) withdraw|(?:unfreezing|release|clearance|platform|capital gains|income) (?:tax|fee|deposit))\b/,
+    description:
+      'Offers to lend the user money to reach the withdrawal threshold or pay the tax: the scammer "helps", so the victim puts in more.',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: [
+        "I'll lend you 5,000 USDT to help you reach the withdrawal threshold, you pay me back later",
+        'I can advance you half to pay the income tax, you add the rest',
+      ],
+      miss: [
+        'I can lend you my car to get to the interview',
+        "I'll lend you $20 for lunch, no worries",
+        "I'll lend you $500 to help you pay the deposit on the flat, pay me back whenever.",
+      ],
+    },
+  },
+  {
+    id: '__BORROW_ASK',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:can|could) you (?:borrow|get a loan|take (?:out )?a loan|ask (?:your )?(?:family|parents|friends|relatives) for|use your credit card|sell your)\b/,
+    description: 'Building block: asks the user to borrow money, take a loan or sell something.',
+    reason: 'reason_payment_loan_request',
+    examples: {
+      hit: ['can you borrow from your bank?', 'could you take out a loan'],
+      miss: ['can you lend me your pen?', 'you can borrow my bike'],
+    },
+  },
+  {
+    id: '__WITHDRAW_STUCK',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:can'?t|cannot|can not|unable to|couldn'?t|not able to) (?:withdraw|cash out|take (?:the money|it|our money|my money) out)\b|\bwithdrawals? (?:is |are |was |has been )?(?:blocked|frozen|stuck|on hold|rejected|failed)\b/,
+    description: 'Building block: the withdrawal does not go through ("I can\'t withdraw either").',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: { hit: ["I can't withdraw either", 'the withdrawal is blocked'], miss: ['I withdrew cash'] },
+  },
+  {
+    id: '__PAY_TOGETHER',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\bpay (?:it |this |the rest )?together\b|\bpay (?:the|this) (?:tax|fee|margin|deposit|penalty)\b/,
+    description: 'Building block: "we need to pay it together", "pay the tax".',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: { hit: ['we need to pay together', 'pay the tax'], miss: ['pay attention'] },
+  },
+  {
+    id: 'PAYMENT_BORROW_TO_WITHDRAW',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    meta: {
+      all: ['__BORROW_ASK', '__WITHDRAW_STUCK'],
+      any: ['__FEE_DEMAND', '__WITHDRAWAL_FEE_TEXT', '__PAY_TOGETHER'],
+    },
+    description:
+      'Asks the user to borrow or take a loan so that a withdrawal can go through: the last squeeze of the investment script.',
+    reason: 'reason_payment_loan_request',
+    examples: {
+      hit: ["Honey, I can't withdraw either, we need to pay together, can you borrow from your bank?"],
+      miss: [
+        'can you borrow a ladder from your neighbour?',
+        'I withdrew cash, can you ask your parents for the address?',
+        'Could you take out a loan for the car, or should we wait until I can withdraw my savings?',
+        "I can't withdraw from my ISA until April, could you take out a loan for the car?",
+      ],
     },
   },
 ];

@@ -91,12 +91,13 @@ export const TASK_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:top ?up|recharge|prepay|deposit|pay)\b[^.?!\n]{0,40}\bto (?:unlock|complete|continue|start|receive) (?:the |your |next )?(?:tasks?|orders?|commission|mission|salary|set)\b|\b(?:top ?up|recharge|deposit)\b[^.?!\n]{0,30}\bto match (?:the |this |your )?(?:order|task)s?\b|\b(?:combination|combo|merged|lucky) (?:orders?|tasks?)\b|\bcombined (?:orders?|tasks?)\b[^.?!\n]{0,40}?\b(?:need|needs|must|have|has|required) to (?:top ?up|recharge)\b|\bnegative balance\b|\bregister for (?:a )?mission\b|\brefund \d{2,6}\b[^.?!\n]{0,20}\bearn\b|\bbalance (?:reaches|reached|will reach|to reach)\b/,
+      /\b(?:top ?up|recharge|prepay|deposit|pay)\b[^.?!\n]{0,40}\bto (?:unlock|complete|continue|start|receive) (?:the |your |next )?(?:(?:higher|bigger|premium|vip|advanced|paid|more)(?:[- ](?:commission|paying|value|level))? )?(?:tasks?|orders?|commission|mission|salary|set)\b|\b(?:top ?up|recharge|deposit)\b[^.?!\n]{0,30}\bto match (?:the |this |your )?(?:order|task)s?\b|\b(?:combination|combo|merged|lucky) (?:orders?|tasks?)\b|\bcombined (?:orders?|tasks?)\b[^.?!\n]{0,40}?\b(?:need|needs|must|have|has|required) to (?:top ?up|recharge)\b|\bnegative balance\b|\bregister for (?:a )?mission\b|\brefund \d{2,6}\b[^.?!\n]{0,20}\bearn\b|\bbalance (?:reaches|reached|will reach|to reach)\b/,
     description: 'Top-ups to unlock tasks, "combination orders", negative balances.',
     reason: 'reason_task_top_up',
     examples: {
       hit: [
         'you must top up to unlock your tasks',
+        'The first three tasks are free, after that you need to prepay to unlock the higher commission tasks',
         'you got a combination order, top up to complete the tasks',
         'you need to recharge 6,500 to match the order before you can continue',
         'Your task is combined order number 28, you need to top up 1,420 USDT to complete it',
@@ -746,4 +747,81 @@ export const TASK_RULES: readonly Rule[] = [
     },
   },
   // ---- end of the Chinese task block (rules-zh) ----
+  // ---- stop 17: the task scam as victims quote it ----
+  {
+    id: 'TASK_COMMISSION_NEXT_SET',
+    family: 'task',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\bcommission\b[^?!\n]{0,25}?\b(?:has been |have been |was |is |been )?(?:added|credited|deposited|settled)\b[^\n]{0,60}?\b(?:next|continue|remaining|another) (?:set|task|order|round|mission)s?\b/,
+    description: 'A task app\'s progress message: commission "added", go on to the next set of tasks.',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: ['Task completed! Your commission of $38.40 has been added. Continue to the next set.'],
+      miss: [
+        'Your sales commission was credited with the March salary',
+        'task completed, moving on to the next item on the list',
+        'Order completed, your commission is in the monthly statement.',
+      ],
+    },
+  },
+  {
+    id: 'TASK_FOLLOW_SCREENSHOT_PAY',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:follow|like|subscribe to|rate|review|watch)\b[^.?!\n]{0,40}?\bscreenshots?\b[^.?!\n]{0,30}?(?:\b(?:each|per|every) (?:one|like|follow|screenshot|task|video|account|post)\b[^.?!\n]{0,12}?\b(?:pays?|earns?|gets? (?:you )?|is worth)|\b(?:pays?|earn|get|receive) (?:you )?(?:[$€£₱₹]\s?\d|\d[\d.,]* ?(?:dollars?|usdt|usd|pesos|rupees|euros?)))/,
+    description: 'Paid follows or likes proved with screenshots: "each one pays 2 dollars".',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: ['You just need to follow our TikTok accounts and send screenshots, each one pays 2 dollars'],
+      miss: [
+        'follow our page and send a screenshot to enter the raffle',
+        'like the post and send me a screenshot so I know it worked',
+      ],
+    },
+  },
+  {
+    id: '__ORDER_CUT',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:keep|earn|get|receive|make) (?:a )?\d{1,2}(?:\.\d{1,2})?\s?% (?:commission )?(?:of|on|from|for) (?:each|every|the value of each|every single) (?:order|task|product|rating|review|set)\b/,
+    description: 'Building block: a percentage of each order or task ("you keep 5% of each order").',
+    reason: 'reason_task_paid_tasks',
+    examples: { hit: ['you keep 5% of each order'], miss: ['you keep 5% of the profit'] },
+  },
+  {
+    id: '__RATING_WORK',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:boost|optimi[sz]e|increase|improve|submit|give)\b[^.?!\n]{0,20}?\b(?:products?|apps?|hotels?|stores?|merchants?|shops?|movies?) (?:ratings?|rankings?|reviews?|data|sales|exposure)\b|\b\d{1,3} (?:orders|tasks|ratings|reviews) (?:a|per|each) (?:day|set)\b/,
+    description: 'Building block: rating or "optimising" products, so many orders a day.',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: ['boost product ratings on the platform', '30 orders a day'],
+      miss: ['we shipped 30 orders'],
+    },
+  },
+  {
+    id: 'TASK_RATING_ORDER_CUT',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['__ORDER_CUT', '__RATING_WORK'] },
+    description:
+      'Rating or "optimising" products for a percentage of each order: the task scam\'s job description.',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: [
+        'The job is simple: boost product ratings on the platform, 30 orders a day, you keep 5% of each order',
+      ],
+      miss: ['As a sales rep you keep 5% of each order you close, base salary included'],
+    },
+  },
 ];

@@ -689,6 +689,42 @@ const LURES_RECOVERY = [
   'Your withdrawal was blocked? Contact our recovery department, we can unfreeze and recover funds from any fraudulent platform for a 10% commission.',
 ];
 
+// Stop 17: pitch, payment and task lines in the words victims quote (exit tolls, insider relatives, task progress)
+const LURES_QUOTED_STAGES = [
+  'Just follow my instructions and you will make money, I will guide you step by step.',
+  "Buy USDT on Crypto.com first, then send it to the platform's wallet address I give you.",
+  'My aunt works at a hedge fund and she gets the market data before everyone else.',
+  'We only trade during the window she tells us, 30 minutes, and the profit is fixed at 20%.',
+  'This is a short-term contract, you buy up or down for 60 seconds and earn 30%.',
+  'Look at my account, I made 80,000 last month, you can do the same.',
+  'You need to deposit more to reach the VIP level, then the profit rate goes up.',
+  'Your account has been frozen for suspected money laundering, pay a 30% deposit to unfreeze it.',
+  'To withdraw, you must first pay the 20% personal income tax, it cannot be deducted from the balance.',
+  'Because you entered the wrong withdrawal address, you need to pay a penalty to correct it.',
+  'The customer service says you need to pay a risk deposit of $15,000 before the funds can be released.',
+  'Your withdrawal is being reviewed, pay the channel fee and it will arrive in 24 hours.',
+  'Your credit score is only 70 points, you need 100 to withdraw, recharge 8,000 to restore it.',
+  'I already paid half of the tax for you, you just need to pay the rest.',
+  "Honey, I can't withdraw either, we need to pay together, can you borrow from your bank?",
+  'The mining pool gives 1.5% daily, you just need to authorize your wallet.',
+  'Connect your wallet to the liquidity mining node to receive your daily USDT rewards.',
+  'You are invited to join our VIP trading group, the teacher shares signals every day.',
+  "Our analyst's win rate is above 90%, last week the members all made over 40%.",
+  'Download the app from this link, it is not on the App Store because it is a professional platform.',
+  "It's an institutional account, normal people can't open it, I got you a spot.",
+  'The new coin launches next week and the price will go up at least 10 times.',
+  'Task completed! Your commission of $38.40 has been added. Continue to the next set.',
+  'Hello, we are recruiting part-time staff to like YouTube videos, earn $5 per like, up to $300 a day.',
+  'You just need to follow our TikTok accounts and send screenshots, each one pays 2 dollars.',
+  'The first three tasks are free, after that you need to prepay to unlock the higher commission tasks.',
+  'Your account has a negative balance of $2,300 because of the combination order, top up to complete it.',
+  'Please add our receptionist on Telegram to receive your first task and the 10 USDT welcome bonus.',
+  'The job is simple: boost product ratings on the platform, 30 orders a day, you keep 5% of each order.',
+  "I'll lend you 5,000 USDT to help you reach the withdrawal threshold, you pay me back later.",
+  'Your funds are safe, you just need to verify your identity with a deposit of equal amount.',
+  'The system shows your account is suspected of violation, please contact online customer service within 24 hours or the funds will be cleared.',
+];
+
 const WEAK_SMALL_START = [
   '最初は少額の1万円から始めてみて、利益が出たら増やせばいいですよ',
   '처음에는 소액 10만원으로 시작해 보세요, 수익이 나면 늘리면 돼요',
@@ -701,6 +737,33 @@ const WEAK_SMALL_START = [
 ];
 
 const QUIET = [
+  // stop 17: the twins of the quoted pitch, payment and task lines
+  'Your withdrawal is under review for security reasons. No action is needed, it usually takes a few hours.',
+  'Your withdrawal is pending. A network fee of 1 USDT will be deducted from the amount.',
+  'The withdrawal failed because the bank details were wrong, please update them and try again, there is no charge.',
+  'Withdrawal on hold: please upload a photo of your ID to complete verification.',
+  "My commission for March has been credited, I'm treating everyone to lunch.",
+  'Order completed, your commission is in the monthly statement.',
+  'Follow us on Instagram and send a screenshot at the till to get 10% off.',
+  'Like our page and send a screenshot to enter the draw for a free pizza.',
+  "Our team's win rate this season is 90%, best year ever for the club!",
+  'The concert tickets go on sale Friday and resale prices will go up 10 times, buy early.',
+  'Tickets launch tomorrow and the price will go up once the early bird ends.',
+  'The fixed deposit rate is fixed at 7% for senior citizens at my bank.',
+  'Look at my garden, I made it all from cuttings, you can do the same!',
+  'Check my portfolio on Behance, I made a new logo series, you can do the same style for your brand.',
+  "I'll lend you $500 to help you pay the deposit on the flat, pay me back whenever.",
+  'Could you take out a loan for the car, or should we wait until I can withdraw my savings?',
+  'My uncle works at an investment bank and says nobody can predict the market.',
+  'My cousin works at a hedge fund and always gets to the office before everyone else.',
+  "The private rooms are reserved for members, normal guests can't book them.",
+  'Buy some bitcoin on Kraken and then send it to your own wallet, never leave it on the exchange.',
+  'Your account is suspected of being compromised, please reset your password in the app. We never ask you to call us.',
+  'Contact customer service to update your address, otherwise your parcel will be returned to the sender.',
+  'Verify your account with a deposit of 1 cent, which we will refund immediately.',
+  'The new phone launches next month and the price will go up 20% because of tariffs.',
+  'Each member pays an equal amount for the cabin, so $120 each.',
+  "Our bot's accuracy rate is 97% on the test set, the paper is out next week.",
   // stop 17: everyday messages in Chinese and the pack languages (family transfers, school notices, real bank alerts)
   'Mamá, te acabo de hacer una transferencia de 150 euros para lo del dentista, avísame cuando te llegue.',
   'BBVA le informa: nunca le pediremos su PIN, claves ni códigos por SMS, correo o llamada. Si recibe una solicitud así, no responda y llame al número que aparece en su tarjeta.',
@@ -1746,6 +1809,7 @@ describe('the script, stage by stage', () => {
     ['related-fraud (English and Chinese)', LURES_RELATED],
     ['promoter comment and quoted pitch or payment', LURES_COMMENTS_AND_QUOTES],
     ['recovery-scam', LURES_RECOVERY],
+    ['quoted pitch, payment and task', LURES_QUOTED_STAGES],
   ] as const) {
     it(`warns on every ${name} lure`, () => {
       for (const t of list) expect(analyze(t).level, t).not.toBe('none');
