@@ -692,12 +692,34 @@ export const IMPERSONATION_RULES: readonly Rule[] = [
     examples: { hit: ['你先转账借给我', '加我微信细说'], miss: ['明天见', '天气很好', '你不用转给我了'] },
   },
   {
-    id: '__ZH_GROUP_NOTICE',
+    id: '__ZH_GROUP_GREETING',
     family: 'impersonation',
     stage: 'related',
     languages: ['zh'],
     pattern:
-      /^(?![\s\S]*(?:转账|轉賬|轉帳|汇款|匯款|缴费|繳費|交费|交費|费用|費用|收费|收費|付款|红包|紅包|垫付|墊付|订购|訂購|购买|購買|资料费|資料費|报名费|報名費|\d\s?(?:元|块|塊)))[\s\S]{0,20}?(?:各位|全体|全體)(?:家长|家長|学员|學員|同学|同學|业主|業主|会员|會員|居民|新生|同事|老师|老師)/,
+      /^[^\n]{0,20}?(?:各位|全体|全體)(?:家长|家長|学员|學員|同学|同學|业主|業主|会员|會員|居民|新生|同事|老师|老師)/,
+    description:
+      'Building block (Chinese): a message that opens by addressing a whole class or group ("各位家长好").',
+    reason: 'reason_impersonation_boss_relative',
+    examples: { hit: ['各位家长好，我是李老师'], miss: ['你好，我是李老师'] },
+  },
+  {
+    id: '__ZH_NOTICE_MONEY',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    pattern:
+      /转账|轉賬|轉帳|汇款|匯款|缴费|繳費|交费|交費|费用|費用|收费|收費|付款|红包|紅包|垫付|墊付|订购|訂購|购买|購買|资料费|資料費|报名费|報名費|\d\s?(?:元|块|塊)/,
+    description: 'Building block (Chinese): any money in a notice (a fee, a transfer, a sum in yuan).',
+    reason: 'reason_impersonation_boss_relative',
+    examples: { hit: ['资料费每人300元', '请转账'], miss: ['请加我微信，备注孩子姓名'] },
+  },
+  {
+    id: '__ZH_GROUP_NOTICE',
+    family: 'impersonation',
+    stage: 'related',
+    languages: ['zh'],
+    meta: { all: ['__ZH_GROUP_GREETING'], none: ['__ZH_NOTICE_MONEY'] },
     description:
       'Building block (Chinese): a notice to a whole class or group ("各位家长好，…") that names no money at all: the teacher\'s real request to join the class WeChat group.',
     reason: 'reason_impersonation_boss_relative',

@@ -1075,4 +1075,34 @@ export const PAYMENT_RULES: readonly Rule[] = [
       ],
     },
   },
+  {
+    id: 'PAYMENT_SPLIT_TAX_ZH',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern:
+      /(?:提不出来|提不出來|提现不了|提現不了|无法提现|無法提現|出不了金|提不了现|提不了現)[^\n]{0,30}(?:一人一半|一人出一半|各出一半|一起(?:交|付|出|凑|湊)|(?:交|缴|繳|付)(?:了)?(?:税|稅|保证金|保證金|手续费|手續費|解冻金|解凍金))/,
+    description:
+      'Chinese: the partner "cannot withdraw either" and proposes to pay the tax or deposit together (我也提不出来，一人出一半把税交了).',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: ['宝贝，我这边也提不出来，我们一人出一半把税交了吧。'],
+      miss: ['银行系统维护，今天提不出来现金，明天再去', '公积金提不出来，要先交社保满一年'],
+    },
+  },
+  {
+    id: 'PAYMENT_CORRECTION_FEE_ZH',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern:
+      /(?:银行卡|銀行卡|账户|帳戶|账号|賬號|提现|提現|收款)(?:信息|資訊|资料|資料|名字|姓名|户名|戶名)?[^\n]{0,6}(?:不一致|不匹配|错误|錯誤|有误|有誤|填错|填錯)[^\n]{0,20}(?:缴纳|繳納|支付|交|充值|补交|補交)[^\n]{0,6}(?:修改|更正|解冻|解凍|认证|認證|验证|驗證)?(?:费|費|金)/,
+    description:
+      'Chinese: the withdrawal details "do not match" and a correction fee must be paid (银行卡信息不一致，需要缴纳修改费用).',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: ['你的银行卡信息不一致，需要缴纳修改费用。'],
+      miss: ['银行卡信息不一致，请到柜台带身份证办理', '收款账户填错了，我重新发你一个'],
+    },
+  },
 ];

@@ -772,7 +772,7 @@ export const TASK_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:follow|like|subscribe to|rate|review|watch)\b[^.?!\n]{0,40}?\bscreenshots?\b[^.?!\n]{0,30}?(?:\b(?:each|per|every) (?:one|like|follow|screenshot|task|video|account|post)\b[^.?!\n]{0,12}?\b(?:pays?|earns?|gets? (?:you )?|is worth)|\b(?:pays?|earn|get|receive) (?:you )?(?:[$€£₱₹]\s?\d|\d[\d.,]* ?(?:dollars?|usdt|usd|pesos|rupees|euros?)))/,
+      /\b(?:follow|like|subscribe to|rate|review|watch)\b[^.?!\n]{0,40}?\bscreenshots?\b[^.?!\n]{0,30}?\b(?:each|per|every) (?:one|like|follow|screenshot|task|video|account|post) (?:pays?|earns?|gets? you|is worth)\b|\b(?:follow|like|subscribe to|rate|review|watch)\b[^.?!\n]{0,40}?\bscreenshots?\b[^.?!\n]{0,30}?\b(?:pays?|earn|get|receive) (?:you )?(?:[$€£₱₹] ?\d|\d{1,5} ?(?:dollars?|usdt|usd|pesos|rupees|euros?)\b)/,
     description: 'Paid follows or likes proved with screenshots: "each one pays 2 dollars".',
     reason: 'reason_task_paid_tasks',
     examples: {
@@ -822,6 +822,34 @@ export const TASK_RULES: readonly Rule[] = [
         'The job is simple: boost product ratings on the platform, 30 orders a day, you keep 5% of each order',
       ],
       miss: ['As a sales rep you keep 5% of each order you close, base salary included'],
+    },
+  },
+  {
+    id: 'TASK_STUCK_ORDER_ZH',
+    family: 'task',
+    stage: 'payment',
+    languages: ['zh'],
+    pattern: /(?:卡单|卡單)[^\n]{0,15}(?:充值|补足|補足|补齐|補齊|垫付|墊付|补单|補單)/,
+    description:
+      'Chinese: a "stuck order" in a task app that must be topped up to go on (卡单需要充值才能继续).',
+    reason: 'reason_task_top_up',
+    examples: {
+      hit: ['完成一组任务即可提现佣金，卡单需要充值才能继续。'],
+      miss: ['打印机卡纸了，明天修', '系统卡单了，客服说刷新一下就好'],
+    },
+  },
+  {
+    id: 'TASK_PAID_PER_LIKE_ZH',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['zh'],
+    pattern:
+      /(?:点赞|點讚|點贊|关注|關注|截图|截圖)[^\n]{0,20}(?:一个|一個|一单|一單|每个|每個|每单|每單|一次)(?:就)?(?:赚|賺|给|給|有)?(?:\d{1,3}|[一二三四五六七八九十两兩])(?:元|块|塊)/,
+    description: 'Chinese: paid likes and follows, so much per screenshot (点赞关注，截图发我，一个三元).',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: ['点赞关注抖音账号，截图发给我，一个赚三元。'],
+      miss: ['点赞关注一下我的店铺，谢谢支持', '截图发我，一个一个核对'],
     },
   },
 ];
