@@ -202,12 +202,20 @@ export const ROMANCE_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['en'],
     pattern:
-      /\b(?:such a (?:beautiful|gorgeous|lovely|pretty) (?:woman|lady|girl|soul|man)|(?:beautiful|gorgeous|pretty) (?:woman|lady|girl) like you|your (?:smile|beauty|profile|photos?|pictures?) (?:caught|got|stole|captured) my (?:eye|attention|heart)|you(?:'re| are) (?:freaking |so |very |really )?(?:beautiful|gorgeous|stunning|handsome) (?:tho|though)|thank you for accepting my (?:friend )?request|you (?:made|make) (?:a|such a) (?:big |huge |real )?difference in (?:my|our|all of our) li(?:fe|ves))\b/,
+      /\b(?:such a (?:beautiful|gorgeous|lovely|pretty) (?:woman|lady|girl|soul|man)|(?:beautiful|gorgeous|pretty) (?:woman|lady|girl) like you|your (?:smile|beauty|profile|photos?|pictures?) (?:caught|got|stole|captured) my (?:eye|attention|heart)|you(?:'re| are) (?:freaking |so |very |really )?(?:beautiful|gorgeous|stunning|handsome) (?:tho|though)|thank you for accepting my (?:friend )?request|i (?:saw|came across|found|noticed|viewed) your (?:profile|photos?|pictures?|pics?)\b[^.?!\n]{0,30}?\b(?:(?:very|so|really|quite) )?(?:attractive|beautiful|gorgeous|handsome|stunning|lovely|pretty|irresistible|caught my (?:eye|attention|heart))|you (?:made|make) (?:a|such a) (?:big |huge |real )?difference in (?:my|our|all of our) li(?:fe|ves))\b/,
     description: 'Heavy flattery from someone who has just appeared.',
     reason: 'reason_romance_flattery',
     examples: {
-      hit: ['Thank you for accepting my friend request, you look lovely', 'your smile caught my eye'],
-      miss: ['she is a beautiful singer', 'your photos of Rome are great'],
+      hit: [
+        'Thank you for accepting my friend request, you look lovely',
+        'your smile caught my eye',
+        'Hello dear, I saw your profile and I find you very attractive',
+      ],
+      miss: [
+        'she is a beautiful singer',
+        'your photos of Rome are great',
+        'I saw your photos from the trip, the beach looks lovely',
+      ],
     },
   },
   {
