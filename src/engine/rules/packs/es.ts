@@ -162,12 +162,19 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /(?<!\bno (?:hay|existe)[^\n]{0,40})\b(?:ganancias?|rendimientos?|retornos?|beneficios?|rentabilidad)\s(?:garantizad[oa]s?|asegurad[oa]s?|fij[oa]s?)\b|\bsin (?:ning[uú]n )?riesgo de p[eé]rdida|\b(?:es )?imposible perder\b/u,
+      /(?<!\bno (?:hay|existe)[^\n]{0,40})\b(?:ganancias?|rendimientos?|retornos?|beneficios?|rentabilidad)\s(?:garantizad[oa]s?|asegurad[oa]s?|fij[oa]s?)\b|\bsin (?:ning[uú]n )?riesgo de p[eé]rdida|\b(?:es )?imposible perder\b|\d{1,3}(?:[.,]\d{1,2})?\s?% (?:fijo|garantizado|asegurado)\b[^\n]{0,25}(?:\bdiari[oa]s?\b|\bal d[ií]a\b|\bcada d[ií]a\b|\btodos los d[ií]as\b|\ba la semana\b|\bsemanal\b)|\b(?:moneda|token|cripto\p{L}{0,7}|proyecto)\b[^\n]{0,80}(?:\bse (?:va|van) a multiplicar|\bva a multiplicarse|\bse multiplicar[aá]n?|\bmultiplicar[aá]n?)(?!\p{L})[^\n]{0,25}\b(?:por|x) ?(?:diez|cinco|veinte|cien|mil|\d{1,4})(?!\p{L})/u,
     description: 'Promises guaranteed or fixed returns, or says the user cannot lose.',
     reason: 'reason_invest_guaranteed',
     examples: {
-      hit: ['Ganancias garantizadas todos los días con esta plataforma', 'Con mi método es imposible perder'],
+      hit: [
+        'Te damos un 3% fijo todos los días en tu cuenta',
+        'Este token se va a multiplicar por diez cuando salga en el exchange',
+        'Ganancias garantizadas todos los días con esta plataforma',
+        'Con mi método es imposible perder',
+      ],
       miss: [
+        'Hipoteca con un 2,5% fijo los primeros cinco años',
+        'Este token se multiplicó por diez en 2021 y después se hundió',
         'No existe ninguna inversión con ganancias garantizadas, cuidado',
         'El rendimiento del fondo fue de 8% el año pasado',
       ],
@@ -196,15 +203,22 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\bmi (?:t[ií]o|t[ií]a|mentor|mentora|profesor|profesora|analista)\b[^\n]{0,60}\b(?:se[nñ]ales|informaci[oó]n privilegiada|informaci[oó]n interna)|\binformaci[oó]n privilegiada\b[^\n]{0,30}\b(?:cripto|bitcoin|acciones|oro|forex|trading)/u,
+      /\bmi (?:t[ií]o|t[ií]a|mentor|mentora|profesor|profesora|analista)\b[^\n]{0,60}\b(?:se[nñ]ales|informaci[oó]n privilegiada|informaci[oó]n interna)|\binformaci[oó]n privilegiada\b[^\n]{0,30}\b(?:cripto|bitcoin|acciones|oro|forex|trading)|\bmi (?:t[ií]o|t[ií]a|prim[oa]|herman[oa]|mentor[a]?|profesor[a]?|jefe|amig[oa])\b[^\n]{0,60}\b(?:fondo de inversi[oó]n|bolsa|wall street|banco de inversi[oó]n|corredur[ií]a|br[oó]ker|exchange|gestora|hedge fund)\b[^\n]{0,60}(?:antes que nadie|antes de que (?:salga|se publique|se anuncie|suba)|\bse entera\b|\b(?:me|nos) avisa de (?:qu[eé]|cu[aá]ndo|las)\b)|\b(?:tengo|tenemos) (?:un|una) (?:mentor[a]?|profesor[a]?|analista|maestr[oa]|tutor[a]?)\b[^\n]{0,80}\b(?:(?:me|nos) (?:pasa|manda|env[ií]a|da)(?:n)? (?:sus |las |cada d[ií]a (?:las |sus )?)?(?:se[nñ]ales|recomendaciones de (?:compra|inversi[oó]n))|no he perdido (?:ni )?una (?:sola )?operaci[oó]n)/u,
     description: 'An uncle, mentor or analyst with insider information or trading signals.',
     reason: 'reason_invest_mentor',
     examples: {
       hit: [
+        'Mi tía es gestora en un fondo de inversión y se entera de todo antes que nadie',
+        'Tengo una mentora que cada mañana me pasa sus señales de trading',
         'Mi tío trabaja en Wall Street y me da señales de trading',
         'Tengo información privilegiada sobre una cripto nueva',
       ],
-      miss: ['Mi tío viene a cenar el sábado', 'Las señales de tránsito están mal puestas'],
+      miss: [
+        'Mi tía trabaja en un fondo de inversión y dice que no metamos los ahorros en cripto',
+        'Tengo una profesora de piano que me manda ejercicios nuevos cada semana',
+        'Mi tío viene a cenar el sábado',
+        'Las señales de tránsito están mal puestas',
+      ],
     },
   },
   {
@@ -213,15 +227,26 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\b(?:trading|operaciones) (?:de|con) contratos\b|\bcontratos? (?:de|por) segundos\b|\b(?:miner[ií]a|minar|staking|depositar?) (?:de )?usdt\b|\bpool de liquidez\b/u,
+      /\b(?:trading|operaciones) (?:de|con) contratos\b|\bcontratos? (?:de|por) segundos\b|\b(?:miner[ií]a|minar|staking|depositar?) (?:de )?usdt\b|\bpool de liquidez\b|\b(?:play store|app store|google play|tienda de (?:apps|aplicaciones))\b[^\n]{0,60}(?:\binstitucional(?:es)?\b|\bexclusiv[oa] para\b|\bs[oó]lo para (?:clientes|inversores|miembros|socios)\b|\bprivad[oa] para\b|\bpara inversores\b)|(?:\binstitucional(?:es)?\b|\bexclusiv[oa] para (?:clientes|inversores|miembros)\b)[^\n]{0,60}\b(?:play store|app store|google play)\b|\b(?:te|le) (?:abr[ií]|he abierto|hemos abierto|abrimos|cre[eé]|activ[eé])(?!\p{L})[^\n]{0,20}\bcuenta (?:vip |de inversor )?institucional\b|\bcuenta (?:vip |de inversor )?institucional\b[^\n]{0,80}\bc[oó]digo de (?:invitaci[oó]n|referido|referencia|registro)\b|\b(?:usdt|tether|usdc|cripto\p{L}{0,7}|bitcoin|btc|trc-?20|erc-?20)\b[^\n]{0,80}\b(?:direcci[oó]n|billetera|monedero|wallet)\b[^\n]{0,30}\bque (?:yo )?(?:te|le) (?:paso|doy|env[ií]o|mando|dar[eé]|pasar[eé]|enviar[eé]|mandar[eé]|indico|indicar[eé]|voy a (?:pasar|dar|enviar|mandar)|he (?:pasado|enviado|mandado|dado))(?!\p{L})|\b(?:env[ií]a|env[ií]e|transfiere|transfiera|manda|mande|deposita|deposite)(?:los|las|lo|la)?\b[^\n]{0,20}\b(?:usdt|tether|usdc)\b[^\n]{0,30}\b(?:a|en) (?:la|esta|este) (?:direcci[oó]n|billetera|monedero|wallet)\b/u,
     description: '"Contract trading", seconds contracts, USDT mining or liquidity pools.',
     reason: 'reason_invest_crypto_platform',
     examples: {
       hit: [
+        'La app no está en Google Play porque es solo para clientes institucionales',
+        'Te abrí una cuenta institucional, entra con el código que te mandé',
+        'Compra bitcoin y mándalo a la dirección de billetera que te paso',
+        'Transfiere los USDT a esta billetera y avísame',
         'Hago trading de contratos en esta plataforma y gano todos los días',
         'Solo tienes que depositar USDT en el pool de liquidez',
       ],
-      miss: ['Firmé el contrato de alquiler ayer', 'El bitcoin bajó mucho esta semana'],
+      miss: [
+        'Descarga la app del banco en Google Play o en la App Store',
+        'La cuenta institucional del ayuntamiento publica los avisos de tráfico',
+        'Te paso la dirección de la fiesta por WhatsApp',
+        'Guardo mis USDT en una billetera fría de Ledger',
+        'Firmé el contrato de alquiler ayer',
+        'El bitcoin bajó mucho esta semana',
+      ],
     },
   },
   {
@@ -230,12 +255,22 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\b(?:te|le) (?:ense[nñ]o|ense[nñ]ar[eé]|guiar[eé]|gu[ií]o) (?:a (?:invertir|operar|hacer trading)|paso a paso)|\bsigue mis instrucciones\b[^\n]{0,30}\b(?:ganar|ganancias?)/u,
+      /\b(?:te|le) (?:ense[nñ]o|ense[nñ]ar[eé]|guiar[eé]|gu[ií]o) (?:a (?:invertir|operar|hacer trading)|paso a paso)|\bsigue mis instrucciones\b[^\n]{0,30}\b(?:ganar|ganancias?)|(?:\d{2,5}|cien|doscientos|quinientos) (?:d[oó]lares|euros|usdt|pesos)[^\n]{0,60}\b(?:yo )?(?:te|le) (?:gu[ií]o|guiar[eé]|ir[eé] diciendo|voy diciendo|ense[nñ]o|ense[nñ]ar[eé]|acompa[nñ]o|acompa[nñ]ar[eé])(?!\p{L})(?: (?:yo )?)?(?:paso a paso|qu[eé] hacer|en cada (?:paso|operaci[oó]n)|a (?:invertir|operar|retirar|ganar))/u,
     description: 'Offers to teach trading or to guide every trade.',
     reason: 'reason_invest_teach',
     examples: {
-      hit: ['No te preocupes, yo te enseño a invertir', 'Sigue mis instrucciones y verás las ganancias'],
-      miss: ['Te enseño a hacer tortillas el domingo', 'Sigue mis instrucciones para llegar a la casa'],
+      hit: [
+        'Mete 200 dólares y yo te voy diciendo qué hacer',
+        'Empieza con 100 euros, te acompaño en cada operación',
+        'No te preocupes, yo te enseño a invertir',
+        'Sigue mis instrucciones y verás las ganancias',
+      ],
+      miss: [
+        'Son 30 euros la clase y te enseño a tocar la guitarra',
+        'Con 50 euros te enseño la ciudad entera',
+        'Te enseño a hacer tortillas el domingo',
+        'Sigue mis instrucciones para llegar a la casa',
+      ],
     },
   },
   {
@@ -275,15 +310,26 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['es'],
     pattern:
-      /\b(?:impuestos?|comisi[oó]n|tarifa|dep[oó]sito de garant[ií]a|margen)\b[^\n]{0,40}\bantes de (?:poder )?(?:retirar|cobrar|liberar)|\bpara (?:poder )?(?:retirar|liberar) (?:sus|tus) (?:fondos|ganancias)\b[^\n]{0,30}\b(?:debe|debes|tiene que|tienes que) (?:pagar|depositar)/u,
+      /\b(?:impuestos?|comisi[oó]n|tarifa|dep[oó]sito de garant[ií]a|margen)\b[^\n]{0,40}\bantes de (?:poder )?(?:retirar|cobrar|liberar)|\bpara (?:poder )?(?:retirar|liberar) (?:sus|tus) (?:fondos|ganancias)\b[^\n]{0,30}\b(?:debe|debes|tiene que|tienes que) (?:pagar|depositar)|\bpara (?:poder )?(?:retirar|liberar|desbloquear|cobrar) (?:sus|tus|las|los|el|su|tu) (?:fondos|ganancias|beneficios|saldo|retiro|retirada)\b[^\n]{0,40}\b(?:debe|debes|tiene que|tienes que|necesita|necesitas|deber[aá]s?)\b[^\n]{0,20}\b(?:pagar|abonar|depositar|transferir)\b|\bretir(?:o|ada)\b[^\n]{0,40}\bpara (?:procesar|liberar|desbloquear|completar|habilitar|aprobar)(?:lo|la)?\b[^\n]{0,40}\b(?:pagar|abonar|depositar)\b[^\n]{0,30}\b(?:impuesto|tasa|comisi[oó]n|tarifa|garant[ií]a|dep[oó]sito)|\bpara (?:desbloquear|liberar|habilitar|activar|procesar) (?:el |su |tu |la )?(?:retiro|retirada)\b[^\n]{0,40}\b(?:dep[oó]sito|pagar|abonar|depositar|recargar|recarga)\b|\bmitad (?:del|de la) (?:impuesto|tasa|comisi[oó]n|tarifa)\b[^\n]{0,60}(?:\bretir\p{L}{0,4}|\bsac(?:ar|amos|arlo|arla)\b|\bliberar\b|\bdesbloquear\b)|\btampoco (?:puedo|pude|me dejan) (?:retirar|sacar)\b[^\n]{0,80}(?:\bimpuesto|\btasa\b|\bcomisi[oó]n|\bmitad\b)/u,
     description: 'A tax, fee or deposit must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
       hit: [
+        'Para liberar su saldo debe abonar antes la comisión de servicio',
+        'Su retiro está pendiente; para procesarlo debe pagar la tasa del 10%',
+        'Para desbloquear el retiro haga un depósito de verificación',
+        'Pongamos cada uno la mitad de la tasa y así lo sacamos todo',
+        'Yo tampoco puedo retirar, nos piden la comisión a los dos',
         'Debe pagar el impuesto del 15% antes de retirar',
         'Para liberar tus fondos tienes que depositar una garantía',
       ],
-      miss: ['El cajero cobra comisión por retirar en otro banco', 'Pagaré los impuestos antes de abril'],
+      miss: [
+        'Nos toca pagar la mitad del impuesto de la casa cada uno, ya lo hablé con el notario',
+        'Para retirar en el cajero use su tarjeta y su PIN',
+        'Yo tampoco puedo sacar entradas para el concierto, se agotaron',
+        'El cajero cobra comisión por retirar en otro banco',
+        'Pagaré los impuestos antes de abril',
+      ],
     },
   },
   {
@@ -292,15 +338,21 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['es'],
     pattern:
-      /\b(?:cuenta|fondos|saldo)\b[^\n]{0,15}\b(?:congelad[oa]s?|bloquead[oa]s?)\b[^\n]{0,40}\b(?:pagar|depositar|transferir|deposite|pague)|\bpuntaje de cr[eé]dito\b[^\n]{0,20}\b(?:bajo|insuficiente)/u,
+      /\b(?:cuenta|fondos|saldo)\b[^\n]{0,15}\b(?:congelad[oa]s?|bloquead[oa]s?)\b[^\n]{0,40}\b(?:pagar|depositar|transferir|deposite|pague)|\bpuntaje de cr[eé]dito\b[^\n]{0,20}\b(?:bajo|insuficiente)|\b(?:sospecha|sospechos[oa]|indicios) de (?:lavado de dinero|blanqueo(?: de capitales)?)\b[^\n]{0,80}(?:\bdep[oó]sito\b|\bdepositar\b|\bpagar\b|\brecargar\b|\bmismo importe\b|\bmisma cantidad\b)|\b(?:dep[oó]sito|depositar|ingresar|recargar|pagar)\b[^\n]{0,40}\b(?:el mismo importe|la misma cantidad|igual cantidad|el mismo monto) (?:de|que) (?:su|tu) (?:saldo|balance|fondos|retiro)\b|\b\d{1,2} horas\b[^\n]{0,60}\b(?:fondos|saldo|ganancias|activos|dinero)\b[^\n]{0,15}\bser[aá]n? (?:confiscad|decomisad|congelad|bloquead|eliminad|retenid)[oa]s?\b/u,
     description: 'Account frozen or credit score too low until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
       hit: [
+        'Detectamos sospecha de lavado de dinero, haga un depósito para verificar su cuenta',
+        'Debe ingresar el mismo importe de su saldo para validar la retirada',
+        'Si no paga en 24 horas sus fondos serán confiscados',
         'Su cuenta está congelada, debe depositar 500 USDT para desbloquearla',
         'Su puntaje de crédito es insuficiente para retirar',
       ],
       miss: [
+        'La policía investiga a la empresa por sospecha de blanqueo de capitales',
+        'Deposite la misma cantidad que el mes pasado en la cuenta de la comunidad',
+        'En 24 horas el saldo será actualizado en tu cuenta',
         'Me bloquearon la tarjeta por meter mal el NIP',
         'La cuenta de Netflix está bloqueada, cambia la contraseña',
       ],
@@ -312,16 +364,20 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['es'],
     pattern:
-      /\b(?:deposita|deposite|recarga|recargue)\b[^\n]{0,30}\b(?:para (?:subir de nivel|desbloquear|mejorar a vip|activar))|\bsube a (?:nivel )?vip\b|\bpara (?:subir|pasar|ascender) (?:a|al) (?:nivel )?vip\b[^\n]{0,40}\b(?:depositar|deposita|recargar|recarga|ingresar)\b/u,
+      /\b(?:deposita|deposite|recarga|recargue)\b[^\n]{0,30}\b(?:para (?:subir de nivel|desbloquear|mejorar a vip|activar))|\bsube a (?:nivel )?vip\b|\bpara (?:subir|pasar|ascender) (?:a|al) (?:nivel )?vip\b[^\n]{0,40}\b(?:depositar|deposita|recargar|recarga|ingresar)\b|\b(?:suba|ascienda|mejore|mejora) (?:a|al) (?:nivel )?vip\b|\bnivel vip\b[^\n]{0,40}\b(?:retiro|retirar|retirada|liberar|desbloquear)\b/u,
     description: 'Asks for a deposit to upgrade (VIP) or unlock an account or tasks.',
     reason: 'reason_payment_upgrade',
     examples: {
       hit: [
+        'Suba a nivel VIP para liberar su dinero',
+        'Con el nivel VIP podrá retirar sin límite',
         'Deposita 300 dólares para subir de nivel y ganar más',
         'Recargue para desbloquear la siguiente tarea',
         'Para subir a VIP tienes que depositar 5.000 dólares más',
       ],
       miss: [
+        'El nivel VIP del gimnasio incluye sauna',
+        'Mejora tu plan de datos cuando quieras',
         'Recarga el celular antes de salir',
         'Deposita la renta el día primero',
         'Para subir a VIP en el juego tienes que jugar más partidas',
@@ -334,18 +390,25 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['es'],
     pattern:
-      /\b(?:dar (?:me gusta|like)|dale like|dar like|das (?:me gusta|likes?)|dando (?:me gusta|likes?)|seguir cuentas|suscribirse|rese[nñ]as?|calificar)\b[^\n]{0,60}\b(?:se le pagar[aá]|te pagamos|le pagamos|pagamos|gan(?:a|as|ar)|comisi[oó]n)|\bpagar para aumentar (?:las |los |sus )?(?:suscripciones|seguidores|visualizaciones|vistas|rese[nñ]as)/u,
+      /\b(?:dar (?:me gusta|like)|dale like|dar like|das (?:me gusta|likes?)|dando (?:me gusta|likes?)|seguir cuentas|suscribirse|rese[nñ]as?|calificar)\b[^\n]{0,60}\b(?:se le pagar[aá]|te pagamos|le pagamos|pagamos|gan(?:a|as|ar)|comisi[oó]n)|\bpagar para aumentar (?:las |los |sus )?(?:suscripciones|seguidores|visualizaciones|vistas|rese[nñ]as)|\b(?:te pagamos|le pagamos|pagamos|te pagan|le pagan|ganas|gana|cobras|cobra)\b[^\n]{0,30}\b(?:por|cada) (?:cada )?(?:captura|like|me gusta|seguidor|perfil|canal|rese[nñ]a)\b|\b(?:seguir|sigue|siga)\b[^\n]{0,15}\b(?:perfiles|canales|cuentas|p[aá]ginas)\b[^\n]{0,60}\b(?:captura|pantallazo|te pag|le pag|pagamos)/u,
     description: 'Pay for likes, follows or reviews.',
     reason: 'reason_task_paid_tasks',
     examples: {
       hit: [
+        'Te pagamos por cada captura que nos envíes',
+        'Solo tienes que seguir canales de YouTube y mandar captura',
         'Trabajo desde casa: solo das like a videos de YouTube y ganas 5 dólares por tarea',
         'Solo necesita dar me gusta a un video de YouTube y enviar captura, se le pagará',
         'Por cada reseña de hotel ganas 50 pesos',
         'Trabajo desde casa dando likes a videos, gana 40 dólares al día',
         'Las marcas están dispuestas a pagar para aumentar sus seguidores, y usted recibe una parte',
       ],
-      miss: ['Dale like a mi foto nueva', 'Las reseñas del restaurante son muy buenas'],
+      miss: [
+        'Te pagamos por cada hora extra el mes que viene',
+        'Hay que seguir varias cuentas de noticias para estar informado',
+        'Dale like a mi foto nueva',
+        'Las reseñas del restaurante son muy buenas',
+      ],
     },
   },
   {
@@ -372,15 +435,22 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['es'],
     pattern:
-      /\b(?:tarea|misi[oó]n|pedido)s? (?:combinad[oa]|especial|pagad[oa]|de bienestar)\b[^\n]{0,40}\b(?:deposit|recarg|pag)|\b(?:deposit|recarg|pag)\w{0,4}\b[^\n]{0,30}\bpara (?:completar|desbloquear|continuar) (?:la|las) tareas?\b/u,
+      /\b(?:tarea|misi[oó]n|pedido)s? (?:combinad[oa]|especial|pagad[oa]|de bienestar)\b[^\n]{0,40}\b(?:deposit|recarg|pag)|\b(?:deposit|recarg|pag)\w{0,4}\b[^\n]{0,30}\bpara (?:completar|desbloquear|continuar) (?:la|las) tareas?\b|\b(?:pedido|orden|tarea)s? (?:de lujo|combinad[oa]s?|premium|dorad[oa]s?|de la suerte|especiales)\b[^\n]{0,80}\b(?:recarg|deposit|negativ)|\bcomisi[oó]n\b[^\n]{0,60}\b(?:a tu|a su) (?:saldo|cuenta)\b[^\n]{0,40}\b(?:siguiente|pr[oó]ximo|nuevo) (?:grupo|conjunto|set|lote|ronda|bloque|pedido)\b/u,
     description: 'Asks to top up or prepay to complete or unlock tasks.',
     reason: 'reason_task_top_up',
     examples: {
       hit: [
+        'Le tocó un pedido de lujo, su saldo es negativo y debe recargar',
+        'Ya se sumó la comisión a tu saldo, pasa al siguiente conjunto',
         'Le tocó una tarea combinada, debe depositar 200 dólares para continuar',
         'Recargue 1000 pesos para completar la tarea',
       ],
-      miss: ['La tarea de matemáticas es para el lunes', 'Pagué la colegiatura para que pueda continuar'],
+      miss: [
+        'Tu pedido de lujo llega el martes a la tienda',
+        'Se añadió la comisión de ventas a tu cuenta de nómina',
+        'La tarea de matemáticas es para el lunes',
+        'Pagué la colegiatura para que pueda continuar',
+      ],
     },
   },
   {
@@ -409,16 +479,20 @@ export const ES_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['es'],
     pattern:
-      /\b(?:puntaje|puntuaci[oó]n|calificaci[oó]n|puntos) de cr[eé]dito\b[^\n]{0,40}?\d{1,3}[^\n]{0,60}?\b(?:deposit|recarg|pag)\p{L}{0,6}[^\n]{0,60}?\b(?:retirar|retiro|retirada)(?!\p{L})/u,
+      /\b(?:puntaje|puntuaci[oó]n|calificaci[oó]n|puntos) de cr[eé]dito\b[^\n]{0,40}?\d{1,3}[^\n]{0,60}?\b(?:deposit|recarg|pag)\p{L}{0,6}[^\n]{0,60}?\b(?:retirar|retiro|retirada)(?!\p{L})|\b(?:puntaje|puntuaci[oó]n|calificaci[oó]n|puntos|nivel) de cr[eé]dito\b[^\n]{0,80}?\bretir\p{L}{0,4}[^\n]{0,60}?\b(?:deposit|recarg)\p{L}{0,6}|\b(?:puntaje|puntuaci[oó]n|nivel) de cr[eé]dito\b[^\n]{0,30}\b(?:insuficiente|demasiado baj[oa]|muy baj[oa]|no es suficiente)\b[^\n]{0,60}\b(?:retir|deposit|recarg)/u,
     description:
       "Spanish: the platform's credit score given as a number, with a deposit demanded before withdrawing.",
     reason: 'reason_payment_frozen',
     examples: {
       hit: [
+        'Su puntuación de crédito no permite retiros, recargue para restaurarla',
+        'Su nivel de crédito es demasiado bajo, debe recargar para continuar',
         'Tu puntaje de crédito es 60, debes depositar 10.000 USDT para poder retirar',
         'su puntuación de crédito bajó a 70, recargue 5000 para habilitar el retiro',
       ],
       miss: [
+        'Mi puntuación de crédito es baja y el banco no me da la hipoteca',
+        'Con buena puntuación de crédito te dan mejores intereses',
         'mi puntaje de crédito es 720, el banco me pidió un depósito para la hipoteca',
         'puedo retirar dinero del cajero sin comisión',
       ],
@@ -630,6 +704,26 @@ export const ES_RULES: readonly Rule[] = [
       miss: [
         'Su paquete ha sido entregado en conserjería',
         'El pedido está retenido por la huelga de transportes, llega el lunes',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_BORROW_ES',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['es'],
+    pattern:
+      /\b(?:pide|pida|p[ií]dele|saca|saque|solicita|solicite)\b[^\n]{0,20}\b(?:un )?(?:pr[eé]stamo|cr[eé]dito)\b[^\n]{0,80}(?:\bnuestro futuro\b|\bnuestra vida juntos\b|\bla casa que so[nñ]amos\b|\bunos d[ií]as\b|\buna semana\b|\bcon las ganancias\b|\bpara (?:retirar|invertir|desbloquear)\b)/u,
+    description: 'A partner asks the user to take out a bank loan "for our future", to be repaid in days.',
+    reason: 'reason_payment_loan_request',
+    examples: {
+      hit: [
+        'Pide un préstamo al banco, amor, es para nuestro futuro',
+        'Saca un crédito rápido, lo devolvemos con las ganancias',
+      ],
+      miss: [
+        'Pedimos un préstamo para el coche y lo pagamos en cinco años',
+        'Solicita un crédito en el banco si quieres reformar la cocina',
       ],
     },
   },
