@@ -137,16 +137,20 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /(?<!\b(?:walang|wala|hindi|di) )\b(?:siguradong|garantisadong|guaranteed na) (?:kita|kikita|tubo|panalo|profit)\b|(?<!\b(?:walang|wala|hindi|di) )\b(?:sigurado|garantisado) (?:ang|na ang) (?:kita|tubo|profit)\b|\bhindi ka (?:malulugi|matatalo)\b|\bwalang lugi\b/u,
+      /(?<!\b(?:walang|wala|hindi|di) )\b(?:siguradong|garantisadong|guaranteed na) (?:kita|kikita|tubo|panalo|profit)\b|(?<!\b(?:walang|wala|hindi|di) )\b(?:sigurado|garantisado) (?:ang|na ang) (?:kita|tubo|profit)\b|\bhindi ka (?:malulugi|matatalo)\b|\bwalang lugi\b|\b(?:ililista|ilista|i-?list|ma-?list|na-?list|listing)\b[^\n]{0,80}\b(?:ten times|10x|x10|sampung beses|\d{1,3} beses)\b/u,
     description: 'Promises guaranteed profit or says the user cannot lose.',
     reason: 'reason_invest_guaranteed',
     examples: {
       hit: [
+        'Pag na-list na ang coin sa exchange, magiging 10x agad ang presyo',
+        'Ililista ito next month kaya tataas ng sampung beses',
         'Sigurado ang kita, magsimula ka lang sa 1,000 pesos',
         'Siguradong kikita ka dito araw-araw',
         'Hindi ka malulugi, sundan mo lang ako',
       ],
       miss: [
+        'Na-list na ang bahay namin sa Lamudi',
+        'Sampung beses ko nang sinabi sa iyo na kumain ka muna',
         'Walang investment na siguradong ligtas, ingat',
         'Kumita ang tindahan ngayong Pasko',
         'Ang tito ko ay nagtatrabaho sa bangko, sabi niya walang garantisadong kita sa stocks',
@@ -159,16 +163,23 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /\b(?:kita|tubo|tutubo|kikita|kumikita|kumita|kikitain)\b[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:kada araw|bawat araw|araw-araw|kada linggo|bawat linggo)\b/u,
+      /\b(?:kita|tubo|tutubo|kikita|kumikita|kumita|kikitain)\b[^\n]{0,20}\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:kada araw|bawat araw|araw-araw|kada linggo|bawat linggo)\b|\d{1,3}(?:[.,]\d{1,2})?\s?%\s?(?:na )?(?:ang )?(?:kita|tubo|profit|interest|return)(?: mo| ninyo| nyo| ka)?\b[^\n]{0,10}\b(?:kada araw|bawat araw|araw-araw|daily|kada linggo|bawat linggo|weekly)\b/u,
     description: 'Profit quoted as a percentage per day or per week.',
     reason: 'reason_invest_percent_period',
     examples: {
       hit: [
+        'Fixed 2% ang profit mo daily sa plan na ito',
+        'May 5% na tubo bawat araw ang pera mo',
         'Tutubo ang pera mo ng 5% kada araw',
         'Kita ay 20% bawat linggo sa platform',
         'Kumikita ako ng 4% araw-araw sa app na ito',
       ],
-      miss: ['Tumaas ng 5% ang presyo ng bigas', 'Interes sa bangko ay 4% kada taon'],
+      miss: [
+        'Ang 5% na interest ng loan ay kada buwan',
+        'Bumaba ng 3% ang kita ng tindahan ngayong taon',
+        'Tumaas ng 5% ang presyo ng bigas',
+        'Interes sa bangko ay 4% kada taon',
+      ],
     },
   },
   {
@@ -177,12 +188,23 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /\b(?:tuturuan|turuan) (?:kita|ka)\b[^\n]{0,20}\b(?:mag-?invest|mag-?trade|trading|crypto)\b|\bsundan mo lang ako\b[^\n]{0,30}\b(?:kita|kikita|tubo|profit)\b/u,
+      /\b(?:tuturuan|turuan) (?:kita|ka)\b[^\n]{0,20}\b(?:mag-?invest|mag-?trade|trading|crypto)\b|\bsundan mo lang ako\b[^\n]{0,30}\b(?:kita|kikita|tubo|profit)\b|\b(?:mag-?deposit|mag-?invest|puhunan|pesos|php|usdt|trade|trading|profit)\b[^\n]{0,60}\b(?:gagabayan|gabayan|tuturuan|aalalayan) (?:kita|ka)\b|\b(?:gagabayan|aalalayan) (?:kita|ka)\b[^\n]{0,40}\b(?:profit|kumita|kikita|mag-?trade|mag-?invest|trading)\b|\b(?:\d[\d,]{2,8} (?:lang|pesos)|mag-?deposit|ilagay|i-?invest)\b[^\n]{0,60}\bako (?:na )?(?:ang )?bahala\b/u,
     description: 'Offers to teach trading or to guide every trade.',
     reason: 'reason_invest_teach',
     examples: {
-      hit: ['Tuturuan kita mag-trade, madali lang', 'Sundan mo lang ako at kikita ka'],
-      miss: ['Tuturuan kita magluto ng adobo', 'Sundan mo lang ako papuntang simbahan'],
+      hit: [
+        'Mag-deposit ka ng 3,000 tapos gagabayan kita',
+        'Gagabayan kita hanggang kumita ka',
+        'Ilagay mo muna ang 2,000, ako na bahala sa lahat',
+        'Tuturuan kita mag-trade, madali lang',
+        'Sundan mo lang ako at kikita ka',
+      ],
+      miss: [
+        'Gagabayan kita step by step sa pag-install ng printer',
+        'Ako na bahala magluto bukas sa reunion',
+        'Tuturuan kita magluto ng adobo',
+        'Sundan mo lang ako papuntang simbahan',
+      ],
     },
   },
   {
@@ -191,15 +213,22 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /\b(?:tito|tita|mentor) (?:ko|namin)\b[^\n]{0,40}\b(?:signal|insider|loob na impormasyon)\b|\b(?:insider|signal)\b[^\n]{0,30}\b(?:tito|tita|mentor) (?:ko|namin)\b/u,
+      /\b(?:tito|tita|mentor) (?:ko|namin)\b[^\n]{0,40}\b(?:signal|insider|loob na impormasyon)\b|\b(?:insider|signal)\b[^\n]{0,30}\b(?:tito|tita|mentor) (?:ko|namin)\b|\b(?:tito|tita|pinsan|kuya|ate|mentor|coach|kaibigan) (?:ko|namin)\b[^\n]{0,60}\b(?:analyst|fund manager|trader|broker|brokerage|investment fund|stock market|wall street)\b[^\n]{0,80}(?:\bbago pa\b|\balam (?:niya|nya) agad\b|\bsignals?\b|\binsider\b|\bhindi (?:pa )?(?:ako )?natatalo\b)|\bmentor ako\b[^\n]{0,80}(?:\bsignals?\b|\btips\b|\bhindi (?:pa )?ako natatalo\b)/u,
     description: 'An uncle, aunt or mentor with insider trading signals.',
     reason: 'reason_invest_mentor',
     examples: {
       hit: [
+        'Ang pinsan ko ay fund manager sa Singapore, alam niya agad kung aling stock ang aakyat',
+        'May mentor ako na nagbibigay ng signals tuwing umaga',
         'Yung tito ko sa Hong Kong nagbibigay ng signal sa crypto',
         'May insider info ang mentor ko tungkol sa bagong coin',
       ],
-      miss: ['Pupunta si tito ko sa Cebu bukas', 'Walang signal dito sa bundok'],
+      miss: [
+        'Ang tito ko ay trader ng gulay sa Divisoria, maaga siyang gumigising',
+        'May mentor ako sa thesis, tinutulungan niya ako sa research',
+        'Pupunta si tito ko sa Cebu bukas',
+        'Walang signal dito sa bundok',
+      ],
     },
   },
   {
@@ -207,12 +236,29 @@ export const TL_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['tl'],
-    pattern: /\b(?:mag-?deposit|magdeposito|maglagay) (?:ka )?(?:ng )?usdt\b|\bmag-?mina ng usdt\b/u,
+    pattern:
+      /\b(?:mag-?deposit|magdeposito|maglagay) (?:ka )?(?:ng )?usdt\b|\bmag-?mina ng usdt\b|\b(?:wala (?:ito |yan |iyan |siya |sya )?sa|hindi (?:ito |yan |siya )?(?:makikita|mahahanap|available|nasa) sa)\s(?:play ?store|app ?store|google play)\b[^\n]{0,60}\b(?:institutional|exclusive|private app|investors?|members? lang)\b|\b(?:exclusive (?:lang )?(?:sa|para sa)|para lang sa (?:mga )?(?:investors?|members?))\b[^\n]{0,60}\b(?:play ?store|app ?store|google play)\b|\binstitutional (?:trading |investor |investment )?account\b[^\n]{0,80}\b(?:invitation code|referral code|mag-?register|i-?register)\b|\b(?:invitation|referral) code\b[^\n]{0,80}\binstitutional\b|\b(?:usdt|usdc|tether|crypto|btc|bitcoin)\b[^\n]{0,60}\b(?:i-?send|ipadala|i-?transfer|ilipat|send)\b[^\n]{0,20}\b(?:wallet address|address|wallet)\b[^\n]{0,10}\bna (?:ito|to|ibibigay ko|binigay ko|ise-?send ko|ipapadala ko)\b|\b(?:i-?send|ipadala|i-?transfer) (?:mo )?(?:ang |yung )?usdt\b[^\n]{0,30}\b(?:address|wallet)(?: address)? na (?:ito|to|ibibigay ko|binigay ko|ise-?send ko)\b/u,
     description: 'Asks to deposit or "mine" USDT on a platform.',
     reason: 'reason_invest_crypto_platform',
     examples: {
-      hit: ['Mag-deposit ka ng USDT sa platform, auto na ang kita', 'Maglagay ng USDT sa wallet na ito'],
-      miss: ['Mag-deposit ka sa bangko bago mag-alas tres', 'Bumagsak ang presyo ng Bitcoin'],
+      hit: [
+        'Wala ito sa Play Store kasi private app lang para sa investors',
+        'Gamitin ang invitation code ko para sa institutional account mo',
+        'Bumili ng USDT tapos i-send sa wallet address na ibibigay ko',
+        'I-transfer mo ang USDT sa address na ito',
+        'Mag-deposit ka ng USDT sa platform, auto na ang kita',
+        'Maglagay ng USDT sa wallet na ito',
+      ],
+      miss: [
+        'I-download ang GCash app sa Play Store o App Store',
+        'Ang institutional account ng university ay nasa Facebook',
+        'If a new friend tells you the trading app is not in the App Store because it is an institutional version, stop',
+        'Log in to your institutional account through the link IT sent',
+        'I-send mo yung USDT sa sarili mong Binance wallet',
+        'Bumili ako ng Bitcoin noong 2020',
+        'Mag-deposit ka sa bangko bago mag-alas tres',
+        'Bumagsak ang presyo ng Bitcoin',
+      ],
     },
   },
   {
@@ -243,16 +289,24 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['tl'],
     pattern:
-      /\b(?:magbayad|bayaran|magbabayad)\b[^\n]{0,20}\b(?:tax|buwis|fee)\b[^\n]{0,40}\b(?:bago|para) (?:mo )?(?:ma-?withdraw|makuha|mailabas|ma-?cash ?out)\b|\b(?:ma-?withdraw|mag-?withdraw|mailabas|ma-?cash ?out)\b[^\n]{0,50}\b(?:kailangan|dapat)\b[^\n]{0,20}\b(?:magbayad|bayaran|mag-?deposit)\b[^\n]{0,20}\b(?:tax|buwis|fee)\b/u,
+      /\b(?:magbayad|bayaran|magbabayad)\b[^\n]{0,20}\b(?:tax|buwis|fee)\b[^\n]{0,40}\b(?:bago|para) (?:mo )?(?:ma-?withdraw|makuha|mailabas|ma-?cash ?out)\b|\b(?:ma-?withdraw|mag-?withdraw|mailabas|ma-?cash ?out)\b[^\n]{0,50}\b(?:kailangan|dapat)\b[^\n]{0,20}\b(?:magbayad|bayaran|mag-?deposit)\b[^\n]{0,20}\b(?:tax|buwis|fee)\b|\b(?:makapag-?withdraw|withdrawal|ma-?release)\b[^\n]{0,50}\b(?:kailangan|dapat)\b[^\n]{0,20}\b(?:magbayad|bayaran|mag-?deposit)\b[^\n]{0,30}\b(?:tax|buwis|fee)\b|\b(?:hati|hatian|kalahati|50-?50)\b[^\n]{0,30}\b(?:tax|buwis|fee)\b[^\n]{0,60}\b(?:ma-?withdraw|mailabas|ma-?release)\b|\b(?:hindi|di) (?:rin|din) (?:ako )?(?:makapag-?withdraw|ma-?withdraw|mailabas)\b[^\n]{0,80}\b(?:tax|buwis|fee|hati|kalahati)\b/u,
     description: 'A tax or fee must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
       hit: [
+        'Bago makapag-withdraw kailangan munang bayaran ang 10% fee',
+        'Hati tayo sa tax para mailabas natin ang pera',
+        'Hindi rin ako makapag-withdraw, kalahati na lang tayo',
         'Para ma-withdraw ang pera mo, kailangan mo munang magbayad ng 20% tax',
         'Kailangan mo magbayad ng tax na 15% bago ma-withdraw',
         'Magbabayad ka muna ng fee para makuha ang kita mo',
       ],
-      miss: ['Magbayad ka ng kuryente bago mag-Biyernes', 'May fee ang ATM ng ibang bangko'],
+      miss: [
+        'Hati tayo sa fee ng Airbnb, ako na mag-book',
+        'Hindi rin ako makapag-withdraw kasi offline ang ATM',
+        'Magbayad ka ng kuryente bago mag-Biyernes',
+        'May fee ang ATM ng ibang bangko',
+      ],
     },
   },
   {
@@ -261,16 +315,23 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['tl'],
     pattern:
-      /\b(?:account|pondo)(?: mo)? (?:ay )?(?:na-?freeze|naka-?freeze|na-?lock)\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|mag-?deposito|magbigay|mag-?send|maghulog|magpadala|mag-?transfer)\b|\b(?:na-?freeze|na-?lock) ang (?:account|pondo) mo\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|mag-?deposito|magbigay|mag-?send|maghulog|magpadala|mag-?transfer)\b/u,
+      /\b(?:account|pondo)(?: mo)? (?:ay )?(?:na-?freeze|naka-?freeze|na-?lock)\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|mag-?deposito|magbigay|mag-?send|maghulog|magpadala|mag-?transfer)\b|\b(?:na-?freeze|na-?lock) ang (?:account|pondo) mo\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|mag-?deposito|magbigay|mag-?send|maghulog|magpadala|mag-?transfer)\b|\bmoney laundering\b[^\n]{0,80}\b(?:deposit|mag-?deposit|magbayad|bayaran|kapareho|parehong halaga)\b|\b(?:deposit|mag-?deposit|magbayad|maghulog)\b[^\n]{0,30}\b(?:kapareho|parehong|katumbas) (?:ng |na )?(?:halaga|amount)\b[^\n]{0,30}\b(?:balance|pondo|withdrawal)\b|\bcredit score\b[^\n]{0,80}\b(?:mag|ma|makapag)?-?withdraw(?:al)?\b[^\n]{0,60}\b(?:mag-?recharge|mag-?top ?up|mag-?deposit|magbayad)\b|\bcredit score\b[^\n]{0,40}\b(?:mag-?recharge|mag-?top ?up|mag-?deposit)\b[^\n]{0,40}\b(?:mag|ma|makapag)?-?withdraw(?:al)?\b|\b(?:kulang|mababa|bumaba)\b[^\n]{0,20}\bcredit score\b[^\n]{0,60}\b(?:withdraw|mag-?recharge|mag-?top ?up|mag-?deposit)|\b\d{1,2} (?:hours?|oras)\b[^\n]{0,60}\b(?:ma-?forfeit|mawawala|makukumpiska|kukumpiskahin|ma-?freeze)\b[^\n]{0,30}\b(?:funds|pondo|pera|balance|account)\b/u,
     description: 'Account frozen until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
       hit: [
+        'Dahil sa money laundering, mag-deposit po kayo para ma-verify',
+        'Mag-deposit ng kapareho ng halaga ng balance mo',
+        'Mababa ang credit score, mag-recharge para makapag-withdraw',
+        'Within 24 hours ma-forfeit ang funds ninyo',
         'Na-freeze ang account mo, mag-deposit ka para ma-unlock',
         'Pondo mo naka-freeze, magbayad ng 5,000 para mabuksan',
         'Na-freeze ang account mo, kailangan mong magdeposito ng 20% para ma-unlock',
       ],
       miss: [
+        'Inaresto ang grupo dahil sa money laundering ayon sa NBI',
+        'Mataas ang credit score ko kaya na-approve ang loan',
+        'Ang voucher ay valid sa loob ng 48 oras lang',
         'Na-lock ang account ko sa Facebook, nakalimutan password',
         'Account mo na-freeze ba? Tawagan mo ang bangko',
       ],
@@ -282,16 +343,20 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['tl'],
     pattern:
-      /\bmag-?(?:top ?up|deposit)\b[^\n]{0,30}\bpara (?:ma-?upgrade|ma-?unlock|mag-?vip|maging vip)\b|\bpara (?:ma-?upgrade|ma-?unlock|mag-?vip|maging vip)\b[^\n]{0,30}\bmag-?(?:top ?up|deposit)\b/u,
+      /\bmag-?(?:top ?up|deposit)\b[^\n]{0,30}\bpara (?:ma-?upgrade|ma-?unlock|mag-?vip|maging vip)\b|\bpara (?:ma-?upgrade|ma-?unlock|mag-?vip|maging vip)\b[^\n]{0,30}\bmag-?(?:top ?up|deposit)\b|\bmag-?upgrade (?:sa |ng |to )?vip(?: level)?\b[^\n]{0,40}\b(?:ma-?withdraw|withdrawal|ma-?process|ma-?release|ma-?unlock)\b/u,
     description: 'Asks for a deposit to upgrade (VIP) or unlock an account or tasks.',
     reason: 'reason_payment_upgrade',
     examples: {
       hit: [
+        'Mag-upgrade sa VIP para ma-release ang withdrawal',
+        'Mag-upgrade sa VIP level para ma-withdraw agad',
         'Mag-top up ka ng 3,000 para ma-upgrade sa VIP',
         'Mag-deposit muna para ma-unlock ang susunod na level',
         'Para ma-upgrade sa VIP kailangan mong mag-deposit pa ng 50,000',
       ],
       miss: [
+        'Mag-upgrade sa VIP para sa mas magandang upuan sa sinehan',
+        'Nag-upgrade kami ng internet plan',
         'Mag-top up ka ng load para makatawag',
         'Para ma-upgrade ang phone, i-download ang update',
         'Para ma-upgrade ang phone mo, pumunta ka sa service center',
@@ -304,16 +369,20 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /\b(?:mag-?like|i-?like|mag-?follow|mag-?review|mag-?subscribe)\b[^\n]{0,50}\b(?:babayaran|kikita|komisyon|sahod)\b|\b(?:kumita|kikita)\b[^\n]{0,40}\b(?:kada araw|bawat araw|araw-araw)\b[^\n]{0,30}\b(?:pag-?like|mag-?like|i-?like|pag-?follow|mag-?follow|like lang)\b/u,
+      /\b(?:mag-?like|i-?like|mag-?follow|mag-?review|mag-?subscribe)\b[^\n]{0,50}\b(?:babayaran|kikita|komisyon|sahod)\b|\b(?:kumita|kikita)\b[^\n]{0,40}\b(?:kada araw|bawat araw|araw-araw)\b[^\n]{0,30}\b(?:pag-?like|mag-?like|i-?like|pag-?follow|mag-?follow|like lang)\b|(?:\b\d{1,4} ?(?:pesos|php)|₱ ?\d{1,4}|\bbayad|\bsahod)\b[^\n]{0,20}\b(?:bawat|kada|per) (?:screenshot|ss|like|follow|page|task)\b|\b(?:bawat|kada|per) (?:screenshot|like|follow|page)\b[^\n]{0,30}(?:\b\d{1,4} ?(?:pesos|php)|₱ ?\d{1,4}|\bbabayaran\b)/u,
     description: 'Pay for likes, follows or reviews.',
     reason: 'reason_task_paid_tasks',
     examples: {
       hit: [
+        '30 pesos bawat screenshot ng follow',
+        'Kada like may ₱20 ka agad',
         'Kumita ng 1,500 pesos kada araw sa pag-like lang ng videos',
         'Mag-like ka lang ng videos sa YouTube at babayaran ka agad',
         'I-like ang post at kikita ka ng ₱150 bawat task',
       ],
       miss: [
+        'Bawat like ng post mo ay nagpapasaya sa akin',
+        'Ang sahod ko ay kada kinsenas',
         'Nakakapagod, kumita lang ako ng 500 kada araw sa pagtitinda, pero like ko naman ang trabaho ko.',
         'I-like mo naman ang post ko',
         'Mag-follow ka sa page ng school',
@@ -343,15 +412,22 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['tl'],
     pattern:
-      /\b(?:task|misyon|gawain)\b[^\n]{0,30}\b(?:kailangan|dapat)(?: mo)?(?: munang| muna)? (?:mag-?top ?up|mag-?deposit|magbayad|mag-?recharge)\b/u,
+      /\b(?:task|misyon|gawain)\b[^\n]{0,30}\b(?:kailangan|dapat)(?: mo)?(?: munang| muna)? (?:mag-?top ?up|mag-?deposit|magbayad|mag-?recharge)\b|\b(?:combination|combo|lucky|special|premium) (?:order|task)\b[^\n]{0,80}\b(?:mag-?top ?up|mag-?recharge|mag-?deposit|magbayad|negative)\b|\b(?:na-?credit|naidagdag|na-?add)\b[^\n]{0,20}\bcommission\b[^\n]{0,60}\b(?:next set|susunod na set|next batch|susunod na task|next task)\b/u,
     description: 'Asks to top up or prepay to unlock tasks.',
     reason: 'reason_task_top_up',
     examples: {
       hit: [
+        'Combination order ito kaya mag-recharge ka muna',
+        'Naidagdag na ang commission mo, tuloy sa next set',
         'Para sa susunod na task kailangan mo munang mag-top up ng ₱5,000',
         'Ang misyon na ito dapat mag-deposit ka muna',
       ],
-      miss: ['Ang gawain sa bahay ay hati-hati', 'Kailangan mo mag-top up ng load'],
+      miss: [
+        'Na-credit na ang commission mo sa sales ngayong buwan, congrats',
+        'Special order ng cake para sa birthday ni Lola',
+        'Ang gawain sa bahay ay hati-hati',
+        'Kailangan mo mag-top up ng load',
+      ],
     },
   },
   {
@@ -537,6 +613,26 @@ export const TL_RULES: readonly Rule[] = [
         'Na-deliver na yung parcel mo kanina, nasa guard house',
         'Naka-hold daw yung order ko kasi bagyo, bukas na raw',
         'Ang parcel mo naka-hold daw sa customs, sabi ng LBC i-update mo lang yung ID mo sa branch',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_BORROW_TL',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['tl'],
+    pattern:
+      /\b(?:mag-?loan|mangutang|umutang|humiram|manghiram)(?: ka| ikaw)?(?: muna)?\b[^\n]{0,20}\bsa (?:bangko|bank|lending|gcash|sss)\b[^\n]{0,80}\b(?:future natin|kinabukasan natin|ating kinabukasan|ilang araw lang|babayaran (?:din )?agad|ibabalik (?:din )?agad|pag na-?withdraw)\b/u,
+    description: 'A partner asks the user to borrow from a bank "for our future", to be repaid in days.',
+    reason: 'reason_payment_loan_request',
+    examples: {
+      hit: [
+        'Mangutang ka muna sa bangko, ibabalik agad natin pag kumita',
+        'Mag-loan ka sa bank, para sa future natin ito',
+      ],
+      miss: [
+        'Mag-loan ka sa bangko para sa tuition, babayaran natin buwan-buwan',
+        'Humiram ako sa bangko para sa negosyo ni Tatay',
       ],
     },
   },
