@@ -142,15 +142,20 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'rapport',
     languages: ['id'],
     pattern:
-      /\bmenghabiskan sisa hidup(?:ku| saya)? (?:bersamamu|denganmu|dengan kamu|bersama kamu|dengan anda)\b|\bmasa depan kita berdua\b|\bmembangun (?:masa depan|keluarga) (?:bersamamu|denganmu|dengan kamu|bersama kamu)\b/u,
+      /\bmenghabiskan sisa hidup(?:ku| saya)? (?:bersamamu|denganmu|dengan kamu|bersama kamu|dengan anda)\b|\bmasa depan kita berdua\b|\bmembangun (?:masa depan|keluarga) (?:bersamamu|denganmu|dengan kamu|bersama kamu)\b|\bdemi masa depan kita\b/u,
     description: 'Talk of a shared future with someone barely known.',
     reason: 'reason_romance_future',
     examples: {
       hit: [
+        'Ini semua demi masa depan kita, sayang',
         'Aku ingin menghabiskan sisa hidupku bersamamu',
         'Kita kumpulkan modal untuk masa depan kita berdua',
       ],
-      miss: ['Masa depan anak-anak harus dipikirkan dari sekarang', 'Membangun keluarga itu butuh kesabaran'],
+      miss: [
+        'Masa depan kita ditentukan oleh pendidikan, kata pak menteri',
+        'Masa depan anak-anak harus dipikirkan dari sekarang',
+        'Membangun keluarga itu butuh kesabaran',
+      ],
     },
   },
   {
@@ -194,15 +199,21 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['id'],
     pattern:
-      /(?<!yang |tidak |bukan )\b(?:dijamin|jaminan|garansi)\s(?:untung|profit|cuan|balik modal)\b|\bpasti (?:profit|cuan)\b|\b(?:keuntungan|profit|cuan|return)\s(?:pasti|dijamin|tetap)\b|\btanpa (?:risiko|resiko) rugi\b|\b(?:tidak|gak|nggak) (?:mungkin|akan) rugi\b/u,
+      /(?<!yang |tidak |bukan )\b(?:dijamin|jaminan|garansi)\s(?:untung|profit|cuan|balik modal)\b|\bpasti (?:profit|cuan)\b|\b(?:keuntungan|profit|cuan|return)\s(?:pasti|dijamin|tetap)\b|\btanpa (?:risiko|resiko) rugi\b|\b(?:tidak|gak|nggak) (?:mungkin|akan) rugi\b|\b(?:pasar|market|harga)\b[^\n]{0,10}\bnaik (?:atau|maupun|ataupun) turun\b[^\n]{0,40}\btetap (?:untung|profit|cuan|aman|dapat|dapet|menerima|terima)\b|(?<!(?:tidak|tak|bukan|gak|nggak|ga)\b[^\n]{0,25})\bpasti naik (?:\d{1,3}|sepuluh|dua puluh|lima puluh|seratus|lima|tiga|dua)\s?(?:kali(?: lipat)?|x)\b|\bdijamin (?:tidak|tak|gak|nggak|ga) (?:akan )?(?:pernah )?rugi\b|\b(?:listing|list di|masuk (?:ke )?exchange)\b[^\n]{0,60}\b(?:pasti|dijamin|minimal)\b[^\n]{0,10}\b(?:naik|melonjak|tembus)\s(?:\d{1,3}|sepuluh|dua puluh|seratus)\s?(?:kali(?: lipat)?|x)\b/u,
     description: 'Promises guaranteed or fixed profit, or says the user cannot lose.',
     reason: 'reason_invest_guaranteed',
     examples: {
       hit: [
+        'Mau pasar naik atau turun, modal kakak tetap aman',
+        'Koin ini harganya pasti naik sepuluh kali lipat',
+        'Investasi ini dijamin tidak akan rugi',
         'Platform ini dijamin untung setiap hari',
         'Profit pasti, tidak mungkin rugi kalau ikut arahan saya',
       ],
       miss: [
+        'Pasar naik atau turun, saya tetap nabung rutin tiap bulan',
+        'Tidak ada saham yang pasti naik 10 kali lipat',
+        'Saham itu setelah listing naik 3 kali lipat dalam lima tahun',
         'Jualan pulsa, pasti untung? Hubungi agen kami',
         'Tidak ada investasi yang dijamin untung, hati-hati',
         'Keuntungan reksa dana tidak dijamin dan bisa turun',
@@ -232,15 +243,24 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['id'],
     pattern:
-      /\b(?:mentor|analis|profesor|paman|om|tante|pakde)(?: saya| aku| ku)?\b[^\n]{0,30}\b(?:sinyal|signal)\b|\b(?:info|informasi) orang dalam\b[^\n]{0,30}\b(?:saham|crypto|kripto|koin|trading|emas|forex)\b/u,
+      /\b(?:mentor|analis|profesor|paman|om|tante|pakde)(?: saya| aku| ku)?\b[^\n]{0,30}\b(?:sinyal|signal)\b|\b(?:info|informasi) orang dalam\b[^\n]{0,30}\b(?:saham|crypto|kripto|koin|trading|emas|forex)\b|\b(?:mentor|analis|profesor|paman|om|tante|pakde|guru)(?: saya| aku|ku)?\b[^\n]{0,60}(?<!(?:tidak|tak|nggak|gak|ga|yang) )\b(?:selalu|pasti) tahu (?:arah |pergerakan )?(?:pasar|harga|market|saham|koin)\b|\b(?:mentor|analis|profesor|paman|om|tante|pakde|guru)(?: saya| aku|ku)?\b[^\n]{0,60}\b(?:orang dalam|bocoran)\b[^\n]{0,40}\b(?:saham|kripto|crypto|koin|trading|sinyal|signal|pasar|bursa|profit|cuan)\b|\b(?:mentor|analis|profesor|paman|om|tante|pakde|guru)(?: saya| aku|ku)?\b[^\n]{0,70}\b(?:(?:kirim|kasih|bagi|beri|memberi|membagikan|share)(?:kan)? (?:sinyal|signal)|(?:sinyal|signal) (?:trading|beli|jual|entry|harian))\b/u,
     description: 'A mentor, analyst or relative with insider information or trading signals.',
     reason: 'reason_invest_mentor',
     examples: {
       hit: [
+        'Om saya analis di dana investasi, dia selalu tahu arah pasar lebih dulu',
+        'Om saya kerja di bursa, dia dapat bocoran orang dalam, jadi ikuti sinyal dia',
+        'Saya punya mentor yang dulu manajer investasi, tiap pagi dia kirim sinyal',
         'Mentor saya kasih sinyal trading tiap jam 8 malam',
         'Om aku punya info orang dalam soal koin baru',
       ],
-      miss: ['Om aku baru pulang dari Makassar', 'Sinyal di rumah nenek jelek banget'],
+      miss: [
+        'Om saya bilang nggak ada yang selalu tahu arah pasar',
+        'Om aku orang dalam di Pertamina, bisa bantu tanya lowongan kerja',
+        'Guru saya kirim pesan, sinyal di sekolah jelek',
+        'Om aku baru pulang dari Makassar',
+        'Sinyal di rumah nenek jelek banget',
+      ],
     },
   },
   {
@@ -266,12 +286,23 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['id'],
     pattern:
-      /\b(?:ajari|ajarin|mengajari|bimbing|membimbing)(?: kamu| anda| kakak| kak)? (?:trading|investasi|cara trading|cara investasi)\b|\bikuti (?:arahan|instruksi|petunjuk) (?:saya|aku)\b[^\n]{0,30}\b(?:profit|untung|cuan)\b/u,
+      /\b(?:ajari|ajarin|mengajari|bimbing|membimbing)(?: kamu| anda| kakak| kak)? (?:trading|investasi|cara trading|cara investasi)\b|\bikuti (?:arahan|instruksi|petunjuk) (?:saya|aku)\b[^\n]{0,30}\b(?:profit|untung|cuan)\b|\b(?:saya|aku|sy|kami|nanti)\b (?:akan |yang |siap |bisa )?(?:pandu|bimbing|dampingi|ajari|ajarin|arahkan|tuntun|memandu|membimbing|mendampingi|mengajari)(?! (?:saya|aku|sy|kami)\b)(?: kamu| anda| kakak| kak| kalian)?\b[^\n]{0,50}\b(?:profit|untung(?! rugi)|cuan|trading|trade|entry|deposit|withdraw|penarikan)(?:nya)?\b/u,
     description: 'Offers to teach trading or to guide each trade.',
     reason: 'reason_invest_teach',
     examples: {
-      hit: ['Tenang, aku bimbing kamu trading sampai bisa', 'Ikuti arahan saya saja, pasti profit'],
-      miss: ['Pak guru mengajari kami cara membuat kompos', 'Ikuti petunjuk di buku manual ya'],
+      hit: [
+        'Nanti saya pandu langkah demi langkah sampai kakak lihat profit pertama',
+        'Aku dampingi kamu cara tradingnya, pasti bisa',
+        'Tenang, aku bimbing kamu trading sampai bisa',
+        'Ikuti arahan saya saja, pasti profit',
+      ],
+      miss: [
+        'Nanti saya pandu langkah demi langkah cara isi formulirnya',
+        'Pak guru membimbing kami menyusun laporan untung rugi usaha',
+        'Pak guru mengajari kami cara membuat kompos',
+        'Akhir-akhir ini tante saya ajarin saya trading emas, hari ini untung lumayan',
+        'Ikuti petunjuk di buku manual ya',
+      ],
     },
   },
   {
@@ -279,15 +310,20 @@ export const ID_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['id'],
-    pattern: /\b(?:mulai|coba)(?: dulu)? (?:dari|dengan) (?:modal|deposit|depo) (?:kecil|sedikit|minimal)\b/u,
+    pattern:
+      /\b(?:mulai|coba)(?: dulu)? (?:dari|dengan) (?:modal|deposit|depo) (?:kecil|sedikit|minimal)\b|\bmulai (?:dari )?(?:yang )?kecil(?: saja| aja)?(?: dulu)?\b[^\n]{0,40}\b(?:deposit|depo|setor|modal|top ?up|juta|ribu|usdt)\b|\b(?:coba|cobain)(?: dulu)? (?:deposit|depo|setor|top ?up|isi saldo)(?: dulu| saja| aja)? (?:\d|sejuta|seratus|lima)/u,
     description: 'Suggests starting with a "small" first deposit.',
     reason: 'reason_invest_small_start',
     examples: {
       hit: [
+        'Mulai kecil saja dulu, coba deposit 1 juta rupiah',
+        'Cobain setor 500 ribu dulu, nanti lihat profitnya',
         'Coba dulu dengan modal kecil, 500 ribu saja',
         'Mulai dari deposit minimal, nanti kalau sudah percaya baru tambah',
       ],
       miss: [
+        'Coba top up pulsa dulu, nanti aku ganti',
+        'Mulai dari yang kecil aja, misalnya jalan kaki tiap pagi',
         'Mulai dari yang kecil dulu, misalnya olahraga 10 menit',
         'Usaha kecil butuh modal dan kesabaran',
       ],
@@ -299,16 +335,20 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['id'],
     pattern:
-      /\b(?:pajak|biaya|fee|deposit|jaminan|margin)\b[^\n]{0,40}\bsebelum (?:bisa |dapat )?(?:menarik|tarik|penarikan|withdraw|wd|mencairkan|pencairan|cair)\b|\b(?:penarikan|withdraw|wd|pencairan)\b[^\n]{0,30}\b(?:harus|wajib|perlu)\s(?:bayar|membayar|transfer|setor|deposit)\b|\b(?:menarik|tarik|penarikan|withdraw|wd|mencairkan|pencairan)\b[^\n]{0,40}\b(?:harus|wajib|perlu)\b[^\n]{0,15}\b(?:bayar|membayar|transfer|setor|deposit)\b[^\n]{0,30}\b(?:pajak|biaya|fee|jaminan|margin)\b/u,
+      /\b(?:pajak|biaya|fee|deposit|jaminan|margin)\b[^\n]{0,40}\bsebelum (?:bisa |dapat )?(?:menarik|tarik|penarikan|withdraw|wd|mencairkan|pencairan|cair)\b|\b(?:penarikan|withdraw|wd|pencairan)\b[^\n]{0,30}\b(?:harus|wajib|perlu)\s(?:bayar|membayar|transfer|setor|deposit)\b|\b(?:menarik|tarik|penarikan|withdraw|wd|mencairkan|pencairan)\b[^\n]{0,40}\b(?:harus|wajib|perlu)\b[^\n]{0,15}\b(?:bayar|membayar|transfer|setor|deposit)\b[^\n]{0,30}\b(?:pajak|biaya|fee|jaminan|margin)\b|\b(?:tidak|tdk|gak|nggak|ga|belum) bisa (?:tarik|menarik|withdraw|wd|mencairkan|cairkan)\b[^\n]{0,80}\b(?:pajak|biaya|fee|jaminan)(?:nya)?\b[^\n]{0,40}\b(?:setengah|bagi dua|patungan|separuh|masing-masing)\b|\b(?:bagi dua|patungan|setengah|separuh)\b[^\n]{0,20}\b(?:pajak|biaya|fee)(?:nya)?\b[^\n]{0,60}\b(?:tarik|menarik|withdraw|cair|dicairkan)\b/u,
     description: 'A tax, fee or deposit must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
       hit: [
+        'Aku juga tidak bisa tarik dana, gimana kalau pajaknya kita bayar setengah-setengah',
+        'Kita patungan pajaknya ya sayang, biar bisa tarik bareng',
         'Untuk menarik dana Anda harus membayar pajak 20% terlebih dahulu',
         'Anda harus membayar pajak 15% sebelum bisa menarik dana',
         'Untuk pencairan, Anda wajib setor biaya verifikasi dulu',
       ],
       miss: [
+        'ATM-nya error, aku juga tidak bisa tarik tunai, kita patungan bayar parkir aja',
+        'Biaya makan kemarin kita bagi dua ya',
         'Biaya admin penarikan tunai di ATM bank lain Rp6.500',
         'Bayar pajak motor sebelum tanggal 20 ya',
       ],
@@ -320,12 +360,22 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['id'],
     pattern:
-      /\b(?:deposit|depo|setor|isi saldo|top ?up)\b[^\n]{0,30}\b(?:untuk |agar |supaya )?(?:upgrade|naik level|buka kunci|unlock)\b|\bupgrade (?:ke )?(?:akun )?vip\b/u,
+      /\b(?:deposit|depo|setor|isi saldo|top ?up)\b[^\n]{0,30}\b(?:untuk |agar |supaya )?(?:upgrade|naik level|buka kunci|unlock)\b|\bupgrade (?:ke )?(?:akun )?vip\b|\b(?:upgrade|naik|tingkatkan|naikkan)(?: ke)? (?:level |akun |tingkat )?vip ?\d{0,2}\b[^\n]{0,60}\b(?:penarikan|menarik|tarik dana|withdraw|wd|hangus|ditarik|komisi)\b|\b(?:penarikan|menarik|withdraw)\b[^\n]{0,40}\b(?:upgrade|tingkatkan)(?: ke)? (?:level |akun )?vip\b/u,
     description: 'Asks for a deposit to upgrade (VIP) or unlock an account or profit.',
     reason: 'reason_payment_upgrade',
     examples: {
-      hit: ['Deposit 5 juta lagi untuk upgrade ke level emas', 'Upgrade ke VIP supaya komisi lebih besar'],
-      miss: ['Upgrade aplikasi ke versi terbaru dulu', 'Top up GoPay buat bayar parkir'],
+      hit: [
+        'Segera tingkatkan ke level VIP 3 agar penarikan diproses',
+        'Untuk menarik dana, upgrade ke level VIP dulu',
+        'Deposit 5 juta lagi untuk upgrade ke level emas',
+        'Upgrade ke VIP supaya komisi lebih besar',
+      ],
+      miss: [
+        'Tingkatkan ke level VIP untuk menikmati diskon belanja',
+        'Naik ke VIP di game itu cuma buat skin',
+        'Upgrade aplikasi ke versi terbaru dulu',
+        'Top up GoPay buat bayar parkir',
+      ],
     },
   },
   {
@@ -334,15 +384,20 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['id'],
     pattern:
-      /\b(?:akun|saldo|dana|rekening)(?: anda| kamu)?\s(?:dibekukan|di bekukan|terblokir|diblokir|dikunci)\b[^\n]{0,40}\b(?:bayar|transfer|setor|deposit|biaya)\b|\b(?:skor|nilai) kredit(?: anda| kamu)?\s(?:rendah|kurang|tidak cukup)\b/u,
+      /\b(?:akun|saldo|dana|rekening)(?: anda| kamu)?\s(?:dibekukan|di bekukan|terblokir|diblokir|dikunci)\b[^\n]{0,40}\b(?:bayar|transfer|setor|deposit|biaya)\b|\b(?:skor|nilai) kredit(?: anda| kamu)?\s(?:rendah|kurang|tidak cukup)\b|\b(?:akun|saldo|dana|rekening|penarikan)(?: anda| kamu| kakak)?\b[^\n]{0,40}\b(?:dibekukan|di bekukan|terblokir|diblokir|dikunci|ditangguhkan|ditahan)\b[^\n]{0,60}\b(?:bayar|transfer|setor|deposit|biaya)\b|\b(?:dicurigai|diduga|terindikasi|terdeteksi)\b[^\n]{0,20}\b(?:pencucian uang|money laundering|aktivitas mencurigakan)\b[^\n]{0,80}\b(?:deposit|setor|jaminan)\b|\b(?:deposit|setor|jaminan|transfer)\b[^\n]{0,30}\b(?:sebesar|senilai|dengan|sama dengan)\b[^\n]{0,10}\b(?:jumlah (?:saldo )?yang sama|saldo (?:anda|saat ini|yang sama)|jumlah saldo)\b/u,
     description: 'Account frozen or credit score too low until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
       hit: [
+        'Akun Anda terdeteksi dicurigai pencucian uang, untuk membuka penarikan harus deposit jaminan',
+        'Akun Anda dicurigai bermasalah sehingga dibekukan, silakan deposit untuk verifikasi',
+        'Anda harus setor jaminan sebesar jumlah saldo yang sama',
         'Akun Anda dibekukan karena salah input, segera transfer biaya pemulihan',
         'Skor kredit Anda kurang, dana tidak dapat ditarik',
       ],
       miss: [
+        'PPATK membekukan rekening yang diduga terkait pencucian uang judi online',
+        'Transfer sebesar 200 ribu sudah masuk, makasih',
         'Rekening saya diblokir karena salah PIN, harus ke kantor cabang',
         'Akun Instagram aku dikunci, lupa password',
       ],
@@ -419,15 +474,22 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['id'],
     pattern:
-      /\b(?:like|menyukai|follow|subscribe|review|ulasan|rating|tugas)\b[^\n]{0,60}\b(?:dibayar|bayaran|komisi|upah|imbalan)\b/u,
+      /\b(?:like|menyukai|follow|subscribe|review|ulasan|rating|tugas)\b[^\n]{0,80}\b(?:dibayar|bayaran|komisi|upah|imbalan)\b|\b(?:komisi|bonus|upah|imbalan)\b[^\n]{0,40}\b(?:sudah|telah|sdh) (?:masuk|ditambahkan|dikreditkan|cair|dikirim)\b[^\n]{0,60}\b(?:set|paket|tugas|pesanan|misi|order|grup|sesi) (?:berikutnya|selanjutnya|lanjutan)\b|\b(?:tiap|setiap|per) (?:screenshot|tangkapan layar|like|follow|ss)\b[^\n]{0,8}\b(?:dibayar|dapat|dapet|=)\s?(?:rp\s?)?\d/u,
     description: 'Pay for likes, follows, reviews or simple online tasks.',
     reason: 'reason_task_paid_tasks',
     examples: {
       hit: [
+        'Komisi tugas sudah masuk ke saldo kakak, lanjut ke set berikutnya ya',
+        'Tiap screenshot dibayar 15 ribu, cair hari itu juga',
         'Cukup like video YouTube lalu kirim screenshot, langsung dibayar',
         'Setiap tugas selesai dapat komisi Rp10.000',
       ],
-      miss: ['Jangan lupa like dan subscribe channel kami ya', 'Tugas kelompok dikumpulkan hari Jumat'],
+      miss: [
+        'Komisi penjualan sudah masuk, target bulan berikutnya naik',
+        'Tiap pagi aku follow berita ekonomi',
+        'Jangan lupa like dan subscribe channel kami ya',
+        'Tugas kelompok dikumpulkan hari Jumat',
+      ],
     },
   },
   {
@@ -456,15 +518,22 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['id'],
     pattern:
-      /\b(?:isi saldo|top ?up|deposit|setor)\b[^\n]{0,30}\b(?:untuk|agar|supaya|buat)\b[^\n]{0,15}\b(?:tugas|misi|task|komisi)\b|\b(?:tugas|misi)\b[^\n]{0,30}\b(?:harus|wajib|perlu)\s(?:isi saldo|top ?up|deposit|transfer|setor)\b/u,
+      /\b(?:isi saldo|top ?up|deposit|setor)\b[^\n]{0,30}\b(?:untuk|agar|supaya|buat)\b[^\n]{0,15}\b(?:tugas|misi|task|komisi)\b|\b(?:tugas|misi)\b[^\n]{0,30}\b(?:harus|wajib|perlu)\s(?:isi saldo|top ?up|deposit|transfer|setor)\b|\bpesanan (?:kombinasi|gabungan|beruntung)\b[^\n]{0,80}\b(?:top ?up|isi ulang|isi saldo|deposit|setor|transfer|tambah saldo)\b|\bsaldo(?: anda| kakak| kamu)? (?:minus|negatif)\b[^\n]{0,80}\b(?:menyelesaikan|selesaikan|melanjutkan|lanjut)(?: ke)? (?:pesanan|tugas|misi|order)\b/u,
     description: 'Asks to top up or prepay to unlock tasks or commission.',
     reason: 'reason_task_top_up',
     examples: {
       hit: [
+        'Ini pesanan kombinasi jadi saldo minus dan perlu top up 2 juta dulu',
+        'Saldo kakak minus, isi ulang dulu untuk menyelesaikan pesanan',
         'Tugas berikutnya wajib top up 1 juta, nanti kembali plus komisi',
         'Isi saldo dulu untuk membuka misi premium',
       ],
-      miss: ['Top up e-money buat tol besok', 'Tugasnya harus dikirim lewat email dosen'],
+      miss: [
+        'Pesanan combo ayam sudah siap, transfer ke rekening resto ya',
+        'Saldo kartu tol minus, isi ulang dulu sebelum masuk tol',
+        'Top up e-money buat tol besok',
+        'Tugasnya harus dikirim lewat email dosen',
+      ],
     },
   },
   {
@@ -490,16 +559,23 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['id'],
     pattern:
-      /\bskor kredit\b[^\n]{0,40}?\d{1,3}[^\n]{0,60}?\b(?:deposit|setor|isi saldo|top ?up)\b[^\n]{0,60}?\b(?:menarik|tarik|penarikan|withdraw)\b/u,
+      /\bskor kredit\b[^\n]{0,40}?\d{1,3}[^\n]{0,60}?\b(?:deposit|setor|isi saldo|top ?up)\b[^\n]{0,60}?\b(?:menarik|tarik|penarikan|withdraw)\b|\b(?:skor|nilai) (?:kredit|kepercayaan|reputasi)\b[^\n]{0,80}\b(?:isi ulang|deposit|setor|top ?up|isi saldo)\b[^\n]{0,30}\b(?:memulihkan|pulihkan|menaikkan|naikkan|mengembalikan|meningkatkan)\b|\b(?:skor|nilai) (?:kredit|kepercayaan)\b[^\n]{0,40}\b(?:di bawah|kurang dari|tidak mencukupi|tidak cukup|hanya)\b[^\n]{0,60}\b(?:penarikan|menarik|tarik|withdraw)\b|\b(?:skor|nilai) kredit\b[^\n]{0,60}\b(?:penarikan|menarik|withdraw)\b[^\n]{0,60}\b(?:isi ulang|deposit|setor|top ?up)\b/u,
     description:
       "Indonesian: the platform's credit score given as a number, with a deposit demanded before withdrawing.",
     reason: 'reason_payment_frozen',
     examples: {
       hit: [
+        'Skor kredit Anda turun menjadi 65, sistem hanya mengizinkan penarikan pada skor 100, silakan isi ulang',
+        'Nilai kepercayaan akun Anda di bawah batas, penarikan tidak bisa diproses',
         'Skor kredit akun Anda 60, Anda harus deposit 10 juta untuk bisa menarik dana',
         'skor kredit turun ke 70, silakan setor dulu sebelum penarikan',
       ],
-      miss: ['skor kredit saya 700, cicilan rumah disetujui', 'saya mau tarik tunai di atm'],
+      miss: [
+        'Cara memulihkan skor kredit: bayar cicilan tepat waktu',
+        'Skor kredit rendah bikin pengajuan KPR ditolak',
+        'skor kredit saya 700, cicilan rumah disetujui',
+        'saya mau tarik tunai di atm',
+      ],
     },
   },
   {
@@ -776,6 +852,90 @@ export const ID_RULES: readonly Rule[] = [
       miss: [
         'Dek, transfer pulsa ke aku ya: ketik *858*10000*081234567890# nanti aku ganti',
         'Cek kuota dengan tekan *123# ya',
+      ],
+    },
+  },
+  {
+    id: 'INVEST_PRIVATE_APP_ID',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['id'],
+    pattern:
+      /\b(?:tidak|tdk|gak|nggak|belum) (?:ada|tersedia) di (?:play ?store|app ?store|google play)\b[^\n]{0,80}(?:\b(?:khusus|investor|institusi|internal|undangan|unduh lewat|download lewat|lewat link|link ini|link berikut|tautan)\b|https?:)|\bjangan (?:unduh|download|install|pasang)\b[^\n]{0,20}\b(?:dari|di|lewat) (?:play ?store|app ?store|google play)\b[^\n]{0,60}\b(?:klik|link|tautan|unduh lewat|pasang lewat|download lewat)\b|\b(?:akun|jalur|kanal|saluran|layanan) (?:khusus )?(?:investor )?institusi(?:onal)?\b[^\n]{0,60}(?:\b(?:kode undangan|kode referral|kode referal|link|tautan|unduh|klik)\b|https?:)|\bkhusus (?:untuk )?investor (?:institusi|vip|terpilih|undangan)\b[^\n]{0,60}(?:\b(?:kode undangan|link|tautan|unduh|download|klik)\b|https?:)|\b(?:bukakan|buatkan|daftarkan|aktifkan|bikinin|bukain)\b[^\n]{0,30}\bakun (?:institusi|khusus investor)\b/u,
+    description:
+      'Indonesian: a trading app "not on the Play Store", an "institutional account" opened for the user, invitation code only.',
+    reason: 'reason_invest_crypto_platform',
+    examples: {
+      hit: [
+        'Aplikasinya tidak ada di Play Store karena khusus investor institusi, unduh lewat link ini',
+        'Saya sudah bukakan akun institusi untuk kakak, pakai kode undangan 55108',
+        'Jangan download di Play Store ya, klik tautan ini untuk pasang aplikasinya',
+      ],
+      miss: [
+        'Game itu tidak ada di Play Store Indonesia, harus ganti region',
+        'Jangan download aplikasi pinjol ilegal dari Play Store, cek dulu di OJK',
+        'Bank membuka layanan khusus investor institusi di kantor pusat',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_WALLET_SEND_ID',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['id'],
+    pattern:
+      /\b(?:usdt|kripto|crypto|koin|btc|eth|bitcoin)\b[^\n]{0,80}\b(?:alamat (?:dompet|wallet)|wallet|dompet)\b[^\n]{0,10}\b(?:yang )?(?:saya|aku|kami|sy) (?:kasih|berikan|kirim|kirimkan|bagikan|share)\b|\b(?:kirim|transfer|tf|setor)\w{0,3}\b[^\n]{0,20}\bke alamat (?:dompet|wallet)\b[^\n]{0,15}\b(?:yang )?(?:saya|aku|kami|ini|berikut|di bawah)\b/u,
+    description: 'Indonesian: buy USDT and send it to "the wallet address I give you".',
+    reason: 'reason_payment_transfer_request',
+    examples: {
+      hit: [
+        'Beli USDT di Indodax, lalu kirim ke alamat dompet yang saya kasih',
+        'Transfer ke alamat wallet berikut ini ya, jangan lupa screenshot',
+      ],
+      miss: [
+        'Kirim ke alamat dompet kamu sendiri ya, jangan ke orang lain',
+        'Aku beli bitcoin sedikit, simpan di dompet aku sendiri',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_FREEZE_THREAT_ID',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['id'],
+    pattern:
+      /\b(?:pembayaran|bayar|membayar|deposit|setor|transfer|upgrade|tingkatkan|isi ulang|top ?up|lunasi)\b[^\n]{0,60}\bdalam (?:waktu )?\d{1,2}\s?jam\b[^\n]{0,60}\b(?:dana|saldo|aset|modal|akun)\b[^\n]{0,25}(?<!(?:tidak|tak|belum|gak|nggak) )\b(?:hangus|disita|ditarik (?:oleh )?sistem|dibekukan permanen|ditutup permanen)\b|\bdalam (?:waktu )?\d{1,2}\s?jam\b[^\n]{0,40}\b(?:pembayaran|bayar|membayar|deposit|setor|transfer|upgrade|tingkatkan|isi ulang|top ?up|lunasi)\b[^\n]{0,60}\b(?:dana|saldo|aset|modal|akun)\b[^\n]{0,25}(?<!(?:tidak|tak|belum|gak|nggak) )\b(?:hangus|disita|ditarik (?:oleh )?sistem|dibekukan permanen|ditutup permanen)\b/u,
+    description: 'Indonesian: pay or upgrade within hours, or the whole balance is forfeited.',
+    reason: 'reason_payment_frozen',
+    examples: {
+      hit: [
+        'Jika pembayaran tidak diselesaikan dalam 24 jam, seluruh dana akan hangus',
+        'Dalam 12 jam harus deposit, kalau tidak saldo Anda disita sistem',
+      ],
+      miss: [
+        'Jika pembayaran tidak dilakukan dalam 24 jam, pesanan dibatalkan otomatis',
+        'Top up dalam 24 jam agar saldo bonus tidak hangus',
+      ],
+    },
+  },
+  {
+    id: 'PAYMENT_BORROW_ID',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['id'],
+    pattern:
+      /\b(?:pinjam|pinjem|ngutang|utang)(?: dulu| dl)?\b[^\n]{0,30}\b(?:bank|pinjol|pinjaman online|kartu kredit|paylater|teman|keluarga|saudara)\b[^\n]{0,60}\b(?:sebentar|beberapa hari|nanti langsung|langsung (?:kita|aku|saya) (?:lunasi|ganti|bayar|kembalikan))\b[^\n]{0,80}\b(?:masa depan kita|demi kita|untuk kita berdua|kita berdua|demi cinta kita)\b/u,
+    description:
+      'Indonesian: the partner asks the user to borrow from a bank or a loan app "just for a moment", for "our future".',
+    reason: 'reason_payment_loan_request',
+    examples: {
+      hit: [
+        'Pinjam dulu ke bank atau pinjol sebentar saja sayang, nanti langsung kita lunasi, ini demi masa depan kita berdua',
+        'Utang dulu ke teman beberapa hari aja, demi kita',
+      ],
+      miss: [
+        'Kita pinjam ke bank buat KPR, demi masa depan kita berdua',
+        'Pinjam dulu ke teman sebentar buat bayar kos, besok aku ganti',
       ],
     },
   },
