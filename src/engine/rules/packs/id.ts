@@ -199,7 +199,7 @@ export const ID_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['id'],
     pattern:
-      /(?<!yang |tidak |bukan )\b(?:dijamin|jaminan|garansi)\s(?:untung|profit|cuan|balik modal)\b|\bpasti (?:profit|cuan)\b|\b(?:keuntungan|profit|cuan|return)\s(?:pasti|dijamin|tetap)\b|\btanpa (?:risiko|resiko) rugi\b|\b(?:tidak|gak|nggak) (?:mungkin|akan) rugi\b|\b(?:pasar|market|harga)\b[^\n]{0,10}\bnaik (?:atau|maupun|ataupun) turun\b[^\n]{0,40}\btetap (?:untung|profit|cuan|aman|dapat|dapet|menerima|terima)\b|(?<!(?:tidak|tak|bukan|gak|nggak|ga)\b[^\n]{0,25})\bpasti naik (?:\d{1,3}|sepuluh|dua puluh|lima puluh|seratus|lima|tiga|dua)\s?(?:kali(?: lipat)?|x)\b|\bdijamin (?:tidak|tak|gak|nggak|ga) (?:akan )?(?:pernah )?rugi\b|\b(?:listing|list di|masuk (?:ke )?exchange)\b[^\n]{0,60}\b(?:pasti|dijamin|minimal)\b[^\n]{0,10}\b(?:naik|melonjak|tembus)\s(?:\d{1,3}|sepuluh|dua puluh|seratus)\s?(?:kali(?: lipat)?|x)\b/u,
+      /(?<!yang |tidak |bukan )\b(?:dijamin|jaminan|garansi)\s(?:untung|profit|cuan|balik modal)\b|\bpasti (?:profit|cuan)\b|(?<!\b(?:menjanjikan|janjikan|janji|iming-iming) )\b(?:keuntungan|profit|cuan|return)\s(?:pasti|dijamin|tetap)\b|\btanpa (?:risiko|resiko) rugi\b|\b(?:tidak|gak|nggak) (?:mungkin|akan) rugi\b|\b(?:pasar|market|harga)\b[^\n]{0,10}\bnaik (?:atau|maupun|ataupun) turun\b[^\n]{0,40}\btetap (?:untung|profit|cuan|aman|dapat|dapet|menerima|terima)\b|(?<!(?:tidak|tak|bukan|gak|nggak|ga)\b[^\n]{0,25})\bpasti naik (?:\d{1,3}|sepuluh|dua puluh|lima puluh|seratus|lima|tiga|dua)\s?(?:kali(?: lipat)?|x)\b|\bdijamin (?:tidak|tak|gak|nggak|ga) (?:akan )?(?:pernah )?rugi\b|\b(?:listing|list di|masuk (?:ke )?exchange)\b[^\n]{0,60}\b(?:pasti|dijamin|minimal)\b[^\n]{0,10}\b(?:naik|melonjak|tembus)\s(?:\d{1,3}|sepuluh|dua puluh|seratus)\s?(?:kali(?: lipat)?|x)\b/u,
     description: 'Promises guaranteed or fixed profit, or says the user cannot lose.',
     reason: 'reason_invest_guaranteed',
     examples: {
@@ -212,6 +212,7 @@ export const ID_RULES: readonly Rule[] = [
       ],
       miss: [
         'Pasar naik atau turun, saya tetap nabung rutin tiap bulan',
+        'Polisi mengimbau agar tidak tergiur investasi yang menjanjikan keuntungan tetap setiap hari',
         'Tidak ada saham yang pasti naik 10 kali lipat',
         'Saham itu setelah listing naik 3 kali lipat dalam lima tahun',
         'Jualan pulsa, pasti untung? Hubungi agen kami',

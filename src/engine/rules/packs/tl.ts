@@ -237,12 +237,13 @@ export const TL_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['tl'],
     pattern:
-      /\b(?:mag-?deposit|magdeposito|maglagay) (?:ka )?(?:ng )?usdt\b|\bmag-?mina ng usdt\b|\b(?:wala (?:ito |yan |iyan |siya |sya )?sa|hindi (?:ito |yan |siya )?(?:makikita|mahahanap|available|nasa) sa)\s(?:play ?store|app ?store|google play)\b[^\n]{0,60}\b(?:institutional|exclusive|private app|investors?|members? lang)\b|\b(?:exclusive (?:lang )?(?:sa|para sa)|para lang sa (?:mga )?(?:investors?|members?))\b[^\n]{0,60}\b(?:play ?store|app ?store|google play)\b|\binstitutional (?:trading |investor |investment )?account\b[^\n]{0,80}\b(?:invitation code|referral code|mag-?register|i-?register)\b|\b(?:invitation|referral) code\b[^\n]{0,80}\binstitutional\b|\b(?:usdt|usdc|tether|crypto|btc|bitcoin)\b[^\n]{0,60}\b(?:i-?send|ipadala|i-?transfer|ilipat|send)\b[^\n]{0,20}\b(?:wallet address|address|wallet)\b[^\n]{0,10}\bna (?:ito|to|ibibigay ko|binigay ko|ise-?send ko|ipapadala ko)\b|\b(?:i-?send|ipadala|i-?transfer) (?:mo )?(?:ang |yung )?usdt\b[^\n]{0,30}\b(?:address|wallet)(?: address)? na (?:ito|to|ibibigay ko|binigay ko|ise-?send ko)\b/u,
+      /\b(?:mag-?deposit|magdeposito|maglagay) (?:ka )?(?:ng )?usdt\b|\bmag-?mina ng usdt\b|\b(?:wala(?: (?:ito|itong|yan|yang|iyan|siya|sya))?(?: app| application)? sa|hindi (?:ito |yan |siya )?(?:makikita|mahahanap|available|nasa) sa)\s(?:play ?store|app ?store|google play)\b[^\n]{0,60}\b(?:institutional|exclusive|private app|investors?|members? lang)\b|\b(?:exclusive (?:lang )?(?:sa|para sa)|para lang sa (?:mga )?(?:investors?|members?))\b[^\n]{0,60}\b(?:play ?store|app ?store|google play)\b|\binstitutional (?:trading |investor |investment )?account\b[^\n]{0,80}\b(?:invitation code|referral code|mag-?register|i-?register)\b|\b(?:invitation|referral) code\b[^\n]{0,80}\binstitutional\b|\b(?:usdt|usdc|tether|crypto|btc|bitcoin)\b[^\n]{0,60}\b(?:i-?send|ipadala|i-?transfer|ilipat|send)\b[^\n]{0,20}\b(?:wallet address|address|wallet)\b[^\n]{0,10}\bna (?:ito|to|ibibigay ko|binigay ko|ise-?send ko|ipapadala ko)\b|\b(?:i-?send|ipadala|i-?transfer) (?:mo )?(?:ang |yung )?usdt\b[^\n]{0,30}\b(?:address|wallet)(?: address)? na (?:ito|to|ibibigay ko|binigay ko|ise-?send ko)\b/u,
     description: 'Asks to deposit or "mine" USDT on a platform.',
     reason: 'reason_invest_crypto_platform',
     examples: {
       hit: [
         'Wala ito sa Play Store kasi private app lang para sa investors',
+        'Wala itong app sa Play Store kasi exclusive lang sa institutional investors',
         'Gamitin ang invitation code ko para sa institutional account mo',
         'Bumili ng USDT tapos i-send sa wallet address na ibibigay ko',
         'I-transfer mo ang USDT sa address na ito',
