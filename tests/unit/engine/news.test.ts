@@ -130,6 +130,8 @@ const WARNINGS_QUOTING_SCRIPTS = [
   'The FTC warns that anyone who tells you to pay at a bitcoin ATM is a scammer, no real agency will ask for that',
   'Scammers ask victims to open an online store on a fake e-commerce platform and stock it with their own money, then demand top-ups for "pending orders"',
   'If a new friend tells you the trading app is not in the App Store because it is an "institutional version", stop: that is a fake platform',
+  'Balita: Hinuli ng NBI ang grupong nangangako ng guaranteed na kita sa crypto investment, mahigit 300 ang nabiktima.',
+  '「必ず儲かる」と暗号資産への投資を勧誘し、約300人から5億円をだまし取ったとして、警察がグループを逮捕した。',
   'Researchers found that fake platforms tell victims the tax cannot be deducted from the balance, so they must send new money',
   'Beware of messages saying "your store has pending orders, recharge to process them" - this is the online store scam',
   'My aunt nearly fell for it: he said he had put his own money into her account and she only needed to add the last 10,000. We reported him.',

@@ -63,6 +63,17 @@ export const SAMPLES: Record<
       'Hola mamá, este es mi número nuevo, necesito que me transfieras dinero para pagar una factura hoy',
     ],
     ham: [
+      // written blind, without the rules in view: the same words in honest use (stop 17)
+      'Banco Santander: se ha aplicado una comisión de 2,50 € por retirada de efectivo en un cajero de otra entidad el 12/03.',
+      'Te mando la receta de la tortilla paso a paso: primero pela las patatas, luego fríelas despacio y al final añade el huevo batido.',
+      'Bienvenido a nuestra correduría. Para completar la apertura de su cuenta de valores, suba una copia de su DNI en el área de clientes.',
+      'Agencia Tributaria: le recordamos que el plazo para presentar la declaración de la renta finaliza el 30 de junio.',
+      'La cena salió a 84 euros y somos cuatro, así que son 21 cada uno; pásame tu parte por Bizum cuando puedas.',
+      'Papá y yo hemos pensado prestarte algo para la entrada del piso, sin intereses, y nos lo vas devolviendo poco a poco.',
+      'Buenas tardes, familias: mañana la clase de 4ºB sale de excursión; recuerden traer la autorización firmada y el almuerzo.',
+      'Su pedido especial de la tarta de cumpleaños está listo; puede recogerlo en la tienda a partir de las 17:00.',
+      'Según la noticia, la policía desarticuló una red que prometía rentabilidades garantizadas con criptomonedas y estafó a 300 personas.',
+      'En la tienda cobras un sueldo base más un 3% de comisión por cada venta, y se paga a final de mes con la nómina.',
       // everyday messages with the same words: family transfers, real bank notices, refunds (stop 17)
       'Mamá, te acabo de hacer una transferencia de 150 euros para lo del dentista, avísame cuando te llegue.',
       'BBVA le informa: nunca le pediremos su PIN, claves ni códigos por SMS, correo o llamada. Si recibe una solicitud así, no responda y llame al número que aparece en su tarjeta.',
@@ -163,6 +174,17 @@ export const SAMPLES: Record<
       'Chị có liên quan đến đường dây rửa tiền, phải chuyển toàn bộ tiền vào tài khoản an toàn để xác minh',
     ],
     ham: [
+      // written blind, without the rules in view: the same words in honest use (stop 17)
+      'Vietcombank: Quý khách bị trừ phí 3.300đ do rút tiền tại ATM ngoài hệ thống ngày 12/03. Số dư hiện tại 4.520.000đ.',
+      'Mình chỉ cậu nấu phở từng bước nhé: trước tiên ninh xương năm tiếng, sau đó nướng hành gừng rồi thả vào nồi.',
+      'Chào mừng quý khách đến với công ty chứng khoán. Vui lòng xác thực CCCD trên ứng dụng chính thức để hoàn tất mở tài khoản.',
+      'Cục Thuế nhắc: hạn chót quyết toán thuế thu nhập cá nhân năm nay là ngày 2/5, quý vị nộp hồ sơ qua cổng thuế điện tử.',
+      'Bữa nhậu tối qua hết 1.200.000đ, năm đứa chia đều mỗi người 240 nghìn, chuyển khoản cho tao nhé.',
+      'Bố mẹ cho con vay 300 triệu để góp mua nhà, không tính lãi, khi nào ổn định thì con trả dần.',
+      'Kính gửi phụ huynh lớp 3A, thứ Sáu này lớp tổ chức họp phụ huynh lúc 7 giờ tối, mong quý vị sắp xếp tham dự.',
+      'Tiệm bánh báo: đơn đặt hàng đặc biệt bánh kem sinh nhật của chị đã xong, chị qua lấy sau 5 giờ chiều nhé.',
+      'Báo chí đưa tin công an vừa triệt phá đường dây lừa đảo đầu tư tiền ảo hứa hẹn lợi nhuận cao, hơn 500 người là nạn nhân.',
+      'Cửa hàng trả lương cứng 7 triệu cộng hoa hồng 2% trên doanh số, em làm tốt thì cuối tháng còn được thưởng thêm.',
       // everyday messages with the same words: family transfers, real bank notices, refunds (stop 17)
       'Mẹ ơi, con vừa chuyển khoản 3 triệu tiền học phí cho em rồi nhé, mẹ kiểm tra giúp con.',
       'Vietcombank: Quý khách lưu ý, ngân hàng không bao giờ yêu cầu cung cấp mật khẩu, mã OTP qua điện thoại, tin nhắn hay email.',
@@ -261,6 +283,16 @@ export const SAMPLES: Record<
       'Approved na ang loan mo, magbayad lang ng processing fee na ₱2,000 sa GCash',
     ],
     ham: [
+      // written blind, without the rules in view: the same words in honest use (stop 17)
+      'Bank alert: May ATM withdrawal fee na P18 dahil nag-withdraw ka sa ibang bangko noong 03/12. Salamat sa pagbabangko sa amin.',
+      'Tuturuan kita magluto ng adobo step by step: igisa mo muna ang bawang, ilagay ang manok, tapos toyo at suka, hayaang kumulo.',
+      'Salamat sa pag-open ng account sa aming brokerage. Paki-upload ang valid ID sa official app para ma-complete ang verification.',
+      'Paalala mula sa BIR: ang deadline ng pag-file ng annual income tax return ay April 15. Pwede mag-file online.',
+      'Yung dinner kagabi 2,400 lahat, apat tayo kaya tig-600 bawat isa, paki-GCash na lang sa akin.',
+      'Papahiramin ka namin ni Papa ng pang-downpayment sa bahay, walang interest, bayaran mo na lang paunti-unti pag kaya na.',
+      'Good afternoon po, parents ng Grade 4 Sampaguita, bukas po ang field trip, paki-dala ng baon at signed permission slip.',
+      'Ready na po ang special order ninyong birthday cake, pwede na pong kunin sa shop after 5 PM.',
+      'Sa trabaho namin may basic salary plus 3% commission sa bawat sale, binibigay tuwing katapusan ng buwan.',
       // everyday messages with the same words: family transfers, real bank notices, refunds (stop 17)
       'Ma, nag-send na ako ng 3k sa GCash mo para sa gamot ni Lola. Paki-check na lang.',
       'Hindi kailanman hihingin ng bangko ang iyong OTP, PIN, o password sa tawag, text, o email. Huwag itong ibigay kahit kanino.',
@@ -359,6 +391,17 @@ export const SAMPLES: Record<
       'आपके नाम के पार्सल में ड्रग्स मिले हैं, CBI अधिकारी से वीडियो कॉल पर बात कीजिए',
     ],
     ham: [
+      // written blind, without the rules in view: the same words in honest use (stop 17)
+      'बैंक सूचना: दूसरे बैंक के एटीएम से नकद निकासी पर 21 रुपये शुल्क आपके खाते से काटा गया है, दिनांक 12/03।',
+      'Main tumhe dal makhani step by step sikhati hoon: pehle dal raat bhar bhigo do, phir cooker mein ubalo, phir makhan aur tadka.',
+      'हमारे ब्रोकरेज में डीमैट खाता खोलने के लिए धन्यवाद, कृपया आधिकारिक ऐप में पैन और आधार से केवाईसी पूरा करें।',
+      'Income Tax Department reminder: ITR file karne ki last date 31 July hai, e-filing portal par jaldi file karein.',
+      'कल रात के डिनर का बिल 2400 रुपये आया, हम चार लोग थे तो हर किसी के 600, मुझे UPI कर देना।',
+      'Beta, ghar ke down payment ke liye papa aur main tumhe 5 lakh udhaar de rahe hain, koi byaaj nahi, aaram se lautana.',
+      'कक्षा 5 बी के अभिभावकों से निवेदन है कि कल पिकनिक के लिए बच्चों को टिफिन, पानी की बोतल और अनुमति पत्र के साथ भेजें।',
+      'Aapka special order birthday cake tayyar hai, shaam 5 baje ke baad dukaan se le sakte hain.',
+      'पुलिस ने क्रिप्टो में गारंटीड मुनाफे का लालच देकर 300 से ज़्यादा लोगों को ठगने वाले गिरोह का भंडाफोड़ किया।',
+      'Credit score sudharne ke liye credit card ka bill time par bharo aur overdraft ka zyada istemal mat karo.',
       // everyday messages with the same words: family transfers, real bank notices, refunds (stop 17)
       'माँ, मैंने अभी आपके खाते में 5000 रुपये भेज दिए हैं, दवाइयों के लिए। देख लेना।',
       'बैंक कभी भी फोन, SMS या ईमेल के ज़रिए आपका PIN, OTP या पासवर्ड नहीं मांगता। इसे किसी के साथ साझा न करें।',
@@ -458,6 +501,16 @@ export const SAMPLES: Record<
       '二人の将来のために一緒に投資しよう。まずは少額を入金して試してみて',
     ],
     ham: [
+      // written blind, without the rules in view: the same words in honest use (stop 17)
+      '【銀行からのお知らせ】3月12日、時間外のATM引き出しにより手数料220円が引き落とされました。',
+      '肉じゃがの作り方を順番に教えるね。まず玉ねぎとじゃがいもを切って、肉を炒めてから出汁と醤油で煮込むだけ。',
+      '証券口座開設のお申し込みありがとうございます。公式アプリからマイナンバーカードで本人確認を完了してください。',
+      '税務署からのお知らせ:確定申告の期限は3月15日です。e-Taxでの提出をご利用ください。',
+      '昨日の飲み会は全部で1万2千円だったから、4人で割って一人3千円ね。PayPayで送ってくれればOK。',
+      '家の頭金として、お父さんとお母さんから無利子で200万円貸すよ。返済は落ち着いてからでいいからね。',
+      '3年2組の保護者の皆様へ。明日は遠足のため、お弁当と水筒、雨具を持たせてください。',
+      '特別注文のバースデーケーキが出来上がりました。17時以降に店頭でお受け取りください。',
+      '当社の営業職は固定給に加えて、契約1件ごとに売上の3%を歩合給として毎月支給します。',
       // everyday messages with the same words: family transfers, real bank notices, refunds (stop 17)
       'お母さん、今月の仕送り3万円振り込んだよ。確認しておいてね。',
       '当行では、メールやSMSで暗証番号やパスワードをお尋ねすることは一切ございません。不審な連絡にはご注意ください。',
@@ -557,6 +610,17 @@ export const SAMPLES: Record<
       '엄마 나 폰 액정이 깨져서 이 번호로 연락해. 급하게 문화상품권 좀 사줘',
     ],
     ham: [
+      // written blind, without the rules in view: the same words in honest use (stop 17)
+      '[은행] 03/12 타행 ATM 출금 수수료 1,300원이 출금되었습니다. 잔액 452,000원',
+      '김치찌개 만드는 법 차근차근 알려줄게. 먼저 돼지고기를 볶다가 김치 넣고, 물 붓고 20분 끓이면 돼.',
+      '증권 계좌 개설을 신청해 주셔서 감사합니다. 공식 앱에서 신분증 인증을 마치면 계좌 개설이 완료됩니다.',
+      '국세청 안내: 종합소득세 신고·납부 기한은 5월 31일입니다. 홈택스에서 신고하실 수 있습니다.',
+      '어제 회식비 총 16만 원 나왔어. 네 명이니까 한 사람당 4만 원씩 카톡으로 보내줘.',
+      '집 계약금 부족하다며, 엄마 아빠가 이자 없이 2천만 원 빌려줄게. 형편 될 때 천천히 갚아.',
+      '3학년 2반 학부모님께, 내일 현장체험학습이 있으니 도시락과 물, 편한 운동화를 준비해 주세요.',
+      '주문하신 특별 주문 케이크가 완성되었습니다. 오후 5시 이후 매장에서 찾아가시면 됩니다.',
+      '경찰은 고수익을 보장한다며 가상화폐 투자를 권유해 300여 명에게서 50억 원을 가로챈 일당을 검거했다고 밝혔다.',
+      '신용점수를 올리려면 카드값을 연체하지 말고 마이너스 통장 한도를 너무 많이 쓰지 않는 게 좋아요.',
       // everyday messages with the same words: family transfers, real bank notices, refunds (stop 17)
       '엄마, 이번 달 생활비 50만 원 보냈어요. 확인해 보세요.',
       '[은행 안내] 당행은 어떠한 경우에도 전화나 문자로 비밀번호, 인증번호를 요구하지 않습니다.',
@@ -655,6 +719,17 @@ export const SAMPLES: Record<
       'SELAMAT! No Anda mendapatkan hadiah cek tunai Rp 100 juta, PIN pemenang K7J2, info klik www.undian-resmi.example',
     ],
     ham: [
+      // written blind, without the rules in view: the same words in honest use (stop 17)
+      'BCA: Biaya tarik tunai Rp6.500 di ATM bank lain telah didebet dari rekening Anda pada 12/03.',
+      'Aku ajarin bikin rendang langkah demi langkah ya: tumis bumbu dulu, masukkan daging, lalu masak santan pelan-pelan sampai kering.',
+      'Terima kasih telah membuka rekening efek di sekuritas kami. Silakan lengkapi verifikasi KTP dan tanda tangan digital di aplikasi resmi.',
+      'DJP mengingatkan: batas akhir pelaporan SPT Tahunan orang pribadi adalah 31 Maret, laporkan melalui e-Filing.',
+      'Makan malam kemarin totalnya Rp480.000, kita berempat jadi masing-masing Rp120.000, transfer ke aku ya.',
+      'Bapak sama Ibu mau pinjami kamu uang buat DP rumah, tanpa bunga, kembalikannya dicicil saja kalau sudah longgar.',
+      'Selamat sore Bapak Ibu wali murid kelas 5B, besok siswa membawa bekal dan baju olahraga untuk kegiatan jalan sehat.',
+      'Pesanan khusus kue ulang tahun atas nama Ibu Rina sudah siap, bisa diambil di toko mulai pukul 16.00.',
+      'Polisi membongkar sindikat investasi bodong berkedok kripto yang menjanjikan keuntungan tetap, kerugian korban mencapai miliaran rupiah.',
+      'Tips dari perencana keuangan: hindari telat bayar kartu kredit dan jangan sering overdraft agar skor kredit tetap baik.',
       // everyday messages with the same words: family transfers, real bank notices, refunds (stop 17)
       'Bu, aku udah transfer 500 ribu buat bayar arisan ya, cek mutasinya nanti.',
       'BCA tidak pernah meminta PIN, password, atau kode OTP Anda melalui telepon, SMS, maupun email. Waspada penipuan yang mengatasnamakan BCA.',
@@ -753,6 +828,17 @@ export const SAMPLES: Record<
       'ภารกิจพิเศษต้องเติมเงิน 5,000 ก่อน แล้วรับคืนพร้อมค่าคอม อัพเกรดเป็น vip ได้ค่าคอมมากขึ้น',
     ],
     ham: [
+      // written blind, without the rules in view: the same words in honest use (stop 17)
+      'ธนาคารแจ้ง มีการหักค่าธรรมเนียมกดเงินสดที่ตู้ ATM ต่างธนาคาร 20 บาท จากบัญชีของท่านเมื่อวันที่ 12/03',
+      'เดี๋ยวสอนทำต้มยำกุ้งทีละขั้นตอนนะ ต้มน้ำให้เดือด ใส่ข่าตะไคร้ใบมะกรูด แล้วค่อยใส่กุ้งกับน้ำพริกเผา',
+      'ขอบคุณที่เปิดบัญชีซื้อขายหลักทรัพย์กับบริษัทของเรา กรุณายืนยันตัวตนผ่านแอปทางการเพื่อเริ่มใช้งาน',
+      'กรมสรรพากรขอเตือน กำหนดยื่นแบบ ภ.ง.ด.90/91 ทางอินเทอร์เน็ตคือภายในวันที่ 8 เมษายน',
+      'ค่าหมูกระทะเมื่อคืนรวม 1,200 บาท หารสี่คนละ 300 โอนเข้าพร้อมเพย์เราได้เลยนะ',
+      'พ่อกับแม่จะให้ยืมเงินดาวน์บ้าน 300,000 บาท ไม่คิดดอกเบี้ย ค่อยๆ ผ่อนคืนเมื่อสะดวก',
+      'เรียนผู้ปกครองนักเรียน ป.4/2 พรุ่งนี้มีกิจกรรมกีฬาสี ให้นักเรียนใส่เสื้อสีประจำคณะและเตรียมน้ำดื่มมาด้วย',
+      'ร้านเค้กแจ้งว่า ออเดอร์พิเศษเค้กวันเกิดของคุณพร้อมแล้ว มารับได้ที่ร้านหลังห้าโมงเย็นค่ะ',
+      'ข่าวตำรวจไซเบอร์ทลายแก๊งหลอกลงทุนคริปโตที่อ้างผลตอบแทนสูง มีผู้เสียหายกว่า 400 ราย',
+      'บริษัทให้เงินเดือนพนักงานขาย 15,000 บาท บวกค่าคอมมิชชั่น 3% จากยอดขาย จ่ายทุกสิ้นเดือน',
       // everyday messages with the same words: family transfers, real bank notices, refunds (stop 17)
       'แม่จ๋า หนูโอนค่าใช้จ่ายเดือนนี้ให้แล้วนะ 5,000 บาท เช็คดูด้วยนะคะ',
       'ธนาคารไม่มีนโยบายส่ง SMS แนบลิงก์ หรือขอรหัส PIN และ OTP ของท่านไม่ว่ากรณีใดๆ',
