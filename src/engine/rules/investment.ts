@@ -10,6 +10,16 @@ const NO_CONDITION = String.raw`(?:(?!\b(?:when|if|once|after|provided)\b)[^.?!\
 
 /** The pitch: mentors with signals, impossible returns, profit stories, platforms, small starts. */
 /** Chinese: an app store, and "cannot be found / is not listed there" (INVEST_APP_OFFSTORE_ZH). */
+/** INVEST_WIN_RATE, read either way round ("the signals have a 95% accuracy rate", "her win rate is
+ * above 90%"): who claims it, the rate words, and the 85–100% figure. */
+const WIN_SIGNALS = String.raw`\b(?:signals?|calls|picks|tips)\b[^.?!\n]{0,30}?\b`;
+const WIN_TRADER = String.raw`\b(?:analyst|teacher|mentor|coach|strateg(?:y|ies)|bot|robot|trades|trading)(?:'?s)?\b[^.?!\n]{0,30}?\b`;
+const WIN_RATE_ANY = '(?:win(?:ning)?|success|accuracy|hit) (?:rate|ratio)';
+const WIN_RATE_TRADE = '(?:win(?:ning)?|success) (?:rate|ratio)';
+const WIN_CLAIM =
+  ' (?:is |of |reaches |reached |has been |was )?(?:always |consistently )?(?:above |over |at least |more than |up to |around |nearly )?';
+const WIN_HIGH = String.raw`(?:8[5-9]|9\d|100)(?:\.\d)?\s?%`;
+
 const ZH_APP_STORE = '(?:应用商店|應用商店|苹果商店|蘋果商店|app ?store|应用市场|應用市場|商店)';
 const ZH_NOT_IN_STORE = '(?:搜不到|下载不了|下載不了|找不到|没有上架|沒有上架|下不了)';
 
@@ -2570,8 +2580,9 @@ export const INVESTMENT_RULES: readonly Rule[] = [
     family: 'investment',
     stage: 'pitch',
     languages: ['en'],
-    pattern:
-      /\b(?:signals?|calls|picks|tips)\b[^.?!\n]{0,30}?\b(?:win(?:ning)?|success|accuracy|hit) (?:rate|ratio) (?:is |of |reaches |reached |has been |was )?(?:always |consistently )?(?:above |over |at least |more than |up to |around |nearly )?(?:8[5-9]|9\d|100)(?:\.\d)?\s?%|\b(?:signals?|calls|picks|tips)\b[^.?!\n]{0,30}?\b(?:8[5-9]|9\d|100)(?:\.\d)?\s?% (?:win(?:ning)?|success|accuracy|hit) (?:rate|ratio)\b|\b(?:analyst|teacher|mentor|coach|strateg(?:y|ies)|bot|robot|trades|trading)(?:'?s)?\b[^.?!\n]{0,30}?\b(?:8[5-9]|9\d|100)(?:\.\d)?\s?% (?:win(?:ning)?|success) (?:rate|ratio)\b|\b(?:analyst|teacher|mentor|coach|strateg(?:y|ies)|bot|robot|trades|trading)(?:'?s)?\b[^.?!\n]{0,30}?\b(?:win(?:ning)?|success) (?:rate|ratio) (?:is |of |reaches |reached |has been |was )?(?:always |consistently )?(?:above |over |at least |more than |up to |around |nearly )?(?:8[5-9]|9\d|100)(?:\.\d)?\s?%/,
+    pattern: new RegExp(
+      String.raw`${WIN_SIGNALS}${WIN_RATE_ANY}${WIN_CLAIM}${WIN_HIGH}|${WIN_SIGNALS}${WIN_HIGH} ${WIN_RATE_ANY}\b|${WIN_TRADER}${WIN_HIGH} ${WIN_RATE_TRADE}\b|${WIN_TRADER}${WIN_RATE_TRADE}${WIN_CLAIM}${WIN_HIGH}`,
+    ),
     description: 'Claims a trading teacher, bot or signal group wins 85–100% of the time.',
     reason: 'reason_invest_guaranteed',
     examples: {
