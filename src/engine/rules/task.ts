@@ -1,6 +1,10 @@
 import { MONEY } from '../fragments.ts';
 import type { Rule } from '../types.ts';
 
+/** TASK_FOLLOW_SCREENSHOT_PAY: a follow or like proved by a screenshot, the stem both of its branches
+ * share (written twice so that each branch stays a single sequence the ReDoS checker can prove). */
+const FOLLOW_SCREENSHOT = String.raw`\b(?:follow|like|subscribe to|rate|review|watch)\b[^.?!\n]{0,40}?\bscreenshots?\b[^.?!\n]{0,30}?\b`;
+
 /** Task / job scams: paid likes and reviews, "optimising orders", daily pay, top-ups. */
 export const TASK_RULES: readonly Rule[] = [
   {
@@ -771,8 +775,9 @@ export const TASK_RULES: readonly Rule[] = [
     family: 'task',
     stage: 'pitch',
     languages: ['en'],
-    pattern:
-      /\b(?:follow|like|subscribe to|rate|review|watch)\b[^.?!\n]{0,40}?\bscreenshots?\b[^.?!\n]{0,30}?\b(?:each|per|every) (?:one|like|follow|screenshot|task|video|account|post) (?:pays?|earns?|gets? you|is worth)\b|\b(?:follow|like|subscribe to|rate|review|watch)\b[^.?!\n]{0,40}?\bscreenshots?\b[^.?!\n]{0,30}?\b(?:pays?|earn|get|receive) (?:you )?(?:[$€£₱₹] ?\d|\d{1,5} ?(?:dollars?|usdt|usd|pesos|rupees|euros?)\b)/,
+    pattern: new RegExp(
+      String.raw`${FOLLOW_SCREENSHOT}(?:each|per|every) (?:one|like|follow|screenshot|task|video|account|post) (?:pays?|earns?|gets? you|is worth)\b|${FOLLOW_SCREENSHOT}(?:pays?|earn|get|receive) (?:you )?(?:[$€£₱₹] ?\d|\d{1,5} ?(?:dollars?|usdt|usd|pesos|rupees|euros?)\b)`,
+    ),
     description: 'Paid follows or likes proved with screenshots: "each one pays 2 dollars".',
     reason: 'reason_task_paid_tasks',
     examples: {
