@@ -7,6 +7,10 @@ import { PACK_LINK, wrongNumberChat } from './shared.ts';
  * "PIN pemenang" prize notices, "transfer ke rek ini saja", and the newer WhatsApp/Telegram part-time
  * "tugas" and crypto-investment scripts reported by OJK and Kominfo.
  */
+/** Pay, deposit, transfer or top up: written twice in one rule (both word orders). */
+const ID_PAY_VERB =
+  '(?:pembayaran|bayar|membayar|deposit|setor|transfer|upgrade|tingkatkan|isi ulang|top ?up|lunasi)';
+
 /** The wrong-number apology, shared by the opener and its chatty variant. */
 const WRONG_NUMBER_ID =
   /\b(?:maaf|mohon maaf|sorry)\b[^\n]{0,30}\bsalah (?:kirim|sambung|orang|nomor|nomer|chat)\b/u;
@@ -904,8 +908,10 @@ export const ID_RULES: readonly Rule[] = [
     family: 'payment',
     stage: 'payment',
     languages: ['id'],
-    pattern:
-      /\b(?:pembayaran|bayar|membayar|deposit|setor|transfer|upgrade|tingkatkan|isi ulang|top ?up|lunasi)\b[^\n]{0,60}\bdalam (?:waktu )?\d{1,2}\s?jam\b[^\n]{0,60}\b(?:dana|saldo|aset|modal|akun)\b[^\n]{0,25}(?<!(?:tidak|tak|belum|gak|nggak) )\b(?:hangus|disita|ditarik (?:oleh )?sistem|dibekukan permanen|ditutup permanen)\b|\bdalam (?:waktu )?\d{1,2}\s?jam\b[^\n]{0,40}\b(?:pembayaran|bayar|membayar|deposit|setor|transfer|upgrade|tingkatkan|isi ulang|top ?up|lunasi)\b[^\n]{0,60}\b(?:dana|saldo|aset|modal|akun)\b[^\n]{0,25}(?<!(?:tidak|tak|belum|gak|nggak) )\b(?:hangus|disita|ditarik (?:oleh )?sistem|dibekukan permanen|ditutup permanen)\b/u,
+    pattern: new RegExp(
+      String.raw`\b${ID_PAY_VERB}\b[^\n]{0,60}\bdalam (?:waktu )?\d{1,2}\s?jam\b[^\n]{0,60}\b(?:dana|saldo|aset|modal|akun)\b[^\n]{0,25}(?<!(?:tidak|tak|belum|gak|nggak) )\b(?:hangus|disita|ditarik (?:oleh )?sistem|dibekukan permanen|ditutup permanen)\b|\bdalam (?:waktu )?\d{1,2}\s?jam\b[^\n]{0,40}\b${ID_PAY_VERB}\b[^\n]{0,60}\b(?:dana|saldo|aset|modal|akun)\b[^\n]{0,25}(?<!(?:tidak|tak|belum|gak|nggak) )\b(?:hangus|disita|ditarik (?:oleh )?sistem|dibekukan permanen|ditutup permanen)\b`,
+      'u',
+    ),
     description: 'Indonesian: pay or upgrade within hours, or the whole balance is forfeited.',
     reason: 'reason_payment_frozen',
     examples: {

@@ -7,6 +7,10 @@ import { PACK_LINK, wrongNumberChat } from './shared.ts';
  * Phrasing follows PNP-ACG, CICC and BSP alerts: "new roaming number ko" relative scams, GCash
  * phishing, "task" likes, "processing fee" loans and prizes.
  */
+/** Pay, deposit, send or transfer: written twice in one rule (both word orders). */
+const TL_PAY_VERB =
+  '(?:magbayad|mag-?deposit|mag-?deposito|magbigay|mag-?send|maghulog|magpadala|mag-?transfer)';
+
 /** The wrong-number apology, shared by the opener and its chatty variant. */
 const WRONG_NUMBER_TL =
   /\b(?:sorry|pasensya|pasensiya|paumanhin)\b[^\n]{0,30}\b(?:wrong (?:number|send|sent)|maling (?:numero|number|tao)|mali (?:yata |ata |po )?(?:ang )?(?:na )?(?:send|napadalhan|pinadalhan|number))\b/u;
@@ -315,8 +319,10 @@ export const TL_RULES: readonly Rule[] = [
     family: 'payment',
     stage: 'payment',
     languages: ['tl'],
-    pattern:
-      /\b(?:account|pondo)(?: mo)? (?:ay )?(?:na-?freeze|naka-?freeze|na-?lock)\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|mag-?deposito|magbigay|mag-?send|maghulog|magpadala|mag-?transfer)\b|\b(?:na-?freeze|na-?lock) ang (?:account|pondo) mo\b[^\n]{0,40}\b(?:magbayad|mag-?deposit|mag-?deposito|magbigay|mag-?send|maghulog|magpadala|mag-?transfer)\b|\bmoney laundering\b[^\n]{0,80}\b(?:deposit|mag-?deposit|magbayad|bayaran|kapareho|parehong halaga)\b|\b(?:deposit|mag-?deposit|magbayad|maghulog)\b[^\n]{0,30}\b(?:kapareho|parehong|katumbas) (?:ng |na )?(?:halaga|amount)\b[^\n]{0,30}\b(?:balance|pondo|withdrawal)\b|\bcredit score\b[^\n]{0,80}\b(?:mag|ma|makapag)?-?withdraw(?:al)?\b[^\n]{0,60}\b(?:mag-?recharge|mag-?top ?up|mag-?deposit|magbayad)\b|\bcredit score\b[^\n]{0,40}\b(?:mag-?recharge|mag-?top ?up|mag-?deposit)\b[^\n]{0,40}\b(?:mag|ma|makapag)?-?withdraw(?:al)?\b|\b(?:kulang|mababa|bumaba)\b[^\n]{0,20}\bcredit score\b[^\n]{0,60}\b(?:withdraw|mag-?recharge|mag-?top ?up|mag-?deposit)|\b\d{1,2} (?:hours?|oras)\b[^\n]{0,60}\b(?:ma-?forfeit|mawawala|makukumpiska|kukumpiskahin|ma-?freeze)\b[^\n]{0,30}\b(?:funds|pondo|pera|balance|account)\b/u,
+    pattern: new RegExp(
+      String.raw`\b(?:account|pondo)(?: mo)? (?:ay )?(?:na-?freeze|naka-?freeze|na-?lock)\b[^\n]{0,40}\b${TL_PAY_VERB}\b|\b(?:na-?freeze|na-?lock) ang (?:account|pondo) mo\b[^\n]{0,40}\b${TL_PAY_VERB}\b|\bmoney laundering\b[^\n]{0,80}\b(?:deposit|mag-?deposit|magbayad|bayaran|kapareho|parehong halaga)\b|\b(?:deposit|mag-?deposit|magbayad|maghulog)\b[^\n]{0,30}\b(?:kapareho|parehong|katumbas) (?:ng |na )?(?:halaga|amount)\b[^\n]{0,30}\b(?:balance|pondo|withdrawal)\b|\bcredit score\b[^\n]{0,80}\b(?:mag|ma|makapag)?-?withdraw(?:al)?\b[^\n]{0,60}\b(?:mag-?recharge|mag-?top ?up|mag-?deposit|magbayad)\b|\bcredit score\b[^\n]{0,40}\b(?:mag-?recharge|mag-?top ?up|mag-?deposit)\b[^\n]{0,40}\b(?:mag|ma|makapag)?-?withdraw(?:al)?\b|\b(?:kulang|mababa|bumaba)\b[^\n]{0,20}\bcredit score\b[^\n]{0,60}\b(?:withdraw|mag-?recharge|mag-?top ?up|mag-?deposit)|\b\d{1,2} (?:hours?|oras)\b[^\n]{0,60}\b(?:ma-?forfeit|mawawala|makukumpiska|kukumpiskahin|ma-?freeze)\b[^\n]{0,30}\b(?:funds|pondo|pera|balance|account)\b`,
+      'u',
+    ),
     description: 'Account frozen until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {

@@ -8,6 +8,20 @@ import { PACK_LINK, wrongNumberChat } from './shared.ts';
  * "nhắn nhầm" openers, Zalo/Telegram moves, "nhiệm vụ" like/order tasks, "nạp tiền nâng cấp",
  * "đóng phí rút tiền", "tài khoản an toàn" police impersonation.
  */
+/** "The same amount as" (a deposit equal to the balance): written twice in one rule (both word orders). */
+const VI_EQUAL_AMOUNT = '(?:bằng đúng|đúng bằng|dung bang|tương đương|tuong duong|tương ứng|tuong ung|bằng)';
+/** The credit score: written twice in one rule (both word orders). */
+const VI_CREDIT_SCORE =
+  '(?:điểm tín dụng|diem tin dung|điểm uy tín|diem uy tin|điểm tín nhiệm|diem tin nhiem)';
+/** Pay, top up, upgrade or complete: written twice in one rule (both word orders). */
+const VI_PAY_VERB =
+  '(?:nạp|nap|thanh toán|thanh toan|nộp|nop|đóng|dong|nâng cấp|nang cap|chuyển|chuyen|hoàn tất|hoan tat)';
+/** The balance, funds or account: written twice in one rule (both word orders). */
+const VI_FUNDS = '(?:số dư|so du|số tiền|so tien|tiền|tien|tài sản|tai san|vốn|von|tài khoản|tai khoan)';
+/** Seized, forfeited or wiped out: written twice in one rule (both word orders). */
+const VI_SEIZED =
+  '(?:tịch thu|tich thu|thu hồi|thu hoi|mất trắng|mat trang|mất hết|mat het|xóa sạch|xoa sach|đóng băng vĩnh viễn|khóa vĩnh viễn)';
+
 /** The wrong-number apology, shared by the opener and its chatty variant. */
 const WRONG_NUMBER_VI =
   /(?:xin lỗi|xin loi|sorry)[^\n]{0,30}(?:nhầm số|nham so|nhắn nhầm|nhan nham|gửi nhầm|gui nham|nhầm người|nham nguoi)/u;
@@ -290,8 +304,10 @@ export const VI_RULES: readonly Rule[] = [
     family: 'payment',
     stage: 'payment',
     languages: ['vi'],
-    pattern:
-      /(?:thuế|thue|phí|ký quỹ|ky quy|tiền cọc|tien coc|bảo lãnh|bao lanh)[^\n]{0,40}(?:mới|thì mới|thi moi|trước khi|truoc khi) (?:được |duoc |có thể |co the )?(?:rút|rut)(?!\p{L})|(?:muốn|để) (?:rút|rut) (?:tiền|tien|lợi nhuận|loi nhuan|tiền lãi|tien lai|lãi|lai|vốn|von)(?!\p{L})[^\n]{0,50}(?:phải|phai|cần|can) (?:nộp|nop|đóng|dong|nạp|nap|chuyển|chuyen|thanh toán|thanh toan)|(?:không|khong|chưa|chua) (?:rút|rut) (?:được|duoc|ra được|ra duoc)[^\n]{0,80}(?:chia đôi|chia doi|một nửa|mot nua|nửa|góp|gop|mỗi người|moi nguoi)[^\n]{0,30}(?:thuế|phí|ký quỹ|ky quy|phi)(?!\p{L})|(?:chia đôi|chia doi|mỗi người (?:đóng|nộp|góp|trả) (?:một )?nửa|moi nguoi (?:dong|nop|gop|tra) (?:mot )?nua)[^\n]{0,20}(?:tiền |tien )?(?:thuế|phí|ký quỹ|ky quy)(?!\p{L})[^\n]{0,50}(?:rút|rut)(?!\p{L})|(?:nạp|nap|nộp|nop|ký quỹ|ky quy|đóng|dong|chuyển|chuyen)[^\n]{0,40}(?:bằng đúng|đúng bằng|dung bang|tương đương|tuong duong|tương ứng|tuong ung|bằng) (?:với )?(?:số dư|so du|số tiền|so tien|toàn bộ số|khoản)[^\n]{0,60}(?:rút|rut|mở khóa|mo khoa|giải ngân|giai ngan|xác minh|xac minh)(?!\p{L})|(?:rút|rut)(?!\p{L})[^\n]{0,50}(?:nạp|nap|ký quỹ|ky quy)[^\n]{0,30}(?:bằng đúng|đúng bằng|dung bang|tương đương|tuong duong|tương ứng|tuong ung|bằng) (?:với )?(?:số dư|so du|số tiền|so tien)/u,
+    pattern: new RegExp(
+      String.raw`(?:thuế|thue|phí|ký quỹ|ky quy|tiền cọc|tien coc|bảo lãnh|bao lanh)[^\n]{0,40}(?:mới|thì mới|thi moi|trước khi|truoc khi) (?:được |duoc |có thể |co the )?(?:rút|rut)(?!\p{L})|(?:muốn|để) (?:rút|rut) (?:tiền|tien|lợi nhuận|loi nhuan|tiền lãi|tien lai|lãi|lai|vốn|von)(?!\p{L})[^\n]{0,50}(?:phải|phai|cần|can) (?:nộp|nop|đóng|dong|nạp|nap|chuyển|chuyen|thanh toán|thanh toan)|(?:không|khong|chưa|chua) (?:rút|rut) (?:được|duoc|ra được|ra duoc)[^\n]{0,80}(?:chia đôi|chia doi|một nửa|mot nua|nửa|góp|gop|mỗi người|moi nguoi)[^\n]{0,30}(?:thuế|phí|ký quỹ|ky quy|phi)(?!\p{L})|(?:chia đôi|chia doi|mỗi người (?:đóng|nộp|góp|trả) (?:một )?nửa|moi nguoi (?:dong|nop|gop|tra) (?:mot )?nua)[^\n]{0,20}(?:tiền |tien )?(?:thuế|phí|ký quỹ|ky quy)(?!\p{L})[^\n]{0,50}(?:rút|rut)(?!\p{L})|(?:nạp|nap|nộp|nop|ký quỹ|ky quy|đóng|dong|chuyển|chuyen)[^\n]{0,40}${VI_EQUAL_AMOUNT} (?:với )?(?:số dư|so du|số tiền|so tien|toàn bộ số|khoản)[^\n]{0,60}(?:rút|rut|mở khóa|mo khoa|giải ngân|giai ngan|xác minh|xac minh)(?!\p{L})|(?:rút|rut)(?!\p{L})[^\n]{0,50}(?:nạp|nap|ký quỹ|ky quy)[^\n]{0,30}${VI_EQUAL_AMOUNT} (?:với )?(?:số dư|so du|số tiền|so tien)`,
+      'u',
+    ),
     description: 'A tax, fee or deposit must be paid before money can be withdrawn.',
     reason: 'reason_payment_withdrawal_fee',
     examples: {
@@ -318,8 +334,10 @@ export const VI_RULES: readonly Rule[] = [
     family: 'payment',
     stage: 'payment',
     languages: ['vi'],
-    pattern:
-      /(?:tài khoản|tai khoan)[^\n]{0,15}(?:đóng băng|dong bang|phong tỏa|phong toa|bị khóa|bi khoa)[^\n]{0,40}(?:nộp|nop|nạp|nap|chuyển|chuyen|đóng)(?!\p{L})|(?:điểm tín dụng|diem tin dung)[^\n]{0,15}(?:thấp|thap|không đủ|khong du)|(?:tài khoản|tai khoan|lệnh rút|lenh rut)[^\n]{0,40}(?:nghi ngờ|nghi ngo|nghi vấn|nghi van|dấu hiệu|dau hieu)[^\n]{0,20}(?:rửa tiền|rua tien|gian lận|gian lan)[^\n]{0,80}(?:nạp|nap|nộp (?:thêm|tiền|phí|thuế|\d)|nop (?:them|tien|phi|\d)|ký quỹ|ky quy|đóng (?:phí|tiền|thuế|\d)|dong (?:phi|tien|\d)|chuyển (?:thêm|tiền|khoản|\d)|chuyen (?:them|tien|khoan|\d))|(?:lệnh rút|lenh rut|rút tiền|rut tien)[^\n]{0,10}(?:bị |bi )?(?:treo|từ chối|tu choi|khóa|khoa|đóng băng|dong bang|tạm dừng|tam dung)[^\n]{0,60}(?:nạp|nap|nộp (?:thêm|tiền|phí|thuế|\d)|nop (?:them|tien|phi|\d)|ký quỹ|ky quy|đóng (?:phí|tiền|thuế|\d)|dong (?:phi|tien|\d)|chuyển (?:thêm|tiền|khoản|\d)|chuyen (?:them|tien|khoan|\d))|(?:mở khóa|mo khoa) (?:lệnh rút|lenh rut)[^\n]{0,40}(?:nạp|nap|nộp (?:thêm|tiền|phí|thuế|\d)|nop (?:them|tien|phi|\d)|ký quỹ|ky quy|đóng (?:phí|tiền|thuế|\d)|dong (?:phi|tien|\d)|chuyển (?:thêm|tiền|khoản|\d)|chuyen (?:them|tien|khoan|\d))|(?:điểm tín dụng|diem tin dung|điểm uy tín|diem uy tin|điểm tín nhiệm|diem tin nhiem)[^\n]{0,80}(?:rút|rut)(?!\p{L})[^\n]{0,60}(?:nạp|nap|khôi phục|khoi phuc|bù|nộp)|(?:điểm tín dụng|diem tin dung|điểm uy tín|diem uy tin|điểm tín nhiệm|diem tin nhiem)[^\n]{0,80}(?:nạp|nap)[^\n]{0,30}(?:khôi phục|khoi phuc|nâng|nang|tăng|tang|bù)[^\n]{0,10}(?:điểm|diem)/u,
+    pattern: new RegExp(
+      String.raw`(?:tài khoản|tai khoan)[^\n]{0,15}(?:đóng băng|dong bang|phong tỏa|phong toa|bị khóa|bi khoa)[^\n]{0,40}(?:nộp|nop|nạp|nap|chuyển|chuyen|đóng)(?!\p{L})|(?:điểm tín dụng|diem tin dung)[^\n]{0,15}(?:thấp|thap|không đủ|khong du)|(?:tài khoản|tai khoan|lệnh rút|lenh rut)[^\n]{0,40}(?:nghi ngờ|nghi ngo|nghi vấn|nghi van|dấu hiệu|dau hieu)[^\n]{0,20}(?:rửa tiền|rua tien|gian lận|gian lan)[^\n]{0,80}(?:nạp|nap|nộp (?:thêm|tiền|phí|thuế|\d)|nop (?:them|tien|phi|\d)|ký quỹ|ky quy|đóng (?:phí|tiền|thuế|\d)|dong (?:phi|tien|\d)|chuyển (?:thêm|tiền|khoản|\d)|chuyen (?:them|tien|khoan|\d))|(?:lệnh rút|lenh rut|rút tiền|rut tien)[^\n]{0,10}(?:bị |bi )?(?:treo|từ chối|tu choi|khóa|khoa|đóng băng|dong bang|tạm dừng|tam dung)[^\n]{0,60}(?:nạp|nap|nộp (?:thêm|tiền|phí|thuế|\d)|nop (?:them|tien|phi|\d)|ký quỹ|ky quy|đóng (?:phí|tiền|thuế|\d)|dong (?:phi|tien|\d)|chuyển (?:thêm|tiền|khoản|\d)|chuyen (?:them|tien|khoan|\d))|(?:mở khóa|mo khoa) (?:lệnh rút|lenh rut)[^\n]{0,40}(?:nạp|nap|nộp (?:thêm|tiền|phí|thuế|\d)|nop (?:them|tien|phi|\d)|ký quỹ|ky quy|đóng (?:phí|tiền|thuế|\d)|dong (?:phi|tien|\d)|chuyển (?:thêm|tiền|khoản|\d)|chuyen (?:them|tien|khoan|\d))|${VI_CREDIT_SCORE}[^\n]{0,80}(?:rút|rut)(?!\p{L})[^\n]{0,60}(?:nạp|nap|khôi phục|khoi phuc|bù|nộp)|${VI_CREDIT_SCORE}[^\n]{0,80}(?:nạp|nap)[^\n]{0,30}(?:khôi phục|khoi phuc|nâng|nang|tăng|tang|bù)[^\n]{0,10}(?:điểm|diem)`,
+      'u',
+    ),
     description: 'Account frozen or credit score too low until the user pays.',
     reason: 'reason_payment_frozen',
     examples: {
@@ -667,8 +685,10 @@ export const VI_RULES: readonly Rule[] = [
     family: 'payment',
     stage: 'payment',
     languages: ['vi'],
-    pattern:
-      /(?:nạp|nap|thanh toán|thanh toan|nộp|nop|đóng|dong|nâng cấp|nang cap|chuyển|chuyen|hoàn tất|hoan tat)[^\n]{0,40}trong (?:vòng |vong )?\d{1,2} ?(?:giờ|gio|tiếng|tieng|h)(?!\p{L})[^\n]{0,60}(?:số dư|so du|số tiền|so tien|tiền|tien|tài sản|tai san|vốn|von|tài khoản|tai khoan)[^\n]{0,25}(?:tịch thu|tich thu|thu hồi|thu hoi|mất trắng|mat trang|mất hết|mat het|xóa sạch|xoa sach|đóng băng vĩnh viễn|khóa vĩnh viễn)|trong (?:vòng |vong )?\d{1,2} ?(?:giờ|gio|tiếng|tieng|h)(?!\p{L})[^\n]{0,40}(?:nạp|nap|thanh toán|thanh toan|nộp|nop|đóng|dong|nâng cấp|nang cap|chuyển|chuyen|hoàn tất|hoan tat)[^\n]{0,60}(?:số dư|so du|số tiền|so tien|tiền|tien|tài sản|tai san|vốn|von|tài khoản|tai khoan)[^\n]{0,25}(?:tịch thu|tich thu|thu hồi|thu hoi|mất trắng|mat trang|mất hết|mat het|xóa sạch|xoa sach|đóng băng vĩnh viễn|khóa vĩnh viễn)/u,
+    pattern: new RegExp(
+      String.raw`${VI_PAY_VERB}[^\n]{0,40}trong (?:vòng |vong )?\d{1,2} ?(?:giờ|gio|tiếng|tieng|h)(?!\p{L})[^\n]{0,60}${VI_FUNDS}[^\n]{0,25}${VI_SEIZED}|trong (?:vòng |vong )?\d{1,2} ?(?:giờ|gio|tiếng|tieng|h)(?!\p{L})[^\n]{0,40}${VI_PAY_VERB}[^\n]{0,60}${VI_FUNDS}[^\n]{0,25}${VI_SEIZED}`,
+      'u',
+    ),
     description: 'Vietnamese: pay or upgrade within hours, or the whole balance is confiscated.',
     reason: 'reason_payment_frozen',
     examples: {
