@@ -199,7 +199,14 @@ export const ADVANCE_FEE_RULES: readonly Rule[] = [
     family: 'recovery',
     stage: 'related',
     languages: ['en'],
-    meta: { any: ['RECOVERY_CREDITED', '__RECOVERY_WE_OFFER'] },
+    meta: {
+      any: [
+        'RECOVERY_CREDITED',
+        '__RECOVERY_WE_OFFER',
+        'RECOVERY_LURE_CONCEPTS',
+        'RECOVERY_RELEASE_FEE_CONCEPTS',
+      ],
+    },
     description:
       'Building block: a recovery credited to a handle ("I was scammed too, but @… got it all back"), or offered to scam victims in the first person ("our specialists can trace your lost assets"). In a short comment no talk-about-scams dampener silences it; in a long post (a warning that names such offers) the dampeners still apply.',
     reason: 'reason_recovery_offer',

@@ -66,7 +66,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern: new RegExp(
-      String.raw`\b(?:we|i|our (?:certified |professional |licensed )?(?:team|agency|firm|experts?|lawyers?|company|hackers?)) (?:(?:can|will|could|'ll) (?:help (?:you )?(?:to )?)?)?(?:successfully )?(?:recover|retrieve|trace|track|get back|reclaim)s? (?:(?:all|any|most|every (?:penny|cent)) (?:of )?)?(?:your |the |their |my )?(?:(?:lost|stolen|scammed|hacked|missing|frozen) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|deposits?|savings)\b|(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|deposits?|savings) (?:(?:that |which )?(?:you|i|we|they) (?:have |had )?lost\b|(?:lost |stolen )?(?:to|from|in) (?:an? |the |any )?(?:online |crypto |investment |romance |forex |binary )?(?:scams?|scammers|fraud|fraudsters|fake|fraudulent|bogus)\b)|(?:crypto |investment |trading )?losses\b)|\b(?:we|i|our (?:certified |professional |licensed )?(?:team|agency|firm|experts?|lawyers?|company|hackers?)) (?:(?:can|will|could|'ll) (?:help (?:you )?(?:to )?)?)?(?:successfully )?(?:recover|retrieve|reclaim|get back)s? (?:all (?:of )?)?(?:your |the |their |my )?(?:crypto(?:currency)?|bitcoins?|btc|usdt|eth|digital assets)\b|\bour (?:blockchain |crypto |cyber |digital )?(?:forensics? |forensic |recovery |investigation )?(?:team|unit|firm|agency|company|experts|analysts) (?:can|will|could) (?:trace|track|locate|freeze)\b[^.?!\n]{0,30}\b(?:(?:the )?scammers?'?s?|fraudsters?'?s?) (?:wallets?|accounts?|addresses|funds)\b|\bour (?:team|firm|agency|company) of (?:certified |professional |licensed )?(?:blockchain |forensic |cyber |crypto )?(?:experts?|investigators?|hackers?|specialists?|analysts?|lawyers?|attorneys?) (?:can|will|could) (?:(?:trace|track|locate) (?:and|&) )?(?:recover|retrieve|trace|get back|reclaim)\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\b(?:we|our (?:certified |ethical |professional )?hackers) (?:can|will|could) reverse (?:any |the |your )?(?:blockchain |crypto |bitcoin )?transactions?\b|\b(?:recover|retrieve|reclaim|get back|trace)s? (?:your |the |any )?(?:crypto(?:currency)?|funds|money|bitcoins?|assets|investments?|savings) (?:you )?lost (?:to|in|through) (?:an? )?(?:online |crypto |investment |romance |forex |binary )?(?:fraud|scams?|scammers|fake)\b|\bno recovery,? no (?:fee|charge|pay)\b|\b(?:funds?|assets?|crypto|bitcoin|scam|money|chargeback|blockchain|wallet) recovery (?:experts?|agents?|specialists?|services?|team|company|companies|firm|agency|hackers?|program(?:me)?|unit|lawyers?|bureau|department|division|office|desk)\b|\bwe are (?:contacting|reaching out to|compensating|refunding) (?:all )?(?:the )?victims of\b|\b(?:we|our (?:team|firm|agency|company|lawyers|experts)) (?:have )?helped (?:over |more than )?\d[\d,.]{0,8}\+? (?:clients|victims|people|customers) (?:to )?(?:get|recover|retrieve) (?:back )?their (?:money|funds|crypto|investments?|savings)\b|\bwe (?:can|will|could) (?:trace|track|locate|freeze) (?:the )?scammers?'?s? (?:wallets?|accounts?|addresses|funds)\b|\brecovery (?:specialists?|experts?|team|agents?) (?:can|will|could) (?:help you )?(?:get|recover|retrieve) (?:it|them|your (?:money|funds|crypto)) back\b|\b(?:hire|contact|reach out to|recommend(?:ed)?|found|met) (?:a |an |the )?(?:certified |ethical |legit |genuine |professional |reliable |trusted )?hackers?\b|\bregain (?:full )?access (?:to|into) (?:your|my|the) (?:wallet|account|funds)\b|\bhave you (?:lost (?:money|funds|crypto|bitcoin|your savings)|been (?:scammed|a victim))\b[^\n]{0,80}?\b(?:recover|get (?:it|them|your (?:money|funds)) back|refund|retrieve)|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned|reclaimed) (?:(?:lost|stolen) )?(?:funds|money|crypto|bitcoins?|assets|millions|investments)\b[^.?!\n]{0,40}?\bfor (?:our |many |hundreds of |thousands of )?(?:clients|victims|customers|people)\b|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?))(?: can| will|'ll) (?:help you )?get (?:it|them|everything|all of it|it all) back (?:for you|in full)\b|\bour (?:licensed |certified |professional |expert |ethical )?(?:blockchain |crypto |cyber |forensic |digital )?(?:investigators|experts|analysts|hackers|lawyers|attorneys|agents|specialists) (?:can |will |could )?(?:trace (?:and|&) )?(?:recover|retrieve|reclaim|get back)s?\b[^.?!\n]{0,20}?\b(?:stolen|lost|scammed) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|assets?|investments?)\b|\b(?:found|located|saw|have|got) your (?:name|details|email|number) (?:on|in) (?:a|the|our) (?:list|database|register|record)s? of (?:(?:scam|fraud|crypto|online|investment) )?victims\b|\bneed help (?:recovering|getting back|retrieving) your (?:lost|stolen|scammed) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|assets?|investments?)\b|\bhelped (?:over |more than |about |nearly )?\d[\d,.]*k? (?:scam |fraud |crypto )?victims\b|\b(?:we|i|who|our (?:team|firm|agency|company|lawyers|hackers|experts)) (?:also |only )?speciali[sz](?:e|es) in (?:recovering|retrieving|tracing|getting back) (?:lost |stolen |scammed )?(?:funds?|money|crypto(?:currency)?|bitcoins?|assets?|investments?) (?:from|lost to|lost in)\b[^.?!\n]{0,40}?\b(?:scams?|fraud|fake (?:platforms?|brokers?|exchanges?))\b|\b(?:we|our (?:${RECOVERY_ADJ} ){0,2}(?:team|department|experts?|agents?|firm|company|specialists?|hackers?)) (?:can|will|could) (?:help you )?(?:(?:unfreeze|unlock|trace|track) and )?(?:recover|retrieve|reclaim|get back|withdraw) (?:your |the |all )?(?:(?:lost|stolen|scammed|frozen|blocked) )?(?:funds|money|crypto|assets|deposits|investments?|withdrawals?|balances?) (?:from|lost to|lost in|stuck (?:on|in)) (?:any |the |your |a )?(?:fraudulent|fake|scam|bogus|unregulated|offshore|frozen|blocked)\b`,
+      String.raw`\b(?:we|i|our (?:certified |professional |licensed )?(?:team|agency|firm|experts?|lawyers?|company|hackers?)) (?:(?:can|will|could|'ll) (?:help (?:you )?(?:to )?)?)?(?:successfully )?(?:recover|retrieve|trace|track|get back|reclaim)s? (?:(?:all|any|most|every (?:penny|cent)) (?:of )?)?(?:your |the |their |my )?(?:(?:lost|stolen|scammed|hacked|missing|frozen) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|deposits?|savings)\b|(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|deposits?|savings) (?:(?:that |which )?(?:you|i|we|they) (?:have |had )?lost\b|(?:lost |stolen )?(?:to|from|in) (?:an? |the |any )?(?:online |crypto |investment |romance |forex |binary )?(?:scams?|scammers|fraud|fraudsters|fake|fraudulent|bogus)\b)|(?:crypto |investment |trading )?losses\b)|\b(?:we|i|our (?:certified |professional |licensed )?(?:team|agency|firm|experts?|lawyers?|company|hackers?)) (?:(?:can|will|could|'ll) (?:help (?:you )?(?:to )?)?)?(?:successfully )?(?:recover|retrieve|reclaim|get back)s? (?:all (?:of )?)?(?:your |the |their |my )?(?:crypto(?:currency)?|bitcoins?|btc|usdt|eth|digital assets)\b|\bour (?:blockchain |crypto |cyber |digital )?(?:forensics? |forensic |recovery |investigation )?(?:team|unit|firm|agency|company|experts|analysts) (?:can|will|could) (?:trace|track|locate|freeze)\b[^.?!\n]{0,30}\b(?:(?:the )?scammers?'?s?|fraudsters?'?s?) (?:wallets?|accounts?|addresses|funds)\b|\bour (?:team|firm|agency|company) of (?:certified |professional |licensed )?(?:blockchain |forensic |cyber |crypto )?(?:experts?|investigators?|hackers?|specialists?|analysts?|lawyers?|attorneys?) (?:can|will|could) (?:(?:trace|track|locate) (?:and|&) )?(?:recover|retrieve|trace|get back|reclaim)\b[^.?!\n]{0,40}\b(?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|eth|assets|investments?|losses|deposits?)\b|\b(?:we|our (?:certified |ethical |professional )?hackers) (?:can|will|could) reverse (?:any |the |your )?(?:blockchain |crypto |bitcoin )?transactions?\b|\b(?:recover|retrieve|reclaim|get back|trace)s? (?:your |the |any )?(?:crypto(?:currency)?|funds|money|bitcoins?|assets|investments?|savings) (?:you )?lost (?:to|in|through) (?:an? )?(?:online |crypto |investment |romance |forex |binary )?(?:fraud|scams?|scammers|fake)\b|\bno recovery,? no (?:fee|charge|pay)\b|\b(?:funds?|assets?|crypto|bitcoin|scam|money|chargeback|blockchain|wallet) recovery (?:experts?|agents?|specialists?|services?|team|company|companies|firm|agency|hackers?|program(?:me)?|unit|lawyers?|bureau|department|division|office|desk)\b|\bwe are (?:contacting|reaching out to|compensating|refunding) (?:all )?(?:the )?victims of\b|\b(?:we|our (?:team|firm|agency|company|lawyers|experts)) (?:have )?helped (?:over |more than )?\d[\d,.]{0,8}\+? (?:clients|victims|people|customers) (?:to )?(?:get|recover|retrieve) (?:back )?their (?:money|funds|crypto|investments?|savings)\b|\bwe (?:can|will|could) (?:trace|track|locate|freeze) (?:the )?scammers?'?s? (?:wallets?|accounts?|addresses|funds)\b|\brecovery (?:specialists?|experts?|team|agents?) (?:can|will|could) (?:help you )?(?:get|recover|retrieve) (?:it|them|your (?:money|funds|crypto)) back\b|\b(?:hire|contact|reach out to|recommend(?:ed)?|found|met) (?:a |an |the )?(?:certified |ethical |legit |genuine |professional |reliable |trusted )?hackers?\b|\bregain (?:full )?access (?:to|into) (?:your|my|the) (?:wallet|account|funds)\b|\bhave you (?:lost (?:money|funds|crypto|bitcoin|your savings)|been (?:scammed|a victim))\b[^\n]{0,80}?\b(?:recover|get (?:it|them|your (?:money|funds)) back|refund|retrieve)|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned|reclaimed) (?:(?:lost|stolen) )?(?:funds|money|crypto|bitcoins?|assets|millions|investments)\b[^.?!\n]{0,40}?\bfor (?:our |many |hundreds of |thousands of )?(?:clients|victims|customers|people)\b|\b(?:we|our (?:legal |recovery |certified )?(?:team|firm|agency|company|lawyers?|attorneys?|experts?|agents?))(?: can| will|'ll) (?:help you )?get (?:it|them|everything|all of it|it all) back (?:for you|in full)\b|\bour (?:licensed |certified |professional |expert |ethical )?(?:blockchain |crypto |cyber |forensic |digital )?(?:investigators|experts|analysts|hackers|lawyers|attorneys|agents|specialists) (?:can |will |could )?(?:trace (?:and|&) )?(?:recover|retrieve|reclaim|get back)s?\b[^.?!\n]{0,20}?\b(?:stolen|lost|scammed) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|assets?|investments?)\b|\b(?:found|located|saw|have|got) your (?:name|details|email|number) (?:on|in) (?:a|the|our) (?:list|database|register|record)s? of (?:(?:scam|fraud|crypto|online|investment) )?victims\b|\bneed help (?:recovering|getting back|retrieving) your (?:lost|stolen|scammed) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|assets?|investments?)\b|\bhelped (?:over |more than |about |nearly )?\d[\d,.]*k? (?:scam |fraud |crypto )?victims\b|\b(?:we|i|who|our (?:team|firm|agency|company|lawyers|hackers|experts)) (?:also |only )?speciali[sz](?:e|es) in (?:recovering|retrieving|tracing|getting back) (?:lost |stolen |scammed )?(?:funds?|money|crypto(?:currency)?|bitcoins?|assets?|investments?) (?:from|lost to|lost in)\b[^.?!\n]{0,40}?\b(?:scams?|fraud|fake (?:platforms?|brokers?|exchanges?))\b|\b(?:we|our (?:${RECOVERY_ADJ} ){0,2}(?:team|department|experts?|agents?|firm|company|specialists?|hackers?)) (?:can|will|could) (?:help you )?(?:(?:unfreeze|unlock|trace|track) and )?(?:recover|retrieve|reclaim|get back|withdraw) (?:your |the |all )?(?:(?:lost|stolen|scammed|frozen|blocked) )?(?:funds|money|crypto|assets|deposits|investments?|withdrawals?|balances?) (?:from|lost to|lost in|stuck (?:on|in)) (?:any |the |your |a )?(?:fraudulent|fake|scam|bogus|unregulated|offshore|frozen|blocked)\b|\bour (?:${RECOVERY_ADJ} ){0,2}(?:experts|investigators|analysts|hackers|lawyers|attorneys|agents|specialists|team)\b[^.?!\n]{0,60}?\b(?:to|and|can|will) (?:trace,? |freeze,? )?(?:(?:and|&) )?(?:return|recover|retrieve|reclaim)\b[^.?!\n]{0,10}?\b(?:stolen|lost|scammed) (?:funds?|money|crypto(?:currency)?|bitcoins?|btc|usdt|assets?|investments?)\b|\b(?:i|we) work (?:with|for) (?:an? |the )?(?:blockchain|crypto|cyber|forensic|fund|asset|scam) (?:tracing|recovery|forensics?|investigation|retrieval) (?:company|firm|team|agency|service|unit)\b|\b(?:i|we) (?:can|will|could) hack (?:into )?(?:the |their |that )?(?:scammers?'?s?|fraudsters?'?s?|platform'?s?) (?:wallets?|accounts?|servers?|site|system)\b|\b(?:white hat|ethical|certified) hackers?\b[^.?!\n]{0,60}?\b(?:return|recover|retrieve|get back) (?:your|the|all your) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|usdt|assets)\b|\b(?:located|traced|identified|tracked down|found) the (?:scammers?|fraudsters?|criminals|perpetrators)\b[^\n]{0,120}?\byour (?:lost |stolen )?(?:funds|money|assets|crypto)\b`,
     ),
     description:
       'A "recovery" service: someone who says they can trace or get back lost money or crypto, hire-a-hacker offers.',
@@ -94,6 +94,10 @@ export const RECOVERY_RULES: readonly Rule[] = [
         "Scam victims: we can freeze the scammer's wallet within 24 hours and return your funds",
         'Hi, we are from the blockchain recovery team of the exchange. Your frozen assets can be released after you verify your wallet',
         'Contact our department, we can unfreeze and recover funds from any fraudulent platform for a 10% commission',
+        'Our forensic experts work with exchanges and law enforcement worldwide to freeze and return stolen assets.',
+        'Hi, I saw your post about losing money to a crypto scam. I work with a blockchain tracing company and we have helped many people in your situation.',
+        'hello dear i am a white hat hacker, i can hack the scammer wallet and return your money',
+        'Our investigation team located the scammers behind the platform you reported. Your funds are currently held in an escrow account pending release.',
       ],
       miss: [
         'we can recover the photos from the backup',
@@ -112,6 +116,9 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'I will get back to you about the money tomorrow.',
         'We can track your funds transfer with the reference number.',
         'Our lawyers can help you recover your money from the builder.',
+        'I work with a blockchain analytics company on compliance tooling for banks',
+        'Police located the scammers in Cambodia, but most victims will not see their money again',
+        'Our engineers work with the bank to return the duplicate payment to your card',
       ],
     },
   },
@@ -121,7 +128,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\brecovery (?:experts?|agents?|specialists?|services?|team|company|firm|hackers?|lawyers?|attorneys?)\b[^.?!\n]{0,40}?\b(?:got|gotten|brought|returned|retrieved|restored|recovered|traced)\b (?:back )?(?:all )?(?:of )?(?:my|our|his|her|their|the) (?:lost |stolen |scammed )?(?:funds?|money|crypto|bitcoins?|btc|usdt|investments?|assets?|savings|deposits?)\b|\b(?:we|our (?:team|firm|lawyers?|attorneys?|agents?|experts?)|(?:the |my |our )?(?:lawyers?|attorneys?|agency|experts?|hackers?)) (?:can|will|could|'ll|helped (?:me |us )?(?:to )?) get (?:your|my|the|their|all your) (?:lost|stolen|scammed) (?:funds?|money|crypto|bitcoins?|btc|usdt|assets?|investments?|savings) back\b|\b(?:we|our (?:team|firm|agency|company|lawyers?|attorneys?|experts?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned) (?:over |more than |about |almost )?(?:[$€£]\s?|usd ?)?\d[\d,.]{0,12}\s?(?:k|m|million|billion)?\b[^.?!\n]{0,30}?\b(?:for|to) (?:(?:scam|fraud|crypto) )?victims\b|\bspeciali[sz](?:e|es|ed|ing) in (?:(?:crypto(?:currency)?|bitcoin|online|investment|romance|binary|forex) )?(?:scam|fraud) (?:recovery|retrieval|tracing)\b|\bspeciali[sz](?:e|es|ed|ing) in (?:crypto(?:currency)?|bitcoin|lost crypto|stolen crypto|lost funds|stolen funds) (?:recovery|retrieval|tracing)\b|\bget your (?:lost|stolen|scammed) (?:funds?|money|crypto|bitcoins?|btc|usdt|assets?|investments?) back (?:today|now|fast|quickly|within)\b|\b(?:hackers?|recovery|retrieval)\b[^.?!\n]{0,60}?\b(?:100|9\d)\s?% success rate\b|\b(?:your |the )?(?:lost |stolen |scammed )?(?:funds|money|crypto|bitcoins?|assets|investments?) can (?:still )?be (?:recovered|retrieved|traced) (?:with|by|through|via) (?!(?:your|the|a) (?:bank|card issuer|credit union|police)|chargeback|paypal|the police)|\b(?:100|9\d)\s?% recovery rate\b/,
+      /\brecovery (?:experts?|agents?|specialists?|services?|team|company|firm|hackers?|lawyers?|attorneys?)\b[^.?!\n]{0,40}?\b(?:got|gotten|brought|returned|retrieved|restored|recovered|traced)\b (?:back )?(?:all )?(?:of )?(?:my|our|his|her|their|the) (?:lost |stolen |scammed )?(?:funds?|money|crypto|bitcoins?|btc|usdt|investments?|assets?|savings|deposits?)\b|\b(?:we|our (?:team|firm|lawyers?|attorneys?|agents?|experts?)|(?:the |my |our )?(?:lawyers?|attorneys?|agency|experts?|hackers?)) (?:can|will|could|'ll|helped (?:me |us )?(?:to )?) get (?:your|my|the|their|all your) (?:lost|stolen|scammed) (?:funds?|money|crypto|bitcoins?|btc|usdt|assets?|investments?|savings) back\b|\b(?:we|our (?:team|firm|agency|company|lawyers?|attorneys?|experts?)) (?:have |has )?(?:successfully )?(?:recovered|retrieved|returned) (?:over |more than |about |almost )?(?:[$€£]\s?|usd ?)?\d[\d,.]{0,12}\s?(?:k|m|million|billion)?\b[^.?!\n]{0,30}?\b(?:for|to) (?:(?:scam|fraud|crypto) )?victims\b|\bspeciali[sz](?:e|es|ed|ing) in (?:(?:crypto(?:currency)?|bitcoin|online|investment|romance|binary|forex) )?(?:scam|fraud) (?:recovery|retrieval|tracing)\b|\bspeciali[sz](?:e|es|ed|ing) in (?:crypto(?:currency)?|bitcoin|lost crypto|stolen crypto|lost funds|stolen funds) (?:recovery|retrieval|tracing)\b|\bget your (?:lost|stolen|scammed) (?:funds?|money|crypto|bitcoins?|btc|usdt|assets?|investments?) back (?:today|now|fast|quickly|within)\b|\b(?:hackers?|recovery|retrieval)\b[^.?!\n]{0,60}?\b(?:100|9\d)\s?% success rate\b|\b(?:your |the )?(?:lost |stolen |scammed )?(?:funds|money|crypto|bitcoins?|assets|investments?) can (?:still )?be (?:recovered|retrieved|traced) (?:with|by|through|via) (?!(?:your|the|a) (?:bank|card issuer|credit union|police)|chargeback|paypal|the police)|\b(?:100|9\d)\s?% recovery rate\b|\b(?:(?:fund|funds|asset|crypto|scam|bitcoin) recovery|recovery is possible|hackers?|recovery (?:experts?|agents?|specialists?|team|company|firm|services?))\b[^\n]{0,100}?\bsuccess rate:? (?:of )?(?:100|9\d)\s?%|\b(?:law firm|lawyers?|attorneys?|legal team)\b[^\n]{0,150}?\b(?:the (?:platform|exchange|broker|app|site|company|scheme) (?:you|that you) (?:invested (?:in|with)|used|lost money (?:to|on|with)|were scammed by)|your (?:case|claim|losses?) (?:against|with|on) (?:the )?(?:platform|exchange|broker|scam|scheme))\b/,
     description:
       'A recovery agent credited with getting lost money back, a firm boasting of millions recovered for victims, or one that "specialises in scam recovery".',
     reason: 'reason_recovery_offer',
@@ -133,6 +140,8 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'our attorneys will get your stolen crypto back within 14 days',
         'we have recovered over $50 million for scam victims',
         'our legal team specialises in crypto scam recovery',
+        'ATTENTION SCAM VICTIMS Recovery is possible! Our experts freeze stolen assets. Success rate 97%.',
+        'Hello, I am attorney Daniel Whitmore from a law firm specializing in cryptocurrency fraud. We have been authorized to represent victims of the platform you invested in.',
       ],
       miss: [
         'stolen money can be recovered through your bank with a chargeback',
@@ -141,6 +150,8 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'will I ever get my stolen money back?',
         'we have recovered over $2 million in unpaid invoices for our clients',
         'our law firm specialises in asset recovery for banks',
+        'the recovery ward at the clinic has a success rate of 92% for hip surgery patients',
+        'Lawyers for the exchange said the court will decide on the platform it invested in last year',
       ],
     },
   },
@@ -150,7 +161,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:traced|located|recovered|tracked down|retrieved|found) (?:all )?(?:of )?(?:your|the) (?:lost |stolen |missing |scammed )?(?:funds?|money|assets|crypto|bitcoins?|usdt|deposits?)\b[^\n]{0,100}?\b(?:fee|fees|pay|payment|release|deposit|charge|tax)\b|\b(?:recovery|retrieval|release|unfreez(?:e|ing)|clearance) (?:fee|charge|cost|payment)s?\b[^.?!\n]{0,60}\b(?:funds?|money|assets|refund|compensation|recover)|\bto (?:release|unfreeze|recover) (?:your|the) (?:lost |stolen )?(?:funds?|money|assets|refund|compensation)\b[^.?!\n]{0,60}\b(?:pay|fee|deposit|charge|tax)\b|\b(?:lost|stolen|scammed) (?:funds?|money|crypto|assets|bitcoins?|usdt|deposits?)\b[^.?!\n]{0,30}?\b(?:has|have) been (?:recovered|traced|located|retrieved|found)\b[^\n]{0,120}?\b(?:fee|fees|pay|payment|charge|tax)\b|\b(?:fund|funds|asset|money|scam|crypto|fraud) recovery (?:department|unit|office|commission|cent(?:re|er)|desk|division)\b[^\n]{0,160}?\b(?:returned|released|refunded|credited|transferred|sent) (?:back )?to (?:you|your (?:account|wallet))\b[^.?!\n]{0,30}\b(?:once|after|when|as soon as) you (?:pay|send|clear|settle|deposit)\b/,
+      /\b(?:traced|located|recovered|tracked down|retrieved|found) (?:all )?(?:of )?(?:your|the|my) (?:lost |stolen |missing |scammed )?(?:funds?|money|assets|crypto|bitcoins?|usdt|deposits?)\b[^\n]{0,160}?\b(?:fee|fees|pay|payment|release|deposit|charge|tax|needs? (?:[$€£]\s?\d|\d[\d,.]*\s?(?:k\b|btc|eth|usdt|usd|dollars|bitcoins?)))\b|\b(?:recovery|retrieval|release|unfreez(?:e|ing)|clearance) (?:fee|charge|cost|payment)s?\b[^.?!\n]{0,60}\b(?:funds?|money|assets|refund|compensation|recover)|\bto (?:release|unfreeze|recover) (?:your|the) (?:lost |stolen )?(?:funds?|money|assets|refund|compensation)\b[^.?!\n]{0,60}\b(?:pay|fee|deposit|charge|tax)\b|\b(?:lost|stolen|scammed) (?:funds?|money|crypto|assets|bitcoins?|usdt|deposits?)\b[^.?!\n]{0,30}?\b(?:has|have) been (?:recovered|traced|located|retrieved|found)\b[^\n]{0,120}?\b(?:fee|fees|pay|payment|charge|tax)\b|\b(?:fund|funds|asset|money|scam|crypto|fraud) recovery (?:department|unit|office|commission|cent(?:re|er)|desk|division)\b[^\n]{0,160}?\b(?:returned|released|refunded|credited|transferred|sent) (?:back )?to (?:you|your (?:account|wallet))\b[^.?!\n]{0,30}\b(?:once|after|when|as soon as) you (?:pay|send|clear|settle|deposit)\b|\b(?:my|your|the) (?:lost |stolen |missing |scammed )?(?:money|funds|assets|crypto|bitcoins?|usdt) (?:was|were|has been|have been) (?:found|traced|located|recovered|retrieved)\b[^\n]{0,100}?\b(?:fee|fees|pay|payment|charge|tax)\b|\brecovery (?:agents?|experts?|specialists?|team|company|firm|hackers?|lawyers?|guy)\b[^\n]{0,100}?\b(?:need|needs|have|has) to (?:pay|send|deposit) (?:an? |another |the )?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:k\b|btc|eth|usdt|usd|dollars|bitcoins?)|(?:small |one-time |upfront )?(?:fee|tax|charge))|\b(?:refund|compensation|restitution|reimbursement|recovered (?:funds|balance|assets))\b[^\n]{0,80}?\b(?:approved|ready|released|processed|confirmed)\b[^\n]{0,80}?\bpay (?:the |a |an )?(?:\d{1,2}(?:\.\d)?\s?% |small |one-time )?(?:notari[sz]ation|release|clearance|activation|verification|processing|transfer|unlock(?:ing)?|insurance|anti-money laundering|aml|compliance|legal|filing|stamp|decryption|gas|withdrawal|tax) (?:fee|charge|deposit|cost)\b|\b(?:ordered|forced|required) (?:the )?(?:scam(?:mers?)?|fraudulent|fake|bogus) (?:company|platform|exchange|broker|site|app) to (?:return|refund|pay back)\b[^\n]{0,80}?\b(?:fee|fees|duty|tax|charge)\b/,
     description: 'Says lost money was traced or recovered and asks for a fee to release it.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -160,12 +171,22 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'the recovery fee is 10% of the funds we get back',
         'This is the Fund Recovery Department. $86,500 will be returned to you after you pay the processing fee',
         'Good news! $48,200 of your lost funds has been recovered. To receive it, pay the 5% transfer fee',
+        'The hacker said he already traced my money to a wallet in Singapore but he needs 0.15 BTC for the "decryption tool" before he can send it back to me',
+        'they said they are from interpol cyber division and my money was found, just need to pay the tax of the recovery before they release it',
+        'the recovery agent said the funds are ready but stuck in the blockchain, need to send 0.8 eth to unlock',
+        'Your refund of 41,380 USDT has been approved by our compliance department. To complete the release to your wallet, kindly pay the 5% notarization fee.',
+        'The lawyer told me the court ordered the scam company to return the money but I have to pay the court filing fee first',
+        'Dear Client, we have successfully retrieved your assets from the fraudulent exchange. Current recovered balance: $87,560. Because the amount exceeds the threshold, a one-time wallet activation deposit of $3,000 is needed.',
       ],
       miss: [
         'we found the money you dropped in the car',
         'the late fee on the rent is $50',
         'the deposit will be returned to you after you hand back the keys',
         'Your lost luggage has been found, collect it at desk 4',
+        'My stolen bike was found by the police, no fee, just bring your ID',
+        'Your refund of $40 has been approved. To receive it, pay nothing: it goes back to your card',
+        'the recovery team at the hospital said we need to pay for parking',
+        'Your refund has been processed. You do not need to pay the return shipping fee',
       ],
     },
   },
@@ -242,7 +263,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:(?:crypto|fund|funds|asset|scam|bitcoin|money|cyber) )?recovery (?:experts?|agents?|specialists?|team|company|firm|agency|hackers?|services?)\b|\b(?:ethical|certified|legit|genuine|professional|reliable) hackers?\b|\b(?:came across|contact(?:ed)?|thanks to|found|hired|reach(?:ed)? out to|recommend(?:ed)?|with the help of|from|until) (?:the )?[a-z]{3,20}(?: [a-z]{2,20}){0,2} recovery\b|\bcyber ?(?:tech|forensics?|experts?|investigators?|detectives?)\b|\b(?:a|this|the) hacker (?:named|called|by the name)\b/,
+      /\b(?:(?:crypto|fund|funds|asset|scam|bitcoin|money|cyber) )?recovery (?:experts?|agents?|specialists?|team|company|firm|agency|hackers?|services?|guy|lady|man|woman)\b|\b(?:ethical|certified|legit|genuine|professional|reliable|real|white hat) hackers?\b|\b(?:came across|contact(?:ed)?|thanks to|found|hired|reach(?:ed)? out to|recommend(?:ed)?|with the help of|from|until) (?:the )?[a-z]{3,20}(?: [a-z]{2,20}){0,2} recovery\b|\bcyber ?(?:tech|forensics?|experts?|investigators?|detectives?)\b|\b(?:a|this|the) hacker (?:named|called|by the name)\b/,
     description:
       'Building block: a "recovery expert", recovery team, "certified hacker" or "a hacker named …".',
     reason: 'reason_recovery_offer',
@@ -257,7 +278,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:they|he|she|who|and) (?:then |later |quickly |finally )?(?:sent|returned|refunded|credited|transferred|paid) (?:me (?:back )?|back )(?:all |the |my )?(?:a (?:whooping|whopping) |the sum of |over |about )?(?:\$\s?\d|\d[\d,.]{2,12}\s?(?:usd|dollars|usdt|btc|eth)\b|(?:my|the) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt)\b)|\b(?:got|get|recovered|retrieved) back (?:\d{1,3}\s?%|all|most|every (?:penny|cent)) of (?:what|the money|the funds|everything) i (?:had )?lost\b|\b(?:got|recovered|retrieved|returned) (?:back )?every (?:single )?(?:penny|cent|dollar)\b|\b(?:they|he|she|who|and|hackers?|team|experts?|agents?|company|firm|(?!(?:brother|sister|mother|father|mom|mum|dad|husband|wife|friend|friends|cousin|uncle|aunt|lawyer|attorney|bank|police|paypal|finally|eventually|then|later|also|just|never)\b)[a-z]{4,25}) (?:helped me )?(?:got|get|recovered|retrieved|returned) (?:back )?(?:all |every (?:penny|cent) of )?(?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b|\b(?:experts?|hackers?|specialists?|agents?|investigators?|team|firm|company) (?:then |later |quickly |finally )?(?:got|recovered|retrieved|brought) (?:it|them|everything|all of it) (?:all )?back\b|\b(?:contacted|hired|reached out to|wrote to|emailed|messaged|found)\b[^.?!\n]{1,40}?\b(?:and|then) (?:they|he|she) (?:quickly |finally |successfully )?(?:recovered|retrieved) (?:it|them|everything|all of it)(?: all)?(?: back)?\b|\bhelp(?:ed|ing)? me (?:to )?(?:recover|retrieve|get back) (?:the |my |all (?:of )?(?:the |my )?)?(?:[$€£] ?\d[\d,.]{0,10}|\d[\d,.]{0,10}k? ?(?:usd|dollars|usdt|btc|eth)\b|(?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b)/,
+      /\b(?:they|he|she|who|and) (?:then |later |quickly |finally )?(?:sent|returned|refunded|credited|transferred|paid) (?:me (?:back )?|back )(?:all |the |my )?(?:a (?:whooping|whopping) |the sum of |over |about )?(?:\$\s?\d|\d[\d,.]{2,12}\s?(?:usd|dollars|usdt|btc|eth)\b|(?:my|the) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt)\b)|\b(?:got|get|recovered|retrieved) back (?:\d{1,3}\s?%|all|most|every (?:penny|cent)) of (?:what|the money|the funds|everything) i (?:had )?lost\b|\b(?:got|recovered|retrieved|returned) (?:back )?every (?:single )?(?:penny|cent|dollar)\b|\b(?:they|he|she|who|and|hackers?|team|experts?|agents?|company|firm|(?!(?:brother|sister|mother|father|mom|mum|dad|husband|wife|friend|friends|cousin|uncle|aunt|lawyer|attorney|bank|police|paypal|finally|eventually|then|later|also|just|never)\b)[a-z]{4,25}) (?:helped me )?(?:got|get|recovered|retrieved|returned) (?:back )?(?:all |every (?:penny|cent) of )?(?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b|\b(?:experts?|hackers?|specialists?|agents?|investigators?|team|firm|company) (?:then |later |quickly |finally )?(?:got|recovered|retrieved|brought) (?:it|them|everything|all of it) (?:all )?back\b|\b(?:contacted|hired|reached out to|wrote to|emailed|messaged|found)\b[^.?!\n]{1,40}?\b(?:and|then) (?:they|he|she) (?:quickly |finally |successfully )?(?:recovered|retrieved) (?:it|them|everything|all of it)(?: all)?(?: back)?\b|\bhelp(?:ed|ing)? me (?:to )?(?:recover|retrieve|get back) (?:the |my |all (?:of )?(?:the |my )?)?(?:[$€£] ?\d[\d,.]{0,10}|\d[\d,.]{0,10}k? ?(?:usd|dollars|usdt|btc|eth)\b|(?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings|investment)\b)|\b(?:they|he|she) (?:then |later |quickly |finally |successfully )?(?:(?:got|brought) (?:(?:it|them|everything|all of it)(?: all)? back|back (?:everything|all of it|what i (?:had )?lost))|(?:recovered|retrieved) (?:everything|all of it|what i (?:had )?lost))\b|\b(?:he|she|they) (?:recovered|retrieved|returned) (?:my|our) (?:[$€£]\s?\d|\d[\d,.]{0,10}\s?(?:k\b|btc|eth|usdt|bitcoins?|dollars|usd))|\bhad (?:my|our) (?:lost |stolen )?(?:money|funds|crypto|bitcoins?|btc|usdt|savings) back\b|\b(?:thought|believed) i (?:would|will|'d|could) never (?:see|get) (?:my|that|the|this) (?:money|funds|crypto|savings|bitcoins?|usdt) (?:back|again)\b|\buntil [a-z]{2,20}(?: [a-z]{2,20}){0,3} (?:stepped in|came to (?:my|our) rescue)\b/,
     description:
       'Building block: "they sent me $18,000 back", "she recovered my lost funds" — the agent is credited with returning the money.',
     reason: 'reason_recovery_offer',
@@ -270,12 +291,20 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'until Digital Asset Recovery got back every cent',
         'a recovery hacker named Alex returned my USDT',
         'I contacted them and they recovered it within a week',
+        'they got everything back in 4 days',
+        'she recovered my 2.3 btc',
+        'had my usdt back in a week',
+        'i thought i will never see my money again',
+        'we were hopeless until recovery hub pro stepped in',
       ],
       miss: [
         'they never sent my money',
         'the car was stolen and they recovered it',
         'the bank refunded the fee',
         'the dog got it back from the pond',
+        'they got it from the shop',
+        'i thought i would never see him again',
+        'he recovered my 2 bags from the bus depot',
       ],
     },
   },
@@ -285,7 +314,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:contact|reach(?: out to)?|write to|get in touch with|email|message|text|dm|inbox|recommend(?:ed)?(?: me)?(?: to)?|hesitate to (?:contact|reach out to|write to)|i can'?t thank|cannot thank|forever grateful to)\b[^.?!\n]{0,30}\b(?:them|him|her|(?:mr|mrs|ms|miss|dr|agent)\.? [a-z]{2,15}|this (?:guy|team|man|woman|company)|the (?:recovery|hackers?)|(?:a |an )?(?:crypto |fund |scam )?recovery|(?:a |an )?(?:certified |ethical )?hackers?)\b|\bhighly recommend(?:ed)?\b|\b(?:she|he|they) (?:is|are) (?:very |so |truly |really )?(?:honest|legit|genuine|reliable|trustworthy)\b|\b(?:contact|email|e-mail|mail|write to|reach|visit)\b[^.?!\n]{0,30}?\b[a-z0-9_-]{0,30}(?:recover|retriev|hack)[a-z0-9_-]{0,30}\.(?:com|net|org|io|co|info|pro|site|online|xyz|ltd|us|uk)\b/,
+      /\b(?:contact|reach(?: out to)?|write to|get in touch with|email|message|text|dm|inbox|whatsapp|telegram|hire|recommend(?:ed)?(?: me)?(?: to)?|hesitate to (?:contact|reach out to|write to)|i can'?t thank|cannot thank|forever grateful to)\b[^.?!\n]{0,30}\b(?:them|him|her|(?:mr|mrs|ms|miss|dr|agent)\.? [a-z]{2,15}|this (?:guy|team|man|woman|company)|the (?:recovery|hackers?)|(?:a |an )?(?:crypto |fund |scam )?recovery|(?:a |an )?(?:certified |ethical )?hackers?)\b|\bhighly recommend(?:ed)?\b|\b(?:she|he|they) (?:is|are) (?:very |so |truly |really )?(?:honest|legit|genuine|reliable|trustworthy)\b|\b(?:contact|email|e-mail|mail|write to|reach|visit)\b[^.?!\n]{0,30}?\b[a-z0-9_-]{0,30}(?:recover|retriev|hack)[a-z0-9_-]{0,30}\.(?:com|net|org|io|co|info|pro|site|online|xyz|ltd|us|uk)\b|\blook (?:them|him|her) up\b|\bsend (?:him|her|them) (?:a |an )?(?:mail|email|e-mail|message|text|dm)\b|(?:^|[\s(])@[a-z0-9_.]{0,30}(?:recovery|recover|retriever|retrieval|hacks?|hackers?)(?:[._][a-z0-9_.]{0,20})?\b/,
     description:
       'Building block: the shill points the reader to the agent (a push to contact them, or thanks to them).',
     reason: 'reason_recovery_offer',
@@ -294,8 +323,19 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'i am forever grateful to this team',
         "i can't thank this guy enough",
         'email fastrecoverypros@mail.com',
+        'whatsapp them +1 818',
+        'look them up and mention my name',
+        'anyone in same situation send him a mail',
+        'i used @chainsleuth.recovery',
+        'hire a real hacker',
       ],
-      miss: ['contact your bank first', 'i reported them to the police'],
+      miss: [
+        'contact your bank first',
+        'i reported them to the police',
+        'look it up on google',
+        'send him a birthday card',
+        'follow @cityrecoverygym for classes',
+      ],
     },
   },
   {
@@ -304,11 +344,18 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:my|the|your|our) (?:bank|card issuer|credit union)\b|\bbank'?s\b|\b(?:paypal|chargeback|police|the fbi|ic3|action fraud|the ftc|citizens advice|scamwatch|idcare|victim support|reportfraud|consumer protection|attorney general|ombudsman)\b/,
+      /(?<!\b(?:don'?t|dont|do not|never) (?:go to|waste (?:your )?time with|bother with|trust|call) (?:the )?)(?:\b(?:my|the|your|our) (?:bank|card issuer|credit union)\b(?! (?:details|account|info|information|transfer))|\bbank'?s\b|\b(?:paypal|chargeback|police|the fbi|ic3|action fraud|the ftc|citizens advice|scamwatch|idcare|victim support|reportfraud|consumer protection|attorney general|ombudsman)\b)/,
     description:
       'Building block: money returned through a bank, a card chargeback, PayPal or the police: how real recoveries happen.',
     reason: 'reason_recovery_offer',
-    examples: { hit: ["the bank's recovery team", 'a chargeback'], miss: ['a recovery expert on instagram'] },
+    examples: {
+      hit: ["the bank's recovery team", 'a chargeback', 'go to the police first'],
+      miss: [
+        'a recovery expert on instagram',
+        'bro dont go to the police they do nothing',
+        'reply yes and provide your bank details',
+      ],
+    },
   },
   {
     id: '__LOST_SUM',
@@ -327,6 +374,26 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'the $65,000 I lost',
       ],
       miss: ['I lost my keys', 'we lost 3-1'],
+    },
+  },
+  {
+    id: '__LOST_TO_SCAM',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:lost|losing)\b[^.?!\n]{0,40}?\b(?:to|on|in|with) (?:an? |the |this |that )?(?:(?:fake|fraudulent|bogus|scam) (?:[a-z]{2,15} )?(?:app|site|website|platform|exchange|broker|company|investment|trading|crypto|manager|trader|account|forex|scheme)|scammers?|fraudsters?|pig butchering|(?:crypto|romance|investment|trading|forex|online) (?:scam|fraud)s?)\b|\b(?:scammed|defrauded|duped) by (?:an? |the |some )?(?:fake|romance|crypto|forex|trading|online|investment|so-called)\b|\bthe (?:fake|scam|fraudulent|bogus) (?:app|site|platform|exchange|broker|company|website) (?:took|stole|ate)\b/,
+    description:
+      'Building block: the writer\'s own loss to a scam ("I lost 38k to a fake trading site", "after the fake app took $22,000").',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'i lost 38k to a fake trading site',
+        'my mom lost her retirement to a crypto scam',
+        'after being scammed by a romance guy',
+        'after the fake app took $22,000',
+      ],
+      miss: ['i lost my phone on the train', 'we lost to a fake penalty in the last minute?'],
     },
   },
   {
@@ -396,7 +463,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:if you(?:'ve| have)?|have you(?: ever)?|were you|(?:anyone|everyone|those|people) (?:who|that)(?: (?:was|were|has|have|got))?) (?:been |got |ever )?(?:lost (?:money|funds|crypto|bitcoin|your (?:savings|investment|money|funds|crypto))|scammed|a victim of|fallen victim|defrauded)\b|\b(?:anyone|everyone) (?:here )?(?:scammed|defrauded) by\b|(?:^|[.!?] )lost (?:money|funds|crypto|bitcoin|your (?:savings|money|funds|crypto)) (?:to|in|on) [^.?!\n]{1,40}\?/,
+      /\b(?:if you(?:'?ve| have)?|have you(?: ever)?|were you|(?:anyone|everyone|those|people) (?:who|that)(?: (?:was|were|has|have|got))?) (?:been |got |ever )?(?:lost (?:money|funds|crypto|bitcoin|your (?:savings|investment|money|funds|crypto))|scammed|a victim of|fallen victim|defrauded)\b|\b(?:anyone|everyone) (?:here )?(?:scammed|defrauded) by\b|(?:^|[.!?] )lost (?:money|funds|crypto|bitcoin|your (?:savings|money|funds|crypto)) (?:to|in|on) [^.?!\n]{1,40}\?/,
     description:
       'Building block: speaks to the reader as someone who lost money or was scammed ("if you lost money to...", "anyone who was scammed").',
     reason: 'reason_recovery_offer',
@@ -407,6 +474,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'have you been scammed?',
         'anyone here scammed by a fake forex broker',
         'Lost money to binary options? There is a way',
+        'If youve been scammed dont waste time',
       ],
       miss: ['I lost money on that bet', 'if you lost your keys, call me'],
     },
@@ -546,7 +614,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\bvictims? of\b[^.?!\n]{0,40}\b(?:fraud|scams?|frauds)\b[^.?!\n]{0,40}?\b(?:can|may|are (?:entitled|eligible) to|will) (?:now )?(?:claim|receive|apply for|get) (?:compensation|a refund|refunds|reimbursement|their (?:money|funds) back)\b|\b(?:scammed|defrauded)\b[^.?!\n]{0,60}[.!]? ?(?:our|the) (?:attorneys|lawyers|law firm|firm) (?:won|filed|settled) (?:a )?class action\b|\b(?:dear (?:scam |fraud )?victims?|(?:scam|fraud|crypto(?: fraud| scam)?)(?: victims?)? (?:compensation|refund|reimbursement|relief|restitution) (?:board|fund|committee|commission|programme|program|department|unit|office|scheme))\b[^\n]{0,120}?\b(?:approved|processed|released|granted|allocated|awarded)\b[^.?!\n]{0,30}?\b(?:refunds?|compensation|payments?|claims?|reimbursement|restitution)\b/,
+      /\b(?:you are|you're|you have been) (?:listed |included |identified |registered )?(?:among|as one of|on the list of) (?:the )?(?:\d[\d,]* )?(?:scam |fraud |crypto )?victims\b[^.?!\n]{0,40}?\b(?:eligible|entitled|due|qualif(?:y|ied|ies))\b|\bvictims? of\b[^.?!\n]{0,40}\b(?:fraud|scams?|frauds)\b[^.?!\n]{0,40}?\b(?:can|may|are (?:entitled|eligible) to|will) (?:now )?(?:claim|receive|apply for|get) (?:compensation|a refund|refunds|reimbursement|their (?:money|funds) back)\b|\b(?:scammed|defrauded)\b[^.?!\n]{0,60}[.!]? ?(?:our|the) (?:attorneys|lawyers|law firm|firm) (?:won|filed|settled) (?:a )?class action\b|\b(?:dear (?:scam |fraud )?victims?|(?:scam|fraud|crypto(?: fraud| scam)?)(?: victims?)? (?:compensation|refund|reimbursement|relief|restitution) (?:board|fund|committee|commission|programme|program|department|unit|office|scheme))\b[^\n]{0,120}?\b(?:approved|processed|released|granted|allocated|awarded)\b[^.?!\n]{0,30}?\b(?:refunds?|compensation|payments?|claims?|reimbursement|restitution)\b/,
     description:
       'Building block: "victims of fraud can now claim compensation", "dear victim, the fraud compensation board has approved your refund".',
     reason: 'reason_recovery_offer',
@@ -554,6 +622,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
       hit: [
         'Victims of online investment fraud can now claim compensation',
         'Dear victim, the Crypto Fraud Compensation Board has approved your refund',
+        'You are listed among 1,200 victims eligible for restitution',
       ],
       miss: ['Victims of the flood can claim compensation', 'Dear customer, your refund has been approved'],
     },
@@ -564,7 +633,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:send|submit|email|forward) (?:us |me )?your (?:details|name and|case|information|info|claim|wallet address)\b|\breply (?:yes|y|claim|now) to (?:claim|receive|get|start)\b|\breply to this (?:message|text|sms|email|e-mail) to (?:begin|start|claim|receive|process|complete|confirm)\b/,
+      /\b(?:send|submit|email|forward|provide) (?:us |me )?your (?:details|name and|case|information|info|claim|wallet address|bank (?:details|account))\b|\breply (?:yes|y|claim|now) to (?:claim|receive|get|start)\b|\breply to this (?:message|text|sms|email|e-mail) to (?:begin|start|claim|receive|process|complete|confirm)\b/,
     description: 'Building block: asks the reader to send their details or case.',
     reason: 'reason_recovery_offer',
     examples: {
@@ -590,12 +659,14 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'Victims of online investment fraud can now claim compensation. Send your details and the amount lost to claims@asset-return-desk.com',
         'We noticed you were scammed on a trading app. Our attorneys won a class action and you are entitled to compensation, reply YES to claim',
         'Dear victim, the International Crypto Fraud Compensation Board has approved your refund of 45,000 USDT. Reply to this message to begin the claim.',
+        'Notice from the Global Anti-Fraud Council: You are listed among 1,200 victims eligible for restitution. Reply YES and provide your bank details to claim your share.',
       ],
       miss: [
         'Victims of push payment fraud can now claim up to £85,000 from their bank, the regulator said',
         'Victims of the flood can claim compensation, send your details to the council',
         'The class action against the exchange was settled, eligible customers will get an email from the court administrator',
         'The FTC approved refunds for victims of the scheme; checks will be mailed, and the FTC never asks you to pay to get one',
+        'HR: you are listed among the staff eligible for the bonus, please provide your bank details to payroll',
       ],
     },
   },
@@ -606,7 +677,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     languages: ['en'],
     meta: {
       all: ['__RECOVERY_PAID_BACK', '__RECOVERY_REFER'],
-      any: ['__RECOVERY_AGENT', '__LOST_SUM', '__YOU_LOST_TO'],
+      any: ['__RECOVERY_AGENT', '__LOST_SUM', '__YOU_LOST_TO', '__LOST_TO_SCAM'],
       none: ['__LEGIT_RECOVERY_CHANNEL'],
     },
     description:
@@ -623,6 +694,9 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'I never believed my money could be returned, until Digital Asset Recovery got back every cent. Highly recommended',
         'Anyone here scammed by a fake forex broker should contact Mr Kevin Moore, he helped me get my funds back, his email is in my bio',
         'After I lost everything to a pig butchering scam, a recovery hacker named Alex returned my USDT. Text him on WhatsApp',
+        'i lost 38k to a fake trading site and thought it was gone forever until a friend told me about RecoverPro Hacks, they got everything back in 4 days. whatsapp them +1 (818) 555-0147',
+        'I recommend Mrs Evelyn Crypto Recovery 100%. She is honest and fast. She recovered my 2.3 BTC that I lost to a fake investment manager. Her email is in my profile',
+        'bro dont go to the police they do nothing. i used a recovery guy from instagram @chainsleuth.recovery and had my usdt back in a week',
       ],
       miss: [
         'a recovery team contacted me and promised to get my money back, then they asked for a fee. beware',
@@ -632,6 +706,8 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'I lost $300 at the casino, then my brother got my money back from him, highly recommended lol',
         'My bank helped me recover the $300 from the fraudulent card charge, call your bank first',
         'My bank got back every cent after the card fraud, call them first',
+        'I lost 5k to a fake trading site last year. The police traced the wallet and they got it all back in the end, contact them early',
+        'I lost 2k to a fake shop, my bank got everything back, look them up: the fraud team is great',
       ],
     },
   },
@@ -904,6 +980,203 @@ export const RECOVERY_RULES: readonly Rule[] = [
     examples: {
       hit: ['Recuperamos el dinero que perdiste en estafas de criptomonedas, contáctanos por WhatsApp'],
       miss: ['La policía advierte de falsos abogados que prometen recuperar el dinero perdido en estafas'],
+    },
+  },
+  {
+    id: '__RC_RECOVER',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:recover(?:s|ed|ing|y)?|retriev(?:e|es|ed|ing|al|ers?)|reclaim(?:s|ed|ing)?|restitution|reimburs(?:e|ed|ement)|compensation|refunds?|refunded|unfreez(?:e|ing)|(?:got|get|gotten|getting|had|have) (?:it|them|everything|all (?:of )?it|(?:my|our|your|the) (?:[$€£]?\d[\d,.]{0,10}k? ?(?:btc|eth|usdt|usd|dollars)?|money|funds|crypto|bitcoins?|btc|usdt|savings|assets)) back|(?:traced|tracked|located|found|seized|frozen) (?:\d{1,3}\s?% of )?(?:your|my|the|their) (?:(?:lost|stolen|missing) )?(?:funds|money|assets|crypto|wallets?|usdt|bitcoins?)|returned (?:my|your|the|our) (?:money|funds|crypto|assets|savings)|(?:funds|money|assets|usdt|crypto) (?:have been|has been|were|was) (?:successfully )?(?:recovered|located|traced|retrieved|seized))\b/,
+    description:
+      'Building block: money got back, traced or refunded (recover, retrieve, reclaim, restitution, "they had my $51,000 back").',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'reclaim stolen digital assets',
+        'within days they had my $51,000 back',
+        'the funds have been successfully recovered',
+      ],
+      miss: ['we got the car back from the garage', 'she got back home late'],
+    },
+  },
+  {
+    id: '__RC_LOSS',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:scam(?:s|med|mers?)?|fraud(?:s|ulent|sters?)?|defrauded|ponzi|pig[- ]butchering|bogus (?:investment|trading|crypto|platform|broker|exchange|site|app)s?|fake (?:[a-z]{2,12} )?(?:platforms?|brokers?|exchanges?|apps?|sites?|websites?|investments?|trading|mining|wallets?|managers?|traders?)|drained (?:my|our|his|her) (?:savings|wallet|account)|(?:lost|losing) (?:[$€£] ?\d|\d[\d,.]{0,10}\s?(?:k\b|usd|usdt|dollars|btc|eth)|(?:my|our|her|his|their) (?:savings|retirement|money|funds|crypto|life savings))|victims? of (?:an? )?(?:online|crypto(?:currency)?|investment|romance|trading)\b)/,
+    description:
+      'Building block: a loss to a scam (scammed, fraud, a fake platform, "lost $40k", "drained my savings").',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'a fake gold trading app',
+        'a telegram group drained my savings',
+        'i lost 140k',
+        'victims of online fraud',
+      ],
+      miss: ['a fake fur coat', 'i lost my keys'],
+    },
+  },
+  {
+    id: '__RC_AGENT',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:hackers?|forensics?|attorneys?|lawyers?|paralegal|legal (?:experts?|team|firm)|law firm|investigators?|(?:recovery|retrieval|restitution|compensation|cyber ?crime|cyber|fraud|asset|assets) (?:agents?|agency|experts?|specialists?|team|company|firm|bureau|department|office|unit|division|commission|council|desk|solutions|services?|police|guru|wizard|hackers?|retrievers?|department)|retrievers?|(?:blockchain|crypto|cyber(?:security)?|on-chain) (?:specialists?|experts?|analysts?|analytics|tracing|investigators?)|(?:i am|i'm|this is|named|called) (?:agent|officer|inspector)\.? [a-z]{2,15}|(?:agent|officer|inspector) [a-z]{2,15} (?:from|of)\b|(?:mr|mrs|ms|dr)\.? [a-z]{2,15}|recovery (?:hacker|guy|man|lady|woman|expert|agent|company)|someone (?:who )?helped me)\b/,
+    description:
+      'Building block: who does the recovering (a hacker, lawyer, forensic firm, "asset recovery department", "agent Morris").',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'BlockTrace Forensics',
+        'Phoenix Asset Retrievers',
+        'agent morris from the international cyber police',
+        'a recovery hacker named marcus',
+      ],
+      miss: ['the hospital recovery room', 'my travel agent booked it'],
+    },
+  },
+  {
+    id: '__RC_CUE',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:contact(?:ed)?|reach (?:out to )?(?:them|him|her|us)|reached out to|talk to|speak (?:to|with)|message (?:them|him|her|us)|dm (?:them|him|her|us|for|now|me)|inbox (?:them|him|her|us|me)|email (?:them|him|her|us)|whatsapp|telegram|signal|(?:hes|he'?s|she'?s|they'?re) on (?:telegram|whatsapp|instagram|ig|signal)|free (?:case|consultation)|results guaranteed|guaranteed results|book a (?:call|consultation)|reply (?:yes|to this)|(?:pay|settle|deposit|send)\b[^.?!\n]{0,40}?\b(?:fee|charge|tax|bond|key|bypass|access|synchroni[sz]ation|liquidity|deposit|usdt|btc|eth|[$€£]\s?\d|\d[\d,.]*\s?(?:k\b|usd|dollars))|(?:fee|charge|tax|bond|key|bypass|deposit)\b[^.?!\n]{0,40}?\bbefore (?:the )?(?:release|transfer|transferring|releasing|withdraw)|we (?:can |will )?(?:help|trace|freeze|recover|retrieve|reclaim|track)|our (?:team|experts|firm|agency|specialists|investigators|agents|lawyers|attorneys)|thank (?:god )?(?:for|you)|shout ?out to|grateful to|recommend)\b|@[a-z0-9_.]{3,}/,
+    description:
+      'Building block: what makes it a lure: a contact to reach, a fee to release the money, a first-person offer, or thanks and a recommendation.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'hes on telegram',
+        'they need 3k more for the final unlocking key? pay 3k for the key',
+        'we help victims',
+        'shout out to hack recovery guru',
+      ],
+      miss: ['i went to the bank', 'thanks anyway'],
+    },
+  },
+  {
+    id: '__RC_CLAIM',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern: /\b(?:your|the) (?:previous |earlier )?(?:claim|case|complaint|case file|file|share|report)\b/,
+    description: 'Building block: "your claim", "your previous complaint", "your share".',
+    reason: 'reason_recovery_offer',
+    examples: { hit: ['linked to your previous complaint'], miss: ['the cake'] },
+  },
+  {
+    id: '__RC_SEEKER',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:has anyone|have any of you|does anyone|do you guys|anyone know|are there any|is there any(?:one| way)?|what (?:can|should|do) (?:i|we) do|how (?:can|do) (?:i|we) (?:get|recover)|any (?:advice|suggestions|help)|please help|help me)\b[^.!\n]{0,80}\?|\b(?:has anyone|does anyone|are there any) (?:heard|used|tried|know|recommend|lawyers|companies|firms)\b/,
+    description:
+      'Building block: the victim asking for help ("Are there any lawyers that specialise in recovering funds?"), not someone offering it.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'Are there any lawyers or companies that specialize in recovering funds from crypto scams.',
+        'what can we do?',
+      ],
+      miss: ['contact him, he helped me'],
+    },
+  },
+  {
+    id: '__RC_WARNING',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:(?:is|are|was|were|it'?s|its) (?:(?:also|just|probably|definitely|always|another|a|all) )*(?:a )?(?:scams?|fraud|fake|lies)(?:[.!?,]|$)|recovery (?:scams?|fraud|scammers)|beware|be (?:careful|wary|cautious)|never (?:pay|send|trust)|(?:don'?t|do not|dont) (?:pay|send|trust|fall for|give)|no (?:legitimate|legit|real|genuine)\b|(?:legitimate|legit|real|genuine) (?:agencies|firms|lawyers|companies|recovery (?:firms|services|companies)) (?:never|don'?t|do not|will not|won'?t)|red flags?|warn(?:s|ed|ing)?|report (?:it|them|this) to|scammers (?:will|may|often|might|then|pose|posing|also)|(?:they|he|she|it) (?:was|turned out to be|is) (?:a |another |also a )?(?:scam(?:mer)?|fraud(?:ster)?|fake)|second (?:scam|time)|scammed (?:again|twice)|got scammed by (?:a |the )?(?:recovery|hacker|lawyer)|(?:police|fbi|ftc|regulators?|authorities|prosecutors|lawyers|attorneys|court|officials) (?:said|say|says|warned|arrested|charged)|court[- ]appointed|receivership|liquidators?|bankruptcy trustee|claims administrator)\b/,
+    description:
+      'Building block: the warning register ("beware", "never pay", "recovery scams", "it was another scam", "police said"): talk about recovery scams, not one.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'beware of recovery hackers',
+        'he turned out to be a scammer too',
+        'no legitimate agency charges a fee',
+        'the fbi warned',
+      ],
+      miss: ['he recovered my funds, contact him on telegram'],
+    },
+  },
+  {
+    id: 'RECOVERY_LURE_CONCEPTS',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    meta: {
+      all: ['__RC_RECOVER', '__RC_LOSS', '__RC_AGENT', '__RC_CUE'],
+      none: ['__LEGIT_RECOVERY_CHANNEL', '__RC_WARNING', '__RC_SEEKER'],
+    },
+    description:
+      'A recovery lure in any words: money lost to a scam, someone (a hacker, a lawyer, a forensic firm, an "asset recovery department") who gets it back, and a contact, a fee to release it, or thanks and a recommendation; not when the text warns about such offers or names real help (a bank, the police).',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'Lost funds to a bogus investment site? BlockTrace Forensics reclaims stolen digital assets. Free case review.',
+        'I had given up after a Telegram investment group drained my savings. Then I reached out to Phoenix Asset Retrievers and within days they had my $51,000 back.',
+        'shout out to Hack Recovery Guru for helping me get my 1.7 btc back from a fake mining site, hes on telegram',
+      ],
+      miss: [
+        'Beware of recovery hackers: after I lost 20k to a fake exchange, one contacted me on Telegram and wanted a fee. It was another scam.',
+        'My bank recovered the money I lost to the fake shop, contact them first',
+        'The hospital recovery team was great, thank you Dr. Lee, my fake tooth is fine',
+        'Lawyers for victims of the ponzi scheme said the court-appointed receiver has recovered $40m and will contact claimants',
+        'A family member got scammed by a fake exchange; support said he must send more money to unlock his funds. Has anyone heard of this? Are there any lawyers or companies that specialize in recovering funds from crypto scams.',
+      ],
+    },
+  },
+  {
+    id: '__RC_FEE',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:pay|settle|deposit|send|needs?|requires?|required|buy)\b[^.?!\n]{0,50}?\b(?:fees?|charges?|tax|bond|(?:unlock(?:ing)?|decryption|release) key|bypass|synchroni[sz]ation|liquidity|deposit|duty|insurance|server access)\b|\b(?:fees?|charges?|tax|bond|deposit)\b[^.?!\n]{0,40}?\bbefore (?:the |we can |they can |it can )?(?:release|transfer|releasing|withdraw|send)/,
+    description: 'Building block: a fee, tax, bond or deposit to pay before money is released.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'kindly pay the wallet synchronization fee',
+        'a release bond of 6,000 usdt before transferring',
+        'requires a compliance deposit',
+      ],
+      miss: ['no fee is charged', 'i paid the rent'],
+    },
+  },
+  {
+    id: 'RECOVERY_RELEASE_FEE_CONCEPTS',
+    family: 'recovery',
+    stage: 'payment',
+    languages: ['en'],
+    meta: {
+      all: ['__RC_RECOVER', '__RC_FEE'],
+      any: ['__RC_LOSS', '__RC_AGENT', '__RC_CLAIM'],
+      none: ['__LEGIT_RECOVERY_CHANNEL', '__RC_WARNING'],
+    },
+    description:
+      'Money that was "recovered", traced or approved as compensation for a scam loss or a claim, released only after a fee, tax, bond or deposit: the recovery scam\'s extraction, in any words.',
+    reason: 'reason_recovery_offer',
+    examples: {
+      hit: [
+        'Urgent notification: Funds totalling 29,650 USDT linked to your previous complaint have been recovered by our team. Kindly pay the wallet synchronization fee.',
+        'the recovery company said they traced 90% of my funds but the exchange wants a "release bond" of 6,000 usdt before transferring',
+      ],
+      miss: [
+        'Your refund has been processed; you do not need to pay anything',
+        'Beware: a fake recovery firm said they recovered my funds and wanted a release fee. Never pay.',
+        'The bank recovered the funds from the fraudster; there is no fee to pay',
+      ],
     },
   },
   {
