@@ -1105,4 +1105,60 @@ export const PAYMENT_RULES: readonly Rule[] = [
       miss: ['银行卡信息不一致，请到柜台带身份证办理', '收款账户填错了，我重新发你一个'],
     },
   },
+  {
+    id: '__PW_WITHDRAW',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:withdraw(?:al|als|n|ing)?|cash(?:ing)? out|money (?:is|will be|gets) released|release (?:the|your|my) (?:money|funds|profits?|balance))\b/,
+    description: 'Building block: taking money out of the platform (withdraw, cash out, release the funds).',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: ['your withdrawal has exceeded the daily limit', 'after that the money is released'],
+      miss: ['he withdrew from the race? no, he quit'],
+    },
+  },
+  {
+    id: '__PW_SCAM_FEE',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    pattern:
+      /\b(?:channel|upgrade|guarantee|risk|insurance|unfreez(?:e|ing)|unlock(?:ing)?|activation|security|verification|anti-money laundering|aml|personal income|profit|capital gains?) (?:fee|fees|fund|deposit|tax|charge)s?\b|\b(?:complete|make up|top up|pay|deposit|recharge|find) (?:the )?(?:missing|remaining|other|outstanding|rest of the) (?:amount|balance|half|\d[\d,.]*)\b|\buntil (?:my|your|the) (?:account|balance) reaches\b|\b(?:keep|kept) (?:inventing|adding|asking for) (?:new |more )?(?:fees|taxes|charges)\b|\bpaid half of (?:your|the) (?:fee|tax|deposit)\b/,
+    description:
+      'Building block: the invented fees of a fake platform ("channel upgrade fee", "guarantee fund", "complete the missing amount", "until your account reaches 100k").',
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: [
+        'pay the channel upgrade fee of 3,500 USDT',
+        'a guarantee fund equal to 15%',
+        'please complete the missing amount of 46,000 USDT',
+        'i cant withdraw until my account reaches 100k',
+      ],
+      miss: ['the withdrawal fee is 0.0005 btc', 'the late fee'],
+    },
+  },
+  {
+    id: 'PAYMENT_WITHDRAW_SCAM_FEE',
+    family: 'payment',
+    stage: 'payment',
+    languages: ['en'],
+    meta: { all: ['__PW_WITHDRAW', '__PW_SCAM_FEE'], none: ['__ORDINARY_WITHDRAWAL'] },
+    description:
+      "Money can only be withdrawn after an invented fee, fund or missing amount is paid: the fake platform's extraction in any words.",
+    reason: 'reason_payment_withdrawal_fee',
+    examples: {
+      hit: [
+        'Dear member, your withdrawal has exceeded the daily limit. Please pay the channel upgrade fee of 3,500 USDT to continue.',
+        'We detected suspicious activity in your withdrawal. In line with anti-money laundering rules, a guarantee fund equal to 15% of the withdrawal amount is required.',
+        'she said i cant withdraw until my account reaches 100k because of the minimum withdrawal amount',
+      ],
+      miss: [
+        'Withdrawal fee: 0.0005 BTC. Network: Bitcoin.',
+        'You can withdraw from your pension once you reach 55; the tax-free amount is 25%',
+        'Your withdrawal was sent. A network fee of 1 USDT was deducted.',
+      ],
+    },
+  },
 ];
