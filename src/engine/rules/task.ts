@@ -857,4 +857,72 @@ export const TASK_RULES: readonly Rule[] = [
       miss: ['点赞关注一下我的店铺，谢谢支持', '截图发我，一个一个核对'],
     },
   },
+  {
+    id: '__TK_TASK',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:optimi[sz](?:e|ing|ation) (?:the )?(?:orders?|products?|data|apps?)|(?:product|data|app|hotel|movie|merchant) (?:data )?(?:optimi[sz]ation|reviewers?|rating|ratings|ranking|rankings|boosting)|boost(?:ing)? (?:product |app |hotel )?rankings|(?:merchant|premium|combination|combo|lucky|bonus) (?:tasks?|orders?)|(?:like|follow|subscribe to|rate|review) (?:youtube|tiktok|instagram|ig|facebook|amazon|google)? ?(?:videos?|accounts?|channels?|apps?|hotels?|products?|posts)|(?:complete|finish|submit|do) (?:the |all |your )?(?:current |remaining |\d{1,3} (?:more )?)?(?:sets?|tasks?|orders?)|(?:training|trial|group|daily|real) tasks?|reception (?:staff|teacher|desk)|(?:each|per|every) (?:follow|like|task|review|rating|video)|(?:task|order) (?:commission|balance|set))\b/,
+    description:
+      'Building block: the task-scam work ("optimise orders", "product data reviewer", "premium order", "each follow 3 USD", "complete the current set").',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: [
+        'our company is looking for a product data reviewer',
+        'you have triggered a premium order',
+        'each follow 3 usd',
+        'complete 5 more group tasks',
+      ],
+      miss: ['please review the attached order form', 'the product manager reviewed it'],
+    },
+  },
+  {
+    id: '__TK_PAY',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:commissions?|salary|salaries|paid (?:daily|every day|instantly|per)|daily (?:pay|income|earnings|salary)|earn(?:s|ed|ing)?|pays? (?:people|you|users)|(?:usd|usdt|dollars?|[$€£]) ?\d|\d[\d,.]* ?(?:usd|usdt|dollars?))\b/,
+    description: 'Building block: the pay of the task (commission, salary paid daily, "earn 300 a day").',
+    reason: 'reason_task_paid_tasks',
+    examples: { hit: ['salary paid daily', 'commission up to 2000 per week'], miss: ['paid leave'] },
+  },
+  {
+    id: '__TK_HOOK',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:recharge(?:d)?|top(?:ped)? ?up|put in|deposit|prepaid|balance needed|negative balance|insufficient|your cv|resume was|no experience (?:needed|required)|work from (?:home|your phone)|part[- ]time|flexible (?:hours|job|work)|sorry to bother you|(?:whatsapp|telegram) (?:us|me)|add (?:our|the|my) (?:hr|assistant|manager|mentor)|trial task is free|for free)\b/,
+    description:
+      "Building block: the hook of a task scam: a top-up or deposit, or the cold recruiter's opener (your CV, no experience needed, WhatsApp us).",
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: ['please recharge 1,100', 'your cv was recommended to us', 'whatsapp us now'],
+      miss: ['send us your invoice'],
+    },
+  },
+  {
+    id: 'TASK_SCAM_CONCEPTS',
+    family: 'task',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['__TK_TASK', '__TK_PAY', '__TK_HOOK'] },
+    description:
+      'A task scam in any words: paid "tasks" of liking, rating or optimising orders, with a top-up to make or a cold recruiter\'s hook.',
+    reason: 'reason_task_paid_tasks',
+    examples: {
+      hit: [
+        'Good afternoon, your CV was recommended to us by an online recruitment site. Our company is looking for a product data reviewer. Salary paid daily.',
+        'You have triggered a premium order. Commission for this order is 1,380 USDT. Balance needed: 4,200.',
+        'Hi, sorry to bother you. Our company is doing brand promotion and pays people to follow TikTok accounts. Each follow 3 USD. Trial task is free.',
+      ],
+      miss: [
+        'Part-time barista wanted, no experience needed, $15 an hour, apply in store',
+        'Please review the attached order and send your invoice by Friday',
+        'I earn commission on each order I sell at the shoe store, it is part-time',
+      ],
+    },
+  },
 ];
