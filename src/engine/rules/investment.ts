@@ -2723,4 +2723,142 @@ export const INVESTMENT_RULES: readonly Rule[] = [
       miss: ['新手机下周上市，价格会涨一点', '这个币十年涨了十倍，但是风险很大'],
     },
   },
+  {
+    id: '__SH_HONORIFIC',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:mr|mrs|ms|miss|dr|madam|sir|expert|coach|professor|prof)\.? (?!(?:and|or|the|a|you|me|is|was|who|i|he|she|it|for|to|of|in|on)\b)[a-z]{2,15}\b/,
+    description:
+      'Building block: a person named with an honorific ("Mr. David Mark", "Dr. Henry Vance", "expert Linda").',
+    reason: 'reason_invest_promoter',
+    examples: { hit: ['mr. anthony coleman', 'dr henry vance'], miss: ['yes sir and thanks'] },
+  },
+  {
+    id: '__SH_GAIN',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:(?:she|he|they|it|bot|strategy) made (?:me |us )?(?:over |about |almost )?(?:[$€£]?\d[\d,.]*k?|\d{1,2}x)|made (?:over |about |almost )?[$€£]?\d[\d,.]*k? in (?:\d{1,2}|a|one|two|three) (?:days?|weeks?|months?)|(?:grew|turned|went|jumped) from [$€£]?\d[\d,.]*k? to [$€£]?\d[\d,.]*k?|getting [$€£]?\d[\d,.]*k? (?:every|each|a|per) (?:week|month|day)|weekly (?:payouts|profits|returns|payments)|(?:got|received) my first (?:withdrawal|payout|profit)|paid off my (?:mortgage|debts?|loans?|car|house)|changed my life|(?:managing|manages|handles|handling) my (?:portfolio|account|investments?|trades|funds)|helps (?:people|everyone) (?:earn|make|invest|profit)|\d{1,2}x in (?:a|one|two|\d) (?:weeks?|months?|days?))\b/,
+    description:
+      'Building block: the gain a shill credits to a trader ("she made me 15k last month", "grew from 5k to 48k", "weekly payouts", "managing my portfolio").',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: [
+        'she made me 15k last month',
+        'my portfolio grew from 5k to 48k',
+        'his bot made me 3x in a month',
+      ],
+      miss: ['she made me dinner'],
+    },
+  },
+  {
+    id: '__SH_MARKET',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:crypto(?:currency)?|bitcoin|btc|forex|fx|trad(?:e|es|ed|er|ing)|invest(?:ed|ing|ment|ments|or)?|portfolio|bot|strategy|payouts?|profits?|withdrawal|stocks?|options)\b/,
+    description: 'Building block: talk of trading or investing.',
+    reason: 'reason_invest_promoter',
+    examples: { hit: ['i trade with him', 'his strategy'], miss: ['the weather'] },
+  },
+  {
+    id: 'INVEST_NAMED_TRADER_SHILL',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: {
+      all: ['__SH_HONORIFIC', '__SH_GAIN', '__SH_MARKET'],
+      none: ['__RC_WARNING', '__LEGIT_RECOVERY_CHANNEL'],
+    },
+    description:
+      'The comment-section shill: a trader named with an honorific ("Mr. David Mark", "Dr. Henry Vance") credited with the writer\'s gains ("made me 15k", "weekly payouts", "managing my portfolio").',
+    reason: 'reason_invest_promoter',
+    examples: {
+      hit: [
+        'Honestly with the way the economy is going you need multiple streams of income. Mine is trading with Mr. David Mark, made 45k in 2 months.',
+        "Thanks for the update. I'm so happy I found Mr. Anthony Coleman, he's been managing my portfolio and I've been getting $4,500 every week.",
+        'omg is this the same Mrs Karen Lopez everyone is talking about? she made me 15k last month in crypto, bless her',
+      ],
+      miss: [
+        'Mr. Patel, our financial adviser, says the portfolio is down this year and we should hold',
+        'Beware of comments praising Mr. David Mark: he made me 45k in 2 months on paper, then took it all. It was a scam.',
+        'Dr. Chen helped me quit smoking and it changed my life',
+      ],
+    },
+  },
+  {
+    id: '__IP_EDGE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:zero[- ]loss|no[- ]loss|never (?:had )?a losing|never lost|without (?:any )?risk|risk[- ]free|no risk|(?:makes?|made|earns?) [^.?!\n]{0,20}?safely|can'?t lose|cannot lose|win(?:ning)? rate|insider (?:info|information|tips?|signals?)|(?:trading )?signals? (?:group|from)|predicted the (?:last|next)|special window|second[- ]level contract|quantitative (?:trading )?(?:robot|bot)s?|arbitrage|ai (?:trading )?(?:robot|bot)s?|trading (?:robot|bot)s? (?:that|which) never)\b/,
+    description:
+      'Building block: the edge the pitch sells (zero loss, never a losing month, insider signals, arbitrage, an AI trading robot, "a special window").',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: [
+        'a strategy with zero loss',
+        'has never had a losing month',
+        'with crypto arbitrage my aunt makes 8000 usd a month safely',
+      ],
+      miss: ['the team had a losing season'],
+    },
+  },
+  {
+    id: '__IP_MONEY',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:\d{1,3}(?:\.\d{1,2})?\s?% (?:a |per |every |each )?(?:day|daily|week|weekly|month|monthly)|(?:daily|weekly|monthly) (?:return|profit|income|roi)s? (?:of |is |are )?(?:about |around |up to )?\d{1,3}(?:\.\d{1,2})?(?=\s?%)|(?:average |avg )?(?:monthly|weekly|daily) returns? (?:of )?\d{1,3}(?:\.\d{1,2})?(?=\s?%)|makes? [$€£]?\d[\d,.]*k? ?(?:usd|dollars|usdt)? (?:a|per|every) (?:day|week|month)|made [$€£]?\d[\d,.]*k? (?:this|last|in a) (?:year|month|week)|prepare (?:your )?funds|minimum (?:starting )?(?:capital|deposit|investment))\b/,
+    description:
+      'Building block: the money the pitch promises (a percentage a month, "makes 8000 a month", "made 180k this year", "prepare funds").',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: ['average monthly return 35%', 'my aunt makes 8000 usd a month', 'made 180k this year'],
+      miss: ['the monthly rent is 800'],
+    },
+  },
+  {
+    id: '__IP_INVITE',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    pattern:
+      /\b(?:teach (?:you|us)|show you (?:how|the)|(?:share|sharing) (?:it|this|the strategy) with you|want to share it|i can share|join (?:our|the|my) (?:vip|group|club|team)|add (?:the|our|my) (?:assistant|teacher|mentor)|recruiting new members|(?:everyone|you) (?:please )?prepare|try (?:with )?(?:a )?small (?:amount|deposit)|(?:start|starting) (?:with )?(?:a )?small|you will see the profit|we can (?:build|do|make) (?:it|this|our future|money) together|minimum (?:starting )?(?:capital|deposit))\b/,
+    description:
+      "Building block: the invitation (I'll teach you, join the VIP group, add the assistant, start small, prepare funds).",
+    reason: 'reason_invest_teach',
+    examples: {
+      hit: ['she can teach us', 'add the assistant on whatsapp', 'try with small amount first'],
+      miss: ['teach the class'],
+    },
+  },
+  {
+    id: 'INVEST_PITCH_CONCEPTS',
+    family: 'investment',
+    stage: 'pitch',
+    languages: ['en'],
+    meta: { all: ['__IP_EDGE', '__IP_INVITE'], any: ['__IP_MONEY', '__SH_MARKET'], none: ['__RC_WARNING'] },
+    description:
+      'An investment pitch in any words: an edge no real market has (zero loss, insider signals, a robot that never loses) and an invitation to join, start small or be taught.',
+    reason: 'reason_invest_guaranteed',
+    examples: {
+      hit: [
+        'dear you should not keep money in bank, the interest is nothing. with crypto arbitrage my aunt makes 8000 usd a month safely, she can teach us',
+        'I have a friend who is a senior analyst at Goldman, he taught me a strategy with zero loss. I trust you so much that I want to share it',
+        'Our AI quantitative trading robot runs 24/7 and has never had a losing month. Minimum starting capital 1000 USDT, average monthly return 35%.',
+      ],
+      miss: [
+        'Beware of anyone who says their trading bot never had a losing month and offers to teach you: it is a scam',
+        'Our AI trading course will teach you the basics of risk management; losses are part of trading',
+        'I can show you how the arbitrage between the two shops works, it saves us 5 dollars',
+      ],
+    },
+  },
 ];
