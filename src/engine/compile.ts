@@ -1,3 +1,4 @@
+import { foldHan } from './han.ts';
 import { SIGNALS } from './indicators/signals.ts';
 import { REASONS } from './reasons.ts';
 import type { Family, Lang, Rule, Stage } from './types.ts';
@@ -90,7 +91,8 @@ export function compileRules(rules: readonly Rule[]): CompiledRule[] {
     };
     if (r.pattern) {
       try {
-        c.re = new RegExp(r.pattern.source, flagsFor(r.pattern.source));
+        // Traditional Chinese folded as the text is (han.ts): a rule reads both scripts.
+        c.re = new RegExp(foldHan(r.pattern.source), flagsFor(r.pattern.source));
       } catch (e) {
         // One broken rule must not take the engine down: it never fires, and the rule tests fail.
         INVALID_RULES.push({ id: r.id, error: (e as Error).message });

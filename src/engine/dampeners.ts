@@ -120,9 +120,9 @@ export const DAMPENERS: readonly Dampener[] = [
     id: 'DAMPEN_WARNING_ZH',
     languages: ['zh'],
     pattern:
-      /(?<!不是|并非|絕不是|绝不是)(?:骗子|被骗|受骗|上当了|谨防|警惕|防骗|防范(?:电信)?(?:网络)?诈骗|反诈(?:宣传|提醒)|提醒(?:大家|广大|您)?(?:注意|小心|谨防|警惕)|切勿|不要轻信|谨慎|诈骗手法|骗局|都是诈骗|均为诈骗|凡是[^\n]{0,30}都是|警方(?:表示|提醒|提示|通报|介绍|发布|指出)|记者(?:调查|了解|获悉|采访|走访)|据(?:警方|报道|了解|统计|通报)|诈骗(?:团伙|分子|集团)(?:会|常|往往|通常|多|冒充|谎称|利用虚假))/,
+      /(?<!不是|并非|絕不是|绝不是)(?:骗子|被骗|受骗|上当了|谨防|警惕|防骗|防范(?:电信)?(?:网络)?诈骗|反诈(?:宣传|提醒)|提醒(?:大家|广大|您)?(?:注意|小心|谨防|警惕)|切勿|不要轻信|谨慎|诈骗手法|骗局|都是诈骗|均为诈骗|凡是[^\n]{0,30}都是|警方(?:表示|提醒|提示|通报|介绍|发布|指出|呼吁|调查)|记者(?:调查|了解|获悉|采访|走访)|据(?:警方|报道|报导|了解|统计|通报)|诈骗(?:团伙|分子|份子|集团)(?:会|常|往往|通常|多|冒充|假冒|谎称|佯称|利用虚假)|公安部(?:通报|发布|公布)|破获[^\n]{0,20}案件|捣毁[^\n]{0,20}团伙)/,
     description:
-      'Chinese warning or victim language (骗子, 被骗, 谨防, 警惕, 防范诈骗); not a reassurance that something is "不是骗子".',
+      'Chinese warning or victim language (骗子, 被骗, 谨防, 警惕, 防范诈骗), Simplified or Traditional (the text and the pattern are folded to Simplified, han.ts); not a reassurance that something is "不是骗子".',
     examples: {
       hit: [
         '警方提醒：谨防冒充客服诈骗',
@@ -131,29 +131,33 @@ export const DAMPENERS: readonly Dampener[] = [
         '凡是要求先交钱的都是假的',
         '据警方通报，该团伙以高额返利为诱饵',
         '诈骗分子往往以打错电话开头搭讪',
+        '警方提醒：謹防假冒客服',
+        '我被騙了',
+        '網上刷單都是詐騙',
+        '記者調查發現，詐騙集團會要求先繳解凍金',
+        '公安部通报：今年以来全国共破获电信网络诈骗案件数十万起',
+        '警方捣毁一个跨境洗钱团伙',
       ],
       miss: [
         '明天下午三点开会',
         '请按时还款',
         '这是银联的邀请码，不是骗子的卡号哦',
         '您的银行卡涉嫌被诈骗团伙利用，请配合调查',
+        '明天見',
+        '這不是騙子的帳號',
+        '您的帳戶遭詐騙集團利用，請立即配合監管',
       ],
     },
   },
   {
-    id: 'DAMPEN_WARNING_ZH_HANT',
+    id: 'DAMPEN_WARNING_ZH_BLANKET',
     languages: ['zh'],
-    pattern:
-      /(?<!不是|並非|絕不是)(?:騙子|被騙|受騙|謹防|警惕|防騙|防範詐騙|反詐|切勿|不要輕信|詐騙手法|騙局|都是詐騙|均為詐騙|凡是[^\n]{0,30}都是|警方(?:表示|提醒|呼籲|指出|調查)|記者(?:調查|了解|採訪|走訪)|據(?:警方|報導|了解|統計)|詐騙(?:集團|份子|分子)(?:會|常|往往|通常|多|假冒|佯稱|謊稱))/,
-    description: 'Traditional Chinese warning or victim language (騙子, 被騙, 謹防, 防範詐騙).',
+    pattern: /(?<!不是|并非|绝不是)(?:警惕|切勿|凡是[^\n]{0,30}都是|警方(?:表示|提醒|指出))/,
+    description:
+      'Chinese blanket warnings and police statements (警惕, 切勿, 凡是…都是, 警方提醒): a second warning signal beside DAMPEN_WARNING_ZH, so a police notice counts as strongly as before the Traditional fold (these words are the same in both scripts).',
     examples: {
-      hit: [
-        '警方提醒：謹防假冒客服',
-        '我被騙了',
-        '網上刷單都是詐騙',
-        '記者調查發現，詐騙集團會要求先繳解凍金',
-      ],
-      miss: ['明天見', '請準時出席', '這不是騙子的帳號', '您的帳戶遭詐騙集團利用，請立即配合監管'],
+      hit: ['警方提醒：不要轉賬給陌生人', '切勿相信', '凡是要求先交钱的都是假的'],
+      miss: ['我被骗了', '明天見', '这不是骗子'],
     },
   },
   {

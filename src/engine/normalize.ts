@@ -9,6 +9,7 @@
  * Every output UTF-16 unit remembers the span of the original text it came from, so reasons can
  * point at what the user actually sees.
  */
+import { foldHanChar } from './han.ts';
 
 export interface Normalized {
   /** The folded text that rules run against. */
@@ -244,7 +245,8 @@ export function normalize(input: string): Normalized {
     }
     // Caseless scripts with no compatibility forms: copy as they are (fast path for CJK, Thai, Hangul).
     if ((cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0x0e00 && cp <= 0x0e7f)) {
-      chars.push(input[i] as string);
+      // Traditional Chinese to Simplified, one for one (han.ts); the rules are folded the same way.
+      chars.push(foldHanChar(input[i] as string));
       st.push(i);
       en.push(next);
       i = next;

@@ -1,5 +1,6 @@
 import { COMPILED_SIGNALS, type CompiledRule, compileRules, scriptsOf } from './compile.ts';
 import { DAMPENERS } from './dampeners.ts';
+import { foldHanRegExp } from './han.ts';
 import { findIndicators, findWallets } from './indicators/index.ts';
 import { indicatorFacts } from './indicators/signals.ts';
 import { nextMark } from './marks.ts';
@@ -217,8 +218,9 @@ function recordSpan(
 /** Where a clause ends, in Chinese or (after normalisation folds full-width forms) ASCII. */
 const CLAUSE_END = new Set(['，', '。', '！', '？', '；', ',', '.', '!', '?', ';', '\n']);
 /** "(We) will never ask / have / get you to…" in Chinese. */
-const NEVER_ASK_ZH =
-  /(?:不会|不會|绝不|絕不|从不|從不|从来不|從來不|决不|決不)(?:会|會)?(?:主动)?(?:要求|让|讓|叫|请|請|向|通过|通過|以任何)/;
+const NEVER_ASK_ZH = foldHanRegExp(
+  /(?:不会|不會|绝不|絕不|从不|從不|从来不|從來不|决不|決不)(?:会|會)?(?:主动)?(?:要求|让|讓|叫|请|請|向|通过|通過|以任何)/,
+);
 
 /**
  * A Chinese rule's match said as something nobody will ask of the reader, in the same clause
