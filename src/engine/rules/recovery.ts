@@ -988,7 +988,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:recover(?:s|ed|ing|y)?|retriev(?:e|es|ed|ing|al|ers?)|reclaim(?:s|ed|ing)?|restitution|reimburs(?:e|ed|ement)|compensation|refunds?|refunded|unfreez(?:e|ing)|(?:got|get|gotten|getting|had|have) (?:it|them|everything|all (?:of )?it|(?:my|our|your|the) (?:[$€£]?\d[\d,.]{0,10}k? ?(?:btc|eth|usdt|usd|dollars)?|money|funds|crypto|bitcoins?|btc|usdt|savings|assets)) back|(?:traced|tracked|located|found|seized|frozen) (?:\d{1,3}\s?% of )?(?:your|my|the|their) (?:(?:lost|stolen|missing) )?(?:funds|money|assets|crypto|wallets?|usdt|bitcoins?)|returned (?:my|your|the|our) (?:money|funds|crypto|assets|savings)|(?:funds|money|assets|usdt|crypto) (?:have been|has been|were|was) (?:successfully )?(?:recovered|located|traced|retrieved|seized))\b/,
+      /\b(?:recover(?:s|ed|ing|y)?(?! (?:phrases?|seeds?|keys?|codes?|e-?mails?|mode|time|room|ward|period|process|partition|tool|software|drive|disk|files?|data))|retriev(?:e|es|ed|ing|al|ers?)|reclaim(?:s|ed|ing)?|restitution|reimburs(?:e|ed|ement)|compensation|refunds?|refunded|unfreez(?:e|ing)|(?:got|get|gotten|getting|had|have) (?:it|them|everything|all (?:of )?it|(?:my|our|your|the) (?:[$€£]?\d[\d,.]{0,10}k? ?(?:btc|eth|usdt|usd|dollars)?|money|funds|crypto|bitcoins?|btc|usdt|savings|assets)) back|(?:traced|tracked|located|found|seized|frozen) (?:\d{1,3}\s?% of )?(?:your|my|the|their) (?:(?:lost|stolen|missing) )?(?:funds|money|assets|crypto|wallets?|usdt|bitcoins?)|returned (?:my|your|the|our) (?:money|funds|crypto|assets|savings)|(?:funds|money|assets|usdt|crypto) (?:have been|has been|were|was) (?:successfully )?(?:recovered|located|traced|retrieved|seized)|restor(?:e|es|ed|ing) (?:(?:my|your|the|their|lost|stolen) )?(?:funds|money|assets|crypto|coins|wallets?)|brought back (?:my|her|his|our|the)|(?:got|get|gets) (?:every (?:cent|penny|dollar)|\d{1,3}\s?%|it all|all of it) back|got (?:me|us|them|her|him) refunded|(?:returned|recovered|retrieved|got back) [$€£]?\d[\d,.]*k?\b|pull(?:ed|ing)? (?:the )?(?:funds|money|coins) back|reverse (?:the|any|your|a|that) (?:blockchain |crypto |bitcoin )?transactions?|traced (?:it |them |the funds |your (?:funds|assets|coins) )?to (?:an? |the )?(?:[a-z]{2,12} )?wallet|located (?:mine|it|them)|allocated [$€£]?\d|(?:money|funds) (?:is|are) (?:now )?(?:with|in) (?:the|our) (?:court|custody|escrow)|(?:recovery|refund|restitution|payout) (?:is|was) (?:\d{1,3}\s?% )?(?:complete|approved|ready|on hold|pending)|(?:get|got|bring|brought) back (?:your |my |the |their )?(?:funds|money|crypto|assets|coins)|trac(?:e|es|ing) (?:crypto|wallets?|funds|the scammers|stolen)|hack(?:ing)? into|(?:want|wants|need|needs) (?:their|your|my) (?:money|funds|crypto) back|available for refund)\b/,
     description:
       'Building block: money got back, traced or refunded (recover, retrieve, reclaim, restitution, "they had my $51,000 back").',
     reason: 'reason_recovery_offer',
@@ -998,7 +998,11 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'within days they had my $51,000 back',
         'the funds have been successfully recovered',
       ],
-      miss: ['we got the car back from the garage', 'she got back home late'],
+      miss: [
+        'we got the car back from the garage',
+        'she got back home late',
+        'I never gave out my recovery phrase',
+      ],
     },
   },
   {
@@ -1007,7 +1011,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:scam(?:s|med|mers?)?|fraud(?:s|ulent|sters?)?|defrauded|ponzi|pig[- ]butchering|bogus (?:investment|trading|crypto|platform|broker|exchange|site|app)s?|fake (?:[a-z]{2,12} )?(?:platforms?|brokers?|exchanges?|apps?|sites?|websites?|investments?|trading|mining|wallets?|managers?|traders?)|drained (?:my|our|his|her) (?:savings|wallet|account)|(?:lost|losing) (?:[$€£] ?\d|\d[\d,.]{0,10}\s?(?:k\b|usd|usdt|dollars|btc|eth)|(?:my|our|her|his|their) (?:savings|retirement|money|funds|crypto|life savings))|victims? of (?:an? )?(?:online|crypto(?:currency)?|investment|romance|trading)\b)/,
+      /\b(?:scam(?:s|med|mers?)?|fraud(?:s|ulent|sters?)?|defrauded|ponzi|pig[- ]butchering|bogus (?:investment|trading|crypto|platform|broker|exchange|site|app)s?|fake (?:[a-z]{2,12} )?(?:platforms?|brokers?|exchanges?|apps?|sites?|websites?|investments?|trading|mining|wallets?|managers?|traders?)|drained (?:my|our|his|her) (?:savings|wallet|account)|(?:lost|losing) (?:[$€£] ?\d|\d[\d,.]{0,10}\s?(?:k\b|usd|usdt|dollars|btc|eth)|(?:my|our|her|his|their) (?:savings|retirement|money|funds|crypto|life savings))|victims? of (?:an? )?(?:online|crypto(?:currency)?|investment|romance|trading)\b|lost (?:money|funds|crypto|bitcoin|coins|deposits?)|your loss|(?:scam|fraudulent) (?:sites?|compounds?|platforms?|exchanges?|apps?)|fraud ring|(?:the|those) scammers|(?:a |the )?victims?\b|stolen (?:coins|funds|assets|crypto|money))/,
     description:
       'Building block: a loss to a scam (scammed, fraud, a fake platform, "lost $40k", "drained my savings").',
     reason: 'reason_recovery_offer',
@@ -1027,7 +1031,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:hackers?|forensics?|attorneys?|lawyers?|paralegal|legal (?:experts?|team|firm)|law firm|investigators?|(?:recovery|retrieval|restitution|compensation|cyber ?crime|cyber|fraud|asset|assets) (?:agents?|agency|experts?|specialists?|team|company|firm|bureau|department|office|unit|division|commission|council|desk|solutions|services?|police|guru|wizard|hackers?|retrievers?|department)|retrievers?|(?:blockchain|crypto|cyber(?:security)?|on-chain) (?:specialists?|experts?|analysts?|analytics|tracing|investigators?)|(?:i am|i'm|this is|named|called) (?:agent|officer|inspector)\.? [a-z]{2,15}|(?:agent|officer|inspector) [a-z]{2,15} (?:from|of)\b|(?:mr|mrs|ms|dr)\.? [a-z]{2,15}|recovery (?:hacker|guy|man|lady|woman|expert|agent|company)|someone (?:who )?helped me)\b/,
+      /\b(?:hackers?|forensics?|attorneys?|lawyers?|paralegal|legal (?:experts?|team|firm)|law firm|investigators?|(?:recovery|retrieval|restitution|compensation|cyber ?crime|cyber|fraud|asset|assets) (?:agents?|agency|experts?|specialists?|team|company|firm|bureau|department|office|unit|division|commission|council|desk|solutions|services?|police|guru|wizard|hackers?|retrievers?|department)|retrievers?|(?:blockchain|crypto|cyber(?:security)?|on-chain) (?:specialists?|experts?|analysts?|analytics|tracing|investigators?)|(?:i am|i'm|this is|named|called) (?:agent|officer|inspector)\.? [a-z]{2,15}|(?:agent|officer|inspector) [a-z]{2,15} (?:from|of)\b|(?:mr|mrs|ms|dr)\.? [a-z]{2,15}|recovery (?:hacker|guy|man|lady|woman|expert|agent|company)|someone (?:who )?helped me|our (?:agency|firm|team|company|legal partners|partners)|barrister|(?:certified|licensed|professional|ethical|expert) (?:experts?|team|hackers?|investigators?|agents?|analysts?|firm|specialists?)|specialists?|hacker for hire|(?:a|the) (?:guy|lady|woman|man|team|group) (?:who|that) (?:traces|recovers|got|retrieves)|(?:a )?group of lawyers|interpol|(?:federal|international|united nations|national|global)\b[^.\n]{0,40}?\b(?:office|bureau|fund|commission|division|unit|agency|department|scheme)|victim (?:restitution|relief|compensation) (?:scheme|fund|programme|program)|ex-employee|agent [a-z]{2,15} from|recovery (?:hub|pro|global|solutions?|masters?)|(?:asset|crypto|fund|funds|wallet|bitcoin|btc|scam) recovery|i can hack|we (?:can |will )?(?:restore|recover|retrieve|reclaim|trace|get back)|(?:talk to|contact|message) [a-z]{3,20} on (?:telegram|whatsapp|instagram|ig|signal)|seizure operation)\b/,
     description:
       'Building block: who does the recovering (a hacker, lawyer, forensic firm, "asset recovery department", "agent Morris").',
     reason: 'reason_recovery_offer',
@@ -1047,7 +1051,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:contact(?:ed)?|reach (?:out to )?(?:them|him|her|us)|reached out to|talk to|speak (?:to|with)|message (?:them|him|her|us)|dm (?:them|him|her|us|for|now|me)|inbox (?:them|him|her|us|me)|email (?:them|him|her|us)|whatsapp|telegram|signal|(?:hes|he'?s|she'?s|they'?re) on (?:telegram|whatsapp|instagram|ig|signal)|free (?:case|consultation)|results guaranteed|guaranteed results|book a (?:call|consultation)|reply (?:yes|to this)|(?:pay|settle|deposit|send)\b[^.?!\n]{0,40}?\b(?:fee|charge|tax|bond|key|bypass|access|synchroni[sz]ation|liquidity|deposit|usdt|btc|eth|[$€£]\s?\d|\d[\d,.]*\s?(?:k\b|usd|dollars))|(?:fee|charge|tax|bond|key|bypass|deposit)\b[^.?!\n]{0,40}?\bbefore (?:the )?(?:release|transfer|transferring|releasing|withdraw)|we (?:can |will )?(?:help|trace|freeze|recover|retrieve|reclaim|track)|our (?:team|experts|firm|agency|specialists|investigators|agents|lawyers|attorneys)|thank (?:god )?(?:for|you)|shout ?out to|grateful to|recommend)\b|@[a-z0-9_.]{3,}/,
+      /\b(?:contact(?:ed)?|reach (?:out to )?(?:them|him|her|us)|reached out to|talk to|speak (?:to|with)|message (?:them|him|her|us)|dm (?:them|him|her|us|for|now|me)|inbox (?:them|him|her|us|me)|email (?:them|him|her|us)|whatsapp|telegram|signal|(?:hes|he'?s|she'?s|they'?re) on (?:telegram|whatsapp|instagram|ig|signal)|free (?:case|consultation)|results guaranteed|guaranteed results|book a (?:call|consultation)|reply (?:yes|to this)|(?:pay|settle|deposit|send)\b[^.?!\n]{0,40}?\b(?:fee|charge|tax|bond|key|bypass|access|synchroni[sz]ation|liquidity|deposit|usdt|btc|eth|[$€£]\s?\d|\d[\d,.]*\s?(?:k\b|usd|dollars))|(?:fee|charge|tax|bond|key|bypass|deposit)\b[^.?!\n]{0,40}?\bbefore (?:the )?(?:release|transfer|transferring|releasing|withdraw)|we (?:can |will )?(?:help|trace|freeze|recover|retrieve|reclaim|track)|our (?:team|experts|firm|agency|specialists|investigators|agents|lawyers|attorneys)|thank (?:god )?(?:for|you)|thank u|god bless|shout ?out to|grateful to|recommend|levy|retainer|upfront|filing fee|administrat(?:ive|ion) (?:fee|charge|cost)|top up|deposit an? |as proof|pay only after|reply (?:if|within)|inbox me|(?:dm|email|text|message|whatsapp) (?:me|him|her)|check (?:out|them out)|connect you|open a case|join by paying|free consultation|success rate|confirm (?:your|the) (?:identity|wallet|address|details)|verify (?:your|the) wallet|connect(?:ing)? (?:it|your wallet))\b|@[a-z0-9_.]{3,}|\b[a-z0-9._-]{3,40}(?:@|a)(?:gmail|yahoo|outlook|hotmail|proton(?:mail)?|aol)\.com\b/,
     description:
       'Building block: what makes it a lure: a contact to reach, a fee to release the money, a first-person offer, or thanks and a recommendation.',
     reason: 'reason_recovery_offer',
@@ -1066,8 +1070,9 @@ export const RECOVERY_RULES: readonly Rule[] = [
     family: 'recovery',
     stage: 'payment',
     languages: ['en'],
-    pattern: /\b(?:your|the) (?:previous |earlier )?(?:claim|case|complaint|case file|file|share|report)\b/,
-    description: 'Building block: "your claim", "your previous complaint", "your share".',
+    pattern:
+      /\b(?:your|the) (?:previous |earlier )?(?:claim|case|complaint|case file|file|share|report)\b|\byour (?:recovery|refund|restitution|reimbursement|compensation)\b/,
+    description: 'Building block: "your claim", "your previous complaint", "your share", "your recovery".',
     reason: 'reason_recovery_offer',
     examples: { hit: ['linked to your previous complaint'], miss: ['the cake'] },
   },
@@ -1095,7 +1100,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:(?:is|are|was|were|it'?s|its) (?:(?:also|just|probably|definitely|always|another|a|all) )*(?:a )?(?:scams?|fraud|fake|lies)(?:[.!?,]|$)|recovery (?:scams?|fraud|scammers)|beware|be (?:careful|wary|cautious)|never (?:pay|send|trust)|(?:don'?t|do not|dont) (?:pay|send|trust|fall for|give)|no (?:legitimate|legit|real|genuine)\b|(?:legitimate|legit|real|genuine) (?:agencies|firms|lawyers|companies|recovery (?:firms|services|companies)) (?:never|don'?t|do not|will not|won'?t)|red flags?|warn(?:s|ed|ing)?|report (?:it|them|this) to|scammers (?:will|may|often|might|then|pose|posing|also)|(?:they|he|she|it) (?:was|turned out to be|is) (?:a |another |also a )?(?:scam(?:mer)?|fraud(?:ster)?|fake)|second (?:scam|time)|scammed (?:again|twice)|got scammed by (?:a |the )?(?:recovery|hacker|lawyer)|(?:police|fbi|ftc|regulators?|authorities|prosecutors|lawyers|attorneys|court|officials) (?:said|say|says|warned|arrested|charged)|court[- ]appointed|receivership|liquidators?|bankruptcy trustee|claims administrator)\b/,
+      /\b(?:(?:is|are|was|were|it'?s|its) (?:(?:also|just|probably|definitely|always|another|a|all) )*(?:a )?(?:scam(?:mer)?s?|fraud(?:ster)?s?|fake|lies)(?:[.!?,]|$)|recovery (?:scams?|fraud|scammers)|report and block|block (?:them|him|her)|according to (?:the )?(?:police|regulators?|authorities|officials|prosecutors|court|investigators)|told (?:the )?victims|posed as|beware|be (?:careful|wary|cautious)|never (?:pay|send|trust)|(?:don'?t|do not|dont) (?:pay|send|trust|fall for|give)|no (?:legitimate|legit|real|genuine)\b|(?:legitimate|legit|real|genuine) (?:agencies|firms|lawyers|companies|recovery (?:firms|services|companies)) (?:never|don'?t|do not|will not|won'?t)|red flags?|warn(?:s|ed|ing)?|report (?:it|them|this) to|scammers (?:will|may|often|might|then|pose|posing|also)|(?:they|he|she|it) (?:was|turned out to be|is) (?:a |another |also a )?(?:scam(?:mer)?|fraud(?:ster)?|fake)|second (?:scam|time)|scammed (?:again|twice)|got scammed by (?:a |the )?(?:recovery|hacker|lawyer)|(?:police|fbi|ftc|regulators?|authorities|prosecutors|lawyers|attorneys|court|officials) (?:said|say|says|warned|arrested|charged)|court[- ]appointed|receivership|liquidators?|bankruptcy trustee|claims administrator|(?:does not|doesn'?t|didn'?t|did not) exist|contacted by (?:a |an )?(?:fake|so-called|bogus)|so-called|claiming to (?:be|offer)|hung up|(?:do not|don'?t|dont) respond|warning list|ignore (?:it|them|these|such)|stay away from)\b/,
     description:
       'Building block: the warning register ("beware", "never pay", "recovery scams", "it was another scam", "police said"): talk about recovery scams, not one.',
     reason: 'reason_recovery_offer',
@@ -1105,6 +1110,9 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'he turned out to be a scammer too',
         'no legitimate agency charges a fee',
         'the fbi warned',
+        'Anyone commenting "contact this hacker" is a scammer. Report and block them.',
+        'the bureau does not exist, according to regulators',
+        'My sister was contacted by a fake "international compensation commission" after losing money to a romance scam. We checked, it doesn\'t exist.',
       ],
       miss: ['he recovered my funds, contact him on telegram'],
     },
@@ -1115,7 +1123,8 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     meta: {
-      all: ['__RC_RECOVER', '__RC_LOSS', '__RC_AGENT', '__RC_CUE'],
+      all: ['__RC_RECOVER', '__RC_LOSS', '__RC_CUE'],
+      any: ['__RC_AGENT', '__RECOVERY_PAID_BACK', '__RC_FEE', '__RECOVERY_REFER'],
       none: ['__LEGIT_RECOVERY_CHANNEL', '__RC_WARNING', '__RC_SEEKER'],
     },
     description:
@@ -1126,6 +1135,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'Lost funds to a bogus investment site? BlockTrace Forensics reclaims stolen digital assets. Free case review.',
         'I had given up after a Telegram investment group drained my savings. Then I reached out to Phoenix Asset Retrievers and within days they had my $51,000 back.',
         'shout out to Hack Recovery Guru for helping me get my 1.7 btc back from a fake mining site, hes on telegram',
+        'I thought recovery was impossible until i met Maria Dolan, a crypto retrieval specialist, she brought back my 7 BTC after the scam. mariadolan.hacks@yahoo.com',
       ],
       miss: [
         'Beware of recovery hackers: after I lost 20k to a fake exchange, one contacted me on Telegram and wanted a fee. It was another scam.',
@@ -1133,6 +1143,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'The hospital recovery team was great, thank you Dr. Lee, my fake tooth is fine',
         'Lawyers for victims of the ponzi scheme said the court-appointed receiver has recovered $40m and will contact claimants',
         'A family member got scammed by a fake exchange; support said he must send more money to unlock his funds. Has anyone heard of this? Are there any lawyers or companies that specialize in recovering funds from crypto scams.',
+        'My grandma got a call from someone saying they were a "fund recovery unit" for scam victims; she hung up and called me instead.',
       ],
     },
   },
@@ -1142,8 +1153,9 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:pay|settle|deposit|send|needs?|requires?|required|buy)\b[^.?!\n]{0,50}?\b(?:fees?|charges?|tax|bond|(?:unlock(?:ing)?|decryption|release) key|bypass|synchroni[sz]ation|liquidity|deposit|duty|insurance|server access)\b|\b(?:fees?|charges?|tax|bond|deposit)\b[^.?!\n]{0,40}?\bbefore (?:the |we can |they can |it can )?(?:release|transfer|releasing|withdraw|send)/,
-    description: 'Building block: a fee, tax, bond or deposit to pay before money is released.',
+      /\b(?:pay|settle|deposit|send|needs?|requires?|required|buy)\b[^.?!\n]{0,50}?\b(?:fees?|charges?|tax|bond|(?:unlock(?:ing)?|decryption|release) key|bypass|synchroni[sz]ation|liquidity|deposit|duty|insurance|server access)\b|\b(?:fees?|charges?|tax|bond|deposit)\b[^.?!\n]{0,40}?\bbefore (?:the |we can |they can |it can )?(?:release|transfer|releasing|withdraw|send)|\b(?:gas|sync|synchroni[sz]ation|release|processing|administrative|clearance|transfer|upgrade|decryption) (?:fee|levy|charge)s?\b|\blevy\b|\b(?:the )?(?:final|last) step is\b|\b\d{1,2}\s?% upfront\b|\bhalf (?:payment )?upfront\b|\bfor the decryption\b|\bverify (?:your|the) wallet\b|\bconnect(?:ing)? (?:it|your wallet) to\b/,
+    description:
+      'Building block: a fee, tax, levy, bond or deposit to pay before money is released, or a wallet to verify or connect (a drainer).',
     reason: 'reason_recovery_offer',
     examples: {
       hit: [
@@ -1171,11 +1183,14 @@ export const RECOVERY_RULES: readonly Rule[] = [
       hit: [
         'Urgent notification: Funds totalling 29,650 USDT linked to your previous complaint have been recovered by our team. Kindly pay the wallet synchronization fee.',
         'the recovery company said they traced 90% of my funds but the exchange wants a "release bond" of 6,000 usdt before transferring',
+        'Your recovery is 90% complete. The final step is a gas fee of 0.8 ETH to sync the recovered wallet with your address.',
       ],
       miss: [
         'Your refund has been processed; you do not need to pay anything',
         'Beware: a fake recovery firm said they recovered my funds and wanted a release fee. Never pay.',
         'The bank recovered the funds from the fraudster; there is no fee to pay',
+        'Your refund has been processed; a restocking fee of $5 was deducted.',
+        'The data recovery is complete; the final step is to copy the files back.',
       ],
     },
   },

@@ -498,7 +498,7 @@ export const VI_RULES: readonly Rule[] = [
     stage: 'related',
     languages: ['vi'],
     pattern:
-      /(?:liên quan|lien quan)[^\n]{0,20}(?:đường dây|duong day|vụ án|vu an)[^\n]{0,30}(?:rửa tiền|rua tien|ma túy|ma tuy)|tài khoản an toàn|tai khoan an toan|(?:cập nhật|cap nhat|tích hợp|tich hop)[^\n]{0,20}(?:định danh điện tử|dinh danh dien tu|vneid)[^\n]{0,30}(?:https?:|link|đường dẫn|duong dan)/u,
+      /(?:liên quan|lien quan)[^\n]{0,20}(?:đường dây|duong day|vụ án|vu an)[^\n]{0,30}(?:rửa tiền|rua tien|ma túy|ma tuy)|(?<!(?:không có|khong co) (?:cái gọi là |cai goi la )?)(?:tài khoản an toàn|tai khoan an toan)|(?:cập nhật|cap nhat|tích hợp|tich hop)[^\n]{0,20}(?:định danh điện tử|dinh danh dien tu|vneid)[^\n]{0,30}(?:https?:|link|đường dẫn|duong dan)/u,
     description: 'Police-style threat: linked to a money-laundering case, move money to a "safe account".',
     reason: 'reason_impersonation_authority',
     examples: {
@@ -506,7 +506,11 @@ export const VI_RULES: readonly Rule[] = [
         'Chị có liên quan đến đường dây rửa tiền, phải chuyển tiền vào tài khoản an toàn',
         'Cập nhật định danh điện tử VNeID mức 2 tại link sau',
       ],
-      miss: ['Công an bắt đường dây buôn lậu ở Lạng Sơn', 'Cài VNeID trên điện thoại để làm thủ tục'],
+      miss: [
+        'Công an bắt đường dây buôn lậu ở Lạng Sơn',
+        'Cài VNeID trên điện thoại để làm thủ tục',
+        'Cảnh giác với cuộc gọi giả danh công an; không có cái gọi là tài khoản an toàn.',
+      ],
     },
   },
   {
