@@ -1100,7 +1100,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     stage: 'payment',
     languages: ['en'],
     pattern:
-      /\b(?:(?:is|are|was|were|it'?s|its) (?:(?:also|just|probably|definitely|always|another|a|all) )*(?:a )?(?:scam(?:mer)?s?|fraud(?:ster)?s?|fake|lies)(?:[.!?,]|$)|recovery (?:scams?|fraud|scammers)|report and block|block (?:them|him|her)|according to (?:the )?(?:police|regulators?|authorities|officials|prosecutors|court|investigators)|told (?:the )?victims|posed as|beware|be (?:careful|wary|cautious)|never (?:pay|send|trust)|(?:don'?t|do not|dont) (?:pay|send|trust|fall for|give)|no (?:legitimate|legit|real|genuine)\b|(?:legitimate|legit|real|genuine) (?:agencies|firms|lawyers|companies|recovery (?:firms|services|companies)) (?:never|don'?t|do not|will not|won'?t)|red flags?|warn(?:s|ed|ing)?|report (?:it|them|this) to|scammers (?:will|may|often|might|then|pose|posing|also)|(?:they|he|she|it) (?:was|turned out to be|is) (?:a |another |also a )?(?:scam(?:mer)?|fraud(?:ster)?|fake)|second (?:scam|time)|scammed (?:again|twice)|got scammed by (?:a |the )?(?:recovery|hacker|lawyer)|(?:police|fbi|ftc|regulators?|authorities|prosecutors|lawyers|attorneys|court|officials) (?:said|say|says|warned|arrested|charged)|court[- ]appointed|receivership|liquidators?|bankruptcy trustee|claims administrator|(?:does not|doesn'?t|didn'?t|did not) exist|contacted by (?:a |an )?(?:fake|so-called|bogus)|so-called|claiming to (?:be|offer)|hung up|(?:do not|don'?t|dont) respond|warning list|ignore (?:it|them|these|such)|stay away from)\b/,
+      /\b(?:(?:is|are|was|were|it'?s|its) (?:(?:also|just|probably|definitely|always|another|a|all) )*(?:a )?(?:scam(?:mer)?s?|fraud(?:ster)?s?|fake|lies)(?:[.!?,]|$)|recovery (?:scams?|fraud|scammers)|report and block|block (?:them|him|her)|according to (?:the )?(?:police|regulators?|authorities|officials|prosecutors|court|investigators)|told (?:the )?victims|posed as|beware|be (?:careful|wary|cautious)|never (?:pay|send|trust)|(?:don'?t|do not|dont) (?:pay|send|trust|fall for|give)|no (?:legitimate|legit|real|genuine)\b|(?:legitimate|legit|real|genuine) (?:agencies|firms|lawyers|companies|recovery (?:firms|services|companies)) (?:never|don'?t|do not|will not|won'?t)|red flags?|warn(?:s|ed|ing)?|report (?:it|them|this) to|scammers (?:will|may|often|might|then|pose|posing|also)|(?:they|he|she|it) (?:was|turned out to be|is) (?:a |another |also a )?(?:scam(?:mer)?|fraud(?:ster)?|fake)|second (?:scam|time)|scammed (?:again|twice)|got scammed by (?:a |the )?(?:recovery|hacker|lawyer)|(?:police|fbi|ftc|regulators?|authorities|prosecutors|lawyers|attorneys|court|officials) (?:said|say|says|warned|arrested|charged)|court[- ]appointed|receivership|liquidators?|bankruptcy trustee|claims administrator|(?:does not|doesn'?t|didn'?t|did not) exist|contacted by (?:a |an )?(?:fake|so-called|bogus)|so-called|claiming to (?:be|offer)|hung up|(?:do not|don'?t|dont) respond|warning list|ignore (?:it|them|these|such)|stay away from|scammers? (?:are )?(?:targeting|target|preying on))\b/,
     description:
       'Building block: the warning register ("beware", "never pay", "recovery scams", "it was another scam", "police said"): talk about recovery scams, not one.',
     reason: 'reason_recovery_offer',
@@ -1125,7 +1125,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
     meta: {
       all: ['__RC_RECOVER', '__RC_LOSS', '__RC_CUE'],
       any: ['__RC_AGENT', '__RECOVERY_PAID_BACK', '__RC_FEE', '__RECOVERY_REFER'],
-      none: ['__LEGIT_RECOVERY_CHANNEL', '__RC_WARNING', '__RC_SEEKER'],
+      none: ['__LEGIT_RECOVERY_CHANNEL', '__RC_WARNING', '__RC_SEEKER', '__RECOVERY_REPORTED'],
     },
     description:
       'A recovery lure in any words: money lost to a scam, someone (a hacker, a lawyer, a forensic firm, an "asset recovery department") who gets it back, and a contact, a fee to release it, or thanks and a recommendation; not when the text warns about such offers or names real help (a bank, the police).',
@@ -1144,6 +1144,7 @@ export const RECOVERY_RULES: readonly Rule[] = [
         'Lawyers for victims of the ponzi scheme said the court-appointed receiver has recovered $40m and will contact claimants',
         'A family member got scammed by a fake exchange; support said he must send more money to unlock his funds. Has anyone heard of this? Are there any lawyers or companies that specialize in recovering funds from crypto scams.',
         'My grandma got a call from someone saying they were a "fund recovery unit" for scam victims; she hung up and called me instead.',
+        'Got a DM today: "we can recover your lost crypto, 100% guaranteed". Lol, scammers targeting scam victims now.',
       ],
     },
   },
