@@ -883,7 +883,7 @@ export const TASK_RULES: readonly Rule[] = [
     stage: 'pitch',
     languages: ['en'],
     pattern:
-      /\b(?:commissions?|salary|salaries|paid (?:daily|every day|instantly|per)|daily (?:pay|income|earnings|salary)|earn(?:s|ed|ing)?|pays? (?:people|you|users)|(?:usd|usdt|dollars?|[$€£]) ?\d|\d[\d,.]* ?(?:usd|usdt|dollars?))\b/,
+      /\b(?:commissions?|salary|salaries|paid (?:daily|every day|instantly|per)|daily (?:pay|income|earnings|salary)|earn(?:s|ed|ing)?|pays? (?:people|you|users)|(?:usd|usdt|dollars?|[$€£]) ?\d|(?<![\d,.])\d[\d,.]{0,12} ?(?:usd|usdt|dollars?))\b/,
     description: 'Building block: the pay of the task (commission, salary paid daily, "earn 300 a day").',
     reason: 'reason_task_paid_tasks',
     examples: { hit: ['salary paid daily', 'commission up to 2000 per week'], miss: ['paid leave'] },
